@@ -1,0 +1,224 @@
+/**
+ * Writes the sample accounts in fixtures/accounts/ from the compact descriptions below, so that the
+ * snapshots stay consistent with each other and with the fact schemas. Run: npx tsx scripts/make-fixtures.ts
+ */
+import { writeFileSync } from 'node:fs';
+import type { SettledFact } from '../src/aws/facts.js';
+import { FACT_SCHEMAS } from '../src/aws/schemas.js';
+import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../src/aws/snapshot.js';
+import type { CollectErrorData, ErrorKind } from '../src/aws/errors.js';
+import type { ConfigRecorder, CredentialReportRow, FactKey, FactValue, Trail } from '../src/aws/types.js';
+import { isFactKey, parseStoreKey } from '../src/aws/types.js';
+
+export const ENABLED_REGIONS = [
+  'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1',
+  'eu-central-1', 'eu-north-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
+];
+const OPT_IN_REGIONS = ['af-south-1', 'ap-east-1', 'me-south-1'];
+const COLLECTED_AT = '2026-11-20T09:00:00.000Z';
+
+type Facts = Record<string, SettledFact>;
+
+const value = <K extends FactKey>(_key: K, v: FactValue<K>): SettledFact => ({ value: v });
+const error = (service: string, operation: string, code: string, kind: ErrorKind, message: string): SettledFact => ({
+  error: { service, operation, code, kind, message } satisfies CollectErrorData,
+});
+const denied = (service: string, operation: string): SettledFact =>
+  error(service, operation, 'AccessDeniedException', 'access-denied', `User is not authorized to perform: ${service}:${operation}`);
+
+const regionsFact = () =>
+  value('account.regions', [
+    ...ENABLED_REGIONS.map((name) => ({ name, enabled: true, status: 'ENABLED_BY_DEFAULT' })),
+    ...OPT_IN_REGIONS.map((name) => ({ name, enabled: false, status: 'DISABLED' })),
+  ].sort((a, b) => a.name.localeCompare(b.name)));
+
+function perRegion(key: string, make: (region: string) => SettledFact): Facts {
+  return Object.fromEntries(ENABLED_REGIONS.map((region) => [`${key}@${region}`, make(region)]));
+}
+
+function row(user: string, arn: string, fields: Partial<CredentialReportRow> = {}): CredentialReportRow {
+  return { user, arn, mfaActive: false, accessKey1Active: false, accessKey2Active: false, ...fields };
+}
+
+function recorder(fields: Partial<ConfigRecorder> = {}): ConfigRecorder {
+  return { name: 'default', roleArn: 'arn:aws:iam::000000000000:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig', allSupported: true, includeGlobalResourceTypes: false, resourceTypes: [], exclusionTypes: [], ...fields };
+}
+
+function configFacts(make: (region: string) => { recorders: ConfigRecorder[]; recording: boolean; lastStatus?: string; channel: boolean }): Facts {
+  const facts: Facts = {};
+  for (const region of ENABLED_REGIONS) {
+    const state = make(region);
+    facts[`config.recorders@${region}`] = { value: state.recorders };
+    facts[`config.recorderStatuses@${region}`] = { value: state.recorders.map((r) => ({ name: r.name, recording: state.recording, ...(state.lastStatus ? { lastStatus: state.lastStatus } : {}) })) };
+    facts[`config.deliveryChannels@${region}`] = { value: state.channel ? [{ name: 'default', s3BucketName: 'config-bucket' }] : [] };
+  }
+  return facts;
+}
+
+const notInOrganization = () => error('organizations', 'DescribeOrganization', 'AWSOrganizationsNotInUseException', 'not-enabled', 'Your account is not a member of an organization.');
+const ceNotEnabled = () => error('ce', 'GetCostAndUsage', 'AccessDeniedException', 'not-enabled', 'User not enabled for cost explorer access');
+const allSelectors = () => value('cloudtrail.eventSelectors', { basic: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [] }], advanced: [] });
+
+function snapshot(id: string, facts: Facts, regions = [...ENABLED_REGIONS, ...OPT_IN_REGIONS].sort()) {
+  for (const [stored, entry] of Object.entries(facts)) {
+    const { key } = parseStoreKey(stored);
+    if (!isFactKey(key)) throw new Error(`unknown fact ${stored}`);
+    if ('value' in entry) FACT_SCHEMAS[key].parse(entry.value);
+  }
+  const sorted = Object.fromEntries(Object.entries(facts).sort(([a], [b]) => a.localeCompare(b)));
+  return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, collectedAt: COLLECTED_AT, account: { id, partition: 'aws' }, regions, facts: sorted };
+}
+
+// ── new-account: a fresh account, nothing set up, root in daily use ─────────────────────────────
+function newAccount() {
+  const id = '111111111111';
+  return snapshot(id, {
+    'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:iam::${id}:root`, partition: 'aws' }),
+    'account.regions': regionsFact(),
+    'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 0, AccountAccessKeysPresent: 0, AccountPasswordPresent: 1, Users: 0, Groups: 0 }),
+    'iam.credentialReport': value('iam.credentialReport', [row('<root_account>', `arn:aws:iam::${id}:root`, { passwordLastUsed: '2026-11-19T22:14:05.000Z' })]),
+    'iam.virtualMfaDevices': value('iam.virtualMfaDevices', []),
+    'iam.adminUsers': value('iam.adminUsers', []),
+    'organizations.organization': notInOrganization(),
+    'organizations.selfAccount': notInOrganization(),
+    ...perRegion('cloudtrail.trails', () => ({ value: [] })),
+    ...configFacts(() => ({ recorders: [], recording: false, channel: false })),
+    ...perRegion('guardduty.detectors', () => ({ value: [] })),
+    'budgets.budgets': value('budgets.budgets', []),
+    'costexplorer.probe': ceNotEnabled(),
+  });
+}
+
+// ── insecure: failures of every severity ────────────────────────────────────────────────────────
+function insecure() {
+  const id = '222222222222';
+  const user = (name: string) => `arn:aws:iam::${id}:user/${name}`;
+  const trail: Trail = { arn: `arn:aws:cloudtrail:us-east-1:${id}:trail/main`, name: 'main', homeRegion: 'us-east-1', isMultiRegion: true, isOrganizationTrail: false, logFileValidation: false, s3BucketName: 'trail-logs-222222222222' };
+  return snapshot(id, {
+    'sts.identity': value('sts.identity', { accountId: id, arn: user('alice'), partition: 'aws' }),
+    'account.regions': regionsFact(),
+    'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 1, AccountAccessKeysPresent: 1, AccountPasswordPresent: 1, Users: 4, Groups: 1 }),
+    'iam.credentialReport': value('iam.credentialReport', [
+      row('<root_account>', `arn:aws:iam::${id}:root`, { mfaActive: true, passwordLastUsed: '2026-11-15T03:00:00.000Z', accessKey1Active: true, accessKey1LastUsed: '2026-11-18T12:00:00.000Z' }),
+      row('alice', user('alice'), { passwordEnabled: true, passwordLastUsed: '2026-11-19T08:00:00.000Z', mfaActive: true }),
+      row('bob', user('bob'), { passwordEnabled: true, passwordLastUsed: '2026-10-01T08:00:00.000Z' }),
+      row('carol-admin', user('carol-admin'), { passwordEnabled: true, passwordLastUsed: '2026-11-18T08:00:00.000Z', accessKey1Active: true }),
+      row('ci-deploy', user('ci-deploy'), { passwordEnabled: false, accessKey1Active: true, accessKey1LastUsed: '2026-11-19T23:00:00.000Z' }),
+    ]),
+    'iam.virtualMfaDevices': value('iam.virtualMfaDevices', [
+      { serialNumber: `arn:aws:iam::${id}:mfa/root-account-mfa-device`, userArn: `arn:aws:iam::${id}:root` },
+      { serialNumber: `arn:aws:iam::${id}:mfa/alice`, userArn: user('alice') },
+    ]),
+    'iam.adminUsers': value('iam.adminUsers', [
+      { userName: 'alice', arn: user('alice'), via: ['group:Admins'] },
+      { userName: 'carol-admin', arn: user('carol-admin'), via: ['direct'] },
+      { userName: 'ci-deploy', arn: user('ci-deploy'), via: ['group:Admins'] },
+    ]),
+    'organizations.organization': notInOrganization(),
+    'organizations.selfAccount': notInOrganization(),
+    ...perRegion('cloudtrail.trails', () => ({ value: [trail] })),
+    [`cloudtrail.trailStatus@${trail.arn}`]: value('cloudtrail.trailStatus', { isLogging: false }),
+    [`cloudtrail.eventSelectors@${trail.arn}`]: allSelectors(),
+    ...configFacts((region) => ({
+      recorders: [recorder({ includeGlobalResourceTypes: region === 'us-east-1' })],
+      recording: region !== 'eu-west-1',
+      lastStatus: 'SUCCESS',
+      channel: true,
+    })),
+    ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: region === 'ap-northeast-1' ? 'DISABLED' : 'ENABLED' }] })),
+    'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST', notifications: [{ type: 'ACTUAL', threshold: 80, subscribers: 0 }] }]),
+    'costexplorer.probe': ceNotEnabled(),
+  });
+}
+
+// ── hardened: the management account of an organization with everything in place ───────────────
+function hardened() {
+  const id = '333333333333';
+  const trail: Trail = { arn: `arn:aws:cloudtrail:us-east-1:${id}:trail/organization`, name: 'organization', homeRegion: 'us-east-1', isMultiRegion: true, isOrganizationTrail: true, logFileValidation: true, cloudWatchLogsLogGroupArn: `arn:aws:logs:us-east-1:${id}:log-group:cloudtrail:*`, s3BucketName: 'org-trail-333333333333' };
+  return snapshot(id, {
+    'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:sts::${id}:assumed-role/SecurityAudit/auditor`, partition: 'aws' }),
+    'account.regions': regionsFact(),
+    'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, AccountPasswordPresent: 1, Users: 2, Groups: 1 }),
+    'iam.credentialReport': value('iam.credentialReport', [
+      row('<root_account>', `arn:aws:iam::${id}:root`, { mfaActive: true, passwordLastUsed: '2026-03-02T10:00:00.000Z' }),
+      row('hanako', `arn:aws:iam::${id}:user/hanako`, { passwordEnabled: true, passwordLastUsed: '2026-11-19T08:00:00.000Z', mfaActive: true }),
+      row('break-glass', `arn:aws:iam::${id}:user/break-glass`, { passwordEnabled: true, mfaActive: true }),
+    ]),
+    'iam.virtualMfaDevices': value('iam.virtualMfaDevices', [{ serialNumber: `arn:aws:iam::${id}:mfa/hanako`, userArn: `arn:aws:iam::${id}:user/hanako` }]),
+    'iam.adminUsers': value('iam.adminUsers', [{ userName: 'break-glass', arn: `arn:aws:iam::${id}:user/break-glass`, via: ['group:Admins'] }]),
+    'organizations.organization': value('organizations.organization', { id: 'o-hardened01', managementAccountId: id, featureSet: 'ALL' }),
+    'organizations.selfAccount': value('organizations.selfAccount', { id, joinedMethod: 'INVITED' }),
+    'fms.adminAccount': value('fms.adminAccount', { adminAccount: '444444444444', status: 'READY' }),
+    ...perRegion('cloudtrail.trails', () => ({ value: [trail] })),
+    [`cloudtrail.trailStatus@${trail.arn}`]: value('cloudtrail.trailStatus', { isLogging: true, latestCloudWatchLogsDeliveryTime: '2026-11-20T08:55:00.000Z' }),
+    [`cloudtrail.eventSelectors@${trail.arn}`]: allSelectors(),
+    ...configFacts((region) => ({ recorders: [recorder({ includeGlobalResourceTypes: region === 'us-east-1' })], recording: true, lastStatus: 'SUCCESS', channel: true })),
+    ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: 'ENABLED' }] })),
+    'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST', notifications: [{ type: 'ACTUAL', threshold: 80, subscribers: 2 }, { type: 'FORECASTED', threshold: 100, subscribers: 1 }] }]),
+    'costexplorer.probe': value('costexplorer.probe', { enabled: true }),
+  });
+}
+
+// ── org-member: a member account under Control Tower-like governance, root managed centrally ────
+function orgMember() {
+  const id = '555555555555';
+  const management = '999999999999';
+  const trail: Trail = { arn: `arn:aws:cloudtrail:us-east-1:${management}:trail/aws-controltower-BaselineCloudTrail`, name: 'aws-controltower-BaselineCloudTrail', homeRegion: 'us-east-1', isMultiRegion: true, isOrganizationTrail: true, logFileValidation: true, cloudWatchLogsLogGroupArn: `arn:aws:logs:us-east-1:${management}:log-group:aws-controltower/CloudTrailLogs:*`, s3BucketName: 'aws-controltower-logs' };
+  const unreadable = error('cloudtrail', 'GetTrailStatus', 'TrailNotFoundException', 'not-found', `Unknown trail: ${trail.arn} for the user: ${id}`);
+  return snapshot(id, {
+    'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:sts::${id}:assumed-role/AWSControlTowerExecution/auditor`, partition: 'aws' }),
+    'account.regions': regionsFact(),
+    'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 0, AccountAccessKeysPresent: 0, AccountPasswordPresent: 0, Users: 0, Groups: 0 }),
+    'iam.organizationsFeatures': value('iam.organizationsFeatures', ['RootCredentialsManagement', 'RootSessions']),
+    'iam.credentialReport': value('iam.credentialReport', [row('<root_account>', `arn:aws:iam::${id}:root`)]),
+    'iam.virtualMfaDevices': value('iam.virtualMfaDevices', []),
+    'iam.adminUsers': value('iam.adminUsers', []),
+    'organizations.organization': value('organizations.organization', { id: 'o-member0001', managementAccountId: management, featureSet: 'ALL' }),
+    'organizations.selfAccount': denied('organizations', 'DescribeAccount'),
+    'fms.adminAccount': denied('fms', 'GetAdminAccount'),
+    ...perRegion('cloudtrail.trails', () => ({ value: [trail] })),
+    [`cloudtrail.trailStatus@${trail.arn}`]: unreadable,
+    [`cloudtrail.eventSelectors@${trail.arn}`]: error('cloudtrail', 'GetEventSelectors', 'TrailNotFoundException', 'not-found', `Unknown trail: ${trail.arn}`),
+    ...configFacts(() => ({
+      recorders: [recorder({ name: 'aws-controltower-BaselineConfigRecorder', allSupported: false, includeGlobalResourceTypes: false, strategy: 'EXCLUSION_BY_RESOURCE_TYPES', exclusionTypes: ['AWS::EC2::NetworkInterface'] }), recorder({ name: 'aws-service-linked', servicePrincipal: 'securityhub.amazonaws.com', recordingScope: 'INTERNAL' })],
+      recording: true,
+      lastStatus: 'SUCCESS',
+      channel: true,
+    })),
+    ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: 'ENABLED' }] })),
+    'budgets.budgets': value('budgets.budgets', []),
+    'costexplorer.probe': ceNotEnabled(),
+  });
+}
+
+// ── denied: a principal allowed nothing but sts:GetCallerIdentity ────────────────────────────────
+function deniedAccount() {
+  const id = '666666666666';
+  const facts: Facts = {
+    'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:sts::${id}:assumed-role/NoPermissions/auditor`, partition: 'aws' }),
+    'account.regions': denied('account', 'ListRegions'),
+    'iam.accountSummary': denied('iam', 'GetAccountSummary'),
+    'iam.credentialReport': denied('iam', 'GenerateCredentialReport'),
+    'iam.virtualMfaDevices': denied('iam', 'ListVirtualMFADevices'),
+    'iam.adminUsers': denied('iam', 'ListEntitiesForPolicy'),
+    'iam.organizationsFeatures': denied('iam', 'ListOrganizationsFeatures'),
+    'organizations.organization': denied('organizations', 'DescribeOrganization'),
+    'organizations.selfAccount': denied('organizations', 'DescribeAccount'),
+    'fms.adminAccount': denied('fms', 'GetAdminAccount'),
+    'budgets.budgets': denied('budgets', 'DescribeBudgets'),
+    'costexplorer.probe': denied('ce', 'GetCostAndUsage'),
+    ...perRegion('cloudtrail.trails', () => denied('cloudtrail', 'DescribeTrails')),
+    ...perRegion('config.recorders', () => denied('config', 'DescribeConfigurationRecorders')),
+    ...perRegion('config.recorderStatuses', () => denied('config', 'DescribeConfigurationRecorderStatus')),
+    ...perRegion('config.deliveryChannels', () => denied('config', 'DescribeDeliveryChannels')),
+    ...perRegion('guardduty.detectors', () => denied('guardduty', 'ListDetectors')),
+  };
+  return snapshot(id, facts, [...ENABLED_REGIONS]);
+}
+
+const write = (name: string, data: unknown) => writeFileSync(`fixtures/accounts/${name}.json`, `${JSON.stringify(data, null, 2)}\n`);
+write('new-account', newAccount());
+write('insecure', insecure());
+write('hardened', hardened());
+write('org-member', orgMember());
+write('denied', deniedAccount());

@@ -1,0 +1,102 @@
+import type { FactStore } from './aws/facts.js';
+import { loadSnapshot, snapshotStore } from './aws/snapshot.js';
+import type { FactKey } from './aws/types.js';
+import type { Check } from './checks/define.js';
+import { CHECKS } from './checks/index.js';
+import { loadConfig, type Config } from './config.js';
+import { exitCode, type FailOn } from './engine/gate.js';
+import { type AccountAudit, runAudit } from './engine/run.js';
+import { selectChecks } from './engine/select.js';
+import type { Lang } from './model.js';
+import { parseConcurrency, parseFailOn, parseLang, parseList, parseRegions } from './options.js';
+import { buildReport } from './report/build.js';
+import type { JsonReport } from './report/schema.js';
+
+/** Flags as commander hands them over. */
+export interface AuditFlags {
+  snapshot?: string;
+  profile?: string;
+  regions?: string;
+  checks?: string;
+  skipChecks?: string;
+  failOn?: string;
+  config?: string;
+  lang?: string;
+  paidCalls?: boolean;
+  allowIncomplete?: boolean;
+  concurrency?: string;
+  verbose?: boolean;
+}
+
+export interface ResolvedAudit {
+  config: Config;
+  checks: Check[];
+  regions: string[] | undefined;
+  failOn: FailOn;
+  lang: Lang;
+  paidCalls: boolean;
+  allowIncomplete: boolean;
+  concurrency: number;
+  rootUnusedDays: number;
+}
+
+/** Flags win over the config file, which wins over defaults. Every input is validated here. */
+export function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cwd: string): ResolvedAudit {
+  const { config } = loadConfig(flags.config, cwd);
+  return {
+    config,
+    checks: selectChecks(CHECKS, parseList(flags.checks) ?? config.checks?.include, [...(parseList(flags.skipChecks) ?? []), ...(config.checks?.skip ?? [])]),
+    regions: flags.regions !== undefined ? parseRegions(flags.regions, '--regions') : parseRegions(config.regions, 'config regions'),
+    failOn: parseFailOn(flags.failOn, config),
+    lang: parseLang(flags.lang, config, env),
+    paidCalls: flags.paidCalls !== false && config.paidCalls !== false,
+    allowIncomplete: flags.allowIncomplete === true,
+    concurrency: parseConcurrency(flags.concurrency, config),
+    rootUnusedDays: config.settings?.rootUnusedDays ?? 90,
+  };
+}
+
+export interface FactsSource {
+  kind: 'live' | 'snapshot';
+  snapshot?: string;
+  store: FactStore;
+  /** Regions the snapshot was taken for; the default when none are asked for. */
+  defaultRegions?: string[];
+  paidCalls(): number;
+  operations(): string[];
+}
+
+export function openSnapshot(file: string): FactsSource {
+  const snapshot = loadSnapshot(file);
+  return { kind: 'snapshot', snapshot: file, store: snapshotStore(snapshot, file), defaultRegions: snapshot.regions, paidCalls: () => 0, operations: () => [] };
+}
+
+export function readsOf(checks: readonly Check[]): Set<FactKey> {
+  return new Set(checks.flatMap((check) => check.reads));
+}
+
+export async function auditAccount(source: FactsSource, resolved: ResolvedAudit, now: Date): Promise<AccountAudit> {
+  return runAudit(source.store, {
+    checks: resolved.checks,
+    requestedRegions: resolved.regions ?? source.defaultRegions,
+    settings: { rootUnusedDays: resolved.rootUnusedDays, paidCalls: resolved.paidCalls },
+    now,
+    concurrency: resolved.concurrency,
+    attestations: resolved.config.attestations ?? [],
+    suppressions: resolved.config.suppressions ?? [],
+  });
+}
+
+export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, source: FactsSource, startedAt: Date, finishedAt: Date): JsonReport {
+  const results = audits.flatMap((audit) => audit.results);
+  return buildReport({
+    audits,
+    lang: resolved.lang,
+    startedAt,
+    finishedAt,
+    failOn: resolved.failOn,
+    exitCode: exitCode(results, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete }),
+    source: source.snapshot ? { kind: source.kind, snapshot: source.snapshot } : { kind: source.kind },
+    paidCalls: { count: source.paidCalls(), skipped: !resolved.paidCalls },
+  });
+}

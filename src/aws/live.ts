@@ -1,0 +1,55 @@
+import type { FactsSource } from '../audit.js';
+import { InputError } from '../input.js';
+import { collectorFor } from './collectors/index.js';
+import type { CollectContext } from './collectors/context.js';
+import { isCollectError } from './errors.js';
+import { FactStore } from './facts.js';
+import { AwsSession, type SessionOptions } from './session.js';
+import type { FactKey } from './types.js';
+
+export interface LiveOptions extends SessionOptions {
+  paidCalls: boolean;
+  env: NodeJS.ProcessEnv;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => Date;
+  /** Facts the selected checks will need; the slow ones among them start at once. */
+  needs?: ReadonlySet<FactKey>;
+}
+
+/** A fact store over live AWS: each fact collected on first request, through one guarded session. */
+export function liveStore(session: AwsSession, options: Pick<LiveOptions, 'sleep' | 'now'> = {}): FactStore {
+  const store: FactStore = new FactStore(async (key: FactKey, qualifier) => {
+    const context: CollectContext = {
+      session,
+      fact: (other, otherQualifier) => store.get(other, otherQualifier),
+      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+      now: options.now ?? (() => new Date()),
+    };
+    const collect = await collectorFor(key);
+    return collect(context, qualifier ?? '');
+  });
+  return store;
+}
+
+const NO_CREDENTIALS = /CredentialsProviderError|Could not load credentials|credential.*(?:not found|missing)|profile .* (?:not found|could not be found)/i;
+
+export async function openLiveSession(options: LiveOptions): Promise<FactsSource> {
+  const session = new AwsSession(options);
+  const store = liveStore(session, options);
+  // Who are we? Without credentials the audit cannot start (exit 2); a refusal is an audit result (exit 3).
+  try {
+    await store.get('sts.identity');
+  } catch (error) {
+    if (isCollectError(error) && (error.code === 'CredentialsProviderError' || NO_CREDENTIALS.test(error.message))) {
+      throw new InputError(`no AWS credentials: ${error.message} (set AWS_PROFILE or --profile, or run "aws sso login")`);
+    }
+  }
+  // Start the credential report early: its generation can dominate a live audit.
+  if (options.needs?.has('iam.credentialReport')) void store.get('iam.credentialReport').catch(() => undefined);
+  return {
+    kind: 'live',
+    store,
+    paidCalls: () => session.operations().filter((operation) => operation === 'ce:GetCostAndUsage').length,
+    operations: () => session.operations(),
+  };
+}

@@ -1,0 +1,91 @@
+import { Agent } from 'node:https';
+import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { AwsCredentialIdentityProvider, HttpHandlerOptions, MetadataBearer, Pluggable } from '@smithy/types';
+import { classifyError } from './errors.js';
+import { readOnlyGuard } from './guard.js';
+
+/** What every SDK client we build has in common. */
+interface SdkClient {
+  middlewareStack: { use(pluggable: never): void };
+  send(command: unknown, options?: HttpHandlerOptions): Promise<unknown>;
+}
+
+/** A smithy request handler (NodeHttpHandler, or a test's own). */
+export type RequestHandlerLike = { handle(request: never, options?: HttpHandlerOptions): Promise<unknown> };
+
+type ClientClass<C> = new (config: Record<string, unknown>) => C;
+
+export interface SessionOptions {
+  profile?: string;
+  credentials?: AwsCredentialIdentityProvider;
+  /** Tests pass a handler of their own; the guard then still runs in the real middleware stack. */
+  requestHandler?: RequestHandlerLike;
+  maxAttempts?: number;
+  log?: (line: string) => void;
+}
+
+export const REQUEST_TIMEOUT_MS = 20_000;
+
+/**
+ * One audit's AWS session: one credential provider and one request handler shared by every client
+ * (one AssumeRole, pooled sockets), clients built lazily per service and region, each guarded.
+ */
+export class AwsSession {
+  private readonly clients = new Map<string, SdkClient>();
+  private readonly sent: string[] = [];
+  private readonly credentials: AwsCredentialIdentityProvider;
+  private readonly requestHandler: RequestHandlerLike;
+
+  constructor(private readonly options: SessionOptions = {}) {
+    this.credentials = options.credentials ?? fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
+    this.requestHandler =
+      options.requestHandler ??
+      new NodeHttpHandler({
+        connectionTimeout: 5_000,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        throwOnRequestTimeout: true,
+        httpsAgent: new Agent({ keepAlive: true, maxSockets: 64 }),
+      });
+  }
+
+  /** `service` is the IAM action prefix (iam, ce, config …), used in records and errors. */
+  client<C extends SdkClient>(Client: ClientClass<C>, service: string, region: string): C {
+    const key = `${service}@${region}`;
+    let client = this.clients.get(key);
+    if (!client) {
+      client = new Client({
+        region,
+        credentials: this.credentials,
+        requestHandler: this.requestHandler,
+        maxAttempts: this.options.maxAttempts ?? 4,
+        retryMode: 'adaptive',
+        useFipsEndpoint: false,
+        useDualstackEndpoint: false,
+        defaultsMode: 'standard',
+      });
+      (client.middlewareStack as unknown as { use(pluggable: Pluggable<object, object>): void }).use(
+        readOnlyGuard(service, (operation) => {
+          this.sent.push(`${service}:${operation}`);
+          this.options.log?.(`aws-baseline: ${service}:${operation} (${region})\n`);
+        }),
+      );
+      this.clients.set(key, client);
+    }
+    return client as C;
+  }
+
+  /** Sends one command; any failure comes back as a classified CollectError. */
+  async send<Output extends MetadataBearer>(client: SdkClient, service: string, command: { constructor: { name: string } }): Promise<Output> {
+    try {
+      return (await client.send(command)) as Output;
+    } catch (error) {
+      throw classifyError(error, service, command.constructor.name.replace(/Command$/, ''));
+    }
+  }
+
+  /** Every operation sent so far, as `service:Operation`, in order. */
+  operations(): string[] {
+    return [...this.sent];
+  }
+}

@@ -1,0 +1,65 @@
+import { writeFileSync, renameSync } from 'node:fs';
+import { z } from 'zod';
+import { InputError, loadStructuredFile, validateFile } from '../input.js';
+import { FactStore, type SettledFact, staticLoader } from './facts.js';
+import { collectErrorSchema, FACT_SCHEMAS } from './schemas.js';
+import { FACT_QUALIFIERS, isFactKey, parseStoreKey } from './types.js';
+
+export const SNAPSHOT_FORMAT = 'aws-baseline-snapshot';
+export const SNAPSHOT_VERSION = 1;
+
+export const REGION_NAME = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+
+const settledSchema = z.union([z.strictObject({ value: z.unknown() }), z.strictObject({ error: collectErrorSchema })]);
+
+const snapshotSchema = z.strictObject({
+  format: z.literal(SNAPSHOT_FORMAT, { error: `expected "${SNAPSHOT_FORMAT}": this is not an aws-baseline snapshot` }),
+  version: z.literal(SNAPSHOT_VERSION, { error: `this build reads snapshot version ${SNAPSHOT_VERSION}` }),
+  collectedAt: z.iso.datetime({ offset: true }),
+  account: z.strictObject({ id: z.string().regex(/^\d{12}$|^unknown$/), partition: z.string() }),
+  regions: z.array(z.string().regex(REGION_NAME, 'a region name such as us-east-1')),
+  facts: z.record(z.string(), settledSchema),
+});
+
+export type Snapshot = z.infer<typeof snapshotSchema> & { facts: Record<string, SettledFact> };
+
+/** Loads and validates a snapshot: the envelope, then every fact against its own schema. */
+export function loadSnapshot(file: string): Snapshot {
+  const loaded = loadStructuredFile(file, 'snapshot');
+  const snapshot = validateFile(snapshotSchema, loaded, 'snapshot');
+  for (const [stored, entry] of Object.entries(snapshot.facts)) {
+    const { key, qualifier } = parseStoreKey(stored);
+    const where = `${file}:${loaded.lineOf(['facts', stored]) ?? '?'}: facts["${stored}"]`;
+    if (!isFactKey(key)) throw new InputError(`invalid snapshot:\n  ${where}: unknown fact "${key}"`);
+    if ((FACT_QUALIFIERS[key] === 'none') !== (qualifier === undefined)) {
+      throw new InputError(`invalid snapshot:\n  ${where}: ${qualifier === undefined ? 'needs a @qualifier' : 'takes no @qualifier'}`);
+    }
+    if (qualifier !== undefined && FACT_QUALIFIERS[key] === 'region' && !REGION_NAME.test(qualifier)) {
+      throw new InputError(`invalid snapshot:\n  ${where}: "${qualifier}" is not a region name`);
+    }
+    if ('value' in entry) validateFile<unknown>(FACT_SCHEMAS[key] as z.ZodType<unknown>, loaded, 'snapshot', ['facts', stored, 'value'], entry.value);
+  }
+  return snapshot;
+}
+
+export function snapshotStore(snapshot: Snapshot, file: string): FactStore {
+  return new FactStore(staticLoader(snapshot.facts, `snapshot ${file}`));
+}
+
+export async function buildSnapshot(store: FactStore, account: { id: string; partition: string }, regions: string[], collectedAt: Date): Promise<Snapshot> {
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    collectedAt: collectedAt.toISOString(),
+    account,
+    regions,
+    facts: await store.entries(),
+  };
+}
+
+/** Writes through a temporary file, so an interrupted run never leaves half a file. */
+export function writeFileAtomic(file: string, content: string): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, content);
+  renameSync(temporary, file);
+}

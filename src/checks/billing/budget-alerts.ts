@@ -1,0 +1,57 @@
+import { ACCOUNT, defineCheck, fail, pass } from '../define.js';
+
+export default defineCheck({
+  id: 'billing.budget-alerts',
+  severity: 'medium',
+  scope: 'account',
+  references: {
+    seed: 'budgets',
+    docs: 'https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-sns-policy.html',
+  },
+  reads: ['budgets.budgets'],
+  text: {
+    en: {
+      title: 'A cost budget alerts someone',
+      rationale: 'A budget nobody hears from is only a chart. At least one notification with a subscriber (email or SNS topic) turns it into an alarm.',
+      remediation: 'Add an alert (for example at 80% of actual cost) with an email or SNS subscriber to a cost budget.',
+      console: [
+        'Open "Billing and Cost Management" → "Budgets" and choose the budget.',
+        'Choose "Edit", then "Add an alert threshold", set the threshold and the email recipients or SNS topic, and save.',
+      ],
+      cli: [
+        'aws budgets create-notification --account-id ACCOUNT_ID --budget-name monthly --notification NotificationType=ACTUAL,ComparisonOperator=GREATER_THAN,Threshold=80 --subscribers SubscriptionType=EMAIL,Address=you@example.com',
+      ],
+      messages: {
+        alerting: 'Cost budget {budget} notifies {subscribers} subscriber(s).',
+        'no-budget': 'No cost budget exists, so nobody is alerted (see billing.budget).',
+        'no-subscribers': 'No cost budget has a notification with a subscriber ({count} budget(s) checked).',
+      },
+    },
+    ja: {
+      title: 'コスト予算のアラートが誰かに届く',
+      rationale: '誰にも通知されない予算はただのグラフです。通知先(メールまたは SNS トピック)を持つアラートが少なくとも 1 つあれば、警報として機能します。',
+      remediation: 'コスト予算に、メールまたは SNS の通知先を持つアラート(たとえば実績コストの 80%)を追加してください。',
+      console: [
+        '「請求とコスト管理」→「予算」を開き、対象の予算を選びます。',
+        '「編集」から「アラートのしきい値を追加」を選び、しきい値と通知先のメールアドレスまたは SNS トピックを設定して保存します。',
+      ],
+      cli: [
+        'aws budgets create-notification --account-id ACCOUNT_ID --budget-name monthly --notification NotificationType=ACTUAL,ComparisonOperator=GREATER_THAN,Threshold=80 --subscribers SubscriptionType=EMAIL,Address=you@example.com',
+      ],
+      messages: {
+        alerting: 'コスト予算 {budget} は {subscribers} 件の通知先に通知します。',
+        'no-budget': 'コスト予算がないため、誰にも通知されません(billing.budget を参照)。',
+        'no-subscribers': '通知先を持つアラートのあるコスト予算がありません(確認した予算: {count} 件)。',
+      },
+    },
+  },
+  async evaluate({ facts }) {
+    const costBudgets = (await facts.budgets.budgets()).filter((budget) => budget.budgetType === 'COST');
+    if (costBudgets.length === 0) return [fail(ACCOUNT, 'no-budget')];
+    for (const budget of costBudgets) {
+      const subscribers = budget.notifications.reduce((sum, notification) => sum + notification.subscribers, 0);
+      if (subscribers > 0) return [pass(ACCOUNT, 'alerting', { params: { budget: budget.name, subscribers } })];
+    }
+    return [fail(ACCOUNT, 'no-subscribers', { params: { count: costBudgets.length } })];
+  },
+});

@@ -1,0 +1,72 @@
+import { isCollectError } from '../../aws/errors.js';
+import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
+
+/** Cost Explorer refuses IAM principals with this wording when the account-level switch is off. */
+const IAM_ACCESS_OFF = /IAM (?:user|users and roles) access to (?:billing|the billing)|activate IAM access/i;
+
+export default defineCheck({
+  id: 'billing.iam-access',
+  severity: 'medium',
+  scope: 'account',
+  references: {
+    seed: 'billing-access',
+    docs: 'https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/control-access-billing.html#ControllingAccessWebsite-Activate',
+  },
+  reads: ['organizations.selfAccount', 'costexplorer.probe'],
+  text: {
+    en: {
+      title: 'IAM users and roles can see billing',
+      rationale:
+        'Until the root user activates IAM access to billing, only root can see the bill — which pushes people to sign in as root just to check costs, and hides a runaway bill from everyone else.',
+      remediation: 'As root, open the Account page and activate "IAM user and role access to Billing information".',
+      console: [
+        'Sign in as the root user, open the account menu (top right) and choose "Account".',
+        'Scroll to "IAM user and role access to Billing information" and choose "Edit".',
+        'Select "Activate IAM Access" and choose "Update".',
+        'Then attest it in aws-baseline.config.yaml (attestations: check billing.iam-access), since AWS offers no API to read this setting.',
+      ],
+      cli: ['# No API reads or changes this setting; it is set from the console as root.'],
+      messages: {
+        'created-by-organizations': 'The account was created by AWS Organizations, which activates IAM access to billing.',
+        'billing-read-succeeded': 'An IAM principal ({principal}) read billing data (Cost Explorer), so IAM access to billing is active.',
+        'iam-access-off': 'Billing data was refused to IAM principal {principal} because IAM access to billing is not activated.',
+        verify: 'AWS offers no API to read this setting: verify it on the Account page as root, then attest it in the config file.',
+      },
+    },
+    ja: {
+      title: 'IAM ユーザーとロールが請求情報を参照できる',
+      rationale:
+        'ルートユーザーが IAM アクセスをアクティブにするまでは、請求情報を見られるのはルートだけです。コストを確認するためだけにルートでサインインすることになり、請求の急増もほかの人には見えません。',
+      remediation: 'ルートユーザーで「アカウント」ページを開き、「IAM ユーザーおよびロールによる請求情報へのアクセス」をアクティブにしてください。',
+      console: [
+        'ルートユーザーでサインインし、右上のアカウントメニューから「アカウント」を選びます。',
+        '「IAM ユーザーおよびロールによる請求情報へのアクセス」までスクロールし、「編集」を選びます。',
+        '「IAM アクセスをアクティブ化」にチェックを入れ、「更新」を選びます。',
+        'この設定を読む API はないため、aws-baseline.config.yaml の attestations(check: billing.iam-access)に確認済みとして記録します。',
+      ],
+      cli: ['# この設定を読み書きする API はありません。ルートユーザーでコンソールから設定します。'],
+      messages: {
+        'created-by-organizations': 'このアカウントは AWS Organizations で作成されており、請求情報への IAM アクセスが有効になっています。',
+        'billing-read-succeeded': 'IAM プリンシパル({principal})が請求データ(Cost Explorer)を読めたため、請求情報への IAM アクセスは有効です。',
+        'iam-access-off': '請求情報への IAM アクセスが有効になっていないため、IAM プリンシパル {principal} の請求データの読み取りが拒否されました。',
+        verify: 'この設定を読む API はありません。ルートユーザーで「アカウント」ページを確認し、設定ファイルに確認済みとして記録してください。',
+      },
+    },
+  },
+  async evaluate({ facts, identity, settings }) {
+    const self = await facts.organizations.selfAccount().catch(() => undefined); // any failure: simply no evidence
+    if (self?.joinedMethod === 'CREATED') return [pass(ACCOUNT, 'created-by-organizations')];
+    const principal = identity?.arn;
+    if (settings.paidCalls && principal && !principal.endsWith(':root')) {
+      try {
+        await facts.costexplorer.probe();
+        return [pass(ACCOUNT, 'billing-read-succeeded', { params: { principal } })];
+      } catch (error) {
+        if (isCollectError(error, 'access-denied') && IAM_ACCESS_OFF.test(error.message)) {
+          return [fail(ACCOUNT, 'iam-access-off', { params: { principal } })];
+        }
+      }
+    }
+    return [manual(ACCOUNT, 'verify')];
+  },
+});

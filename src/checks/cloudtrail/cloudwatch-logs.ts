@@ -1,0 +1,93 @@
+import { ACCOUNT, defineCheck, fail, manual, pass, perResource, skip } from '../define.js';
+import { regionFailures } from './trail-results.js';
+import { isUnreadableOrgTrail, trailInventory, trailOwner } from './trails.js';
+
+const STALE_AFTER_HOURS = 24;
+
+export default defineCheck({
+  id: 'cloudtrail.cloudwatch-logs',
+  severity: 'low',
+  scope: 'account',
+  references: {
+    seed: 'cloudtrail',
+    cis: ['3.4'],
+    fsbp: ['CloudTrail.5'],
+    docs: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html',
+  },
+  reads: ['cloudtrail.trails', 'cloudtrail.trailStatus'],
+  text: {
+    en: {
+      title: 'CloudTrail delivers to CloudWatch Logs',
+      rationale:
+        'Logs in S3 are evidence; logs in CloudWatch Logs can raise an alarm within minutes — on a root sign-in, a console sign-in without MFA, or a change to CloudTrail itself.',
+      remediation: 'Configure the trail to send events to a CloudWatch Logs log group, with a role CloudTrail can assume.',
+      console: [
+        'Open CloudTrail, choose "Trails" and the trail, then "Edit" in "CloudWatch Logs".',
+        'Enable it, choose a new or existing log group and let CloudTrail create the IAM role, then save.',
+        'Add metric filters and alarms (root use, sign-in without MFA, CloudTrail changes) on that log group.',
+      ],
+      cli: [
+        'aws cloudtrail update-trail --name TRAIL --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN',
+      ],
+      messages: {
+        delivering: 'Trail {trail} delivers to CloudWatch Logs.',
+        'not-configured': 'Trail {trail} does not deliver to CloudWatch Logs.',
+        'delivery-error': 'Trail {trail} fails to deliver to CloudWatch Logs: {error}.',
+        stale: 'Trail {trail} last delivered to CloudWatch Logs {hours} hours ago ({at}).',
+        'org-trail-unreadable': 'Organization trail {trail} sends to CloudWatch Logs; verify its delivery from the management account {management}.',
+        'no-trails': 'No trail to evaluate (see cloudtrail.multi-region).',
+      },
+    },
+    ja: {
+      title: 'CloudTrail のログを CloudWatch Logs に送信している',
+      rationale:
+        'S3 のログは証拠になりますが、CloudWatch Logs のログなら、ルートでのサインインや MFA なしのサインイン、CloudTrail 自体の変更を数分以内にアラームで知らせられます。',
+      remediation: '証跡から CloudWatch Logs のロググループへイベントを送るよう設定し、CloudTrail が引き受けるロールを指定してください。',
+      console: [
+        'CloudTrail を開き、「証跡」から対象の証跡を選び、「CloudWatch Logs」の「編集」を選びます。',
+        '有効にしてロググループ(新規または既存)を選び、IAM ロールを CloudTrail に作成させて保存します。',
+        'そのロググループにメトリクスフィルターとアラーム(ルートの使用、MFA なしのサインイン、CloudTrail の変更など)を追加します。',
+      ],
+      cli: [
+        'aws cloudtrail update-trail --name TRAIL --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN',
+      ],
+      messages: {
+        delivering: '証跡 {trail} は CloudWatch Logs に送信しています。',
+        'not-configured': '証跡 {trail} は CloudWatch Logs に送信していません。',
+        'delivery-error': '証跡 {trail} の CloudWatch Logs への送信が失敗しています: {error}。',
+        stale: '証跡 {trail} の CloudWatch Logs への最終送信は {hours} 時間前({at})です。',
+        'org-trail-unreadable': '組織の証跡 {trail} は CloudWatch Logs に送信する設定です。送信状況は管理アカウント {management} で確認してください。',
+        'no-trails': '評価する証跡がありません(cloudtrail.multi-region を参照)。',
+      },
+    },
+  },
+  async evaluate({ facts, regions, identity, now }) {
+    const { trails, failures } = await trailInventory(facts, regions);
+    if (trails.length === 0 && failures.length === 0) return [skip(ACCOUNT, 'no-trails')];
+    const outcomes = await Promise.all(
+      trails.map((trail) =>
+        perResource(trail.arn, async () => {
+          const params = { trail: trail.name };
+          if (!trail.cloudWatchLogsLogGroupArn) return fail(trail.arn, 'not-configured', { params });
+          let status;
+          try {
+            status = await facts.cloudtrail.trailStatus(trail.arn);
+          } catch (error) {
+            if (!isUnreadableOrgTrail(trail, error, identity?.accountId)) throw error;
+            return manual(trail.arn, 'org-trail-unreadable', { params: { ...params, management: trailOwner(trail) } });
+          }
+          if (status.latestCloudWatchLogsDeliveryError) {
+            return fail(trail.arn, 'delivery-error', { params: { ...params, error: status.latestCloudWatchLogsDeliveryError } });
+          }
+          const at = status.latestCloudWatchLogsDeliveryTime;
+          if (at) {
+            const hours = Math.floor((now.getTime() - Date.parse(at)) / 3_600_000);
+            if (hours >= STALE_AFTER_HOURS) return fail(trail.arn, 'stale', { params: { ...params, hours, at } });
+          }
+          return pass(trail.arn, 'delivering', { params });
+        }),
+      ),
+    );
+    return [...outcomes, ...regionFailures(failures)];
+  },
+});

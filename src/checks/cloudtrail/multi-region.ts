@@ -1,0 +1,104 @@
+import { CollectError } from '../../aws/errors.js';
+import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
+import { isUnreadableOrgTrail, managementCoverage, trailInventory, trailOwner } from './trails.js';
+
+type Problem = 'not-logging' | 'no-read-events' | 'no-write-events' | 'excluded-sources';
+
+export default defineCheck({
+  id: 'cloudtrail.multi-region',
+  severity: 'critical',
+  scope: 'account',
+  references: {
+    seed: 'cloudtrail',
+    cis: ['3.1'],
+    fsbp: ['CloudTrail.1'],
+    docs: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/creating-trail-organization.html',
+  },
+  reads: ['cloudtrail.trails', 'cloudtrail.trailStatus', 'cloudtrail.eventSelectors'],
+  text: {
+    en: {
+      title: 'A multi-region CloudTrail trail is logging all management events',
+      rationale:
+        'CloudTrail\'s trail is the record of who did what through the API. Without one that covers every region and both read and write management events, an intrusion in an unused region or a quiet reconnaissance leaves no durable trace.',
+      remediation: 'Create a multi-region trail that logs read and write management events to S3, and keep it logging.',
+      console: [
+        'Open CloudTrail and choose "Trails", then "Create trail" (an organization trail from the management account covers every account).',
+        'Choose an S3 bucket, keep "Log file validation" enabled, and optionally send to CloudWatch Logs.',
+        'Under "Management events", choose both "Read" and "Write" with no exclusions, then create the trail; new trails are multi-region.',
+        'For an existing trail, choose it and "Start logging" if it is stopped.',
+      ],
+      cli: [
+        'aws cloudtrail create-trail --name management-events --s3-bucket-name BUCKET --is-multi-region-trail --enable-log-file-validation',
+        'aws cloudtrail start-logging --name management-events',
+        'aws cloudtrail get-event-selectors --trail-name management-events',
+      ],
+      messages: {
+        ok: 'Trail {trail} is multi-region, logging, and records read and write management events.',
+        'no-trail': 'No multi-region trail exists.',
+        'not-logging': 'Multi-region trail {trail} exists but is not logging.',
+        'no-read-events': 'Multi-region trail {trail} does not record read management events.',
+        'no-write-events': 'Multi-region trail {trail} does not record write management events.',
+        'excluded-sources': 'Multi-region trail {trail} excludes management events from {sources}.',
+        'org-trail-unreadable':
+          'Organization trail {trail} covers this account, but its status can only be read from the management account {management}: verify there that it is logging.',
+      },
+    },
+    ja: {
+      title: 'マルチリージョンの CloudTrail 証跡ですべての管理イベントを記録している',
+      rationale:
+        'CloudTrail の証跡は、誰が API で何をしたかの記録です。すべてのリージョンと読み取り・書き込みの両方の管理イベントを対象とする証跡がないと、使っていないリージョンでの侵入や静かな偵察の痕跡が残りません。',
+      remediation: '読み取りと書き込みの管理イベントを S3 に記録するマルチリージョンの証跡を作成し、ログ記録を止めないでください。',
+      console: [
+        'CloudTrail を開き、「証跡」から「証跡の作成」を選びます(管理アカウントで組織の証跡を作れば全アカウントが対象になります)。',
+        'S3 バケットを選び、「ログファイルの検証」を有効のままにし、必要なら CloudWatch Logs への送信も設定します。',
+        '「管理イベント」で「読み取り」と「書き込み」の両方を選び、除外なしで作成します。新しい証跡はマルチリージョンになります。',
+        '既存の証跡が停止している場合は、証跡を選んで「ログ記録の開始」を選びます。',
+      ],
+      cli: [
+        'aws cloudtrail create-trail --name management-events --s3-bucket-name BUCKET --is-multi-region-trail --enable-log-file-validation',
+        'aws cloudtrail start-logging --name management-events',
+        'aws cloudtrail get-event-selectors --trail-name management-events',
+      ],
+      messages: {
+        ok: '証跡 {trail} はマルチリージョンでログを記録しており、読み取りと書き込みの管理イベントを記録しています。',
+        'no-trail': 'マルチリージョンの証跡がありません。',
+        'not-logging': 'マルチリージョンの証跡 {trail} はありますが、ログを記録していません。',
+        'no-read-events': 'マルチリージョンの証跡 {trail} は読み取りの管理イベントを記録していません。',
+        'no-write-events': 'マルチリージョンの証跡 {trail} は書き込みの管理イベントを記録していません。',
+        'excluded-sources': 'マルチリージョンの証跡 {trail} は {sources} の管理イベントを除外しています。',
+        'org-trail-unreadable':
+          '組織の証跡 {trail} がこのアカウントを対象にしていますが、その状態は管理アカウント {management} からしか読めません。管理アカウントでログ記録中かを確認してください。',
+      },
+    },
+  },
+  async evaluate({ facts, regions, identity }) {
+    const { trails, failures } = await trailInventory(facts, regions);
+    const candidates = trails.filter((trail) => trail.isMultiRegion);
+    const problems: { trail: string; problem: Problem; sources?: string }[] = [];
+    const errors: CollectError[] = [];
+    const unreadableOrgTrails: { trail: string; management: string }[] = [];
+    for (const trail of candidates) {
+      try {
+        const status = await facts.cloudtrail.trailStatus(trail.arn);
+        const coverage = managementCoverage(await facts.cloudtrail.eventSelectors(trail.arn));
+        if (!status.isLogging) problems.push({ trail: trail.name, problem: 'not-logging' });
+        else if (!coverage.read) problems.push({ trail: trail.name, problem: 'no-read-events' });
+        else if (!coverage.write) problems.push({ trail: trail.name, problem: 'no-write-events' });
+        else if (coverage.excludedSources.length > 0)
+          problems.push({ trail: trail.name, problem: 'excluded-sources', sources: coverage.excludedSources.join(', ') });
+        else return [pass(ACCOUNT, 'ok', { params: { trail: trail.name }, details: { trailArn: trail.arn } })];
+      } catch (error) {
+        if (isUnreadableOrgTrail(trail, error, identity?.accountId)) unreadableOrgTrails.push({ trail: trail.name, management: trailOwner(trail) });
+        else if (error instanceof CollectError) errors.push(error);
+        else throw error;
+      }
+    }
+    const firstError = errors[0] ?? failures[0]?.error;
+    if (firstError) throw firstError;
+    const orgTrail = unreadableOrgTrails[0];
+    if (orgTrail) return [manual(ACCOUNT, 'org-trail-unreadable', { params: orgTrail })];
+    const first = problems[0];
+    if (!first) return [fail(ACCOUNT, 'no-trail')];
+    return [fail(ACCOUNT, first.problem, { params: { trail: first.trail, sources: first.sources ?? '' } })];
+  },
+});

@@ -1,0 +1,71 @@
+import { CollectError, isCollectError } from '../../aws/errors.js';
+import type { Facts } from '../../aws/facts.js';
+import type { EventSelectors, Trail } from '../../aws/types.js';
+
+export interface TrailInventory {
+  trails: Trail[];
+  /** Regions whose trail list could not be read: trails there may be missing. */
+  failures: { region: string; error: CollectError }[];
+}
+
+/** Every trail the account sees, from every audited region, each counted once (by ARN). */
+export async function trailInventory(facts: Facts, regions: string[]): Promise<TrailInventory> {
+  const byArn = new Map<string, Trail>();
+  const failures: TrailInventory['failures'] = [];
+  const lists = await Promise.allSettled(regions.map((region) => facts.cloudtrail.trails(region)));
+  lists.forEach((list, index) => {
+    if (list.status === 'fulfilled') {
+      for (const trail of list.value) if (!byArn.has(trail.arn)) byArn.set(trail.arn, trail);
+      return;
+    }
+    if (!(list.reason instanceof CollectError)) throw list.reason;
+    failures.push({ region: regions[index] ?? 'unknown', error: list.reason });
+  });
+  const trails = [...byArn.values()].sort((a, b) => a.arn.localeCompare(b.arn));
+  return { trails, failures };
+}
+
+/** The account that owns a trail, from its ARN: for an organization trail, the management account. */
+export function trailOwner(trail: Trail): string {
+  return trail.arn.split(':')[4] ?? 'unknown';
+}
+
+/**
+ * A member account cannot read the status of the organization trail it sees; that is a fact to
+ * verify from the management account, not a failure of this account.
+ */
+export function isUnreadableOrgTrail(trail: Trail, error: unknown, accountId: string | undefined): boolean {
+  return trail.isOrganizationTrail && trailOwner(trail) !== accountId && isCollectError(error, 'not-found', 'access-denied');
+}
+
+export interface ManagementCoverage {
+  read: boolean;
+  write: boolean;
+  excludedSources: string[];
+}
+
+/** What management events a trail's selectors record, basic or advanced. */
+export function managementCoverage(selectors: EventSelectors): ManagementCoverage {
+  let read = false;
+  let write = false;
+  const excluded = new Set<string>();
+  for (const selector of selectors.basic) {
+    if (!selector.includeManagementEvents) continue;
+    if (selector.readWriteType === 'All' || selector.readWriteType === 'ReadOnly') read = true;
+    if (selector.readWriteType === 'All' || selector.readWriteType === 'WriteOnly') write = true;
+    selector.excludeManagementEventSources.forEach((source) => excluded.add(source));
+  }
+  for (const selector of selectors.advanced) {
+    const fields = new Map(selector.fieldSelectors.map((field) => [field.field, field]));
+    if (!fields.get('eventCategory')?.equals?.includes('Management')) continue;
+    const narrowing = [...fields.keys()].filter((field) => !['eventCategory', 'readOnly', 'eventSource'].includes(field));
+    if (narrowing.length > 0) continue; // filtered by event name or similar: not a full record of management events
+    const eventSource = fields.get('eventSource');
+    if (eventSource?.equals?.length) continue; // only some sources
+    const readOnly = fields.get('readOnly')?.equals;
+    if (!readOnly || readOnly.includes('true')) read = true;
+    if (!readOnly || readOnly.includes('false')) write = true;
+    eventSource?.notEquals?.forEach((source) => excluded.add(source));
+  }
+  return { read, write, excludedSources: [...excluded].sort() };
+}

@@ -1,0 +1,115 @@
+import type { Facts } from '../../aws/facts.js';
+import type { ConfigRecorder } from '../../aws/types.js';
+import { defineCheck, fail, pass, REGION } from '../define.js';
+
+/** Service-linked recorders (Security Hub, Control Tower internals) record for AWS, not for you. */
+const isCustomerRecorder = (recorder: ConfigRecorder) => !recorder.servicePrincipal && recorder.recordingScope !== 'INTERNAL';
+
+/** Global resource types need recording once; the finding lands in one region (us-east-1 if audited). */
+function globalTypesRegion(regions: string[]): string | undefined {
+  return regions.includes('us-east-1') ? 'us-east-1' : regions[0];
+}
+
+/** Exclusion strategies record IAM's global types unless they exclude them (includeGlobalResourceTypes must be false there). */
+function recordsGlobalTypes(recorder: ConfigRecorder): boolean {
+  if (recorder.strategy === 'EXCLUSION_BY_RESOURCE_TYPES') return !recorder.exclusionTypes.some((type) => type.startsWith('AWS::IAM::'));
+  return recorder.allSupported && recorder.includeGlobalResourceTypes;
+}
+
+async function someRegionRecordsGlobalTypes(facts: Facts, regions: string[]): Promise<boolean> {
+  const lists = await Promise.allSettled(regions.map((region) => facts.config.recorders(region)));
+  const recordsGlobal = lists.some((list) => list.status === 'fulfilled' && list.value.some((recorder) => isCustomerRecorder(recorder) && recordsGlobalTypes(recorder)));
+  const unreadable = lists.find((list): list is PromiseRejectedResult => list.status === 'rejected');
+  if (!recordsGlobal && unreadable) throw unreadable.reason;
+  return recordsGlobal;
+}
+
+export default defineCheck({
+  id: 'config.recorder',
+  severity: 'high',
+  scope: 'region',
+  references: {
+    seed: 'config',
+    cis: ['3.3'],
+    fsbp: ['Config.1'],
+    docs: 'https://docs.aws.amazon.com/config/latest/developerguide/gs-console.html',
+  },
+  reads: ['config.recorders', 'config.recorderStatuses', 'config.deliveryChannels'],
+  text: {
+    en: {
+      title: 'AWS Config records all resources in the region',
+      rationale:
+        'AWS Config keeps the history of every resource\'s configuration: what changed, when and how resources relate. Without it you cannot answer "what did this security group look like last Tuesday", and Firewall Manager and Security Hub cannot work.',
+      remediation: 'Set up AWS Config in this region to record all resource types, with a delivery channel to S3, and start the recorder.',
+      console: [
+        'Open AWS Config in the region and choose "Get started" (or "Settings" → "Edit" for an existing recorder).',
+        'Under "Recording strategy", choose "All resource types with customizable overrides"; include global resources (IAM) in one region.',
+        'Choose an S3 bucket for the delivery channel and confirm; the recorder starts.',
+      ],
+      cli: [
+        'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=ROLE_ARN --recording-group allSupported=true,includeGlobalResourceTypes=true --region REGION',
+        'aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=BUCKET --region REGION',
+        'aws configservice start-configuration-recorder --configuration-recorder-name default --region REGION',
+      ],
+      messages: {
+        recording: 'Recorder {recorder} records all supported resource types.',
+        'recording-with-exclusions': 'Recorder {recorder} records all supported resource types except {exclusions}.',
+        'no-recorder': 'No configuration recorder in this region.',
+        'not-recording': 'Recorder {recorder} is stopped.',
+        'last-failed': 'Recorder {recorder}\'s last recording failed ({error}).',
+        'no-delivery-channel': 'Recorder {recorder} has no delivery channel.',
+        'partial-types': 'Recorder {recorder} records only some resource types ({count} listed).',
+        'no-global-types': 'Recorder {recorder} works, but no audited region records global resource types such as IAM.',
+      },
+    },
+    ja: {
+      title: 'AWS Config がリージョン内のすべてのリソースを記録している',
+      rationale:
+        'AWS Config は、各リソースの設定の履歴(何が・いつ変わり、リソース同士がどう関係するか)を残します。これがないと「先週のこのセキュリティグループの設定」に答えられず、Firewall Manager や Security Hub も機能しません。',
+      remediation: 'このリージョンで AWS Config をセットアップし、すべてのリソースタイプを記録し、S3 への配信チャネルを設定してレコーダーを開始してください。',
+      console: [
+        'そのリージョンで AWS Config を開き、「今すぐ始める」(既存のレコーダーなら「設定」→「編集」)を選びます。',
+        '「記録戦略」で「すべてのリソースタイプ(カスタマイズ可能なオーバーライドあり)」を選びます。IAM などのグローバルリソースは 1 つのリージョンで含めます。',
+        '配信チャネルの S3 バケットを選んで確定すると、レコーダーが開始されます。',
+      ],
+      cli: [
+        'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=ROLE_ARN --recording-group allSupported=true,includeGlobalResourceTypes=true --region REGION',
+        'aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=BUCKET --region REGION',
+        'aws configservice start-configuration-recorder --configuration-recorder-name default --region REGION',
+      ],
+      messages: {
+        recording: 'レコーダー {recorder} はサポートされるすべてのリソースタイプを記録しています。',
+        'recording-with-exclusions': 'レコーダー {recorder} は {exclusions} を除くすべてのリソースタイプを記録しています。',
+        'no-recorder': 'このリージョンに設定レコーダーがありません。',
+        'not-recording': 'レコーダー {recorder} は停止しています。',
+        'last-failed': 'レコーダー {recorder} の直近の記録が失敗しています({error})。',
+        'no-delivery-channel': 'レコーダー {recorder} に配信チャネルがありません。',
+        'partial-types': 'レコーダー {recorder} は一部のリソースタイプ({count} 種類)しか記録していません。',
+        'no-global-types': 'レコーダー {recorder} は動作していますが、監査対象のどのリージョンも IAM などのグローバルリソースを記録していません。',
+      },
+    },
+  },
+  async evaluate({ facts, region, regions }) {
+    if (!region) throw new Error('config.recorder is evaluated per region');
+    const recorder = (await facts.config.recorders(region)).find(isCustomerRecorder);
+    if (!recorder) return [fail(REGION, 'no-recorder')];
+    const params = { recorder: recorder.name };
+    const status = (await facts.config.recorderStatuses(region)).find((candidate) => candidate.name === recorder.name);
+    if (!status?.recording) return [fail(REGION, 'not-recording', { params })];
+    if (status.lastStatus?.toUpperCase() === 'FAILURE') {
+      return [fail(REGION, 'last-failed', { params: { ...params, error: status.lastErrorCode ?? 'unknown' } })];
+    }
+    if ((await facts.config.deliveryChannels(region)).length === 0) return [fail(REGION, 'no-delivery-channel', { params })];
+    const excluding = recorder.strategy === 'EXCLUSION_BY_RESOURCE_TYPES';
+    if (!recorder.allSupported && !excluding) {
+      return [fail(REGION, 'partial-types', { params: { ...params, count: recorder.resourceTypes.length } })];
+    }
+    if (region === globalTypesRegion(regions) && !(await someRegionRecordsGlobalTypes(facts, regions))) {
+      return [fail(REGION, 'no-global-types', { params })];
+    }
+    if (excluding && recorder.exclusionTypes.length > 0) {
+      return [pass(REGION, 'recording-with-exclusions', { params: { ...params, exclusions: recorder.exclusionTypes.join(', ') } })];
+    }
+    return [pass(REGION, 'recording', { params })];
+  },
+});

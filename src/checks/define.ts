@@ -1,0 +1,141 @@
+import { CollectError, type ErrorKind, isCollectError } from '../aws/errors.js';
+import type { Facts } from '../aws/facts.js';
+import type { FactKey, Identity } from '../aws/types.js';
+import type { MessageParams, Severity } from '../model.js';
+
+export type Scope = 'account' | 'region';
+
+export interface CheckReferences {
+  /** Section key of the seed article (shared/seed/README.md). */
+  seed: string;
+  cis?: string[];
+  fsbp?: string[];
+  docs: string;
+}
+
+export interface CheckText<M extends string> {
+  title: string;
+  rationale: string;
+  /** One line: what to do, shown under each failing resource. */
+  remediation: string;
+  console: string[];
+  cli: string[];
+  messages: Record<M, string>;
+}
+
+export interface CheckSettings {
+  rootUnusedDays: number;
+  paidCalls: boolean;
+}
+
+export interface CheckContext {
+  facts: Facts;
+  /** The region being evaluated (region-scoped checks), undefined for account-scoped ones. */
+  region: string | undefined;
+  /** Audited regions that are enabled for the account, in order. */
+  regions: string[];
+  identity: Identity | undefined;
+  settings: CheckSettings;
+  now: Date;
+}
+
+export type VerdictStatus = 'PASS' | 'FAIL' | 'SKIPPED' | 'MANUAL';
+
+export interface Verdict<M extends string> {
+  status: VerdictStatus;
+  resource: string;
+  messageKey: M;
+  params?: MessageParams;
+  details?: Record<string, string | number | boolean>;
+}
+
+/** A read that failed for one resource only (one trail's status, say): ERROR for that resource alone. */
+export interface ResourceError {
+  status: 'ERROR';
+  resource: string;
+  error: CollectError;
+}
+
+export type Outcome<M extends string> = Verdict<M> | ResourceError;
+
+export interface Check<M extends string = string> {
+  id: string;
+  severity: Severity;
+  scope: Scope;
+  references: CheckReferences;
+  /** The facts the check may read; a test proves the check reads no others. */
+  reads: FactKey[];
+  text: { en: CheckText<M>; ja: CheckText<M> };
+  evaluate(ctx: CheckContext): Promise<Outcome<M>[]>;
+}
+
+/** Like an ESLint rule's `create`: metadata beside the verdict, message keys checked at compile time. */
+export function defineCheck<M extends string>(check: {
+  id: string;
+  severity: Severity;
+  scope: Scope;
+  references: CheckReferences;
+  reads: FactKey[];
+  text: { en: CheckText<M>; ja: CheckText<NoInfer<M>> };
+  evaluate(ctx: CheckContext): Promise<Outcome<NoInfer<M>>[]>;
+}): Check<M> {
+  return check;
+}
+
+type VerdictOptions = { params?: MessageParams; details?: Record<string, string | number | boolean> };
+
+function verdict<M extends string>(status: VerdictStatus, resource: string, messageKey: M, options: VerdictOptions = {}): Verdict<M> {
+  return { status, resource, messageKey, ...options };
+}
+
+export const pass = <M extends string>(resource: string, key: M, options?: VerdictOptions) => verdict('PASS', resource, key, options);
+export const fail = <M extends string>(resource: string, key: M, options?: VerdictOptions) => verdict('FAIL', resource, key, options);
+export const skip = <M extends string>(resource: string, key: M, options?: VerdictOptions) => verdict('SKIPPED', resource, key, options);
+export const manual = <M extends string>(resource: string, key: M, options?: VerdictOptions) => verdict('MANUAL', resource, key, options);
+
+export const ACCOUNT = 'account';
+export const REGION = 'region';
+
+/**
+ * Reads a fact where one kind of failure *means* something (not in an organization, no Firewall
+ * Manager administrator): those kinds resolve to undefined, every other failure propagates.
+ */
+export async function unless<T>(read: Promise<T>, ...meaningful: ErrorKind[]): Promise<T | undefined> {
+  try {
+    return await read;
+  } catch (error) {
+    if (isCollectError(error, ...meaningful)) return undefined;
+    throw error;
+  }
+}
+
+/** Evaluates one resource; a failed read becomes an ERROR for that resource alone. */
+export async function perResource<M extends string>(
+  resource: string,
+  evaluate: () => Promise<Outcome<M>>,
+): Promise<Outcome<M>> {
+  try {
+    return await evaluate();
+  } catch (error) {
+    if (error instanceof CollectError) return { status: 'ERROR', resource, error };
+    throw error;
+  }
+}
+
+/** Whole days between an ISO timestamp and now, in UTC. */
+export function daysSince(iso: string, now: Date): number {
+  return Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000);
+}
+
+export function requireIdentity(ctx: CheckContext): Identity {
+  if (!ctx.identity) {
+    throw new CollectError({
+      service: 'sts',
+      operation: 'GetCallerIdentity',
+      code: 'IdentityUnknown',
+      kind: 'missing',
+      message: 'the account identity could not be read',
+    });
+  }
+  return ctx.identity;
+}

@@ -1,0 +1,64 @@
+import { defineCheck, fail, pass, REGION } from '../define.js';
+
+export default defineCheck({
+  id: 'guardduty.enabled',
+  severity: 'high',
+  scope: 'region',
+  references: {
+    seed: 'guardduty',
+    fsbp: ['GuardDuty.1'],
+    docs: 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html',
+  },
+  reads: ['guardduty.detectors'],
+  text: {
+    en: {
+      title: 'GuardDuty is enabled',
+      rationale:
+        'GuardDuty watches CloudTrail, VPC flow logs and DNS queries for signs of compromise — credentials used from unusual places, crypto-mining, calls to known bad addresses — at a cost that scales with use. Attackers favour regions nobody looks at, so it belongs in every region.',
+      remediation: 'Enable GuardDuty in this region (or for the whole organization from its delegated administrator).',
+      console: [
+        'Open GuardDuty in the region and choose "Get started", then "Enable GuardDuty".',
+        'In an organization, designate a delegated administrator and turn on auto-enable for all member accounts.',
+        'A suspended detector: open "Settings" and choose "Enable GuardDuty" again.',
+      ],
+      cli: [
+        'aws guardduty create-detector --enable --region REGION',
+        'aws guardduty update-detector --detector-id DETECTOR_ID --enable --region REGION',
+      ],
+      messages: {
+        enabled: 'GuardDuty detector {detector} is enabled.',
+        suspended: 'GuardDuty detector {detector} is suspended.',
+        'no-detector': 'GuardDuty is not enabled in this region (no detector).',
+      },
+    },
+    ja: {
+      title: 'GuardDuty が有効になっている',
+      rationale:
+        'GuardDuty は CloudTrail、VPC フローログ、DNS クエリを分析し、いつもと違う場所からの認証情報の利用や暗号通貨マイニング、既知の悪性アドレスへの通信など、侵害の兆候を検出します。攻撃者は誰も見ていないリージョンを好むため、すべてのリージョンで有効にしましょう。',
+      remediation: 'このリージョンで GuardDuty を有効にしてください(組織なら委任管理者から全体に有効化できます)。',
+      console: [
+        'そのリージョンで GuardDuty を開き、「今すぐ始める」から「GuardDuty を有効にする」を選びます。',
+        '組織では委任管理者を指定し、すべてのメンバーアカウントの自動有効化をオンにします。',
+        '一時停止中のディテクターなら、「設定」を開いて「GuardDuty を有効にする」を選び直します。',
+      ],
+      cli: [
+        'aws guardduty create-detector --enable --region REGION',
+        'aws guardduty update-detector --detector-id DETECTOR_ID --enable --region REGION',
+      ],
+      messages: {
+        enabled: 'GuardDuty のディテクター {detector} は有効です。',
+        suspended: 'GuardDuty のディテクター {detector} は一時停止しています。',
+        'no-detector': 'このリージョンでは GuardDuty が有効になっていません(ディテクターがありません)。',
+      },
+    },
+  },
+  async evaluate({ facts, region }) {
+    if (!region) throw new Error('guardduty.enabled is evaluated per region');
+    const detectors = await facts.guardduty.detectors(region);
+    const enabled = detectors.find((detector) => detector.status === 'ENABLED');
+    if (enabled) return [pass(REGION, 'enabled', { params: { detector: enabled.id } })];
+    const suspended = detectors[0];
+    if (suspended) return [fail(REGION, 'suspended', { params: { detector: suspended.id } })];
+    return [fail(REGION, 'no-detector')];
+  },
+});

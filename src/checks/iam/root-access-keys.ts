@@ -1,0 +1,51 @@
+import { ACCOUNT, defineCheck, fail, pass } from '../define.js';
+
+export default defineCheck({
+  id: 'iam.root-access-keys',
+  severity: 'critical',
+  scope: 'account',
+  references: {
+    seed: 'iam-user',
+    cis: ['1.4'],
+    fsbp: ['IAM.4'],
+    docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
+  },
+  reads: ['iam.accountSummary'],
+  text: {
+    en: {
+      title: 'The root user has no access keys',
+      rationale:
+        'A root access key gives unrestricted, policy-proof API access to the whole account and never expires. Nothing needs one: use IAM roles or users with only the permissions they need.',
+      remediation: 'Delete the root user\'s access keys (Security credentials, signed in as root).',
+      console: [
+        'Sign in as the root user and open "Security credentials" from the account menu.',
+        'Under "Access keys", deactivate each key, confirm nothing breaks, then delete it.',
+      ],
+      cli: ['aws iam get-account-summary --query "SummaryMap.AccountAccessKeysPresent"'],
+      messages: {
+        none: 'The root user has no access keys.',
+        present: 'The root user has access keys.',
+      },
+    },
+    ja: {
+      title: 'ルートユーザーにアクセスキーがない',
+      rationale:
+        'ルートのアクセスキーは、ポリシーで制限できない無制限の API アクセスをアカウント全体に与え、期限もありません。必要な場面はないので、必要な権限だけを持つ IAM ロールや IAM ユーザーを使ってください。',
+      remediation: 'ルートユーザーでサインインし、「セキュリティ認証情報」からルートのアクセスキーを削除してください。',
+      console: [
+        'ルートユーザーでサインインし、アカウントメニューから「セキュリティ認証情報」を開きます。',
+        '「アクセスキー」で各キーを無効化し、影響がないことを確かめてから削除します。',
+      ],
+      cli: ['aws iam get-account-summary --query "SummaryMap.AccountAccessKeysPresent"'],
+      messages: {
+        none: 'ルートユーザーにアクセスキーはありません。',
+        present: 'ルートユーザーにアクセスキーがあります。',
+      },
+    },
+  },
+  async evaluate({ facts }) {
+    const summary = await facts.iam.accountSummary();
+    if (summary.AccountAccessKeysPresent === undefined) throw new Error('AccountAccessKeysPresent is missing from the account summary');
+    return [summary.AccountAccessKeysPresent === 0 ? pass(ACCOUNT, 'none') : fail(ACCOUNT, 'present')];
+  },
+});

@@ -1,0 +1,25 @@
+import type { Facts } from '../../aws/facts.js';
+import { unless } from '../define.js';
+
+export type RootState =
+  | { kind: 'central' } // the organization manages root centrally and this account has no root credentials
+  | { kind: 'credentials'; mfa: boolean; password: boolean; keys: boolean };
+
+/**
+ * Reads the root user's credentials from the account summary (the credential report's root row
+ * says `not_supported` for the password, so it cannot be used). Centralized root access counts only
+ * where the organization's feature list proves it; an unreadable list proves nothing.
+ */
+export async function rootState(facts: Facts): Promise<RootState> {
+  const summary = await facts.iam.accountSummary();
+  const mfa = summary.AccountMFAEnabled === 1;
+  const keys = (summary.AccountAccessKeysPresent ?? 0) > 0;
+  const password = summary.AccountPasswordPresent !== 0; // absent from older summaries: assume a password
+  if (!password && !keys) {
+    const features = await unless(facts.iam.organizationsFeatures(), 'access-denied', 'not-enabled', 'not-found');
+    if (features?.includes('RootCredentialsManagement')) return { kind: 'central' };
+  }
+  return { kind: 'credentials', mfa, password, keys };
+}
+
+export const ROOT_READS = ['iam.accountSummary', 'iam.organizationsFeatures'] as const;

@@ -1,0 +1,59 @@
+import type { Check } from './define.js';
+import budgetAlerts from './billing/budget-alerts.js';
+import budget from './billing/budget.js';
+import costExplorer from './billing/cost-explorer.js';
+import billingIamAccess from './billing/iam-access.js';
+import cloudwatchLogs from './cloudtrail/cloudwatch-logs.js';
+import logValidation from './cloudtrail/log-validation.js';
+import multiRegion from './cloudtrail/multi-region.js';
+import configRecorder from './config/recorder.js';
+import fmsAdmin from './fms/admin-account.js';
+import guarddutyEnabled from './guardduty/enabled.js';
+import adminMfa from './iam/admin-mfa.js';
+import mfaRecovery from './iam/mfa-recovery.js';
+import rootAccessKeys from './iam/root-access-keys.js';
+import rootHardwareMfa from './iam/root-hardware-mfa.js';
+import rootMfa from './iam/root-mfa.js';
+import rootRecentUse from './iam/root-recent-use.js';
+import userConsoleMfa from './iam/user-console-mfa.js';
+import organizationsMember from './organizations/member.js';
+
+/** The catalog, in the seed article's order: reports group and sort by it. */
+export const CHECKS: readonly Check[] = [
+  rootMfa,
+  rootHardwareMfa,
+  rootAccessKeys,
+  rootRecentUse,
+  userConsoleMfa,
+  adminMfa,
+  mfaRecovery,
+  organizationsMember,
+  fmsAdmin,
+  multiRegion,
+  logValidation,
+  cloudwatchLogs,
+  configRecorder,
+  billingIamAccess,
+  costExplorer,
+  budget,
+  budgetAlerts,
+  guarddutyEnabled,
+];
+
+export function findCheck(id: string): Check | undefined {
+  return CHECKS.find((check) => check.id === id);
+}
+
+/** Report sections, in the seed's order. */
+export const SECTIONS = [
+  { key: 'iam', services: ['iam'], title: { en: 'IAM and the root user', ja: 'IAM とルートユーザー' } },
+  { key: 'organizations', services: ['organizations', 'fms'], title: { en: 'Organizations', ja: 'Organizations' } },
+  { key: 'cloudtrail', services: ['cloudtrail'], title: { en: 'CloudTrail', ja: 'CloudTrail' } },
+  { key: 'config', services: ['config'], title: { en: 'AWS Config', ja: 'AWS Config' } },
+  { key: 'cost', services: ['billing'], title: { en: 'Cost management', ja: 'コスト管理' } },
+  { key: 'guardduty', services: ['guardduty'], title: { en: 'GuardDuty', ja: 'GuardDuty' } },
+] as const;
+
+export function serviceOf(checkId: string): string {
+  return checkId.split('.')[0] ?? checkId;
+}

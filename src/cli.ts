@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import { SelectionError } from './engine/select.js';
+import { EXIT } from './engine/gate.js';
+import { InputError } from './input.js';
+import { redact } from './aws/errors.js';
+import { TOOL_VERSION } from './version.js';
+import { FAIL_ON } from './config.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdoutIsTty: boolean;
+  stderrIsTty: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function auditOptions(command: Command, { formats }: { formats: boolean }): Command {
+  command
+    .option('--profile <name>', 'AWS profile to use (default chain otherwise: env, SSO, instance role …)')
+    .option('--regions <list>', 'comma-separated regions, or "all" (default: every region enabled for the account)')
+    .option('--checks <ids>', 'only these checks: ids or globs, comma-separated (e.g. "iam.*,guardduty.enabled")')
+    .option('--skip-checks <ids>', 'skip these checks: ids or globs, comma-separated')
+    .option('--config <file>', 'config file (default: aws-baseline.config.{yaml,yml,json} in the working directory)')
+    .addOption(new Option('--lang <lang>', 'language of the output (default from LC_ALL / LANG)').choices(['en', 'ja']))
+    .option('--no-paid-calls', 'skip the Cost Explorer call (AWS bills $0.01 per call)')
+    .option('--concurrency <n>', 'checks evaluated at once (default 8)')
+    .option('--verbose', 'log each AWS operation to stderr');
+  if (formats) {
+    command
+      .option('--format <fmt[=path]>', 'output format: text (default) or json; repeatable; "=path" writes to a file', collect)
+      .addOption(new Option('--fail-on <severity>', 'lowest severity of an unsuppressed FAIL that exits 1 (default low)').choices([...FAIL_ON]))
+      .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated (ERROR)')
+      .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
+      .option('--quiet', 'only what fails, and the summary; no progress');
+  }
+  return command;
+}
+
+export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('aws-baseline')
+    .description('Read-only audit of the day-one security and cost baseline of AWS accounts.\nAWS アカウントの初期設定(セキュリティとコスト)を読み取り専用で監査します。')
+    .version(TOOL_VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .exitOverride();
+
+  auditOptions(program.command('audit').description('audit the live account, or a snapshot (--snapshot FILE)'), { formats: true })
+    .option('--snapshot <file>', 'audit a snapshot file instead of the live account (no AWS call)')
+    .action(async (flags) => setExit(await (await import('./commands/audit.js')).auditCommand(flags, io)));
+
+  auditOptions(program.command('snapshot').description('collect the facts the checks need (read-only) into a JSON snapshot'), { formats: false })
+    .requiredOption('-o, --output <file>', 'where to write the snapshot')
+    .action(async (flags) => setExit(await (await import('./commands/snapshot.js')).snapshotCommand(flags, io)));
+
+  program
+    .command('checks')
+    .description('list the catalog: id, severity, scope, title, references')
+    .addOption(new Option('--format <fmt>', 'text or json').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'ja']))
+    .action(async (flags) => setExit(await (await import('./commands/catalog.js')).checksCommand(flags, io)));
+
+  program
+    .command('explain')
+    .description('one check in full: rationale, what passes, remediation, references, permissions')
+    .argument('<id>', 'check id, e.g. iam.root-mfa')
+    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'ja']))
+    .action(async (id: string, flags) => setExit(await (await import('./commands/catalog.js')).explainCommand(id, flags, io)));
+
+  program
+    .command('policy')
+    .description('print the least-privilege IAM policy that the selected checks need')
+    .option('--checks <ids>', 'only these checks (ids or globs)')
+    .option('--skip-checks <ids>', 'skip these checks (ids or globs)')
+    .action(async (flags) => setExit(await (await import('./commands/catalog.js')).policyCommand(flags, io)));
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code. Bad input is one clear line and exit 2, never a stack trace. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (value) => {
+    code = value;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof InputError || error instanceof SelectionError) {
+      io.stderr(`aws-baseline: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`aws-baseline: the audit could not start: ${redact(message)}\n`);
+    if (io.env.AWS_BASELINE_DEBUG && error instanceof Error && error.stack) io.stderr(`${redact(error.stack)}\n`);
+    return EXIT.usage;
+  }
+}
+
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  process.on('SIGINT', () => process.exit(EXIT.interrupted));
+  process.on('SIGTERM', () => process.exit(143));
+  const code = await main(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTty: process.stdout.isTTY === true,
+    stderrIsTty: process.stderr.isTTY === true,
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,84 @@
+import { readsOf } from '../audit.js';
+import { FACT_ACTIONS, policyFor } from '../aws/permissions.js';
+import { CHECKS, findCheck } from '../checks/index.js';
+import type { Check } from '../checks/define.js';
+import type { Io } from '../cli.js';
+import { EXIT } from '../engine/gate.js';
+import { selectChecks } from '../engine/select.js';
+import { detectLang } from '../i18n.js';
+import { InputError } from '../input.js';
+import type { Lang } from '../model.js';
+import { parseList } from '../options.js';
+
+function references(check: Check): string[] {
+  const { seed, cis, fsbp, docs } = check.references;
+  return [`seed:${seed}`, ...(cis ?? []).map((id) => `CIS ${id}`), ...(fsbp ?? []).map((id) => `FSBP ${id}`), docs];
+}
+
+export async function checksCommand(flags: { format: 'text' | 'json'; lang?: Lang }, io: Io): Promise<number> {
+  const lang = flags.lang ?? detectLang(io.env);
+  if (flags.format === 'json') {
+    const catalog = CHECKS.map((check) => ({
+      id: check.id,
+      severity: check.severity,
+      scope: check.scope,
+      title: check.text[lang].title,
+      titles: { en: check.text.en.title, ja: check.text.ja.title },
+      references: check.references,
+      reads: check.reads,
+    }));
+    io.stdout(`${JSON.stringify(catalog, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  for (const check of CHECKS) {
+    io.stdout(`${check.id.padEnd(27)} ${check.severity.padEnd(8)} ${check.scope.padEnd(7)} ${check.text[lang].title}\n`);
+  }
+  return EXIT.ok;
+}
+
+const HEADINGS = {
+  en: { rationale: 'Why', passes: 'Passes when', console: 'Console', cli: 'AWS CLI', references: 'References', permissions: 'Permissions', outcomes: 'Possible results' },
+  ja: { rationale: '理由', passes: '合格の条件', console: 'コンソールでの手順', cli: 'AWS CLI', references: '参照', permissions: '必要な権限', outcomes: '結果の種類' },
+} as const;
+
+export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io): Promise<number> {
+  const check = findCheck(id);
+  if (!check) {
+    const near = CHECKS.filter((candidate) => candidate.id.includes(id.split('.').pop() ?? id)).map((candidate) => candidate.id);
+    throw new InputError(`unknown check "${id}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; "aws-baseline checks" lists them`);
+  }
+  const lang = flags.lang ?? detectLang(io.env);
+  const text = check.text[lang];
+  const h = HEADINGS[lang];
+  const actions = [...new Set(check.reads.flatMap((key) => FACT_ACTIONS[key]))].sort();
+  const lines = [
+    `${check.id} — ${text.title}`,
+    `severity: ${check.severity} · scope: ${check.scope}`,
+    '',
+    `${h.rationale}:`,
+    `  ${text.rationale}`,
+    '',
+    `${h.outcomes}:`,
+    ...Object.values<string>(text.messages).map((message) => `  - ${message}`),
+    '',
+    `${h.console}:`,
+    ...text.console.map((step, index) => `  ${index + 1}. ${step}`),
+    '',
+    `${h.cli}:`,
+    ...text.cli.map((line) => `  ${line}`),
+    '',
+    `${h.references}:`,
+    ...references(check).map((reference) => `  - ${reference}`),
+    '',
+    `${h.permissions}:`,
+    ...(actions.length ? actions.map((action) => `  - ${action}`) : ['  -']),
+  ];
+  io.stdout(`${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
+
+export async function policyCommand(flags: { checks?: string; skipChecks?: string }, io: Io): Promise<number> {
+  const checks = selectChecks(CHECKS, parseList(flags.checks), parseList(flags.skipChecks));
+  io.stdout(`${JSON.stringify(policyFor(readsOf(checks)), null, 2)}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,19 @@
+import { resolve } from 'node:path';
+import { type AuditFlags, auditAccount, resolveAudit } from '../audit.js';
+import { buildSnapshot, writeFileAtomic } from '../aws/snapshot.js';
+import type { Io } from '../cli.js';
+import { EXIT } from '../engine/gate.js';
+import { auditClock, openSource } from './audit.js';
+
+/** Collects exactly the facts the selected checks read, by running them on the live account. */
+export async function snapshotCommand(flags: AuditFlags & { output: string }, io: Io): Promise<number> {
+  const resolved = resolveAudit({ ...flags, snapshot: undefined }, io.env, io.cwd);
+  const now = auditClock(io.env);
+  const source = await openSource({ ...flags, snapshot: undefined }, resolved, io);
+  const audit = await auditAccount(source, resolved, now);
+  const snapshot = await buildSnapshot(source.store, { id: audit.accountId, partition: audit.partition }, audit.regions, now);
+  writeFileAtomic(resolve(io.cwd, flags.output), `${JSON.stringify(snapshot, null, 2)}\n`);
+  const errors = Object.values(snapshot.facts).filter((entry) => 'error' in entry).length;
+  io.stderr(`aws-baseline: wrote ${flags.output}: ${Object.keys(snapshot.facts).length} facts (${errors} could not be read), ${audit.regions.length} regions\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { REGION_NAME } from './aws/snapshot.js';
+import { loadStructuredFile, validateFile } from './input.js';
+import { LANGS, SEVERITIES } from './model.js';
+
+const isoDate = z.iso.date({ error: 'a date as YYYY-MM-DD' });
+const nonEmpty = z.string().trim().min(1);
+
+export const FAIL_ON = [...SEVERITIES, 'none'] as const;
+
+export const configSchema = z.strictObject({
+  failOn: z.enum(FAIL_ON).optional(),
+  regions: z.union([z.literal('all'), z.array(z.string().regex(REGION_NAME, 'a region name such as ap-northeast-1')).min(1)]).optional(),
+  lang: z.enum(LANGS).optional(),
+  paidCalls: z.boolean().optional(),
+  concurrency: z.number().int().min(1).max(64).optional(),
+  checks: z
+    .strictObject({
+      include: z.array(nonEmpty).optional(),
+      skip: z.array(nonEmpty).optional(),
+    })
+    .optional(),
+  settings: z
+    .strictObject({
+      rootUnusedDays: z.number().int().min(1).max(3650).optional(),
+    })
+    .optional(),
+  attestations: z
+    .array(
+      z.strictObject({
+        check: nonEmpty,
+        by: nonEmpty,
+        date: isoDate,
+        expires: isoDate.optional(),
+        note: z.string().optional(),
+      }),
+    )
+    .optional(),
+  suppressions: z
+    .array(
+      z.strictObject({
+        check: nonEmpty,
+        resource: nonEmpty.optional(),
+        region: nonEmpty.optional(),
+        reason: nonEmpty,
+        expires: isoDate.optional(),
+      }),
+    )
+    .optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export const DEFAULT_CONFIG_FILES = ['aws-baseline.config.yaml', 'aws-baseline.config.yml', 'aws-baseline.config.json'];
+
+/** The config file named by --config, else the first default one present in the working directory. */
+export function loadConfig(explicit: string | undefined, cwd: string): { config: Config; file: string | undefined } {
+  const file = explicit ?? DEFAULT_CONFIG_FILES.map((name) => `${cwd}/${name}`).find((candidate) => existsSync(candidate));
+  if (!file) return { config: {}, file: undefined };
+  const loaded = loadStructuredFile(file, 'config file');
+  // YAML reads unquoted dates as strings here (core schema), so dates stay YYYY-MM-DD text.
+  return { config: validateFile(configSchema, { ...loaded, data: loaded.data ?? {} }, 'config file'), file };
+}

@@ -1,0 +1,21 @@
+import { type Result, type Severity, severityRank } from '../model.js';
+
+export type FailOn = Severity | 'none';
+
+export const EXIT = { ok: 0, findings: 1, usage: 2, incomplete: 3, interrupted: 130 } as const;
+
+export interface GateOptions {
+  failOn: FailOn;
+  allowIncomplete: boolean;
+}
+
+export function isGating(result: Result, failOn: FailOn): boolean {
+  return result.status === 'FAIL' && !result.suppressed && failOn !== 'none' && severityRank(result.severity) >= severityRank(failOn);
+}
+
+/** SPEC §4: 1 (gating FAIL) beats 3 (incomplete) beats 0; usage errors (2) never reach here. */
+export function exitCode(results: Result[], options: GateOptions): number {
+  if (results.some((result) => isGating(result, options.failOn))) return EXIT.findings;
+  if (!options.allowIncomplete && results.some((result) => result.status === 'ERROR')) return EXIT.incomplete;
+  return EXIT.ok;
+}

@@ -1,0 +1,157 @@
+import pLimit from 'p-limit';
+import { CollectError } from '../aws/errors.js';
+import { createFacts, type FactStore } from '../aws/facts.js';
+import type { Identity, RegionInfo } from '../aws/types.js';
+import type { Check, CheckSettings, Outcome } from '../checks/define.js';
+import { ENGINE_TEXT, ERROR_KIND_TEXT, type EngineMessage, localize } from '../i18n.js';
+import type { MessageParams, Result } from '../model.js';
+import { applyAttestations, type Attestation } from './attest.js';
+import { applySuppressions, type Suppression, type SuppressionReport } from './suppress.js';
+
+export interface AuditPlan {
+  checks: readonly Check[];
+  /** Regions asked for; undefined means every region enabled for the account. */
+  requestedRegions: string[] | undefined;
+  settings: CheckSettings;
+  now: Date;
+  concurrency: number;
+  attestations: Attestation[];
+  suppressions: Suppression[];
+}
+
+export interface CheckRun {
+  checkId: string;
+  region: string;
+  durationMs: number;
+}
+
+export interface AccountAudit {
+  accountId: string;
+  partition: string;
+  regions: string[];
+  results: Result[];
+  runs: CheckRun[];
+  suppressions: SuppressionReport;
+}
+
+interface RegionPlan {
+  audited: string[];
+  disabled: string[];
+  /** Why regions are unknown, when they are. */
+  unknown?: CollectError;
+}
+
+async function planRegions(store: FactStore, requested: string[] | undefined): Promise<RegionPlan> {
+  let known: RegionInfo[];
+  try {
+    known = await store.get('account.regions');
+  } catch (error) {
+    const reason = error instanceof CollectError ? error : undefined;
+    if (requested) return { audited: requested, disabled: [] }; // the user named them: try them, failures will show
+    return { audited: [], disabled: [], unknown: reason };
+  }
+  const enabled = new Set(known.filter((region) => region.enabled).map((region) => region.name));
+  const wanted = requested ?? known.filter((region) => region.enabled).map((region) => region.name).sort();
+  return { audited: wanted.filter((name) => enabled.has(name)), disabled: wanted.filter((name) => !enabled.has(name)) };
+}
+
+function engineMessage(key: EngineMessage, params: MessageParams) {
+  return { messageKey: `engine.${key}`, message: localize(ENGINE_TEXT[key], params) };
+}
+
+function errorParams(error: CollectError): MessageParams {
+  return { operation: `${error.service}:${error.operation}`, kind: ERROR_KIND_TEXT[error.kind].en, code: error.code, detail: error.message };
+}
+
+export function errorResult(check: Check, region: string, resource: string, error: unknown): Result {
+  const base = { checkId: check.id, severity: check.severity, status: 'ERROR' as const, region, resource };
+  if (error instanceof CollectError) {
+    const params = errorParams(error);
+    const message = {
+      en: localize(ENGINE_TEXT['collect-error'], params).en,
+      ja: localize(ENGINE_TEXT['collect-error'], { ...params, kind: ERROR_KIND_TEXT[error.kind].ja }).ja,
+    };
+    return { ...base, messageKey: 'engine.collect-error', message, details: { errorKind: error.kind, errorCode: error.code } };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ...base, ...engineMessage('check-crashed', { detail }) };
+}
+
+function toResult(check: Check, region: string, outcome: Outcome<string>): Result {
+  if (outcome.status === 'ERROR') return errorResult(check, region, outcome.resource, outcome.error);
+  const template = { en: check.text.en.messages[outcome.messageKey] ?? outcome.messageKey, ja: check.text.ja.messages[outcome.messageKey] ?? outcome.messageKey };
+  return {
+    checkId: check.id,
+    severity: check.severity,
+    status: outcome.status,
+    region,
+    resource: outcome.resource,
+    messageKey: outcome.messageKey,
+    message: localize(template, outcome.params),
+    ...(outcome.details ? { details: outcome.details } : {}),
+  };
+}
+
+/** Runs the plan against one account's facts: every check isolated, bounded concurrency. */
+export async function runAudit(store: FactStore, plan: AuditPlan): Promise<AccountAudit> {
+  const identity: Identity | undefined = await store.get('sts.identity').catch(() => undefined);
+  const regionPlan = await planRegions(store, plan.requestedRegions);
+  const limit = pLimit(plan.concurrency);
+  const runs: CheckRun[] = [];
+  const order = new Map(plan.checks.map((check, index) => [check.id, index]));
+  const regionOrder = new Map(regionPlan.audited.map((region, index) => [region, index]));
+
+  const invoke = (check: Check, region: string | undefined) =>
+    limit(async (): Promise<Result[]> => {
+      const started = performance.now();
+      const where = region ?? 'global';
+      try {
+        const facts = createFacts(store, check.id);
+        const outcomes = await check.evaluate({ facts, region, regions: regionPlan.audited, identity, settings: plan.settings, now: plan.now });
+        return outcomes.map((outcome) => toResult(check, where, outcome));
+      } catch (error) {
+        return [errorResult(check, where, region ? 'region' : 'account', error)];
+      } finally {
+        runs.push({ checkId: check.id, region: where, durationMs: Math.round((performance.now() - started) * 100) / 100 });
+      }
+    });
+
+  const batches: Promise<Result[]>[] = [];
+  for (const check of plan.checks) {
+    if (check.scope === 'account') {
+      batches.push(invoke(check, undefined));
+      continue;
+    }
+    if (regionPlan.unknown) {
+      const error = regionPlan.unknown;
+      batches.push(Promise.resolve([{ ...errorResult(check, 'global', 'account', error), ...engineMessage('regions-unknown', { detail: error.message }) }]));
+      continue;
+    }
+    for (const region of regionPlan.audited) batches.push(invoke(check, region));
+    for (const region of regionPlan.disabled) {
+      batches.push(
+        Promise.resolve([
+          { checkId: check.id, severity: check.severity, status: 'SKIPPED', region, resource: 'region', ...engineMessage('region-disabled', { region }) },
+        ]),
+      );
+    }
+  }
+  const results = (await Promise.all(batches)).flat();
+  const attested = applyAttestations(results, plan.attestations, plan.now);
+  const { results: final, report } = applySuppressions(attested, plan.suppressions, plan.now);
+  final.sort(
+    (a, b) =>
+      (order.get(a.checkId) ?? 0) - (order.get(b.checkId) ?? 0) ||
+      (regionOrder.get(a.region) ?? -1) - (regionOrder.get(b.region) ?? -1) ||
+      a.region.localeCompare(b.region) ||
+      a.resource.localeCompare(b.resource),
+  );
+  return {
+    accountId: identity?.accountId ?? 'unknown',
+    partition: identity?.partition ?? 'aws',
+    regions: [...regionPlan.audited, ...regionPlan.disabled],
+    results: final,
+    runs,
+    suppressions: report,
+  };
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+
+/** Bad input from a user's file or flag: shown as `file:line: path: problem`, exit 2, no stack trace. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export interface LoadedFile {
+  file: string;
+  data: unknown;
+  /** The 1-based line where a key path starts, when the parser knows it. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/** Reads YAML or JSON (YAML's parser reads both and keeps positions for error messages). */
+export function loadStructuredFile(file: string, what: string): LoadedFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw new InputError(`${file}: cannot read the ${what}: ${reason}`);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const line = syntax.linePos?.[0]?.line;
+    throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${syntax.message.split('\n')[0]}`);
+  }
+  return {
+    file,
+    data: doc.toJS({ maxAliasCount: 100 }) as unknown,
+    lineOf(path) {
+      const node = doc.getIn(path.map((key) => (typeof key === 'symbol' ? String(key) : key)), true);
+      if (!isNode(node) || !node.range) return undefined;
+      return lineCounter.linePos(node.range[0]).line;
+    },
+  };
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '(top level)';
+  return path
+    .map((key, index) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${index ? '.' : ''}${String(key)}` : `["${String(key)}"]`))
+    .join('');
+}
+
+/** Validates with zod and turns every issue into a located line; returns the typed value. */
+export function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, what: string, prefix: readonly PropertyKey[] = [], data: unknown = loaded.data): T {
+  const parsed = schema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.slice(0, 20).map((issue) => {
+    const path = [...prefix, ...issue.path];
+    const keys = issue.code === 'unrecognized_keys' ? ` (unknown key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')})` : '';
+    const line = loaded.lineOf(issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : path) ?? loaded.lineOf(path);
+    return `  ${loaded.file}${line ? `:${line}` : ''}: ${formatPath(path)}: ${issue.message}${keys}`;
+  });
+  const more = parsed.error.issues.length > 20 ? `\n  … and ${parsed.error.issues.length - 20} more` : '';
+  throw new InputError(`invalid ${what}:\n${lines.join('\n')}${more}`);
+}

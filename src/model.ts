@@ -1,0 +1,47 @@
+/** Shared vocabulary of the product: statuses, severities, results. */
+export const STATUSES = ['PASS', 'FAIL', 'ERROR', 'SKIPPED', 'MANUAL'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const LANGS = ['en', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export type MessageParams = Record<string, string | number>;
+
+/** A localized sentence: a key in a check's (or the engine's) message table plus its parameters. */
+export interface LocalizedText {
+  en: string;
+  ja: string;
+}
+
+export interface Attribution {
+  by: string;
+  date: string;
+  expires?: string;
+  note?: string;
+}
+
+export interface SuppressionMark {
+  reason: string;
+  expires?: string;
+}
+
+/** One verdict on one resource, after the engine has stamped it with check and region. */
+export interface Result {
+  checkId: string;
+  severity: Severity;
+  status: Status;
+  region: string; // an AWS region, or 'global' for account-scoped checks
+  resource: string; // an ARN, or the pseudo-resources 'account' / 'region'
+  message: LocalizedText;
+  messageKey: string;
+  details?: Record<string, string | number | boolean>;
+  attestation?: Attribution;
+  suppressed?: SuppressionMark;
+}
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}

@@ -1,0 +1,67 @@
+import { REGION_NAME } from './aws/snapshot.js';
+import { type Config, FAIL_ON } from './config.js';
+import type { FailOn } from './engine/gate.js';
+import { detectLang } from './i18n.js';
+import { InputError } from './input.js';
+import { LANGS, type Lang } from './model.js';
+
+export const FORMATS = ['text', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface OutputTarget {
+  format: Format;
+  /** undefined: standard output */
+  path: string | undefined;
+}
+
+/** `--format FMT[=PATH]`, repeatable: one collection, many outputs; at most one of them on stdout. */
+export function parseFormats(values: string[] | undefined): OutputTarget[] {
+  const targets = (values?.length ? values : ['text']).map((value) => {
+    const [format = '', ...rest] = value.split('=');
+    const path = rest.length ? rest.join('=') : undefined;
+    if (!(FORMATS as readonly string[]).includes(format)) {
+      throw new InputError(`--format ${value}: unknown format "${format}" (expected one of: ${FORMATS.join(', ')}, optionally =PATH)`);
+    }
+    if (path === '') throw new InputError(`--format ${value}: the path after "=" is empty`);
+    return { format: format as Format, path };
+  });
+  const onStdout = targets.filter((target) => target.path === undefined);
+  if (onStdout.length > 1) {
+    throw new InputError(`--format: only one format can write to standard output (${onStdout.map((t) => t.format).join(', ')}); give the others a path, e.g. --format json=report.json`);
+  }
+  return targets;
+}
+
+export function parseRegions(value: string | string[] | undefined, where: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  const list = Array.isArray(value) ? value : value.split(',').map((region) => region.trim()).filter(Boolean);
+  if (list.length === 1 && list[0] === 'all') return undefined;
+  if (list.length === 0) throw new InputError(`${where}: no region given`);
+  const bad = list.filter((region) => !REGION_NAME.test(region));
+  if (bad.length) throw new InputError(`${where}: "${bad.join('", "')}" is not a region name (expected e.g. us-east-1, ap-northeast-1, or "all")`);
+  return [...new Set(list)];
+}
+
+export function parseFailOn(value: string | undefined, config: Config): FailOn {
+  const chosen = value ?? config.failOn ?? 'low';
+  if (!(FAIL_ON as readonly string[]).includes(chosen)) throw new InputError(`--fail-on ${chosen}: expected one of ${FAIL_ON.join(', ')}`);
+  return chosen as FailOn;
+}
+
+export function parseLang(value: string | undefined, config: Config, env: NodeJS.ProcessEnv): Lang {
+  const chosen = value ?? config.lang ?? detectLang(env);
+  if (!(LANGS as readonly string[]).includes(chosen)) throw new InputError(`--lang ${chosen}: expected en or ja`);
+  return chosen as Lang;
+}
+
+export function parseList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value.split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+export function parseConcurrency(value: string | undefined, config: Config): number {
+  if (value === undefined) return config.concurrency ?? 8;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 64) throw new InputError(`--concurrency ${value}: expected a whole number from 1 to 64`);
+  return number;
+}

@@ -1,0 +1,90 @@
+import { findCheck } from '../checks/index.js';
+import type { AccountAudit } from '../engine/run.js';
+import { type FailOn, isGating } from '../engine/gate.js';
+import { type Lang, type Result, SEVERITIES, STATUSES } from '../model.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { type JsonReport, type JsonResult, REPORT_SCHEMA_VERSION } from './schema.js';
+import type { ErrorKind } from '../aws/errors.js';
+
+export const COST_EXPLORER_CALL_USD = 0.01;
+
+export interface ReportInput {
+  audits: AccountAudit[];
+  lang: Lang;
+  startedAt: Date;
+  finishedAt: Date;
+  failOn: FailOn;
+  exitCode: number;
+  source: { kind: 'live' | 'snapshot'; snapshot?: string };
+  paidCalls: { count: number; skipped: boolean };
+}
+
+function toJsonResult(result: Result, lang: Lang): JsonResult {
+  const check = findCheck(result.checkId);
+  return {
+    checkId: result.checkId,
+    severity: result.severity,
+    status: result.status,
+    region: result.region,
+    resource: result.resource,
+    message: result.message[lang],
+    messages: result.message,
+    messageKey: result.messageKey,
+    ...(result.details ? { details: result.details } : {}),
+    ...(result.attestation ? { attestation: result.attestation } : {}),
+    ...(result.suppressed ? { suppressed: result.suppressed } : {}),
+    title: check?.text[lang].title ?? result.checkId,
+    remediation: check?.text[lang].remediation ?? '',
+    docs: check?.references.docs ?? '',
+  };
+}
+
+const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+
+/** One model for every renderer: the JSON report is this object, the others are views of it. */
+export function buildReport(input: ReportInput): JsonReport {
+  const all = input.audits.flatMap((audit) => audit.results);
+  const byStatus = zeroes(STATUSES);
+  const failuresBySeverity = zeroes(SEVERITIES);
+  const errorKinds = new Set<ErrorKind>();
+  for (const result of all) {
+    byStatus[result.status] += 1;
+    if (result.status === 'FAIL' && !result.suppressed) failuresBySeverity[result.severity] += 1;
+    const kind = result.details?.errorKind;
+    if (result.status === 'ERROR' && typeof kind === 'string') errorKinds.add(kind as ErrorKind);
+  }
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    startedAt: input.startedAt.toISOString(),
+    finishedAt: input.finishedAt.toISOString(),
+    lang: input.lang,
+    source: input.source,
+    incomplete: byStatus.ERROR > 0,
+    exitCode: input.exitCode,
+    failOn: input.failOn,
+    accounts: input.audits.map((audit) => ({
+      id: audit.accountId,
+      partition: audit.partition,
+      regions: audit.regions,
+      results: audit.results.map((result) => toJsonResult(result, input.lang)),
+      checks: summarizeRuns(audit),
+      suppressions: audit.suppressions,
+    })),
+    summary: {
+      total: all.length,
+      byStatus,
+      failuresBySeverity,
+      gating: all.filter((result) => isGating(result, input.failOn)).length,
+      suppressed: all.filter((result) => result.suppressed).length,
+    },
+    paidCalls: { count: input.paidCalls.count, costUsd: Math.round(input.paidCalls.count * COST_EXPLORER_CALL_USD * 100) / 100, skipped: input.paidCalls.skipped },
+    errorKinds: [...errorKinds].sort(),
+  };
+}
+
+function summarizeRuns(audit: AccountAudit): { id: string; durationMs: number }[] {
+  const total = new Map<string, number>();
+  for (const run of audit.runs) total.set(run.checkId, (total.get(run.checkId) ?? 0) + run.durationMs);
+  return [...total.entries()].map(([id, durationMs]) => ({ id, durationMs: Math.round(durationMs * 100) / 100 }));
+}

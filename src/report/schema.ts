@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ERROR_KINDS } from '../aws/errors.js';
+import { LANGS, SEVERITIES, STATUSES } from '../model.js';
+
+/** The JSON report's contract. schema/report.schema.json is generated from this (npm run schema). */
+export const REPORT_SCHEMA_VERSION = 1;
+
+const localized = z.strictObject({ en: z.string(), ja: z.string() });
+const suppressionEntry = z.strictObject({
+  check: z.string(),
+  resource: z.string().optional(),
+  region: z.string().optional(),
+  reason: z.string(),
+  expires: z.string().optional(),
+});
+
+export const resultSchema = z.strictObject({
+  checkId: z.string(),
+  severity: z.enum(SEVERITIES),
+  status: z.enum(STATUSES),
+  region: z.string().describe('an AWS region, or "global" for account-wide checks'),
+  resource: z.string().describe('an ARN, or the pseudo-resources "account" / "region"'),
+  message: z.string().describe('in the report language'),
+  messages: localized,
+  messageKey: z.string(),
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  attestation: z.strictObject({ by: z.string(), date: z.string(), expires: z.string().optional(), note: z.string().optional() }).optional(),
+  suppressed: z.strictObject({ reason: z.string(), expires: z.string().optional() }).optional(),
+  title: z.string(),
+  remediation: z.string(),
+  docs: z.string(),
+});
+
+const counts = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((key) => [key, z.number().int().nonnegative()])));
+
+export const reportSchema = z.strictObject({
+  schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
+  tool: z.strictObject({ name: z.literal('aws-baseline'), version: z.string() }),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime(),
+  lang: z.enum(LANGS),
+  source: z.strictObject({ kind: z.enum(['live', 'snapshot']), snapshot: z.string().optional() }),
+  incomplete: z.boolean().describe('true when any result is ERROR: the audit could not read everything'),
+  exitCode: z.number().int(),
+  failOn: z.enum([...SEVERITIES, 'none']),
+  accounts: z.array(
+    z.strictObject({
+      id: z.string(),
+      partition: z.string(),
+      regions: z.array(z.string()),
+      results: z.array(resultSchema),
+      checks: z.array(z.strictObject({ id: z.string(), durationMs: z.number().nonnegative() })),
+      suppressions: z.strictObject({ expired: z.array(suppressionEntry), unused: z.array(suppressionEntry) }),
+    }),
+  ),
+  summary: z.strictObject({
+    total: z.number().int().nonnegative(),
+    byStatus: counts(STATUSES),
+    failuresBySeverity: counts(SEVERITIES),
+    gating: z.number().int().nonnegative().describe('unsuppressed FAILs at or above failOn'),
+    suppressed: z.number().int().nonnegative(),
+  }),
+  paidCalls: z.strictObject({ count: z.number().int().nonnegative(), costUsd: z.number().nonnegative(), skipped: z.boolean() }),
+  errorKinds: z.array(z.enum(ERROR_KINDS)).describe('the distinct kinds of collection errors'),
+});
+
+export type JsonReport = z.infer<typeof reportSchema>;
+export type JsonResult = z.infer<typeof resultSchema>;

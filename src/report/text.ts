@@ -1,0 +1,127 @@
+import { styleText } from 'node:util';
+import { CHECKS, SECTIONS, serviceOf } from '../checks/index.js';
+import type { Lang, Severity, Status } from '../model.js';
+import type { JsonReport, JsonResult } from './schema.js';
+
+export interface TextOptions {
+  color: boolean;
+  quiet: boolean;
+}
+
+type Style = Parameters<typeof styleText>[0];
+
+const STATUS_STYLE: Record<Status, Style> = { PASS: 'green', FAIL: 'red', ERROR: 'magenta', SKIPPED: 'gray', MANUAL: 'yellow' };
+const SEVERITY_STYLE: Record<Severity, Style> = { critical: ['bold', 'red'], high: 'red', medium: 'yellow', low: 'cyan', info: 'gray' };
+/** A check's line shows its worst result. */
+const STATUS_WEIGHT: Record<Status, number> = { FAIL: 5, ERROR: 4, MANUAL: 3, PASS: 2, SKIPPED: 1 };
+
+const WORDS = {
+  en: {
+    account: 'Account',
+    regions: 'regions',
+    source: { live: 'live', snapshot: 'snapshot' },
+    summary: 'Summary',
+    failures: 'Failures by severity',
+    suppressed: 'suppressed',
+    gate: 'Gate',
+    exit: 'exit',
+    incomplete: 'The audit is incomplete: some checks could not read what they need (ERROR). Fix the permissions or pass --allow-incomplete.',
+    paid: (count: number, usd: number) => `Paid API calls: ${count} Cost Explorer call(s), $${usd.toFixed(2)}.`,
+    paidSkipped: 'Paid API calls: none (--no-paid-calls skipped Cost Explorer).',
+    paidNone: 'Paid API calls: none.',
+    expired: 'expired suppression (no longer applied)',
+    unused: 'suppression matched nothing (stale?)',
+    fix: 'Fix',
+    more: (count: number) => `… and ${count} more`,
+  },
+  ja: {
+    account: 'アカウント',
+    regions: 'リージョン',
+    source: { live: 'ライブ', snapshot: 'スナップショット' },
+    summary: '集計',
+    failures: '重大度別の FAIL',
+    suppressed: '抑制',
+    gate: '判定',
+    exit: '終了コード',
+    incomplete: '監査は不完全です: 必要な情報を読めなかったチェックがあります(ERROR)。権限を見直すか、--allow-incomplete を指定してください。',
+    paid: (count: number, usd: number) => `課金される API 呼び出し: Cost Explorer ${count} 回、$${usd.toFixed(2)}。`,
+    paidSkipped: '課金される API 呼び出し: なし(--no-paid-calls により Cost Explorer をスキップ)。',
+    paidNone: '課金される API 呼び出し: なし。',
+    expired: '期限切れの抑制(適用されていません)',
+    unused: 'どの結果にも一致しなかった抑制(不要?)',
+    fix: '対処',
+    more: (count: number) => `…ほか ${count} 件`,
+  },
+} as const;
+
+const MAX_LINES_PER_CHECK = 25;
+
+function where(result: JsonResult): string {
+  if (result.resource === 'region') return result.region;
+  if (result.resource === 'account') return 'account';
+  return result.region === 'global' ? result.resource : `${result.region} ${result.resource}`;
+}
+
+/** SPEC §6 text: grouped in the seed's order, failing resources with their fix, then counts. */
+export function renderText(report: JsonReport, options: TextOptions): string {
+  const lang: Lang = report.lang;
+  const w = WORDS[lang];
+  const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
+  const out: string[] = [];
+  for (const account of report.accounts) {
+    const source = report.source.kind === 'snapshot' ? `${w.source.snapshot} ${report.source.snapshot ?? ''}` : w.source.live;
+    out.push(paint('bold', `aws-baseline ${report.tool.version} — ${w.account} ${account.id} (${account.partition}) — ${account.regions.length} ${w.regions} — ${source.trim()}`));
+    for (const section of SECTIONS) {
+      const checks = CHECKS.filter((check) => (section.services as readonly string[]).includes(serviceOf(check.id)));
+      const blocks: string[] = [];
+      for (const check of checks) {
+        const results = account.results.filter((result) => result.checkId === check.id);
+        if (results.length === 0) continue;
+        const worst = results.reduce((a, b) => (STATUS_WEIGHT[b.status] > STATUS_WEIGHT[a.status] ? b : a)).status;
+        const shown = results.filter((result) => result.status !== 'PASS' && result.status !== 'SKIPPED');
+        if (options.quiet && shown.every((result) => result.status === 'MANUAL' || result.suppressed)) continue;
+        const counts = results.length > 1 ? ` (${countStatuses(results)})` : '';
+        blocks.push(
+          `  ${paint(STATUS_STYLE[worst], worst.padEnd(7))} ${paint(SEVERITY_STYLE[check.severity], check.severity.padEnd(8))} ${check.id.padEnd(27)} ${check.text[lang].title}${counts}`,
+        );
+        const single = results.length === 1 ? results[0] : undefined;
+        if (single && (single.status === 'PASS' || single.status === 'SKIPPED') && !options.quiet) {
+          blocks.push(paint('gray', `          ${single.message}`));
+        }
+        for (const result of shown.slice(0, MAX_LINES_PER_CHECK)) {
+          const mark = result.suppressed ? paint('gray', ` [${w.suppressed}: ${result.suppressed.reason}]`) : '';
+          blocks.push(`          ${paint(STATUS_STYLE[result.status], result.status)} ${where(result)}: ${result.message}${mark}`);
+        }
+        if (shown.length > MAX_LINES_PER_CHECK) blocks.push(`          ${w.more(shown.length - MAX_LINES_PER_CHECK)}`);
+        if (shown.some((result) => result.status === 'FAIL' || result.status === 'MANUAL')) {
+          blocks.push(paint('cyan', `          → ${w.fix}: ${check.text[lang].remediation}  (aws-baseline explain ${check.id})`));
+        }
+      }
+      if (blocks.length > 0) out.push('', paint('underline', section.title[lang]), ...blocks);
+    }
+    for (const entry of account.suppressions.expired) out.push('', paint('yellow', `! ${w.expired}: ${entry.check} ${entry.resource ?? '*'} (${entry.expires})`));
+    for (const entry of account.suppressions.unused) out.push(paint('yellow', `! ${w.unused}: ${entry.check} ${entry.resource ?? '*'}`));
+    out.push('');
+  }
+  const s = report.summary;
+  const statusLine = (Object.keys(s.byStatus) as Status[])
+    .filter((status) => (s.byStatus[status] ?? 0) > 0)
+    .map((status) => paint(STATUS_STYLE[status], `${s.byStatus[status]} ${status}`))
+    .join(', ');
+  out.push(`${paint('bold', w.summary)}: ${statusLine}${s.suppressed ? ` (${s.suppressed} ${w.suppressed})` : ''}`);
+  const severityLine = (Object.keys(s.failuresBySeverity) as Severity[])
+    .filter((severity) => (s.failuresBySeverity[severity] ?? 0) > 0)
+    .map((severity) => paint(SEVERITY_STYLE[severity], `${s.failuresBySeverity[severity]} ${severity}`))
+    .join(', ');
+  if (severityLine) out.push(`${w.failures}: ${severityLine}`);
+  out.push(`${w.gate}: --fail-on ${report.failOn} → ${w.exit} ${report.exitCode}`);
+  if (report.incomplete) out.push(paint('magenta', w.incomplete));
+  out.push(report.paidCalls.skipped ? w.paidSkipped : report.paidCalls.count > 0 ? w.paid(report.paidCalls.count, report.paidCalls.costUsd) : w.paidNone);
+  return `${out.join('\n')}\n`;
+}
+
+function countStatuses(results: JsonResult[]): string {
+  const counts = new Map<Status, number>();
+  for (const result of results) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
+  return [...counts.entries()].map(([status, count]) => `${count} ${status}`).join(', ');
+}

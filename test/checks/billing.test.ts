@@ -1,0 +1,71 @@
+import { describe } from 'vitest';
+import budgetAlerts from '../../src/checks/billing/budget-alerts.js';
+import budget from '../../src/checks/billing/budget.js';
+import costExplorer from '../../src/checks/billing/cost-explorer.js';
+import iamAccess from '../../src/checks/billing/iam-access.js';
+import { ACCOUNT_ID, checkCases, denied, failure } from '../helpers.js';
+
+const notEnabled = failure('GetCostAndUsage', 'not-enabled', 'AccessDeniedException', 'User not enabled for cost explorer access');
+const notInUse = failure('DescribeOrganization', 'not-enabled', 'AWSOrganizationsNotInUseException');
+const cost = (name: string, subscribers: number[]) => ({ name, budgetType: 'COST', notifications: subscribers.map((count) => ({ type: 'ACTUAL', threshold: 80, subscribers: count })) });
+
+describe('billing.cost-explorer', () => {
+  checkCases(costExplorer, [
+    { name: 'enabled', facts: { 'costexplorer.probe': { enabled: true } }, expect: ['PASS'] },
+    { name: 'not enabled, standalone', facts: { 'costexplorer.probe': notEnabled, 'organizations.organization': notInUse }, expect: ['FAIL'], keys: ['not-enabled'] },
+    {
+      name: 'not enabled in a member account: follows the payer',
+      facts: { 'costexplorer.probe': notEnabled, 'organizations.organization': { id: 'o-1', managementAccountId: '999999999999', featureSet: 'ALL' } },
+      expect: ['FAIL'],
+      keys: ['not-enabled-member'],
+      messages: ['999999999999'],
+    },
+    { name: 'access denied is ERROR, not FAIL', facts: { 'costexplorer.probe': denied('GetCostAndUsage') }, expect: ['ERROR'] },
+    { name: '--no-paid-calls: SKIPPED, and no call', facts: {}, settings: { paidCalls: false }, expect: ['SKIPPED'] },
+  ]);
+});
+
+describe('billing.budget', () => {
+  checkCases(budget, [
+    { name: 'cost budget', facts: { 'budgets.budgets': [cost('monthly', [])] }, expect: ['PASS'] },
+    { name: 'usage budget only', facts: { 'budgets.budgets': [{ name: 'ec2-hours', budgetType: 'USAGE', notifications: [] }] }, expect: ['FAIL'] },
+    { name: 'none', facts: { 'budgets.budgets': [] }, expect: ['FAIL'] },
+    { name: 'denied', facts: { 'budgets.budgets': denied('DescribeBudgets') }, expect: ['ERROR'] },
+  ]);
+});
+
+describe('billing.budget-alerts', () => {
+  checkCases(budgetAlerts, [
+    { name: 'a subscriber', facts: { 'budgets.budgets': [cost('a', [0]), cost('b', [0, 2])] }, expect: ['PASS'], messages: ['b'] },
+    { name: 'notifications without subscribers', facts: { 'budgets.budgets': [cost('a', [0])] }, expect: ['FAIL'], keys: ['no-subscribers'] },
+    { name: 'no cost budget', facts: { 'budgets.budgets': [] }, expect: ['FAIL'], keys: ['no-budget'] },
+    { name: 'denied', facts: { 'budgets.budgets': denied('DescribeBudgets') }, expect: ['ERROR'] },
+  ]);
+});
+
+describe('billing.iam-access', () => {
+  checkCases(iamAccess, [
+    { name: 'created by Organizations', facts: { 'organizations.selfAccount': { id: ACCOUNT_ID, joinedMethod: 'CREATED' } }, expect: ['PASS'], keys: ['created-by-organizations'] },
+    {
+      name: 'an IAM principal read billing data',
+      facts: { 'organizations.selfAccount': denied('DescribeAccount'), 'costexplorer.probe': { enabled: true } },
+      expect: ['PASS'],
+      keys: ['billing-read-succeeded'],
+    },
+    {
+      name: 'refused for the account-level reason',
+      facts: {
+        'organizations.selfAccount': denied('DescribeAccount'),
+        'costexplorer.probe': failure('GetCostAndUsage', 'access-denied', 'AccessDeniedException', 'IAM user access to billing information is not activated; activate IAM access'),
+      },
+      expect: ['FAIL'],
+    },
+    { name: 'no evidence: MANUAL with steps', facts: { 'organizations.selfAccount': denied('DescribeAccount'), 'costexplorer.probe': denied('GetCostAndUsage') }, expect: ['MANUAL'] },
+    { name: 'no paid calls, no evidence', facts: { 'organizations.selfAccount': notInUse }, settings: { paidCalls: false }, expect: ['MANUAL'] },
+    {
+      name: 'root read succeeds: proves nothing about IAM access',
+      facts: { 'sts.identity': { accountId: ACCOUNT_ID, arn: `arn:aws:iam::${ACCOUNT_ID}:root`, partition: 'aws' }, 'organizations.selfAccount': notInUse, 'costexplorer.probe': { enabled: true } },
+      expect: ['MANUAL'],
+    },
+  ]);
+});

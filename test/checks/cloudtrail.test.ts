@@ -1,0 +1,111 @@
+import { describe } from 'vitest';
+import cloudwatchLogs from '../../src/checks/cloudtrail/cloudwatch-logs.js';
+import logValidation from '../../src/checks/cloudtrail/log-validation.js';
+import multiRegion from '../../src/checks/cloudtrail/multi-region.js';
+import type { EventSelectors, Trail, TrailStatus } from '../../src/aws/types.js';
+import { ACCOUNT_ID, checkCases, denied, failure, NOW } from '../helpers.js';
+
+const trail = (name: string, fields: Partial<Trail> = {}): Trail => ({
+  arn: `arn:aws:cloudtrail:us-east-1:${fields.isOrganizationTrail ? '999999999999' : ACCOUNT_ID}:trail/${name}`,
+  name,
+  homeRegion: 'us-east-1',
+  isMultiRegion: true,
+  isOrganizationTrail: false,
+  logFileValidation: true,
+  ...fields,
+});
+const all: EventSelectors = { basic: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [] }], advanced: [] };
+const logging: TrailStatus = { isLogging: true };
+
+/** The same trail as every region reports it (home and shadows). */
+function seen(trails: Trail[], regions = ['us-east-1', 'eu-west-1']) {
+  return Object.fromEntries(regions.map((region) => [`cloudtrail.trails@${region}`, trails]));
+}
+function state(t: Trail, status: unknown, selectors: unknown = all) {
+  return { [`cloudtrail.trailStatus@${t.arn}`]: status, [`cloudtrail.eventSelectors@${t.arn}`]: selectors };
+}
+const regions = ['us-east-1', 'eu-west-1'];
+
+describe('cloudtrail.multi-region', () => {
+  const main = trail('main');
+  checkCases(multiRegion, [
+    { name: 'logging, all management events', regions, facts: { ...seen([main]), ...state(main, logging) }, expect: ['PASS'] },
+    { name: 'no trail at all', regions, facts: seen([]), expect: ['FAIL'], keys: ['no-trail'] },
+    { name: 'single-region trail only', regions, facts: seen([trail('local', { isMultiRegion: false })]), expect: ['FAIL'], keys: ['no-trail'] },
+    { name: 'not logging', regions, facts: { ...seen([main]), ...state(main, { isLogging: false }) }, expect: ['FAIL'], keys: ['not-logging'] },
+    {
+      name: 'write-only management events',
+      regions,
+      facts: { ...seen([main]), ...state(main, logging, { basic: [{ readWriteType: 'WriteOnly', includeManagementEvents: true, excludeManagementEventSources: [] }], advanced: [] }) },
+      expect: ['FAIL'],
+      keys: ['no-read-events'],
+    },
+    {
+      name: 'excluded event sources are named',
+      regions,
+      facts: { ...seen([main]), ...state(main, logging, { basic: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: ['kms.amazonaws.com'] }], advanced: [] }) },
+      expect: ['FAIL'],
+      keys: ['excluded-sources'],
+      messages: ['kms.amazonaws.com'],
+    },
+    {
+      name: 'advanced selectors: management events, read and write',
+      regions,
+      facts: { ...seen([main]), ...state(main, logging, { basic: [], advanced: [{ name: 'mgmt', fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }] }] }) },
+      expect: ['PASS'],
+    },
+    {
+      name: 'advanced selectors: read only',
+      regions,
+      facts: { ...seen([main]), ...state(main, logging, { basic: [], advanced: [{ fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }, { field: 'readOnly', equals: ['true'] }] }] }) },
+      expect: ['FAIL'],
+      keys: ['no-write-events'],
+    },
+    {
+      name: 'one good trail among bad ones passes',
+      regions,
+      facts: { ...seen([main, trail('stopped')]), ...state(main, logging), ...state(trail('stopped'), { isLogging: false }) },
+      expect: ['PASS'],
+      messages: ['main'],
+    },
+    {
+      name: 'organization trail whose status a member cannot read: MANUAL naming the management account',
+      regions,
+      facts: { ...seen([trail('org', { isOrganizationTrail: true })]), ...state(trail('org', { isOrganizationTrail: true }), failure('GetTrailStatus', 'not-found', 'TrailNotFoundException')) },
+      expect: ['MANUAL'],
+      messages: ['999999999999'],
+    },
+    { name: 'status throttled', regions, facts: { ...seen([main]), ...state(main, failure('GetTrailStatus', 'throttled', 'ThrottlingException')) }, expect: ['ERROR'] },
+    { name: 'trail list denied everywhere', regions, facts: { 'cloudtrail.trails@us-east-1': denied('DescribeTrails'), 'cloudtrail.trails@eu-west-1': denied('DescribeTrails') }, expect: ['ERROR'] },
+  ]);
+});
+
+describe('cloudtrail.log-validation', () => {
+  checkCases(logValidation, [
+    { name: 'enabled, counted once across regions', regions, facts: seen([trail('main')]), expect: ['PASS'] },
+    { name: 'disabled', regions, facts: seen([trail('main', { logFileValidation: false })]), expect: ['FAIL'] },
+    { name: 'per trail', regions, facts: seen([trail('a'), trail('b', { logFileValidation: false })]), expect: ['PASS', 'FAIL'] },
+    { name: 'no trails', regions, facts: seen([]), expect: ['SKIPPED'] },
+    { name: 'a region unreadable is an ERROR of its own', regions, facts: { 'cloudtrail.trails@us-east-1': [trail('main')], 'cloudtrail.trails@eu-west-1': denied('DescribeTrails') }, expect: ['PASS', 'ERROR'] },
+  ]);
+});
+
+describe('cloudtrail.cloudwatch-logs', () => {
+  const group = 'arn:aws:logs:us-east-1:123456789012:log-group:trail:*';
+  const cw = trail('main', { cloudWatchLogsLogGroupArn: group });
+  const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISOString();
+  checkCases(cloudwatchLogs, [
+    { name: 'delivering', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryTime: hoursAgo(1) }) }, expect: ['PASS'] },
+    { name: 'no delivery yet is not a failure', regions, facts: { ...seen([cw]), ...state(cw, logging) }, expect: ['PASS'] },
+    { name: 'not configured', regions, facts: seen([trail('main')]), expect: ['FAIL'], keys: ['not-configured'] },
+    { name: 'delivery error', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryError: 'AccessDenied' }) }, expect: ['FAIL'], keys: ['delivery-error'] },
+    { name: 'last delivery older than 24 h', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryTime: hoursAgo(30) }) }, expect: ['FAIL'], keys: ['stale'] },
+    {
+      name: 'one trail\'s status unreadable affects that trail alone',
+      regions,
+      facts: { ...seen([cw, trail('other', { cloudWatchLogsLogGroupArn: group })]), ...state(cw, logging), ...state(trail('other'), denied('GetTrailStatus')) },
+      expect: ['PASS', 'ERROR'],
+    },
+    { name: 'no trails', regions, facts: seen([]), expect: ['SKIPPED'] },
+  ]);
+});

@@ -1,0 +1,83 @@
+import { describe } from 'vitest';
+import recorder from '../../src/checks/config/recorder.js';
+import guardduty from '../../src/checks/guardduty/enabled.js';
+import type { ConfigRecorder } from '../../src/aws/types.js';
+import { checkCases, denied } from '../helpers.js';
+
+const rec = (fields: Partial<ConfigRecorder> = {}): ConfigRecorder => ({ name: 'default', allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [], exclusionTypes: [], ...fields });
+function configIn(region: string, recorders: ConfigRecorder[], recording = true, channel = true, lastStatus = 'SUCCESS') {
+  return {
+    [`config.recorders@${region}`]: recorders,
+    [`config.recorderStatuses@${region}`]: recorders.map((r) => ({ name: r.name, recording, lastStatus })),
+    [`config.deliveryChannels@${region}`]: channel ? [{ name: 'default' }] : [],
+  };
+}
+
+describe('config.recorder', () => {
+  checkCases(recorder, [
+    { name: 'recording everything', facts: configIn('us-east-1', [rec()]), expect: ['PASS'], keys: ['recording'] },
+    { name: 'no recorder', facts: configIn('us-east-1', []), expect: ['FAIL'], keys: ['no-recorder'] },
+    { name: 'stopped', facts: configIn('us-east-1', [rec()], false), expect: ['FAIL'], keys: ['not-recording'] },
+    { name: 'last status failure', facts: configIn('us-east-1', [rec()], true, true, 'Failure'), expect: ['FAIL'], keys: ['last-failed'] },
+    { name: 'no delivery channel', facts: configIn('us-east-1', [rec()], true, false), expect: ['FAIL'], keys: ['no-delivery-channel'] },
+    { name: 'inclusion list only', facts: configIn('us-east-1', [rec({ allSupported: false, strategy: 'INCLUSION_BY_RESOURCE_TYPES', resourceTypes: ['AWS::EC2::Instance'] })]), expect: ['FAIL'], keys: ['partial-types'] },
+    {
+      name: 'exclusion strategy (Control Tower) passes and names the exclusions',
+      facts: configIn('us-east-1', [rec({ allSupported: false, includeGlobalResourceTypes: false, strategy: 'EXCLUSION_BY_RESOURCE_TYPES', exclusionTypes: ['AWS::EC2::NetworkInterface'] })]),
+      expect: ['PASS'],
+      keys: ['recording-with-exclusions'],
+      messages: ['AWS::EC2::NetworkInterface'],
+    },
+    {
+      name: 'a service-linked recorder is not the customer\'s',
+      facts: configIn('us-east-1', [rec({ name: 'slr', servicePrincipal: 'securityhub.amazonaws.com', recordingScope: 'INTERNAL' })]),
+      expect: ['FAIL'],
+      keys: ['no-recorder'],
+    },
+    {
+      name: 'global types recorded in some audited region',
+      regions: ['eu-west-1', 'us-east-1'],
+      facts: { ...configIn('eu-west-1', [rec()]), ...configIn('us-east-1', [rec({ includeGlobalResourceTypes: false })]) },
+      expect: ['PASS', 'PASS'],
+    },
+    {
+      name: 'global types recorded nowhere: one finding, in us-east-1',
+      regions: ['eu-west-1', 'us-east-1'],
+      facts: { ...configIn('eu-west-1', [rec({ includeGlobalResourceTypes: false })]), ...configIn('us-east-1', [rec({ includeGlobalResourceTypes: false })]) },
+      expect: ['PASS', 'FAIL'],
+      keys: ['recording', 'no-global-types'],
+    },
+    {
+      name: 'a region whose reads fail is ERROR for that region, never dropped',
+      regions: ['eu-west-1', 'us-east-1'],
+      facts: { 'config.recorders@eu-west-1': denied('DescribeConfigurationRecorders'), ...configIn('us-east-1', [rec()]) },
+      expect: ['ERROR', 'PASS'],
+    },
+  ]);
+});
+
+describe('config.recorder exclusions', () => {
+  checkCases(recorder, [
+    {
+      name: 'IAM types excluded in every audited region: no global types',
+      facts: configIn('us-east-1', [rec({ allSupported: false, includeGlobalResourceTypes: false, strategy: 'EXCLUSION_BY_RESOURCE_TYPES', exclusionTypes: ['AWS::IAM::User', 'AWS::IAM::Role'] })]),
+      expect: ['FAIL'],
+      keys: ['no-global-types'],
+    },
+  ]);
+});
+
+describe('guardduty.enabled', () => {
+  checkCases(guardduty, [
+    { name: 'enabled', facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'ENABLED' }] }, expect: ['PASS'] },
+    { name: 'suspended', facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'DISABLED' }] }, expect: ['FAIL'], keys: ['suspended'] },
+    { name: 'none', facts: { 'guardduty.detectors@us-east-1': [] }, expect: ['FAIL'], keys: ['no-detector'] },
+    { name: 'denied', facts: { 'guardduty.detectors@us-east-1': denied('ListDetectors') }, expect: ['ERROR'] },
+    {
+      name: 'per region; a failing region is ERROR, the others still evaluated',
+      regions: ['eu-west-1', 'us-east-1'],
+      facts: { 'guardduty.detectors@eu-west-1': denied('ListDetectors'), 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'ENABLED' }] },
+      expect: ['ERROR', 'PASS'],
+    },
+  ]);
+});

@@ -1,0 +1,60 @@
+import { describe } from 'vitest';
+import rootAccessKeys from '../../src/checks/iam/root-access-keys.js';
+import rootHardwareMfa from '../../src/checks/iam/root-hardware-mfa.js';
+import rootMfa from '../../src/checks/iam/root-mfa.js';
+import { ACCOUNT_ID, checkCases, denied } from '../helpers.js';
+
+const summary = (fields: Record<string, number>) => ({ 'iam.accountSummary': { AccountPasswordPresent: 1, AccountAccessKeysPresent: 0, AccountMFAEnabled: 0, ...fields } });
+const central = { AccountPasswordPresent: 0, AccountAccessKeysPresent: 0, AccountMFAEnabled: 0 };
+const rootArn = `arn:aws:iam::${ACCOUNT_ID}:root`;
+
+describe('iam.root-mfa', () => {
+  checkCases(rootMfa, [
+    { name: 'MFA on', facts: summary({ AccountMFAEnabled: 1 }), expect: ['PASS'], keys: ['enabled'] },
+    { name: 'MFA off', facts: summary({}), expect: ['FAIL'], keys: ['missing'] },
+    {
+      name: 'centralized root access, no root credentials',
+      facts: { ...summary(central), 'iam.organizationsFeatures': ['RootCredentialsManagement', 'RootSessions'] },
+      expect: ['PASS'],
+      keys: ['central'],
+    },
+    {
+      name: 'no password and no keys, but not centrally managed: recovery still possible',
+      facts: { ...summary(central), 'iam.organizationsFeatures': ['RootSessions'] },
+      expect: ['FAIL'],
+      keys: ['missing-no-password'],
+    },
+    {
+      name: 'no credentials and the feature list is unreadable: no pass on an unproven claim',
+      facts: { ...summary(central), 'iam.organizationsFeatures': denied('ListOrganizationsFeatures') },
+      expect: ['FAIL'],
+    },
+    { name: 'summary denied', facts: { 'iam.accountSummary': denied('GetAccountSummary') }, expect: ['ERROR'] },
+  ]);
+});
+
+describe('iam.root-hardware-mfa', () => {
+  checkCases(rootHardwareMfa, [
+    { name: 'hardware device', facts: { ...summary({ AccountMFAEnabled: 1 }), 'iam.virtualMfaDevices': [{ serialNumber: 'arn:aws:iam::123456789012:mfa/alice', userArn: 'arn:aws:iam::123456789012:user/alice' }] }, expect: ['PASS'], keys: ['hardware'] },
+    {
+      name: 'virtual device assigned to root, whatever its name',
+      facts: { ...summary({ AccountMFAEnabled: 1 }), 'iam.virtualMfaDevices': [{ serialNumber: 'arn:aws:iam::123456789012:mfa/my-phone', userArn: rootArn }] },
+      expect: ['FAIL'],
+      keys: ['virtual'],
+      messages: ['my-phone'],
+    },
+    { name: 'no MFA at all', facts: summary({}), expect: ['FAIL'], keys: ['no-mfa'] },
+    { name: 'centralized root access', facts: { ...summary(central), 'iam.organizationsFeatures': ['RootCredentialsManagement'] }, expect: ['PASS'], keys: ['central'] },
+    { name: 'device list denied', facts: { ...summary({ AccountMFAEnabled: 1 }), 'iam.virtualMfaDevices': denied('ListVirtualMFADevices') }, expect: ['ERROR'] },
+  ]);
+});
+
+describe('iam.root-access-keys', () => {
+  checkCases(rootAccessKeys, [
+    { name: 'no keys', facts: summary({}), expect: ['PASS'] },
+    { name: 'keys present', facts: summary({ AccountAccessKeysPresent: 1 }), expect: ['FAIL'] },
+    { name: 'centralized root access: nothing present', facts: summary(central), expect: ['PASS'] },
+    { name: 'summary lacks the key count', facts: { 'iam.accountSummary': { AccountMFAEnabled: 1 } }, expect: ['ERROR'] },
+    { name: 'summary denied', facts: { 'iam.accountSummary': denied('GetAccountSummary') }, expect: ['ERROR'] },
+  ]);
+});

@@ -1,0 +1,72 @@
+import { describe } from 'vitest';
+import adminMfa from '../../src/checks/iam/admin-mfa.js';
+import mfaRecovery from '../../src/checks/iam/mfa-recovery.js';
+import rootRecentUse from '../../src/checks/iam/root-recent-use.js';
+import userConsoleMfa from '../../src/checks/iam/user-console-mfa.js';
+import type { CredentialReportRow } from '../../src/aws/types.js';
+import { checkCases, denied, NOW } from '../helpers.js';
+
+const row = (user: string, fields: Partial<CredentialReportRow> = {}): CredentialReportRow => ({
+  user,
+  arn: user === '<root_account>' ? 'arn:aws:iam::123456789012:root' : `arn:aws:iam::123456789012:user/${user}`,
+  mfaActive: false,
+  accessKey1Active: false,
+  accessKey2Active: false,
+  ...fields,
+});
+const report = (...rows: CredentialReportRow[]) => ({ 'iam.credentialReport': rows });
+const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+
+describe('iam.root-recent-use', () => {
+  checkCases(rootRecentUse, [
+    { name: 'never used', facts: report(row('<root_account>')), expect: ['PASS'], keys: ['never-used'] },
+    { name: 'password used 200 days ago', facts: report(row('<root_account>', { passwordLastUsed: daysAgo(200) })), expect: ['PASS'], keys: ['unused'] },
+    { name: 'password used 3 days ago', facts: report(row('<root_account>', { passwordLastUsed: daysAgo(3) })), expect: ['FAIL'], messages: ['3 days ago'] },
+    {
+      name: 'the most recent of password and both keys counts',
+      facts: report(row('<root_account>', { passwordLastUsed: daysAgo(300), accessKey1LastUsed: daysAgo(200), accessKey2LastUsed: daysAgo(10) })),
+      expect: ['FAIL'],
+      messages: ['access key 2'],
+    },
+    { name: 'threshold from settings', facts: report(row('<root_account>', { passwordLastUsed: daysAgo(20) })), settings: { rootUnusedDays: 14 }, expect: ['PASS'] },
+    { name: 'exactly at the threshold is unused', facts: report(row('<root_account>', { passwordLastUsed: daysAgo(90) })), expect: ['PASS'] },
+    { name: 'report without the root row', facts: report(row('alice')), expect: ['ERROR'] },
+    { name: 'report denied', facts: { 'iam.credentialReport': denied('GetCredentialReport') }, expect: ['ERROR'] },
+  ]);
+});
+
+describe('iam.user-console-mfa', () => {
+  checkCases(userConsoleMfa, [
+    {
+      name: 'one with MFA, one without, one without console',
+      facts: report(row('<root_account>'), row('alice', { passwordEnabled: true, mfaActive: true }), row('bob', { passwordEnabled: true }), row('ci', { passwordEnabled: false, accessKey1Active: true })),
+      expect: ['PASS', 'FAIL'],
+      messages: ['alice', 'bob'],
+    },
+    { name: 'the root row is never a user', facts: report(row('<root_account>', { passwordEnabled: undefined })), expect: ['PASS'], keys: ['no-console-users'] },
+    { name: 'no console users', facts: report(row('<root_account>'), row('ci', { passwordEnabled: false })), expect: ['PASS'], keys: ['no-console-users'] },
+    { name: 'report denied', facts: { 'iam.credentialReport': denied('GenerateCredentialReport') }, expect: ['ERROR'] },
+  ]);
+});
+
+describe('iam.admin-mfa', () => {
+  const admins = (...names: [string, string][]) => ({ 'iam.adminUsers': names.map(([userName, via]) => ({ userName, arn: `arn:aws:iam::123456789012:user/${userName}`, via: [via] })) });
+  checkCases(adminMfa, [
+    { name: 'admin with MFA', facts: { ...admins(['alice', 'direct']), ...report(row('alice', { passwordEnabled: true, mfaActive: true })) }, expect: ['PASS'] },
+    { name: 'admin through a group, console, no MFA', facts: { ...admins(['bob', 'group:Admins']), ...report(row('bob', { passwordEnabled: true })) }, expect: ['FAIL'], keys: ['console-no-mfa'], messages: ['group:Admins'] },
+    { name: 'admin with only access keys', facts: { ...admins(['ci', 'direct']), ...report(row('ci', { accessKey2Active: true })) }, expect: ['FAIL'], keys: ['keys-only'] },
+    { name: 'admin with no credentials and no MFA', facts: { ...admins(['idle', 'direct']), ...report(row('idle')) }, expect: ['FAIL'], keys: ['no-mfa'] },
+    {
+      name: 'a user with a path keeps the report\'s ARN',
+      facts: { ...admins(['dev', 'direct']), 'iam.credentialReport': [{ ...row('dev', { mfaActive: true }), arn: 'arn:aws:iam::123456789012:user/team/dev' }] },
+      expect: ['PASS'],
+    },
+    { name: 'no admins', facts: { 'iam.adminUsers': [] }, expect: ['PASS'], keys: ['no-admins'] },
+    { name: 'admin missing from the report: ERROR for that user alone', facts: { ...admins(['new', 'direct'], ['old', 'direct']), ...report(row('old', { mfaActive: true })) }, expect: ['ERROR', 'PASS'] },
+    { name: 'admin list denied', facts: { 'iam.adminUsers': denied('ListEntitiesForPolicy') }, expect: ['ERROR'] },
+  ]);
+});
+
+describe('iam.mfa-recovery', () => {
+  checkCases(mfaRecovery, [{ name: 'always needs a person', facts: {}, expect: ['MANUAL'] }]);
+});

@@ -1,0 +1,30 @@
+import { describe } from 'vitest';
+import fmsAdmin from '../../src/checks/fms/admin-account.js';
+import member from '../../src/checks/organizations/member.js';
+import { ACCOUNT_ID, checkCases, denied, failure } from '../helpers.js';
+
+const notInUse = failure('DescribeOrganization', 'not-enabled', 'AWSOrganizationsNotInUseException');
+const organization = (management: string) => ({ 'organizations.organization': { id: 'o-123', managementAccountId: management, featureSet: 'ALL' } });
+
+describe('organizations.member', () => {
+  checkCases(member, [
+    { name: 'member', facts: organization('999999999999'), expect: ['PASS'], messages: ['999999999999'] },
+    { name: 'standalone', facts: { 'organizations.organization': notInUse }, expect: ['FAIL'] },
+    { name: 'denied is not "standalone"', facts: { 'organizations.organization': denied('DescribeOrganization') }, expect: ['ERROR'] },
+  ]);
+});
+
+describe('fms.admin-account', () => {
+  checkCases(fmsAdmin, [
+    { name: 'administrator set', facts: { ...organization(ACCOUNT_ID), 'fms.adminAccount': { adminAccount: '444444444444', status: 'READY' } }, expect: ['PASS'], messages: ['444444444444'] },
+    { name: 'no administrator', facts: { ...organization(ACCOUNT_ID), 'fms.adminAccount': failure('GetAdminAccount', 'not-found', 'ResourceNotFoundException') }, expect: ['FAIL'] },
+    { name: 'outside an organization', facts: { 'organizations.organization': notInUse }, expect: ['SKIPPED'] },
+    {
+      name: 'member account denied: ERROR naming the management account',
+      facts: { ...organization('999999999999'), 'fms.adminAccount': denied('GetAdminAccount') },
+      expect: ['ERROR'],
+      messages: ['999999999999'],
+    },
+    { name: 'throttled', facts: { ...organization(ACCOUNT_ID), 'fms.adminAccount': failure('GetAdminAccount', 'throttled', 'ThrottlingException') }, expect: ['ERROR'] },
+  ]);
+});

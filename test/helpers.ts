@@ -1,0 +1,85 @@
+import { expect, it } from 'vitest';
+import type { CollectErrorData, ErrorKind } from '../src/aws/errors.js';
+import { FactStore, type SettledFact, staticLoader } from '../src/aws/facts.js';
+import type { Check } from '../src/checks/define.js';
+import { runAudit } from '../src/engine/run.js';
+import type { Result, Status } from '../src/model.js';
+
+export const ACCOUNT_ID = '123456789012';
+export const NOW = new Date('2026-11-20T12:00:00Z');
+
+const ERROR_MARK = Symbol('fact error');
+export interface FactError {
+  [ERROR_MARK]: CollectErrorData;
+}
+
+export function failure(operation: string, kind: ErrorKind, code: string, message = `${code} from ${operation}`): FactError {
+  return { [ERROR_MARK]: { service: 'aws', operation, code, kind, message } };
+}
+export const denied = (operation: string) => failure(operation, 'access-denied', 'AccessDeniedException', `User is not authorized to perform ${operation}`);
+export const throttled = (operation: string) => failure(operation, 'throttled', 'ThrottlingException');
+
+function isFactError(value: unknown): value is FactError {
+  return typeof value === 'object' && value !== null && ERROR_MARK in value;
+}
+
+/** Facts by stored key (`guardduty.detectors@us-east-1`); a marker from denied()/failure() is a failed read. */
+export type FactTable = Record<string, unknown>;
+
+export function storeOf(facts: FactTable, regions: string[] = ['us-east-1']): FactStore {
+  const base: FactTable = {
+    'sts.identity': { accountId: ACCOUNT_ID, arn: `arn:aws:iam::${ACCOUNT_ID}:user/auditor`, partition: 'aws' },
+    'account.regions': regions.map((name) => ({ name, enabled: true, status: 'ENABLED_BY_DEFAULT' })),
+    ...facts,
+  };
+  const settled: Record<string, SettledFact> = {};
+  for (const [key, value] of Object.entries(base)) settled[key] = isFactError(value) ? { error: value[ERROR_MARK] } : { value };
+  return new FactStore(staticLoader(settled, 'the test'));
+}
+
+export interface CheckCase {
+  name: string;
+  facts: FactTable;
+  regions?: string[];
+  settings?: { rootUnusedDays?: number; paidCalls?: boolean };
+  now?: Date;
+  expect: Status[];
+  /** Message keys, in result order, when the case is about which reason is given. */
+  keys?: string[];
+  /** Substrings the English message of each result must contain. */
+  messages?: string[];
+}
+
+export async function evaluateCase(check: Check, testCase: Omit<CheckCase, 'name' | 'expect'>): Promise<{ results: Result[]; store: FactStore }> {
+  const regions = testCase.regions ?? ['us-east-1'];
+  const store = storeOf(testCase.facts, regions);
+  const audit = await runAudit(store, {
+    checks: [check],
+    requestedRegions: regions,
+    settings: { rootUnusedDays: 90, paidCalls: true, ...testCase.settings },
+    now: testCase.now ?? NOW,
+    concurrency: 4,
+    attestations: [],
+    suppressions: [],
+  });
+  return { results: audit.results, store };
+}
+
+/** ESLint's RuleTester, for checks: one line of data per case; also proves the check read only what it declares. */
+export function checkCases(check: Check, cases: CheckCase[]): void {
+  for (const testCase of cases) {
+    it(`${check.id}: ${testCase.name}`, async () => {
+      const { results, store } = await evaluateCase(check, testCase);
+      expect(results.map((result) => result.status)).toEqual(testCase.expect);
+      if (testCase.keys) expect(results.map((result) => result.messageKey)).toEqual(testCase.keys);
+      testCase.messages?.forEach((fragment, index) => expect(results[index]?.message.en).toContain(fragment));
+      for (const result of results) {
+        expect(result.message.en).not.toMatch(/\{\w+\}/);
+        expect(result.message.ja).not.toMatch(/\{\w+\}/);
+        expect(result.message.ja).not.toBe('');
+      }
+      const undeclared = store.readBy(check.id).filter((key) => !(check.reads as string[]).includes(key) && key !== 'sts.identity');
+      expect(undeclared, 'facts read but not declared in reads').toEqual([]);
+    });
+  }
+}
