@@ -27,7 +27,7 @@ export function loadStructuredFile(file: string, what: string): LoadedFile {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const syntax = doc.errors[0];
   if (syntax) {
-    const line = syntax.linePos?.[0]?.line;
+    const line = lineCounter.linePos(syntax.pos[0]).line;
     throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${syntax.message.split('\n')[0]}`);
   }
   return {

@@ -1,4 +1,4 @@
-import { writeFileSync, renameSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError, loadStructuredFile, validateFile } from '../input.js';
 import { FactStore, type SettledFact, staticLoader } from './facts.js';
@@ -60,6 +60,11 @@ export async function buildSnapshot(store: FactStore, account: { id: string; par
 /** Writes through a temporary file, so an interrupted run never leaves half a file. */
 export function writeFileAtomic(file: string, content: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
-  renameSync(temporary, file);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
 }

@@ -142,7 +142,7 @@ export async function runAudit(store: FactStore, plan: AuditPlan): Promise<Accou
   final.sort(
     (a, b) =>
       (order.get(a.checkId) ?? 0) - (order.get(b.checkId) ?? 0) ||
-      (regionOrder.get(a.region) ?? -1) - (regionOrder.get(b.region) ?? -1) ||
+      (regionOrder.get(a.region) ?? Number.MAX_SAFE_INTEGER) - (regionOrder.get(b.region) ?? Number.MAX_SAFE_INTEGER) ||
       a.region.localeCompare(b.region) ||
       a.resource.localeCompare(b.resource),
   );

@@ -1,0 +1,198 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../src/checks/index.js';
+import { reportSchema } from '../../src/report/schema.js';
+import { runBinary, runCli } from '../run-cli.js';
+
+const sample = (name: string) => `fixtures/accounts/${name}.json`;
+const tmp = () => mkdtempSync(join(tmpdir(), 'aws-baseline-'));
+
+function jsonReport(stdout: string) {
+  return reportSchema.parse(JSON.parse(stdout));
+}
+
+describe('audit on the sample accounts', () => {
+  it('insecure: every check named, failures of every severity, exit 1', async () => {
+    const run = await runCli(['audit', '--snapshot', sample('insecure')]);
+    expect(run.code).toBe(1);
+    for (const check of CHECKS) expect(run.stdout).toContain(check.id);
+    expect(run.stdout).toContain('4 critical, 5 high, 2 medium, 3 low, 1 info');
+    expect(run.stdout).toContain('FAIL eu-west-1: Recorder default is stopped.');
+    expect(run.stdout).toContain('FAIL ap-northeast-1: GuardDuty detector d-ap-northeast-1 is suspended.');
+    expect(run.stdout).not.toMatch(/\u001b\[/); // no colour when not a terminal
+  });
+
+  it('hardened with its attestations: exit 0, nothing fails, manual checks attested', async () => {
+    const run = await runCli(['audit', '--snapshot', sample('hardened'), '--config', 'fixtures/accounts/hardened.config.yaml', '--format', 'json']);
+    const report = jsonReport(run.stdout);
+    expect(run.code).toBe(0);
+    const statuses = new Set(report.accounts[0]?.results.map((result) => result.status));
+    expect([...statuses].sort()).toEqual(['PASS', 'SKIPPED']);
+    const attested = report.accounts[0]?.results.find((result) => result.checkId === 'iam.mfa-recovery');
+    expect(attested?.status).toBe('PASS');
+    expect(attested?.attestation?.by).toBe('Hanako Suzuki');
+  });
+
+  it('hardened without attestations: MANUAL, still exit 0', async () => {
+    const run = await runCli(['audit', '--snapshot', sample('hardened'), '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(jsonReport(run.stdout).summary.byStatus.MANUAL).toBe(1);
+  });
+
+  it('new account: root, trail, config, guardduty, budget all fail', async () => {
+    const run = await runCli(['audit', '--snapshot', sample('new-account'), '--format', 'json']);
+    const failing = new Set(jsonReport(run.stdout).accounts[0]?.results.filter((r) => r.status === 'FAIL').map((r) => r.checkId));
+    expect(run.code).toBe(1);
+    for (const id of ['iam.root-mfa', 'iam.root-recent-use', 'cloudtrail.multi-region', 'config.recorder', 'guardduty.enabled', 'billing.budget', 'billing.cost-explorer']) {
+      expect(failing).toContain(id);
+    }
+  });
+
+  it('org member: central root passes, org trail is MANUAL, FMS denied is ERROR naming the management account', async () => {
+    const run = await runCli(['audit', '--snapshot', sample('org-member'), '--format', 'json', '--fail-on', 'none']);
+    const results = jsonReport(run.stdout).accounts[0]?.results ?? [];
+    const byId = (id: string) => results.filter((result) => result.checkId === id);
+    expect(byId('iam.root-mfa')[0]?.messageKey).toBe('central');
+    expect(byId('cloudtrail.multi-region')[0]?.status).toBe('MANUAL');
+    expect(byId('fms.admin-account')[0]?.status).toBe('ERROR');
+    expect(byId('fms.admin-account')[0]?.message).toContain('999999999999');
+    expect(byId('billing.cost-explorer')[0]?.messageKey).toBe('not-enabled-member');
+    expect(byId('config.recorder').every((result) => ['PASS', 'SKIPPED'].includes(result.status))).toBe(true);
+    expect(run.code).toBe(3); // no gating failure (fail-on none) but incomplete
+  });
+
+  it('denied: exit 3, no PASS anywhere, incomplete', async () => {
+    const run = await runCli(['audit', '--snapshot', sample('denied'), '--format', 'json']);
+    const report = jsonReport(run.stdout);
+    expect(run.code).toBe(3);
+    expect(report.incomplete).toBe(true);
+    expect(report.summary.byStatus.PASS).toBe(0);
+    expect(report.errorKinds).toContain('access-denied');
+  });
+
+  it('--allow-incomplete turns 3 into 0; a gating failure still wins', async () => {
+    expect((await runCli(['audit', '--snapshot', sample('denied'), '--allow-incomplete'])).code).toBe(0);
+    expect((await runCli(['audit', '--snapshot', sample('insecure'), '--allow-incomplete'])).code).toBe(1);
+  });
+
+  it('--fail-on sets the gate', async () => {
+    const codes = await Promise.all(
+      ['critical', 'high', 'medium', 'low', 'info', 'none'].map(async (level) => (await runCli(['audit', '--snapshot', sample('org-member'), '--fail-on', level, '--allow-incomplete'])).code),
+    );
+    // org-member fails billing.budget (high), billing.budget-alerts (medium), billing.cost-explorer (low)
+    expect(codes).toEqual([0, 1, 1, 1, 1, 0]);
+  });
+
+  it('--checks and --skip-checks take globs', async () => {
+    const run = await runCli(['audit', '--snapshot', sample('insecure'), '--checks', 'iam.*', '--skip-checks', 'iam.root-*', '--format', 'json']);
+    const ids = new Set(jsonReport(run.stdout).accounts[0]?.results.map((result) => result.checkId));
+    expect([...ids].sort()).toEqual(['iam.admin-mfa', 'iam.mfa-recovery', 'iam.user-console-mfa']);
+  });
+
+  it('--regions narrows regional checks; a region the account has not enabled is SKIPPED', async () => {
+    const run = await runCli(['audit', '--snapshot', sample('insecure'), '--regions', 'us-east-1,me-south-1', '--checks', 'guardduty.enabled', '--format', 'json']);
+    const results = jsonReport(run.stdout).accounts[0]?.results ?? [];
+    expect(results.map((result) => [result.region, result.status])).toEqual([
+      ['us-east-1', 'PASS'],
+      ['me-south-1', 'SKIPPED'],
+    ]);
+  });
+
+  it('Japanese output with --lang ja and from LANG', async () => {
+    const flag = await runCli(['audit', '--snapshot', sample('insecure'), '--lang', 'ja']);
+    expect(flag.stdout).toContain('ルートユーザーにアクセスキーがあります。');
+    expect(flag.stdout).toContain('集計');
+    const env = await runCli(['audit', '--snapshot', sample('insecure')], { LANG: 'ja_JP.UTF-8' });
+    expect(env.stdout).toContain('対処');
+  });
+
+  it('several outputs from one collection; --format json alone is pure JSON on stdout', async () => {
+    const dir = tmp();
+    const run = await runCli(['audit', '--snapshot', sample('insecure'), '--format', 'text', '--format', `json=${dir}/out.json`]);
+    expect(run.stdout).toContain('Summary');
+    expect(jsonReport(readFileSync(`${dir}/out.json`, 'utf8')).summary.byStatus.FAIL).toBe(15);
+    const pure = runBinary(['audit', '--snapshot', sample('insecure'), '--format', 'json']);
+    expect(() => JSON.parse(pure.stdout)).not.toThrow();
+  });
+
+  it('results come in the catalog order', async () => {
+    const run = await runCli(['audit', '--snapshot', sample('insecure'), '--format', 'json']);
+    const ids = (jsonReport(run.stdout).accounts[0]?.results ?? []).map((result) => result.checkId);
+    const order = CHECKS.map((check) => check.id);
+    expect([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(ids);
+  });
+
+  it('--no-paid-calls skips Cost Explorer and says so', async () => {
+    const run = await runCli(['audit', '--snapshot', sample('hardened'), '--no-paid-calls']);
+    expect(run.stdout).toMatch(/SKIPPED\s+low\s+billing\.cost-explorer/);
+    expect(run.stdout).toContain('--no-paid-calls skipped Cost Explorer');
+  });
+});
+
+describe('bad input: one clear message, exit 2, never a stack trace', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['unknown flag', ['audit', '--bogus'], /unknown option '--bogus'/],
+    ['unknown format', ['audit', '--snapshot', sample('insecure'), '--format', 'xml'], /unknown format "xml"/],
+    ['two formats on stdout', ['audit', '--snapshot', sample('insecure'), '--format', 'text', '--format', 'json'], /only one format can write to standard output/],
+    ['bad region', ['audit', '--snapshot', sample('insecure'), '--regions', 'tokyo'], /"tokyo" is not a region name/],
+    ['bad fail-on', ['audit', '--snapshot', sample('insecure'), '--fail-on', 'severe'], /severe/],
+    ['unknown check glob', ['audit', '--snapshot', sample('insecure'), '--checks', 'iam.nope'], /no check matches "iam.nope"/],
+    ['missing snapshot', ['audit', '--snapshot', 'nope.json'], /nope.json: cannot read the snapshot: no such file/],
+    ['unknown check to explain', ['explain', 'iam.root'], /unknown check "iam.root"/],
+    ['missing command', [], /Usage/],
+  ];
+  for (const [name, args, pattern] of cases) {
+    it(name, () => {
+      const run = runBinary(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr + run.stdout).toMatch(pattern);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+
+  it('a snapshot that is not JSON names the line', () => {
+    const dir = tmp();
+    writeFileSync(`${dir}/broken.json`, '{\n  "format": "aws-baseline-snapshot",\n  "version": 1,,\n}\n');
+    const run = runBinary(['audit', '--snapshot', `${dir}/broken.json`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/broken\.json:3: the snapshot is not valid JSON/);
+  });
+
+  it('a foreign JSON file is not a snapshot', () => {
+    const dir = tmp();
+    writeFileSync(`${dir}/package.json`, JSON.stringify({ name: 'x', version: '1.0.0' }));
+    const run = runBinary(['audit', '--snapshot', `${dir}/package.json`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/this is not an aws-baseline snapshot/);
+  });
+
+  it('a snapshot fact of the wrong shape names the key path and line', () => {
+    const dir = tmp();
+    const snapshot = JSON.parse(readFileSync(sample('insecure'), 'utf8'));
+    snapshot.facts['guardduty.detectors@us-east-1'].value[0].status = 42;
+    writeFileSync(`${dir}/bad.json`, JSON.stringify(snapshot, null, 2));
+    const run = runBinary(['audit', '--snapshot', `${dir}/bad.json`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/bad\.json:\d+: facts\["guardduty\.detectors@us-east-1"\]\.value\[0\]\.status: /);
+  });
+
+  it('a fact missing from a snapshot is ERROR for the checks that need it', async () => {
+    const dir = tmp();
+    const snapshot = JSON.parse(readFileSync(sample('hardened'), 'utf8'));
+    delete snapshot.facts['budgets.budgets'];
+    writeFileSync(`${dir}/partial.json`, JSON.stringify(snapshot));
+    const run = await runCli(['audit', '--snapshot', `${dir}/partial.json`, '--format', 'json', '--checks', 'billing.budget*']);
+    expect(run.code).toBe(3);
+    expect(jsonReport(run.stdout).accounts[0]?.results.map((result) => result.status)).toEqual(['ERROR', 'ERROR']);
+  });
+
+  it('an output that cannot be written is exit 2 and leaves no partial file', () => {
+    const dir = tmp();
+    const run = runBinary(['audit', '--snapshot', sample('insecure'), '--format', `json=${dir}/never/out.json`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot write .*out\.json: ENOENT/);
+    expect(existsSync(`${dir}/never/out.json`)).toBe(false);
+  });
+});
