@@ -3,7 +3,7 @@ import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider, HttpHandlerOptions, MetadataBearer, Pluggable } from '@smithy/types';
 import { classifyError } from './errors.js';
-import { readOnlyGuard } from './guard.js';
+import { ReadOnlyViolation, readOnlyGuard } from './guard.js';
 
 /** What every SDK client we build has in common. */
 interface SdkClient {
@@ -80,6 +80,7 @@ export class AwsSession {
     try {
       return (await client.send(command)) as Output;
     } catch (error) {
+      if (error instanceof ReadOnlyViolation) throw error; // a bug in a collector, not a fact about the account
       throw classifyError(error, service, command.constructor.name.replace(/Command$/, ''));
     }
   }

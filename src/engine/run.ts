@@ -1,7 +1,7 @@
 import pLimit from 'p-limit';
-import { CollectError } from '../aws/errors.js';
+import { classifyError, CollectError } from '../aws/errors.js';
 import { createFacts, type FactStore } from '../aws/facts.js';
-import type { Identity, RegionInfo } from '../aws/types.js';
+import { FACT_QUALIFIERS, type Identity, type RegionInfo } from '../aws/types.js';
 import type { Check, CheckSettings, Outcome } from '../checks/define.js';
 import { ENGINE_TEXT, ERROR_KIND_TEXT, type EngineMessage, localize } from '../i18n.js';
 import type { MessageParams, Result } from '../model.js';
@@ -46,9 +46,8 @@ async function planRegions(store: FactStore, requested: string[] | undefined): P
   try {
     known = await store.get('account.regions');
   } catch (error) {
-    const reason = error instanceof CollectError ? error : undefined;
     if (requested) return { audited: requested, disabled: [] }; // the user named them: try them, failures will show
-    return { audited: [], disabled: [], unknown: reason };
+    return { audited: [], disabled: [], unknown: classifyError(error, 'account', 'ListRegions') };
   }
   const enabled = new Set(known.filter((region) => region.enabled).map((region) => region.name));
   const wanted = requested ?? known.filter((region) => region.enabled).map((region) => region.name).sort();
@@ -118,7 +117,9 @@ export async function runAudit(store: FactStore, plan: AuditPlan): Promise<Accou
 
   const batches: Promise<Result[]>[] = [];
   for (const check of plan.checks) {
-    if (check.scope === 'account') {
+    // A check that looks across regions cannot be judged without knowing them: an empty list would look clean.
+    const needsRegions = check.scope === 'region' || check.reads.some((key) => FACT_QUALIFIERS[key] === 'region');
+    if (check.scope === 'account' && !(needsRegions && regionPlan.unknown)) {
       batches.push(invoke(check, undefined));
       continue;
     }

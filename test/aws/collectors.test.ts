@@ -1,0 +1,242 @@
+import { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account';
+import { BudgetsClient, DescribeBudgetsCommand, DescribeNotificationsForBudgetCommand, DescribeSubscribersForNotificationCommand } from '@aws-sdk/client-budgets';
+import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
+import { ConfigServiceClient, DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
+import { CostExplorerClient, GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
+import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { FMSClient, GetAdminAccountCommand } from '@aws-sdk/client-fms';
+import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
+import {
+  GenerateCredentialReportCommand,
+  GetAccountSummaryCommand,
+  GetCredentialReportCommand,
+  GetGroupCommand,
+  IAMClient,
+  ListEntitiesForPolicyCommand,
+  ListVirtualMFADevicesCommand,
+} from '@aws-sdk/client-iam';
+import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CollectError } from '../../src/aws/errors.js';
+import { awsError, freshStore, IDENTITY } from './live-helpers.js';
+
+const mocks = {
+  sts: mockClient(STSClient),
+  account: mockClient(AccountClient),
+  ec2: mockClient(EC2Client),
+  iam: mockClient(IAMClient),
+  organizations: mockClient(OrganizationsClient),
+  fms: mockClient(FMSClient),
+  cloudtrail: mockClient(CloudTrailClient),
+  config: mockClient(ConfigServiceClient),
+  guardduty: mockClient(GuardDutyClient),
+  budgets: mockClient(BudgetsClient),
+  ce: mockClient(CostExplorerClient),
+};
+
+afterEach(() => Object.values(mocks).forEach((mock) => mock.reset()));
+
+const CSV = [
+  'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated',
+  '<root_account>,arn:aws:iam::123456789012:root,2020-01-01T00:00:00+00:00,not_supported,2026-11-01T10:00:00+00:00,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A',
+  'alice,arn:aws:iam::123456789012:user/alice,2021-01-01T00:00:00+00:00,true,no_information,2021-01-01T00:00:00+00:00,N/A,false,true,2021-01-01T00:00:00+00:00,2026-11-19T09:30:00+09:00,ap-northeast-1,s3,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A',
+].join('\n');
+
+describe('IAM collectors', () => {
+  it('generates the credential report, polls until complete, and parses absent values as absent', async () => {
+    mocks.iam.on(GenerateCredentialReportCommand).resolvesOnce({ State: 'STARTED' }).resolvesOnce({ State: 'INPROGRESS' }).resolves({ State: 'COMPLETE' });
+    mocks.iam.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode(CSV), ReportFormat: 'text/csv' });
+    const sleeps: number[] = [];
+    const { store } = freshStore({ sleeps });
+    const report = await store.get('iam.credentialReport');
+    expect(report).toHaveLength(2);
+    expect(report[0]).toMatchObject({ user: '<root_account>', passwordEnabled: undefined, passwordLastUsed: '2026-11-01T10:00:00.000Z', mfaActive: true, accessKey1LastUsed: undefined });
+    expect(report[1]).toMatchObject({ user: 'alice', passwordEnabled: true, passwordLastUsed: undefined, accessKey1Active: true, accessKey1LastUsed: '2026-11-19T00:30:00.000Z' });
+    expect(sleeps).toEqual([250, 500]);
+    expect(mocks.iam.commandCalls(GenerateCredentialReportCommand)).toHaveLength(3);
+    // a second reader shares the memo: no second report
+    await store.get('iam.credentialReport');
+    expect(mocks.iam.commandCalls(GetCredentialReportCommand)).toHaveLength(1);
+  });
+
+  it('gives up on a report that never completes, with a timeout error', async () => {
+    mocks.iam.on(GenerateCredentialReportCommand).resolves({ State: 'STARTED' });
+    const { store } = freshStore();
+    await expect(store.get('iam.credentialReport')).rejects.toMatchObject({ kind: 'timeout', code: 'ReportGenerationTimeout' });
+  });
+
+  it('rejects a malformed report rather than inventing rows', async () => {
+    mocks.iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
+    mocks.iam.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode('user,arn\n"unterminated,x') });
+    await expect(freshStore().store.get('iam.credentialReport')).rejects.toBeInstanceOf(CollectError);
+  });
+
+  it('resolves AdministratorAccess through direct attachment and groups, following every page', async () => {
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    mocks.iam
+      .on(ListEntitiesForPolicyCommand, { PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess', Marker: undefined })
+      .resolves({ PolicyUsers: [{ UserName: 'carol' }], PolicyGroups: [{ GroupName: 'Admins' }], IsTruncated: true, Marker: 'm1' })
+      .on(ListEntitiesForPolicyCommand, { Marker: 'm1' })
+      .resolves({ PolicyUsers: [{ UserName: 'dave' }], PolicyGroups: [], IsTruncated: false });
+    mocks.iam
+      .on(GetGroupCommand, { GroupName: 'Admins', Marker: undefined })
+      .resolves({ Users: [{ UserName: 'carol', Arn: 'arn:aws:iam::123456789012:user/carol', UserId: 'u1', Path: '/', CreateDate: new Date() }], IsTruncated: true, Marker: 'g1', Group: undefined })
+      .on(GetGroupCommand, { GroupName: 'Admins', Marker: 'g1' })
+      .resolves({ Users: [{ UserName: 'erin', Arn: 'arn:aws:iam::123456789012:user/ops/erin', UserId: 'u2', Path: '/ops/', CreateDate: new Date() }], IsTruncated: false, Group: undefined });
+    const admins = await freshStore().store.get('iam.adminUsers');
+    expect(admins).toEqual([
+      { userName: 'carol', arn: 'arn:aws:iam::123456789012:user/carol', via: ['direct', 'group:Admins'] },
+      { userName: 'dave', arn: 'arn:aws:iam::123456789012:user/dave', via: ['direct'] },
+      { userName: 'erin', arn: 'arn:aws:iam::123456789012:user/ops/erin', via: ['group:Admins'] },
+    ]);
+    expect(mocks.iam.commandCalls(ListEntitiesForPolicyCommand)).toHaveLength(2);
+  });
+
+  it('reads the account summary and virtual MFA devices across pages', async () => {
+    mocks.iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0 } });
+    mocks.iam
+      .on(ListVirtualMFADevicesCommand, { Marker: undefined })
+      .resolves({ VirtualMFADevices: [{ SerialNumber: 'arn:aws:iam::123456789012:mfa/root', User: { Arn: 'arn:aws:iam::123456789012:root', UserName: '', UserId: '', Path: '/', CreateDate: new Date() } }], IsTruncated: true, Marker: 'v1' })
+      .on(ListVirtualMFADevicesCommand, { Marker: 'v1' })
+      .resolves({ VirtualMFADevices: [{ SerialNumber: 'arn:aws:iam::123456789012:mfa/unassigned' }], IsTruncated: false });
+    const { store } = freshStore();
+    expect(await store.get('iam.accountSummary')).toEqual({ AccountMFAEnabled: 1, AccountAccessKeysPresent: 0 });
+    expect(await store.get('iam.virtualMfaDevices')).toEqual([
+      { serialNumber: 'arn:aws:iam::123456789012:mfa/root', userArn: 'arn:aws:iam::123456789012:root' },
+      { serialNumber: 'arn:aws:iam::123456789012:mfa/unassigned' },
+    ]);
+  });
+});
+
+describe('regions', () => {
+  it('lists regions with account:ListRegions, enabled by opt-in status', async () => {
+    mocks.account
+      .on(ListRegionsCommand, { NextToken: undefined })
+      .resolves({ Regions: [{ RegionName: 'us-east-1', RegionOptStatus: 'ENABLED_BY_DEFAULT' }], NextToken: 't' })
+      .on(ListRegionsCommand, { NextToken: 't' })
+      .resolves({ Regions: [{ RegionName: 'af-south-1', RegionOptStatus: 'DISABLED' }, { RegionName: 'ap-east-1', RegionOptStatus: 'ENABLED' }] });
+    const regions = await freshStore().store.get('account.regions');
+    expect(regions.map((region) => [region.name, region.enabled])).toEqual([
+      ['af-south-1', false],
+      ['ap-east-1', true],
+      ['us-east-1', true],
+    ]);
+    expect(mocks.ec2.commandCalls(DescribeRegionsCommand)).toHaveLength(0);
+  });
+
+  it('falls back to EC2 DescribeRegions where ListRegions is refused', async () => {
+    mocks.account.on(ListRegionsCommand).rejects(awsError('AccessDeniedException', 'not authorized', 403));
+    mocks.ec2.on(DescribeRegionsCommand).resolves({ Regions: [{ RegionName: 'eu-west-1', OptInStatus: 'opt-in-not-required' }, { RegionName: 'me-south-1', OptInStatus: 'not-opted-in' }] });
+    const regions = await freshStore().store.get('account.regions');
+    expect(regions.map((region) => [region.name, region.enabled])).toEqual([
+      ['eu-west-1', true],
+      ['me-south-1', false],
+    ]);
+  });
+
+  it('reports the first refusal when both are refused', async () => {
+    mocks.account.on(ListRegionsCommand).rejects(awsError('AccessDeniedException', 'no ListRegions', 403));
+    mocks.ec2.on(DescribeRegionsCommand).rejects(awsError('UnauthorizedOperation', 'no DescribeRegions', 403));
+    await expect(freshStore().store.get('account.regions')).rejects.toMatchObject({ kind: 'access-denied', operation: 'ListRegions' });
+  });
+});
+
+describe('CloudTrail collectors', () => {
+  it('describes trails with shadow trails, and reads status and selectors by ARN in the home region', async () => {
+    const arn = 'arn:aws:cloudtrail:eu-west-1:999999999999:trail/org';
+    mocks.cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [{ Name: 'org', TrailARN: arn, HomeRegion: 'eu-west-1', IsMultiRegionTrail: true, IsOrganizationTrail: true, LogFileValidationEnabled: true }] });
+    mocks.cloudtrail.on(GetTrailStatusCommand, { Name: arn }).resolves({ IsLogging: true, LatestCloudWatchLogsDeliveryTime: new Date('2026-11-20T11:00:00Z') });
+    mocks.cloudtrail.on(GetEventSelectorsCommand, { TrailName: arn }).resolves({ AdvancedEventSelectors: [{ Name: 'm', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }] });
+    const { store } = freshStore();
+    const trails = await store.get('cloudtrail.trails', 'us-east-1');
+    expect(trails[0]).toMatchObject({ arn, isOrganizationTrail: true, homeRegion: 'eu-west-1' });
+    expect(mocks.cloudtrail.commandCalls(DescribeTrailsCommand)[0]?.args[0].input).toEqual({ includeShadowTrails: true });
+    expect(await store.get('cloudtrail.trailStatus', arn)).toEqual({ isLogging: true, latestCloudWatchLogsDeliveryTime: '2026-11-20T11:00:00.000Z' });
+    expect(await store.get('cloudtrail.eventSelectors', arn)).toEqual({ basic: [], advanced: [{ name: 'm', fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }] }] });
+    const statusCall = mocks.cloudtrail.commandCalls(GetTrailStatusCommand)[0];
+    const client = statusCall?.thisValue as CloudTrailClient;
+    expect(await client.config.region()).toBe('eu-west-1');
+  });
+
+  it('a member account reading an organization trail gets a not-found error it can act on', async () => {
+    mocks.cloudtrail.on(GetTrailStatusCommand).rejects(awsError('TrailNotFoundException', 'Unknown trail'));
+    await expect(freshStore().store.get('cloudtrail.trailStatus', 'arn:aws:cloudtrail:us-east-1:999999999999:trail/org')).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
+
+describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => {
+  it('maps recorders, including the default recording group', async () => {
+    mocks.config.on(DescribeConfigurationRecordersCommand).resolves({
+      ConfigurationRecorders: [
+        { name: 'default', roleARN: 'arn:aws:iam::123456789012:role/config', recordingGroup: { allSupported: false, includeGlobalResourceTypes: false, exclusionByResourceTypes: { resourceTypes: ['AWS::EC2::NetworkInterface'] }, recordingStrategy: { useOnly: 'EXCLUSION_BY_RESOURCE_TYPES' } } },
+        { name: 'bare' },
+      ],
+    });
+    const recorders = await freshStore().store.get('config.recorders', 'eu-west-1');
+    expect(recorders[0]).toMatchObject({ strategy: 'EXCLUSION_BY_RESOURCE_TYPES', exclusionTypes: ['AWS::EC2::NetworkInterface'], allSupported: false });
+    expect(recorders[1]).toMatchObject({ name: 'bare', allSupported: true });
+  });
+
+  it('lists GuardDuty detectors across pages and reads each one', async () => {
+    mocks.guardduty.on(ListDetectorsCommand, { NextToken: undefined }).resolves({ DetectorIds: ['a'], NextToken: 'n' }).on(ListDetectorsCommand, { NextToken: 'n' }).resolves({ DetectorIds: ['b'] });
+    mocks.guardduty.on(GetDetectorCommand, { DetectorId: 'a' }).resolves({ Status: 'ENABLED', ServiceRole: 'r' }).on(GetDetectorCommand, { DetectorId: 'b' }).resolves({ Status: 'DISABLED', ServiceRole: 'r' });
+    expect(await freshStore().store.get('guardduty.detectors', 'ap-northeast-1')).toEqual([
+      { id: 'a', status: 'ENABLED' },
+      { id: 'b', status: 'DISABLED' },
+    ]);
+  });
+
+  it('reads budgets with their notifications and subscribers; NotFound means none', async () => {
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    mocks.budgets.on(DescribeBudgetsCommand).resolves({ Budgets: [{ BudgetName: 'monthly', BudgetType: 'COST', TimeUnit: 'MONTHLY' }, { BudgetName: 'quiet', BudgetType: 'COST', TimeUnit: 'MONTHLY' }] });
+    mocks.budgets
+      .on(DescribeNotificationsForBudgetCommand, { BudgetName: 'monthly' })
+      .resolves({ Notifications: [{ NotificationType: 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: 80 }] })
+      .on(DescribeNotificationsForBudgetCommand, { BudgetName: 'quiet' })
+      .rejects(awsError('NotFoundException', 'no notifications'));
+    mocks.budgets.on(DescribeSubscribersForNotificationCommand).resolves({ Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'a@example.com' }] });
+    expect(await freshStore().store.get('budgets.budgets')).toEqual([
+      { name: 'monthly', budgetType: 'COST', notifications: [{ type: 'ACTUAL', threshold: 80, subscribers: 1 }] },
+      { name: 'quiet', budgetType: 'COST', notifications: [] },
+    ]);
+  });
+
+  it('calls Cost Explorer once however many checks ask, and classifies "not enabled"', async () => {
+    mocks.ce.on(GetCostAndUsageCommand).resolves({ ResultsByTime: [] });
+    const { store, session } = freshStore();
+    await Promise.all([store.get('costexplorer.probe'), store.get('costexplorer.probe')]);
+    expect(mocks.ce.commandCalls(GetCostAndUsageCommand)).toHaveLength(1);
+    expect(session.operations()).toEqual([]); // the mock bypasses middleware: the guard's own test covers recording
+    mocks.ce.reset();
+    mocks.ce.on(GetCostAndUsageCommand).rejects(awsError('AccessDeniedException', 'User not enabled for cost explorer access', 400));
+    await expect(freshStore().store.get('costexplorer.probe')).rejects.toMatchObject({ kind: 'not-enabled' });
+  });
+
+  it('organizations: not in use is not-enabled; FMS: no administrator is not-found', async () => {
+    mocks.organizations.on(DescribeOrganizationCommand).rejects(awsError('AWSOrganizationsNotInUseException', 'not in an organization'));
+    mocks.fms.on(GetAdminAccountCommand).rejects(awsError('ResourceNotFoundException', 'no admin'));
+    const { store } = freshStore();
+    await expect(store.get('organizations.organization')).rejects.toMatchObject({ kind: 'not-enabled' });
+    await expect(store.get('fms.adminAccount')).rejects.toMatchObject({ kind: 'not-found' });
+  });
+});
+
+describe('error classification', () => {
+  const cases: [string, Error, string][] = [
+    ['access denied', awsError('AccessDeniedException', 'User: x is not authorized', 403), 'access-denied'],
+    ['query-protocol access denied', awsError('AccessDenied', 'not authorized', 403), 'access-denied'],
+    ['throttled', awsError('ThrottlingException', 'Rate exceeded'), 'throttled'],
+    ['region not opted in', awsError('OptInRequired', 'subscription'), 'region-disabled'],
+    ['timeout', Object.assign(new Error('Connection timed out after 20000 ms'), { name: 'TimeoutError' }), 'timeout'],
+    ['network', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }), 'network'],
+    ['unknown', awsError('InternalFailure', 'boom', 500), 'unknown'],
+  ];
+  for (const [name, error, kind] of cases) {
+    it(name, async () => {
+      mocks.guardduty.on(ListDetectorsCommand).rejects(error);
+      await expect(freshStore().store.get('guardduty.detectors', 'us-east-1')).rejects.toMatchObject({ kind, service: 'guardduty', operation: 'ListDetectors' });
+    });
+  }
+});

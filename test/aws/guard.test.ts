@@ -1,0 +1,57 @@
+import { Readable } from 'node:stream';
+import { CreateDetectorCommand, DeleteDetectorCommand, GuardDutyClient, ListDetectorsCommand, UpdateDetectorCommand } from '@aws-sdk/client-guardduty';
+import { CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { describe, expect, it } from 'vitest';
+import { isReadOnlyOperation, ReadOnlyViolation } from '../../src/aws/guard.js';
+import { AwsSession } from '../../src/aws/session.js';
+import { TEST_CREDENTIALS } from './live-helpers.js';
+
+/** A request handler that answers like GuardDuty would: the real middleware stack runs in front of it. */
+function recordingHandler() {
+  const requests: { method: string; path: string }[] = [];
+  return {
+    requests,
+    handler: {
+      async handle(request: { method: string; path: string }) {
+        requests.push({ method: request.method, path: request.path });
+        return {
+          response: {
+            statusCode: 200,
+            headers: { 'content-type': 'application/json' },
+            body: Readable.from([Buffer.from(JSON.stringify({ detectorIds: ['d1'] }))]),
+          },
+        };
+      },
+    },
+  };
+}
+
+describe('read-only guard', () => {
+  it('allows reads and the credential report, refuses everything else by name', () => {
+    for (const operation of ['GetAccountSummary', 'ListDetectors', 'DescribeTrails', 'LookupEvents', 'GenerateCredentialReport']) expect(isReadOnlyOperation(operation)).toBe(true);
+    for (const operation of ['CreateDetector', 'UpdateTrail', 'DeleteUser', 'PutConfigurationRecorder', 'StartLogging', 'Getaway', 'Listen', 'Describe']) expect(isReadOnlyOperation(operation)).toBe(false);
+  });
+
+  it('lets a read through the real middleware stack, and records it', async () => {
+    const { handler, requests } = recordingHandler();
+    const session = new AwsSession({ credentials: TEST_CREDENTIALS, requestHandler: handler });
+    const client = session.client(GuardDutyClient, 'guardduty', 'us-east-1');
+    const out = await session.send<{ DetectorIds?: string[] } & { $metadata: object }>(client, 'guardduty', new ListDetectorsCommand({}));
+    expect(out.DetectorIds).toEqual(['d1']);
+    expect(requests).toEqual([{ method: 'GET', path: '/detector' }]);
+    expect(session.operations()).toEqual(['guardduty:ListDetectors']);
+  });
+
+  it('refuses mutating commands before anything is sent', async () => {
+    const { handler, requests } = recordingHandler();
+    const session = new AwsSession({ credentials: TEST_CREDENTIALS, requestHandler: handler });
+    const guardduty = session.client(GuardDutyClient, 'guardduty', 'us-east-1');
+    const iam = session.client(IAMClient, 'iam', 'us-east-1');
+    await expect(session.send(guardduty, 'guardduty', new CreateDetectorCommand({ Enable: true }))).rejects.toBeInstanceOf(ReadOnlyViolation);
+    await expect(session.send(guardduty, 'guardduty', new UpdateDetectorCommand({ DetectorId: 'd1', Enable: false }))).rejects.toThrow(/refused to send guardduty:UpdateDetector/);
+    await expect(guardduty.send(new DeleteDetectorCommand({ DetectorId: 'd1' }))).rejects.toBeInstanceOf(ReadOnlyViolation);
+    await expect(iam.send(new CreateUserCommand({ UserName: 'intruder' }))).rejects.toBeInstanceOf(ReadOnlyViolation);
+    expect(requests).toEqual([]);
+    expect(session.operations()).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { liveStore } from '../../src/aws/live.js';
+import { AwsSession } from '../../src/aws/session.js';
+
+export const TEST_CREDENTIALS = async () => ({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', sessionToken: 'TOKEN-SHOULD-NEVER-LEAK' });
+
+/** A fresh session and store per test: the memo must never hide a second call. */
+export function freshStore(options: { sleeps?: number[] } = {}) {
+  const session = new AwsSession({ credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+  const store = liveStore(session, {
+    sleep: async (ms) => {
+      options.sleeps?.push(ms);
+    },
+    now: () => new Date('2026-11-20T12:00:00Z'),
+  });
+  return { session, store };
+}
+
+export function awsError(name: string, message = `${name} happened`, status = 400): Error {
+  return Object.assign(new Error(message), { name, $fault: 'client', $metadata: { httpStatusCode: status } });
+}
+
+export const IDENTITY = { Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/auditor', UserId: 'AIDAEXAMPLE' };
