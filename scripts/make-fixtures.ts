@@ -122,7 +122,7 @@ function insecure() {
     ...configFacts((region) => ({
       recorders: [recorder({ includeGlobalResourceTypes: region === 'us-east-1' })],
       recording: region !== 'eu-west-1',
-      lastStatus: 'SUCCESS',
+      lastStatus: 'Success',
       channel: true,
     })),
     ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: region === 'ap-northeast-1' ? 'DISABLED' : 'ENABLED' }] })),
@@ -152,7 +152,7 @@ function hardened() {
     ...perRegion('cloudtrail.trails', () => ({ value: [trail] })),
     [`cloudtrail.trailStatus@${trail.arn}`]: value('cloudtrail.trailStatus', { isLogging: true, latestCloudWatchLogsDeliveryTime: '2026-11-20T08:55:00.000Z' }),
     [`cloudtrail.eventSelectors@${trail.arn}`]: allSelectors(),
-    ...configFacts((region) => ({ recorders: [recorder({ includeGlobalResourceTypes: region === 'us-east-1' })], recording: true, lastStatus: 'SUCCESS', channel: true })),
+    ...configFacts((region) => ({ recorders: [recorder({ includeGlobalResourceTypes: region === 'us-east-1' })], recording: true, lastStatus: 'Success', channel: true })),
     ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: 'ENABLED' }] })),
     'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST', notifications: [{ type: 'ACTUAL', threshold: 80, subscribers: 2 }, { type: 'FORECASTED', threshold: 100, subscribers: 1 }] }]),
     'costexplorer.probe': value('costexplorer.probe', { enabled: true }),
@@ -182,7 +182,7 @@ function orgMember() {
     ...configFacts(() => ({
       recorders: [recorder({ name: 'aws-controltower-BaselineConfigRecorder', allSupported: false, includeGlobalResourceTypes: false, strategy: 'EXCLUSION_BY_RESOURCE_TYPES', exclusionTypes: ['AWS::EC2::NetworkInterface'] }), recorder({ name: 'aws-service-linked', servicePrincipal: 'securityhub.amazonaws.com', recordingScope: 'INTERNAL' })],
       recording: true,
-      lastStatus: 'SUCCESS',
+      lastStatus: 'Success',
       channel: true,
     })),
     ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: 'ENABLED' }] })),

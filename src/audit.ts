@@ -66,9 +66,10 @@ export interface FactsSource {
   operations(): string[];
 }
 
-export function openSnapshot(file: string): FactsSource {
+/** `file` is read; `shownAs` is how reports name it (as the user typed it). */
+export function openSnapshot(file: string, shownAs = file): FactsSource {
   const snapshot = loadSnapshot(file);
-  return { kind: 'snapshot', snapshot: file, store: snapshotStore(snapshot, file), defaultRegions: snapshot.regions, paidCalls: () => 0, operations: () => [] };
+  return { kind: 'snapshot', snapshot: shownAs, store: snapshotStore(snapshot, shownAs), defaultRegions: snapshot.regions, paidCalls: () => 0, operations: () => [] };
 }
 
 export function readsOf(checks: readonly Check[]): Set<FactKey> {

@@ -52,11 +52,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, what: string, prefix: readonly PropertyKey[] = [], data: unknown = loaded.data): T {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.slice(0, 20).map((issue) => {
+  const lines = parsed.error.issues.slice(0, 20).flatMap((issue) => {
     const path = [...prefix, ...issue.path];
-    const keys = issue.code === 'unrecognized_keys' ? ` (unknown key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')})` : '';
-    const line = loaded.lineOf(issue.code === 'unrecognized_keys' && issue.keys[0] ? [...path, issue.keys[0]] : path) ?? loaded.lineOf(path);
-    return `  ${loaded.file}${line ? `:${line}` : ''}: ${formatPath(path)}: ${issue.message}${keys}`;
+    const located = (at: readonly PropertyKey[], message: string) => {
+      const line = loaded.lineOf(at) ?? loaded.lineOf(path);
+      return `  ${loaded.file}${line ? `:${line}` : ''}: ${formatPath(at)}: ${message}`;
+    };
+    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => located([...path, key], 'unknown key'));
+    return [located(path, issue.message)];
   });
   const more = parsed.error.issues.length > 20 ? `\n  … and ${parsed.error.issues.length - 20} more` : '';
   throw new InputError(`invalid ${what}:\n${lines.join('\n')}${more}`);

@@ -18,7 +18,7 @@ const STATUS_WEIGHT: Record<Status, number> = { FAIL: 5, ERROR: 4, MANUAL: 3, PA
 const WORDS = {
   en: {
     account: 'Account',
-    regions: 'regions',
+    regions: (audited: number, skipped: number) => `${audited} regions${skipped ? ` (+${skipped} not enabled, skipped)` : ''}`,
     source: { live: 'live', snapshot: 'snapshot' },
     summary: 'Summary',
     failures: 'Failures by severity',
@@ -29,6 +29,7 @@ const WORDS = {
     paid: (count: number, usd: number) => `Paid API calls: ${count} Cost Explorer call(s), $${usd.toFixed(2)}.`,
     paidSkipped: 'Paid API calls: none (--no-paid-calls skipped Cost Explorer).',
     paidNone: 'Paid API calls: none.',
+    paidReplay: 'Paid API calls: none (replayed from a snapshot).',
     expired: 'expired suppression (no longer applied)',
     unused: 'suppression matched nothing (stale?)',
     fix: 'Fix',
@@ -36,7 +37,7 @@ const WORDS = {
   },
   ja: {
     account: 'アカウント',
-    regions: 'リージョン',
+    regions: (audited: number, skipped: number) => `${audited} リージョン${skipped ? `(有効でない ${skipped} リージョンはスキップ)` : ''}`,
     source: { live: 'ライブ', snapshot: 'スナップショット' },
     summary: '集計',
     failures: '重大度別の FAIL',
@@ -47,6 +48,7 @@ const WORDS = {
     paid: (count: number, usd: number) => `課金される API 呼び出し: Cost Explorer ${count} 回、$${usd.toFixed(2)}。`,
     paidSkipped: '課金される API 呼び出し: なし(--no-paid-calls により Cost Explorer をスキップ)。',
     paidNone: '課金される API 呼び出し: なし。',
+    paidReplay: '課金される API 呼び出し: なし(スナップショットの再生)。',
     expired: '期限切れの抑制(適用されていません)',
     unused: 'どの結果にも一致しなかった抑制(不要?)',
     fix: '対処',
@@ -70,7 +72,9 @@ export function renderText(report: JsonReport, options: TextOptions): string {
   const out: string[] = [];
   for (const account of report.accounts) {
     const source = report.source.kind === 'snapshot' ? `${w.source.snapshot} ${report.source.snapshot ?? ''}` : w.source.live;
-    out.push(paint('bold', `aws-baseline ${report.tool.version} — ${w.account} ${account.id} (${account.partition}) — ${account.regions.length} ${w.regions} — ${source.trim()}`));
+    const skipped = new Set(account.results.filter((result) => result.messageKey === 'engine.region-disabled').map((result) => result.region)).size;
+    const regions = w.regions(account.regions.length - skipped, skipped);
+    out.push(paint('bold', `aws-baseline ${report.tool.version} — ${w.account} ${account.id} (${account.partition}) — ${regions} — ${source.trim()}`));
     for (const section of SECTIONS) {
       const checks = CHECKS.filter((check) => (section.services as readonly string[]).includes(serviceOf(check.id)));
       const blocks: string[] = [];
@@ -116,7 +120,8 @@ export function renderText(report: JsonReport, options: TextOptions): string {
   if (severityLine) out.push(`${w.failures}: ${severityLine}`);
   out.push(`${w.gate}: --fail-on ${report.failOn} → ${w.exit} ${report.exitCode}`);
   if (report.incomplete) out.push(paint('magenta', w.incomplete));
-  out.push(report.paidCalls.skipped ? w.paidSkipped : report.paidCalls.count > 0 ? w.paid(report.paidCalls.count, report.paidCalls.costUsd) : w.paidNone);
+  const replay = report.source.kind === 'snapshot';
+  out.push(report.paidCalls.skipped ? w.paidSkipped : report.paidCalls.count > 0 ? w.paid(report.paidCalls.count, report.paidCalls.costUsd) : replay ? w.paidReplay : w.paidNone);
   return `${out.join('\n')}\n`;
 }
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { CHECKS } from '../../src/checks/index.js';
+import { runBinary, runCli } from '../run-cli.js';
+
+describe('checks, explain, policy, --help, --version', () => {
+  it('checks --format json lists all 18 ids with severity and references', async () => {
+    const run = await runCli(['checks', '--format', 'json']);
+    const catalog = JSON.parse(run.stdout) as { id: string; severity: string; references: { seed: string } }[];
+    expect(run.code).toBe(0);
+    expect(catalog.map((check) => check.id)).toEqual(CHECKS.map((check) => check.id));
+    expect(catalog).toHaveLength(18);
+    expect(catalog.find((check) => check.id === 'iam.root-mfa')).toMatchObject({ severity: 'critical', references: { seed: 'iam-user', cis: ['1.5'], fsbp: ['IAM.9'] } });
+  });
+
+  it('explain ID --lang ja prints Japanese text for every check', async () => {
+    for (const check of CHECKS) {
+      const run = await runCli(['explain', check.id, '--lang', 'ja']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(check.text.ja.title);
+      expect(run.stdout).toContain('コンソールでの手順');
+      expect(run.stdout).toContain(check.references.docs);
+    }
+  });
+
+  it('explain in English names the permissions the check needs', async () => {
+    const run = await runCli(['explain', 'guardduty.enabled', '--lang', 'en']);
+    expect(run.stdout).toContain('guardduty:ListDetectors');
+    expect(run.stdout).toContain('guardduty:GetDetector');
+  });
+
+  it('policy prints a least-privilege policy for the selected checks', async () => {
+    const all = JSON.parse((await runCli(['policy'])).stdout) as { Statement: { Action: string[] }[] };
+    const actions = all.Statement[0]?.Action ?? [];
+    expect(actions).toContain('iam:GenerateCredentialReport');
+    expect(actions).toContain('ce:GetCostAndUsage');
+    expect(actions.every((action) => /^[a-z0-9-]+:(Get|List|Describe|View|GenerateCredentialReport)/.test(action))).toBe(true);
+    const narrow = JSON.parse((await runCli(['policy', '--checks', 'guardduty.*'])).stdout) as { Statement: { Action: string[] }[] };
+    expect(narrow.Statement[0]?.Action).toEqual(['account:ListRegions', 'ec2:DescribeRegions', 'guardduty:GetDetector', 'guardduty:ListDetectors', 'sts:GetCallerIdentity']);
+  });
+
+  it('--help and --version answer with exit 0', () => {
+    const help = runBinary(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('audit');
+    const auditHelp = runBinary(['audit', '--help']);
+    for (const flag of ['--snapshot', '--profile', '--regions', '--checks', '--skip-checks', '--format', '--fail-on', '--config', '--lang', '--no-paid-calls', '--no-color', '--quiet', '--verbose', '--allow-incomplete']) {
+      expect(auditHelp.stdout).toContain(flag);
+    }
+    const version = runBinary(['--version']);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});

@@ -1,0 +1,57 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBinary, runCli } from './run-cli.js';
+
+function inTempDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-config-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+  return dir;
+}
+const snapshot = `${process.cwd()}/fixtures/accounts/insecure.json`;
+
+describe('config file', () => {
+  it('is found in the working directory and merged with flags (flags win)', async () => {
+    const dir = inTempDir({ 'aws-baseline.config.yaml': 'failOn: critical\nchecks:\n  skip: [iam.root-hardware-mfa]\nsettings:\n  rootUnusedDays: 5\n' });
+    const run = await runCli(['audit', '--snapshot', snapshot, '--format', 'json'], {}, dir);
+    const report = JSON.parse(run.stdout) as { failOn: string; accounts: { results: { checkId: string; status: string }[] }[] };
+    expect(report.failOn).toBe('critical');
+    expect(report.accounts[0]?.results.some((result) => result.checkId === 'iam.root-hardware-mfa')).toBe(false);
+    // root last used 2 days before the fixed clock: with 5 days, still recent
+    expect(report.accounts[0]?.results.find((result) => result.checkId === 'iam.root-recent-use')?.status).toBe('FAIL');
+    const flagged = await runCli(['audit', '--snapshot', snapshot, '--format', 'json', '--fail-on', 'none'], {}, dir);
+    expect(flagged.code).toBe(0);
+  });
+
+  it('JSON config works too', async () => {
+    const dir = inTempDir({ 'aws-baseline.config.json': JSON.stringify({ regions: ['us-east-1'], lang: 'ja' }) });
+    const run = await runCli(['audit', '--snapshot', snapshot, '--checks', 'guardduty.enabled'], {}, dir);
+    expect(run.stdout).toContain('GuardDuty が有効になっている');
+    expect(run.stdout).not.toContain('ap-northeast-1');
+  });
+
+  const invalid: [string, string, RegExp][] = [
+    ['an unknown key, with its path and line', 'failOn: low\nsettings:\n  rootUnusedDay: 30\n', /aws-baseline\.config\.yaml:3: settings\.rootUnusedDay: unknown key/],
+    ['a bad date', 'attestations:\n  - check: iam.mfa-recovery\n    by: Taro\n    date: 2026-13-45\n', /:4: attestations\[0\]\.date: .*YYYY-MM-DD/],
+    ['a bad type', 'failOn: 3\n', /:1: failOn: /],
+    ['a region that is not one', 'regions: [tokyo]\n', /:1: regions\[0\]: .*region name/],
+    ['a suppression without a reason', 'suppressions:\n  - check: iam.*\n    resource: "arn:*"\n', /suppressions\[0\]\.reason: /],
+    ['YAML that does not parse', 'failOn: [low\n', /aws-baseline\.config\.yaml:\d+: the config file is not valid YAML/],
+  ];
+  for (const [name, content, pattern] of invalid) {
+    it(`rejects ${name}: exit 2`, () => {
+      const dir = inTempDir({ 'aws-baseline.config.yaml': content });
+      const run = runBinary(['audit', '--snapshot', snapshot], {}, dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(pattern);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+
+  it('--config names a file that does not exist: exit 2', () => {
+    const run = runBinary(['audit', '--snapshot', snapshot, '--config', 'missing.yaml']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/missing\.yaml: cannot read the config file/);
+  });
+});

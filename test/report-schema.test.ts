@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { reportJsonSchema } from '../src/report/json-schema.js';
+import { runCli } from './run-cli.js';
+
+const committed = JSON.parse(readFileSync('schema/report.schema.json', 'utf8')) as Record<string, unknown>;
+
+describe('the JSON report schema', () => {
+  it('committed schema is the one generated from the zod schema (run "npm run schema" after changing it)', () => {
+    expect(committed).toEqual(reportJsonSchema());
+  });
+
+  it('every sample account\'s JSON report validates against the committed schema, by an independent validator', async () => {
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(committed);
+    for (const sample of ['new-account', 'insecure', 'hardened', 'org-member', 'denied']) {
+      const run = await runCli(['audit', '--snapshot', `fixtures/accounts/${sample}.json`, '--format', 'json']);
+      const report = JSON.parse(run.stdout) as unknown;
+      expect(validate(report), `${sample}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    }
+    expect(validate({ schemaVersion: 1 })).toBe(false);
+  });
+});
