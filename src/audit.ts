@@ -4,7 +4,7 @@ import type { FactKey } from './aws/types.js';
 import type { Check } from './checks/define.js';
 import { CHECKS } from './checks/index.js';
 import { loadConfig, type Config } from './config.js';
-import { exitCode, type FailOn } from './engine/gate.js';
+import { EXIT, exitCode, type FailOn } from './engine/gate.js';
 import { type AccountAudit, runAudit } from './engine/run.js';
 import { selectChecks } from './engine/select.js';
 import type { Lang } from './model.js';
@@ -24,6 +24,7 @@ export interface AuditFlags {
   lang?: string;
   paidCalls?: boolean;
   allowIncomplete?: boolean;
+  failOnStale?: boolean;
   concurrency?: string;
   verbose?: boolean;
 }
@@ -36,6 +37,7 @@ export interface ResolvedAudit {
   lang: Lang;
   paidCalls: boolean;
   allowIncomplete: boolean;
+  failOnStale: boolean;
   concurrency: number;
   rootUnusedDays: number;
 }
@@ -51,6 +53,7 @@ export function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cwd: str
     lang: parseLang(flags.lang, config, env),
     paidCalls: flags.paidCalls !== false && config.paidCalls !== false,
     allowIncomplete: flags.allowIncomplete === true,
+    failOnStale: flags.failOnStale === true || config.failOnStale === true,
     concurrency: parseConcurrency(flags.concurrency, config),
     rootUnusedDays: config.settings?.rootUnusedDays ?? 90,
   };
@@ -90,13 +93,16 @@ export async function auditAccount(source: FactsSource, resolved: ResolvedAudit,
 
 export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, source: FactsSource, startedAt: Date, finishedAt: Date): JsonReport {
   const results = audits.flatMap((audit) => audit.results);
+  const stale = audits.reduce((sum, audit) => sum + audit.suppressions.unused.length, 0);
+  const code = exitCode(results, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
   return buildReport({
     audits,
     lang: resolved.lang,
     startedAt,
     finishedAt,
     failOn: resolved.failOn,
-    exitCode: exitCode(results, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete }),
+    // --fail-on-stale: a suppression that matched nothing gates like a finding (1 outranks 3 and 0)
+    exitCode: resolved.failOnStale && stale > 0 ? EXIT.findings : code,
     source: source.snapshot ? { kind: source.kind, snapshot: source.snapshot } : { kind: source.kind },
     paidCalls: { count: source.paidCalls(), skipped: !resolved.paidCalls },
   });

@@ -33,9 +33,10 @@ function auditOptions(command: Command, { formats }: { formats: boolean }): Comm
     .option('--verbose', 'log each AWS operation to stderr');
   if (formats) {
     command
-      .option('--format <fmt[=path]>', 'output format: text (default) or json; repeatable; "=path" writes to a file', collect)
+      .option('--format <fmt[=path]>', 'output format: text (default), json, sarif, junit, github, markdown; repeatable; "=path" writes to a file', collect)
       .addOption(new Option('--fail-on <severity>', 'lowest severity of an unsuppressed FAIL that exits 1 (default low)').choices([...FAIL_ON]))
       .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated (ERROR)')
+      .option('--fail-on-stale', 'exit 1 when a suppression matched nothing (stale)')
       .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
       .option('--quiet', 'only what fails, and the summary; no progress');
   }

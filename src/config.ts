@@ -26,6 +26,13 @@ export const configSchema = z.strictObject({
       rootUnusedDays: z.number().int().min(1).max(3650).optional(),
     })
     .optional(),
+  sarif: z
+    .strictObject({
+      /** check glob → repository file that owns the setting, used as the SARIF location */
+      locations: z.record(nonEmpty, z.string().trim().min(1).refine((path) => !/^[a-z][a-z0-9+.-]*:/i.test(path) && !path.startsWith('/'), 'a relative path with no scheme')).optional(),
+    })
+    .optional(),
+  failOnStale: z.boolean().optional(),
   attestations: z
     .array(
       z.strictObject({

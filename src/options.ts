@@ -5,17 +5,22 @@ import { detectLang } from './i18n.js';
 import { InputError } from './input.js';
 import { LANGS, type Lang } from './model.js';
 
-export const FORMATS = ['text', 'json'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface OutputTarget {
   format: Format;
   /** undefined: standard output */
   path: string | undefined;
+  /** append instead of replacing (the GitHub step summary) */
+  append?: boolean;
 }
 
-/** `--format FMT[=PATH]`, repeatable: one collection, many outputs; at most one of them on stdout. */
-export function parseFormats(values: string[] | undefined): OutputTarget[] {
+/**
+ * `--format FMT[=PATH]`, repeatable: one collection, many outputs; at most one of them on stdout.
+ * Markdown without a path goes to $GITHUB_STEP_SUMMARY when that is set (appended, as GitHub expects).
+ */
+export function parseFormats(values: string[] | undefined, env: NodeJS.ProcessEnv = {}): OutputTarget[] {
   const targets = (values?.length ? values : ['text']).map((value) => {
     const [format = '', ...rest] = value.split('=');
     const path = rest.length ? rest.join('=') : undefined;
@@ -23,6 +28,7 @@ export function parseFormats(values: string[] | undefined): OutputTarget[] {
       throw new InputError(`--format ${value}: unknown format "${format}" (expected one of: ${FORMATS.join(', ')}, optionally =PATH)`);
     }
     if (path === '') throw new InputError(`--format ${value}: the path after "=" is empty`);
+    if (format === 'markdown' && path === undefined && env.GITHUB_STEP_SUMMARY) return { format: 'markdown' as const, path: env.GITHUB_STEP_SUMMARY, append: true };
     return { format: format as Format, path };
   });
   const onStdout = targets.filter((target) => target.path === undefined);

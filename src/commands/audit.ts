@@ -1,10 +1,15 @@
+import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type AuditFlags, auditAccount, type FactsSource, openSnapshot, readsOf, reportFor, type ResolvedAudit, resolveAudit } from '../audit.js';
 import { writeFileAtomic } from '../aws/snapshot.js';
 import type { Io } from '../cli.js';
 import { InputError } from '../input.js';
 import { parseFormats, type OutputTarget } from '../options.js';
+import { renderGithub } from '../report/github.js';
 import { renderJson } from '../report/json.js';
+import { renderJunit } from '../report/junit.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarifLogs, sarifPartPath } from '../report/sarif.js';
 import type { JsonReport } from '../report/schema.js';
 import { renderText } from '../report/text.js';
 
@@ -29,15 +34,46 @@ export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io:
   return openLiveSession({ profile: flags.profile, paidCalls: resolved.paidCalls, env: io.env, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) });
 }
 
-function render(target: OutputTarget, report: JsonReport, flags: AuditCommandFlags, io: Io): string {
-  if (target.format === 'json') return renderJson(report);
-  const color = target.path === undefined && io.stdoutIsTty && !io.env.NO_COLOR && flags.color !== false;
-  return renderText(report, { color, quiet: flags.quiet === true });
+/** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. */
+function render(target: OutputTarget, report: JsonReport, resolved: ResolvedAudit, flags: AuditCommandFlags, io: Io): string[] {
+  switch (target.format) {
+    case 'json':
+      return [renderJson(report)];
+    case 'sarif':
+      return renderSarifLogs(report, { locations: resolved.config.sarif?.locations }).map((log) => `${JSON.stringify(log, null, 2)}\n`);
+    case 'junit':
+      return [renderJunit(report)];
+    case 'github':
+      return [renderGithub(report)];
+    case 'markdown':
+      return [renderMarkdown(report)];
+    case 'text': {
+      const color = target.path === undefined && io.stdoutIsTty && !io.env.NO_COLOR && flags.color !== false;
+      return [renderText(report, { color, quiet: flags.quiet === true })];
+    }
+  }
+}
+
+function write(target: OutputTarget, texts: string[], io: Io): void {
+  if (!target.path) {
+    texts.forEach((text) => io.stdout(text));
+    return;
+  }
+  const path = resolve(io.cwd, target.path);
+  if (target.append) {
+    try {
+      appendFileSync(path, texts.join(''));
+    } catch (error) {
+      throw new InputError(`cannot append to ${target.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    return;
+  }
+  texts.forEach((text, index) => writeFileAtomic(sarifPartPath(path, index), text));
 }
 
 export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<number> {
   const resolved = resolveAudit(flags, io.env, io.cwd);
-  const targets = parseFormats(flags.format);
+  const targets = parseFormats(flags.format, io.env);
   const now = auditClock(io.env);
   const source = await openSource(flags, resolved, io);
   const progress = io.stderrIsTty && !flags.quiet;
@@ -45,10 +81,11 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   const startedAt = new Date();
   const audit = await auditAccount(source, resolved, now);
   const report = reportFor([audit], resolved, source, startedAt, new Date());
-  for (const target of targets) {
-    const text = render(target, report, flags, io);
-    if (target.path) writeFileAtomic(resolve(io.cwd, target.path), text);
-    else io.stdout(text);
+  const rendered = targets.map((target) => ({ target, texts: render(target, report, resolved, flags, io) })); // all rendered before any is written
+  for (const { target, texts } of rendered) write(target, texts, io);
+  if (!flags.quiet) {
+    for (const entry of audit.suppressions.expired) io.stderr(`aws-baseline: warning: the suppression of ${entry.check} ${entry.resource ?? '*'} expired on ${entry.expires} and no longer applies\n`);
+    for (const entry of audit.suppressions.unused) io.stderr(`aws-baseline: warning: the suppression of ${entry.check} ${entry.resource ?? '*'} matched nothing (stale?)\n`);
   }
   if (flags.verbose) io.stderr(`aws-baseline: operations sent: ${source.operations().join(', ') || 'none'}\n`);
   return report.exitCode;

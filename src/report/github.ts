@@ -1,0 +1,40 @@
+import { severityRank } from '../model.js';
+import type { JsonReport, JsonResult } from './schema.js';
+
+/** GitHub shows at most 10 annotations of each type per step. */
+export const ANNOTATIONS_PER_TYPE = 10;
+
+type Kind = 'error' | 'warning' | 'notice';
+
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+function kind(result: JsonResult): Kind {
+  if (result.status === 'ERROR') return 'warning';
+  return result.severity === 'critical' || result.severity === 'high' ? 'error' : result.severity === 'medium' ? 'warning' : 'notice';
+}
+
+/** `::error title=…::message` workflow commands for the most severe findings; says how many were left out. */
+export function renderGithub(report: JsonReport): string {
+  const findings = report.accounts
+    .flatMap((account) => account.results.map((result) => ({ account: account.id, result })))
+    .filter(({ result }) => (result.status === 'FAIL' && !result.suppressed) || result.status === 'ERROR')
+    .sort((a, b) => severityRank(b.result.severity) - severityRank(a.result.severity));
+  const shown = new Map<Kind, number>();
+  const lines: string[] = [];
+  let omitted = 0;
+  for (const { account, result } of findings) {
+    const type = kind(result);
+    const count = shown.get(type) ?? 0;
+    if (count >= ANNOTATIONS_PER_TYPE) {
+      omitted += 1;
+      continue;
+    }
+    shown.set(type, count + 1);
+    const title = `${result.status === 'ERROR' ? 'could not evaluate' : result.severity} ${result.checkId}`;
+    const where = result.resource === 'account' ? account : `${account} ${result.region} ${result.resource}`;
+    lines.push(`::${type} title=${escapeProperty(title)}::${escapeData(`${where}: ${result.message} — ${result.remediation}`)}`);
+  }
+  if (omitted > 0) lines.push(`${omitted} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_TYPE} per type); see the full report.`);
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}

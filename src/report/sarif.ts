@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { findCheck, serviceOf } from '../checks/index.js';
+import type { Check } from '../checks/define.js';
+import { type Severity, severityRank } from '../model.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { ownerFile, resourcePath } from './locate.js';
+import type { JsonReport, JsonResult } from './schema.js';
+
+/** GitHub code scanning's limits: results per run, runs per file, tags per rule, description length. */
+export const SARIF_LIMITS = { resultsPerRun: 5000, runsPerFile: 20, tagsPerRule: 10, fullDescription: 1024 } as const;
+
+const SECURITY_SEVERITY: Record<Severity, string | undefined> = { critical: '9.5', high: '8.0', medium: '5.5', low: '2.0', info: undefined };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+const PROBLEM_SEVERITY: Record<Severity, 'error' | 'warning' | 'recommendation'> = { critical: 'error', high: 'error', medium: 'warning', low: 'recommendation', info: 'recommendation' };
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+export interface SarifOptions {
+  /** Check glob → repository file that owns the setting (config `sarif.locations`). */
+  locations?: Record<string, string>;
+}
+
+export type SarifLog = { $schema: string; version: '2.1.0'; runs: Record<string, unknown>[] };
+
+function truncate(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+function rule(check: Check) {
+  const en = check.text.en;
+  const { cis = [], fsbp = [] } = check.references;
+  const tags = ['security', 'aws', serviceOf(check.id), ...cis.map((id) => `CIS-${id}`), ...fsbp.map((id) => `FSBP-${id}`)].slice(0, SARIF_LIMITS.tagsPerRule);
+  const helpText = [en.remediation, '', 'Console:', ...en.console.map((step, index) => `${index + 1}. ${step}`), '', 'AWS CLI:', ...en.cli].join('\n');
+  const helpMarkdown = [
+    `**${en.remediation}**`,
+    '',
+    '**Console**',
+    '',
+    ...en.console.map((step, index) => `${index + 1}. ${step}`),
+    '',
+    '**AWS CLI**',
+    '',
+    '```sh',
+    ...en.cli,
+    '```',
+    '',
+    `Japanese / 日本語: ${check.text.ja.title} — ${check.text.ja.remediation}`,
+    '',
+    `[AWS documentation](${check.references.docs})`,
+  ].join('\n');
+  const securitySeverity = SECURITY_SEVERITY[check.severity];
+  return {
+    id: check.id,
+    name: check.id.replace(/[.-](\w)/g, (_, letter: string) => letter.toUpperCase()).replace(/^\w/, (letter) => letter.toUpperCase()),
+    shortDescription: { text: en.title },
+    fullDescription: { text: truncate(en.rationale, SARIF_LIMITS.fullDescription) },
+    help: { text: helpText, markdown: helpMarkdown },
+    helpUri: check.references.docs,
+    defaultConfiguration: { level: LEVEL[check.severity] },
+    properties: {
+      tags,
+      precision: check.id === 'billing.iam-access' ? 'medium' : 'high',
+      'problem.severity': PROBLEM_SEVERITY[check.severity],
+      ...(securitySeverity ? { 'security-severity': securitySeverity } : {}),
+    },
+  };
+}
+
+/** Stable across runs: only the check, partition, account, region and resource go into it. */
+export function fingerprint(checkId: string, partition: string, account: string, region: string, resource: string): string {
+  return createHash('sha256').update([checkId, partition, account, region, resource].join('\u0000')).digest('hex').slice(0, 32);
+}
+
+function sarifResult(result: JsonResult, ruleIndex: number, account: { id: string; partition: string }, options: SarifOptions) {
+  const uri = ownerFile(result.checkId, options.locations) ?? resourcePath(account.id, result);
+  const where = result.resource === 'account' ? `account ${account.id}` : result.resource === 'region' ? `account ${account.id}, region ${result.region}` : `${result.resource} (account ${account.id}, ${result.region})`;
+  const check = findCheck(result.checkId);
+  return {
+    ruleId: result.checkId,
+    ruleIndex,
+    level: LEVEL[result.severity],
+    message: { text: `${where}: ${result.messages.en}${check ? ` Fix: ${check.text.en.remediation}` : ''}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
+        logicalLocations: [{ fullyQualifiedName: result.resource, kind: 'resource' }],
+      },
+    ],
+    partialFingerprints: { primaryLocationLineHash: `${fingerprint(result.checkId, account.partition, account.id, result.region, result.resource)}:1` },
+    ...(result.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: result.suppressed.reason }] } : {}),
+    properties: { account: account.id, region: result.region, resource: result.resource, severity: result.severity, messageJa: result.messages.ja },
+  };
+}
+
+function run(report: JsonReport, account: JsonReport['accounts'][number], options: SarifOptions) {
+  const evaluated = [...new Set(account.results.map((result) => result.checkId))].map((id) => findCheck(id)).filter((check): check is Check => !!check);
+  const ruleIndex = new Map(evaluated.map((check, index) => [check.id, index]));
+  const failures = account.results.filter((result) => result.status === 'FAIL').sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+  const kept = failures.slice(0, SARIF_LIMITS.resultsPerRun);
+  const notifications: Record<string, unknown>[] = account.results
+    .filter((result) => result.status === 'ERROR')
+    .map((result) => ({
+      level: 'error',
+      message: { text: `${result.checkId} (${result.region}, ${result.resource}): ${result.messages.en}` },
+      descriptor: { id: 'aws-baseline/collect-error' },
+      associatedRule: { id: result.checkId, index: ruleIndex.get(result.checkId) ?? 0 },
+      properties: { region: result.region, resource: result.resource, errorKind: String(result.details?.errorKind ?? 'unknown') },
+    }));
+  if (failures.length > kept.length) {
+    notifications.push({
+      level: 'warning',
+      message: { text: `${failures.length - kept.length} lowest-severity results were left out: GitHub accepts ${SARIF_LIMITS.resultsPerRun} per run.` },
+      descriptor: { id: 'aws-baseline/results-capped' },
+    });
+  }
+  return {
+    tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/aws-startup-security-baseline/welcome.html', rules: evaluated.map(rule) } },
+    automationDetails: { id: `aws-baseline/${account.id}/` },
+    invocations: [
+      {
+        executionSuccessful: !account.results.some((result) => result.status === 'ERROR'),
+        startTimeUtc: report.startedAt,
+        endTimeUtc: report.finishedAt,
+        toolExecutionNotifications: notifications,
+      },
+    ],
+    results: kept.map((result) => sarifResult(result, ruleIndex.get(result.checkId) ?? 0, account, options)),
+    columnKind: 'unicodeCodePoints',
+    properties: { account: account.id, partition: account.partition, regions: account.regions, failOn: report.failOn },
+  };
+}
+
+/** One run per account; at most 20 runs per file (GitHub's limit), so several files past that. */
+export function renderSarifLogs(report: JsonReport, options: SarifOptions = {}): SarifLog[] {
+  const logs: SarifLog[] = [];
+  for (let start = 0; start < Math.max(report.accounts.length, 1); start += SARIF_LIMITS.runsPerFile) {
+    const accounts = report.accounts.slice(start, start + SARIF_LIMITS.runsPerFile);
+    logs.push({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: accounts.map((account) => run(report, account, options)) });
+  }
+  return logs;
+}
+
+/** The n-th file of a split SARIF output: out.sarif, out-2.sarif, … */
+export function sarifPartPath(path: string, index: number): string {
+  if (index === 0) return path;
+  const dot = path.lastIndexOf('.');
+  return dot > path.lastIndexOf('/') ? `${path.slice(0, dot)}-${index + 1}${path.slice(dot)}` : `${path}-${index + 1}`;
+}
