@@ -20,7 +20,7 @@ export interface SuppressionReport {
 function matches(entry: Suppression, result: Result): boolean {
   return (
     picomatch.isMatch(result.checkId, entry.check) &&
-    (entry.resource === undefined || picomatch.isMatch(result.resource, entry.resource, { dot: true })) &&
+    (entry.resource === undefined || picomatch.isMatch(result.resource, entry.resource, { dot: true, bash: true })) && // bash: a star crosses '/' in ARNs
     (entry.region === undefined || picomatch.isMatch(result.region, entry.region))
   );
 }

@@ -1,0 +1,140 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, type TestSuites } from 'junit2json';
+import { describe, expect, it } from 'vitest';
+import { ANNOTATIONS_PER_TYPE } from '../../src/report/github.js';
+import { runCli } from '../run-cli.js';
+import { githubAssertions, schemaErrors } from './sarif-validate.js';
+
+const SAMPLES = ['new-account', 'insecure', 'hardened', 'org-member', 'denied'];
+const tmp = () => mkdtempSync(join(tmpdir(), 'aws-baseline-fmt-'));
+const snapshot = (name: string) => `${process.cwd()}/fixtures/accounts/${name}.json`;
+
+async function junitOf(sample: string): Promise<TestSuites> {
+  const run = await runCli(['audit', '--snapshot', snapshot(sample), '--format', 'junit']);
+  return (await parse(run.stdout)) as TestSuites;
+}
+
+describe('every format on every sample account, from one collection', () => {
+  for (const sample of SAMPLES) {
+    it(sample, async () => {
+      const dir = tmp();
+      const run = await runCli(
+        ['audit', '--snapshot', snapshot(sample), '--format', 'text', '--format', `json=${dir}/r.json`, '--format', `sarif=${dir}/r.sarif`, '--format', `junit=${dir}/r.xml`, '--format', `markdown=${dir}/r.md`, '--format', `github=${dir}/r.txt`],
+      );
+      expect(run.stdout).toContain('Summary');
+      const json = JSON.parse(readFileSync(`${dir}/r.json`, 'utf8')) as { summary: { total: number; byStatus: Record<string, number> }; exitCode: number };
+      expect(json.exitCode).toBe(run.code);
+      const sarif = JSON.parse(readFileSync(`${dir}/r.sarif`, 'utf8'));
+      expect(schemaErrors(sarif)).toEqual([]);
+      expect(githubAssertions(sarif)).toEqual([]);
+      expect(sarif.runs[0].results).toHaveLength(json.summary.byStatus.FAIL ?? -1);
+      const junit = (await parse(readFileSync(`${dir}/r.xml`, 'utf8'))) as TestSuites;
+      expect(junit.testsuite?.[0]?.testcase).toHaveLength(json.summary.total);
+      expect(readFileSync(`${dir}/r.md`, 'utf8')).toContain('## aws-baseline audit');
+    });
+  }
+});
+
+describe('JUnit', () => {
+  it('one suite per account, one case per check and resource, names unique, counts right (parsed by junit2json)', async () => {
+    const junit = await junitOf('insecure');
+    const suite = junit.testsuite?.[0];
+    expect(junit.testsuite).toHaveLength(1);
+    expect(suite?.name).toBe('aws-baseline 222222222222');
+    const names = suite?.testcase?.map((testcase) => testcase.name) ?? [];
+    expect(new Set(names).size).toBe(names.length);
+    expect(suite?.failures).toBe(15);
+    expect(suite?.testcase?.filter((testcase) => testcase.failure)).toHaveLength(15);
+    const bob = suite?.testcase?.find((testcase) => testcase.name?.endsWith('user/bob') && testcase.classname === 'aws-baseline.iam.user-console-mfa');
+    expect(bob?.failure?.[0]).toMatchObject({ type: 'high', message: 'IAM user bob has a console password but no MFA.' });
+    expect(suite?.testcase?.filter((testcase) => testcase.skipped)).toHaveLength(9); // 7 SKIPPED + 2 MANUAL
+  });
+
+  it('errors are <error>, and text is escaped', async () => {
+    const denied = await junitOf('denied');
+    expect(denied.testsuite?.[0]?.errors).toBeGreaterThan(10);
+    expect(denied.testsuite?.[0]?.testcase?.[0]?.error?.[0]?.type).toBe('access-denied');
+    const org = await junitOf('org-member');
+    expect(org.testsuite?.[0]?.testcase?.some((testcase) => testcase.skipped?.[0]?.message?.startsWith('manual verification needed'))).toBe(true);
+  });
+});
+
+describe('GitHub annotations', () => {
+  it('the most severe first, at most 10 per type, and how many were left out', async () => {
+    const dir = tmp();
+    // 12 high-severity failures: 12 console users without MFA
+    const base = JSON.parse(readFileSync(snapshot('insecure'), 'utf8'));
+    const rows = base.facts['iam.credentialReport'].value;
+    for (let i = 0; i < 12; i += 1) rows.push({ user: `dev${i}`, arn: `arn:aws:iam::222222222222:user/dev${i}`, passwordEnabled: true, mfaActive: false, accessKey1Active: false, accessKey2Active: false });
+    writeFileSync(`${dir}/many.json`, JSON.stringify(base));
+    const run = await runCli(['audit', '--snapshot', `${dir}/many.json`, '--format', 'github']);
+    const lines = run.stdout.trim().split('\n');
+    const errors = lines.filter((line) => line.startsWith('::error '));
+    expect(errors).toHaveLength(ANNOTATIONS_PER_TYPE);
+    expect(errors[0]).toMatch(/^::error title=critical /);
+    expect(lines.at(-1)).toMatch(/^\d+ more finding\(s\) not annotated/);
+    expect(run.stdout).not.toMatch(/::error title=[^:]*,/); // commas in properties are escaped
+  });
+
+  it('escapes % and newlines so a message cannot inject a command', async () => {
+    const run = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'github']);
+    expect(run.stdout).toContain('80%25 of actual cost');
+  });
+});
+
+describe('Markdown', () => {
+  it('summarizes counts and failing checks with their fix', async () => {
+    const run = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'markdown']);
+    expect(run.stdout).toContain('| FAIL | 15 |');
+    expect(run.stdout).toContain('| critical | `iam.root-access-keys` The root user has no access keys | 1: `account` |');
+    const ja = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'markdown', '--lang', 'ja']);
+    expect(ja.stdout).toContain('## aws-baseline 監査');
+  });
+
+  it('appends to $GITHUB_STEP_SUMMARY when markdown has no path', async () => {
+    const dir = tmp();
+    writeFileSync(`${dir}/summary.md`, '# earlier step\n');
+    const run = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'markdown', '--format', 'text'], { GITHUB_STEP_SUMMARY: `${dir}/summary.md` });
+    expect(run.stdout).toContain('Summary:');
+    const summary = readFileSync(`${dir}/summary.md`, 'utf8');
+    expect(summary.startsWith('# earlier step\n## aws-baseline audit')).toBe(true);
+  });
+});
+
+describe('suppressions in the gate', () => {
+  function configured(yaml: string): string {
+    const dir = tmp();
+    writeFileSync(`${dir}/aws-baseline.config.yaml`, yaml);
+    return dir;
+  }
+
+  it('suppressing every failure at or above the threshold turns exit 1 into 0; the results keep their status', async () => {
+    const dir = configured('suppressions:\n  - check: "*"\n    reason: "accepted while migrating"\n    expires: 2027-01-31\n');
+    const run = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'json'], {}, dir);
+    const report = JSON.parse(run.stdout) as { summary: { byStatus: Record<string, number>; suppressed: number; gating: number } };
+    expect(run.code).toBe(0);
+    expect(report.summary.byStatus.FAIL).toBe(15);
+    expect(report.summary.gating).toBe(0);
+  });
+
+  it('an expired suppression no longer applies, and says so', async () => {
+    const dir = configured('suppressions:\n  - check: "*"\n    reason: "accepted"\n    expires: 2026-11-19\n');
+    const run = await runCli(['audit', '--snapshot', snapshot('insecure')], {}, dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/expired on 2026-11-19 and no longer applies/);
+    expect(run.stdout).toMatch(/expired suppression \(no longer applied\): \* \* \(2026-11-19\)/);
+  });
+
+  it('several entries combine as OR; a stale one warns, and fails only with --fail-on-stale', async () => {
+    const dir = configured(
+      'suppressions:\n  - check: iam.user-console-mfa\n    resource: "arn:aws:iam::222222222222:user/bob"\n    reason: r1\n  - check: iam.user-console-mfa\n    resource: "*carol*"\n    reason: r2\n  - check: guardduty.enabled\n    region: eu-*\n    reason: "nothing there"\n',
+    );
+    const run = await runCli(['audit', '--snapshot', snapshot('insecure'), '--checks', 'iam.user-console-mfa', '--format', 'json'], {}, dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/suppression of guardduty\.enabled \* matched nothing/);
+    const stale = await runCli(['audit', '--snapshot', snapshot('insecure'), '--checks', 'iam.user-console-mfa', '--fail-on-stale'], {}, dir);
+    expect(stale.code).toBe(1);
+  });
+});
