@@ -1,4 +1,5 @@
-// Bundles the CLI into dist/ with esbuild: code-split, so the SDK clients load only when a live audit needs them.
+// Bundles the CLI into dist/ with esbuild: dependencies included (one file to load, not hundreds),
+// code-split so that the AWS SDK clients load only when a live audit needs them.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
@@ -11,8 +12,11 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
-  sourcemap: false,
+  minify: true,
+  keepNames: true,
+  legalComments: 'linked',
   logLevel: 'warning',
   chunkNames: 'chunks/[name]-[hash]',
+  // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
+  banner: { js: "import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);" },
 });

@@ -75,6 +75,9 @@ export function openSnapshot(file: string, shownAs = file): FactsSource {
   return { kind: 'snapshot', snapshot: shownAs, store: snapshotStore(snapshot, shownAs), defaultRegions: snapshot.regions, paidCalls: () => 0, operations: () => [] };
 }
 
+/** Check evaluations at once: enough for every check in every region to wait on its facts together. */
+const CHECK_CONCURRENCY = 64;
+
 export function readsOf(checks: readonly Check[]): Set<FactKey> {
   return new Set(checks.flatMap((check) => check.reads));
 }
@@ -85,7 +88,8 @@ export async function auditAccount(source: FactsSource, resolved: ResolvedAudit,
     requestedRegions: resolved.regions ?? source.defaultRegions,
     settings: { rootUnusedDays: resolved.rootUnusedDays, paidCalls: resolved.paidCalls },
     now,
-    concurrency: resolved.concurrency,
+    // Checks only wait on facts; the session bounds the AWS calls themselves.
+    concurrency: CHECK_CONCURRENCY,
     attestations: resolved.config.attestations ?? [],
     suppressions: resolved.config.suppressions ?? [],
   });

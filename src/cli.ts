@@ -2,12 +2,10 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { SelectionError } from './engine/select.js';
-import { EXIT } from './engine/gate.js';
-import { InputError } from './input.js';
 import { redact } from './aws/errors.js';
+import { EXIT, FAIL_ON } from './engine/gate.js';
+import { InputError } from './errors.js';
 import { TOOL_VERSION } from './version.js';
-import { FAIL_ON } from './config.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -29,7 +27,7 @@ function auditOptions(command: Command, { formats }: { formats: boolean }): Comm
     .option('--config <file>', 'config file (default: aws-baseline.config.{yaml,yml,json} in the working directory)')
     .addOption(new Option('--lang <lang>', 'language of the output (default from LC_ALL / LANG)').choices(['en', 'ja']))
     .option('--no-paid-calls', 'skip the Cost Explorer call (AWS bills $0.01 per call)')
-    .option('--concurrency <n>', 'checks evaluated at once (default 8)')
+    .option('--concurrency <n>', 'AWS calls in flight at once (default 64)')
     .option('--verbose', 'log each AWS operation to stderr');
   if (formats) {
     command
@@ -100,7 +98,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) {
       return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof InputError || error instanceof SelectionError) {
+    if (error instanceof InputError) {
       io.stderr(`aws-baseline: ${error.message}\n`);
       return EXIT.usage;
     }

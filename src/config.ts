@@ -2,19 +2,19 @@ import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { REGION_NAME } from './aws/snapshot.js';
 import { loadStructuredFile, validateFile } from './input.js';
-import { LANGS, SEVERITIES } from './model.js';
+import { FAIL_ON } from './engine/gate.js';
+import { LANGS } from './model.js';
 
 const isoDate = z.iso.date({ error: 'a date as YYYY-MM-DD' });
 const nonEmpty = z.string().trim().min(1);
 
-export const FAIL_ON = [...SEVERITIES, 'none'] as const;
 
 export const configSchema = z.strictObject({
   failOn: z.enum(FAIL_ON).optional(),
   regions: z.union([z.literal('all'), z.array(z.string().regex(REGION_NAME, 'a region name such as ap-northeast-1')).min(1)]).optional(),
   lang: z.enum(LANGS).optional(),
   paidCalls: z.boolean().optional(),
-  concurrency: z.number().int().min(1).max(64).optional(),
+  concurrency: z.number().int().min(1).max(256).optional(),
   checks: z
     .strictObject({
       include: z.array(nonEmpty).optional(),

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 
-/** Bad input from a user's file or flag: shown as `file:line: path: problem`, exit 2, no stack trace. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
+import { InputError } from './errors.js';
+
+export { InputError };
 
 export interface LoadedFile {
   file: string;
@@ -14,7 +13,10 @@ export interface LoadedFile {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
-/** Reads YAML or JSON (YAML's parser reads both and keeps positions for error messages). */
+/**
+ * Reads YAML or JSON. JSON is parsed natively (fast, snapshots are large); YAML's parser, which reads
+ * both and keeps positions, runs only for YAML or to locate an error.
+ */
 export function loadStructuredFile(file: string, what: string): LoadedFile {
   let text: string;
   try {
@@ -23,17 +25,35 @@ export function loadStructuredFile(file: string, what: string): LoadedFile {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new InputError(`${file}: cannot read the ${what}: ${reason}`);
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const syntax = doc.errors[0];
-  if (syntax) {
-    const line = lineCounter.linePos(syntax.pos[0]).line;
-    throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${syntax.message.split('\n')[0]}`);
+  let located: { doc: Document; lineCounter: LineCounter } | undefined;
+  const locate = () => {
+    if (!located) {
+      const lineCounter = new LineCounter();
+      located = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+    }
+    return located;
+  };
+  let data: unknown;
+  const json = file.endsWith('.json');
+  try {
+    data = json ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    // fall through: YAML's parser says where
+  }
+  if (data === undefined) {
+    const { doc, lineCounter } = locate();
+    const syntax = doc.errors[0];
+    if (syntax) {
+      const line = lineCounter.linePos(syntax.pos[0]).line;
+      throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid ${json ? 'JSON' : 'YAML'}: ${syntax.message.split('\n')[0]}`);
+    }
+    data = doc.toJS({ maxAliasCount: 100 }) as unknown;
   }
   return {
     file,
-    data: doc.toJS({ maxAliasCount: 100 }) as unknown,
+    data,
     lineOf(path) {
+      const { doc, lineCounter } = locate();
       const node = doc.getIn(path.map((key) => (typeof key === 'symbol' ? String(key) : key)), true);
       if (!isNode(node) || !node.range) return undefined;
       return lineCounter.linePos(node.range[0]).line;

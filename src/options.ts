@@ -1,6 +1,6 @@
 import { REGION_NAME } from './aws/snapshot.js';
-import { type Config, FAIL_ON } from './config.js';
-import type { FailOn } from './engine/gate.js';
+import type { Config } from './config.js';
+import { FAIL_ON, type FailOn } from './engine/gate.js';
 import { detectLang } from './i18n.js';
 import { InputError } from './input.js';
 import { LANGS, type Lang } from './model.js';
@@ -65,9 +65,12 @@ export function parseList(value: string | undefined): string[] | undefined {
   return value.split(',').map((item) => item.trim()).filter(Boolean);
 }
 
+/** AWS calls in flight at once per account: checks wait on the network, not the CPU. */
+export const DEFAULT_CONCURRENCY = 64;
+
 export function parseConcurrency(value: string | undefined, config: Config): number {
-  if (value === undefined) return config.concurrency ?? 8;
+  if (value === undefined) return config.concurrency ?? DEFAULT_CONCURRENCY;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1 || number > 64) throw new InputError(`--concurrency ${value}: expected a whole number from 1 to 64`);
+  if (!Number.isInteger(number) || number < 1 || number > 256) throw new InputError(`--concurrency ${value}: expected a whole number from 1 to 256`);
   return number;
 }

@@ -36,6 +36,8 @@ const NO_CREDENTIALS = /CredentialsProviderError|Could not load credentials|cred
 export async function openLiveSession(options: LiveOptions): Promise<FactsSource> {
   const session = new AwsSession(options);
   const store = liveStore(session, options);
+  // The enabled regions are needed by nearly every audit: ask for them while asking who we are.
+  void store.get('account.regions').catch(() => undefined);
   // Who are we? Without credentials the audit cannot start (exit 2); a refusal is an audit result (exit 3).
   try {
     await store.get('sts.identity');

@@ -1,4 +1,5 @@
 import { Agent } from 'node:https';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider, HttpHandlerOptions, MetadataBearer, Pluggable } from '@smithy/types';
@@ -22,6 +23,8 @@ export interface SessionOptions {
   /** Tests pass a handler of their own; the guard then still runs in the real middleware stack. */
   requestHandler?: RequestHandlerLike;
   maxAttempts?: number;
+  /** AWS calls in flight at once (each retried call counts once). */
+  concurrency?: number;
   log?: (line: string) => void;
 }
 
@@ -36,8 +39,10 @@ export class AwsSession {
   private readonly sent: string[] = [];
   private readonly credentials: AwsCredentialIdentityProvider;
   private readonly requestHandler: RequestHandlerLike;
+  private readonly inFlight: LimitFunction;
 
   constructor(private readonly options: SessionOptions = {}) {
+    this.inFlight = pLimit(options.concurrency ?? 64);
     this.credentials = options.credentials ?? fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
     this.requestHandler =
       options.requestHandler ??
@@ -78,7 +83,7 @@ export class AwsSession {
   /** Sends one command; any failure comes back as a classified CollectError. */
   async send<Output extends MetadataBearer>(client: SdkClient, service: string, command: { constructor: { name: string } }): Promise<Output> {
     try {
-      return (await client.send(command)) as Output;
+      return (await this.inFlight(() => client.send(command))) as Output;
     } catch (error) {
       if (error instanceof ReadOnlyViolation) throw error; // a bug in a collector, not a fact about the account
       throw classifyError(error, service, command.constructor.name.replace(/Command$/, ''));

@@ -29,13 +29,13 @@ export function loadSnapshot(file: string): Snapshot {
   const snapshot = validateFile(snapshotSchema, loaded, 'snapshot');
   for (const [stored, entry] of Object.entries(snapshot.facts)) {
     const { key, qualifier } = parseStoreKey(stored);
-    const where = `${file}:${loaded.lineOf(['facts', stored]) ?? '?'}: facts["${stored}"]`;
-    if (!isFactKey(key)) throw new InputError(`invalid snapshot:\n  ${where}: unknown fact "${key}"`);
+    const where = () => `${file}:${loaded.lineOf(['facts', stored]) ?? '?'}: facts["${stored}"]`; // locating parses again: only on error
+    if (!isFactKey(key)) throw new InputError(`invalid snapshot:\n  ${where()}: unknown fact "${key}"`);
     if ((FACT_QUALIFIERS[key] === 'none') !== (qualifier === undefined)) {
-      throw new InputError(`invalid snapshot:\n  ${where}: ${qualifier === undefined ? 'needs a @qualifier' : 'takes no @qualifier'}`);
+      throw new InputError(`invalid snapshot:\n  ${where()}: ${qualifier === undefined ? 'needs a @qualifier' : 'takes no @qualifier'}`);
     }
     if (qualifier !== undefined && FACT_QUALIFIERS[key] === 'region' && !REGION_NAME.test(qualifier)) {
-      throw new InputError(`invalid snapshot:\n  ${where}: "${qualifier}" is not a region name`);
+      throw new InputError(`invalid snapshot:\n  ${where()}: "${qualifier}" is not a region name`);
     }
     if ('value' in entry) validateFile<unknown>(FACT_SCHEMAS[key] as z.ZodType<unknown>, loaded, 'snapshot', ['facts', stored, 'value'], entry.value);
   }

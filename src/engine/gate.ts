@@ -1,6 +1,7 @@
-import { type Result, type Severity, severityRank } from '../model.js';
+import { type Result, SEVERITIES, severityRank } from '../model.js';
 
-export type FailOn = Severity | 'none';
+export const FAIL_ON = [...SEVERITIES, 'none'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, incomplete: 3, interrupted: 130 } as const;
 

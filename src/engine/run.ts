@@ -93,8 +93,10 @@ function toResult(check: Check, region: string, outcome: Outcome<string>): Resul
 
 /** Runs the plan against one account's facts: every check isolated, bounded concurrency. */
 export async function runAudit(store: FactStore, plan: AuditPlan): Promise<AccountAudit> {
-  const identity: Identity | undefined = await store.get('sts.identity').catch(() => undefined);
-  const regionPlan = await planRegions(store, plan.requestedRegions);
+  const [identity, regionPlan] = await Promise.all([
+    store.get('sts.identity').catch((): Identity | undefined => undefined),
+    planRegions(store, plan.requestedRegions),
+  ]);
   const limit = pLimit(plan.concurrency);
   const runs: CheckRun[] = [];
   const order = new Map(plan.checks.map((check, index) => [check.id, index]));

@@ -79,8 +79,8 @@ export default defineCheck({
     const unreadableOrgTrails: { trail: string; management: string }[] = [];
     for (const trail of candidates) {
       try {
-        const status = await facts.cloudtrail.trailStatus(trail.arn);
-        const coverage = managementCoverage(await facts.cloudtrail.eventSelectors(trail.arn));
+        const [status, selectors] = await Promise.all([facts.cloudtrail.trailStatus(trail.arn), facts.cloudtrail.eventSelectors(trail.arn)]);
+        const coverage = managementCoverage(selectors);
         if (!status.isLogging) problems.push({ trail: trail.name, problem: 'not-logging' });
         else if (!coverage.read) problems.push({ trail: trail.name, problem: 'no-read-events' });
         else if (!coverage.write) problems.push({ trail: trail.name, problem: 'no-write-events' });

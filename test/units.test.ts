@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { classifyError, redact } from '../src/aws/errors.js';
+import { parseCredentialReport } from '../src/aws/collectors/credential-report.js';
+import { detectLang, format } from '../src/i18n.js';
+import { resourceKey, resourcePath } from '../src/report/locate.js';
+import { runCli } from './run-cli.js';
+import { main } from '../src/cli.js';
+
+describe('secrets never reach output', () => {
+  it('redacts access key ids, signatures and session tokens from error text', () => {
+    const text = 'The security token AKIAIOSFODNN7EXAMPLE is invalid; X-Amz-Security-Token=FwoGZXIvYXdzEXAMPLE&Signature=abcdef';
+    expect(redact(text)).not.toMatch(/AKIAIOSFODNN7EXAMPLE|FwoGZXIvYXdzEXAMPLE|abcdef/);
+    const error = classifyError(Object.assign(new Error(text), { name: 'InvalidClientTokenId' }), 'sts', 'GetCallerIdentity');
+    expect(error.kind).toBe('access-denied');
+    expect(error.message).not.toContain('AKIAIOSFODNN7EXAMPLE');
+  });
+});
+
+describe('credential report parsing', () => {
+  it('reads not_supported, N/A and no_information as absent, never as dates, and normalizes to UTC', () => {
+    const csv = [
+      'user,arn,password_enabled,password_last_used,mfa_active,access_key_1_active,access_key_1_last_used_date,access_key_2_active,access_key_2_last_used_date',
+      '<root_account>,arn:aws:iam::1:root,not_supported,no_information,false,false,N/A,false,N/A',
+      'u,arn:aws:iam::1:user/u,true,2026-11-19T09:00:00+09:00,true,true,2026-11-01T00:00:00+00:00,false,N/A',
+    ].join('\n');
+    const [root, user] = parseCredentialReport(csv);
+    expect(root).toMatchObject({ passwordEnabled: undefined, passwordLastUsed: undefined, accessKey1LastUsed: undefined });
+    expect(user).toMatchObject({ passwordEnabled: true, passwordLastUsed: '2026-11-19T00:00:00.000Z', mfaActive: true, accessKey1LastUsed: '2026-11-01T00:00:00.000Z' });
+  });
+
+  it('rejects a report that lacks the columns the checks need', () => {
+    expect(() => parseCredentialReport('user,arn\nx,y\n')).toThrow(/lacks the columns/);
+  });
+});
+
+describe('small pieces', () => {
+  it('fills message parameters and leaves unknown ones visible', () => {
+    expect(format('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+
+  it('detects Japanese from the locale', () => {
+    expect(detectLang({ LANG: 'ja_JP.UTF-8' })).toBe('ja');
+    expect(detectLang({ LC_ALL: 'C', LANG: 'ja_JP.UTF-8' })).toBe('en');
+    expect(detectLang({})).toBe('en');
+  });
+
+  it('locates resources by scheme-less, encoded paths', () => {
+    expect(resourceKey('arn:aws:iam::123456789012:user/team/bob')).toBe('user/team/bob');
+    expect(resourcePath('123456789012', { checkId: 'iam.admin-mfa', region: 'global', resource: 'arn:aws:iam::123456789012:user/a b' })).toBe('aws-baseline/123456789012/global/iam/user/a%20b');
+    expect(resourcePath('123456789012', { checkId: 'config.recorder', region: 'eu-west-1', resource: 'region' })).toBe('aws-baseline/123456789012/eu-west-1/config/region');
+  });
+});
+
+describe('text output', () => {
+  async function text(env: NodeJS.ProcessEnv, args: string[] = []) {
+    let out = '';
+    await main(['audit', '--snapshot', 'fixtures/accounts/insecure.json', ...args], { stdout: (t) => (out += t), stderr: () => undefined, env: { AWS_BASELINE_NOW: '2026-11-20T12:00:00Z', ...env }, cwd: process.cwd(), stdoutIsTty: true, stderrIsTty: false });
+    return out;
+  }
+
+  it('colour on a terminal, never with NO_COLOR or --no-color', async () => {
+    expect(await text({})).toMatch(/\u001b\[31m/);
+    expect(await text({ NO_COLOR: '1' })).not.toMatch(/\u001b\[/);
+    expect(await text({}, ['--no-color'])).not.toMatch(/\u001b\[/);
+  });
+
+  it('--quiet shows only what fails, and the summary', async () => {
+    const run = await runCli(['audit', '--snapshot', 'fixtures/accounts/insecure.json', '--quiet']);
+    expect(run.stdout).not.toContain('iam.root-mfa ');
+    expect(run.stdout).toContain('iam.root-access-keys');
+    expect(run.stdout).toContain('Summary');
+  });
+});
