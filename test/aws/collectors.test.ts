@@ -1,42 +1,28 @@
-import { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account';
-import { BudgetsClient, DescribeBudgetsCommand, DescribeNotificationsForBudgetCommand, DescribeSubscribersForNotificationCommand } from '@aws-sdk/client-budgets';
+import { ListRegionsCommand } from '@aws-sdk/client-account';
+import { DescribeBudgetsCommand, DescribeNotificationsForBudgetCommand, DescribeSubscribersForNotificationCommand } from '@aws-sdk/client-budgets';
 import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
-import { ConfigServiceClient, DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
-import { CostExplorerClient, GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
-import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
-import { FMSClient, GetAdminAccountCommand } from '@aws-sdk/client-fms';
-import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
+import { DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
+import { GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
+import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
+import { GetAdminAccountCommand } from '@aws-sdk/client-fms';
+import { GetDetectorCommand, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import {
   GenerateCredentialReportCommand,
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
   GetGroupCommand,
-  IAMClient,
   ListEntitiesForPolicyCommand,
   ListVirtualMFADevicesCommand,
 } from '@aws-sdk/client-iam';
-import { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
+import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { mocks, resetMocks } from './sdk-mocks.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CollectError } from '../../src/aws/errors.js';
 import { awsError, freshStore, IDENTITY } from './live-helpers.js';
 
-const mocks = {
-  sts: mockClient(STSClient),
-  account: mockClient(AccountClient),
-  ec2: mockClient(EC2Client),
-  iam: mockClient(IAMClient),
-  organizations: mockClient(OrganizationsClient),
-  fms: mockClient(FMSClient),
-  cloudtrail: mockClient(CloudTrailClient),
-  config: mockClient(ConfigServiceClient),
-  guardduty: mockClient(GuardDutyClient),
-  budgets: mockClient(BudgetsClient),
-  ce: mockClient(CostExplorerClient),
-};
 
-afterEach(() => Object.values(mocks).forEach((mock) => mock.reset()));
+afterEach(resetMocks);
 
 const CSV = [
   'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated',

@@ -1,47 +1,31 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account';
-import { BudgetsClient, DescribeBudgetsCommand, DescribeNotificationsForBudgetCommand, DescribeSubscribersForNotificationCommand } from '@aws-sdk/client-budgets';
-import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
-import { ConfigServiceClient, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand } from '@aws-sdk/client-config-service';
-import { CostExplorerClient, GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
-import { EC2Client } from '@aws-sdk/client-ec2';
-import { FMSClient, GetAdminAccountCommand } from '@aws-sdk/client-fms';
+import { ListRegionsCommand } from '@aws-sdk/client-account';
+import { DescribeBudgetsCommand, DescribeNotificationsForBudgetCommand, DescribeSubscribersForNotificationCommand } from '@aws-sdk/client-budgets';
+import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
+import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand } from '@aws-sdk/client-config-service';
+import { GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
+import { GetAdminAccountCommand } from '@aws-sdk/client-fms';
 import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import {
   GenerateCredentialReportCommand,
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
   GetGroupCommand,
-  IAMClient,
   ListEntitiesForPolicyCommand,
   ListOrganizationsFeaturesCommand,
   ListVirtualMFADevicesCommand,
 } from '@aws-sdk/client-iam';
-import { DescribeAccountCommand, DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
-import { mockClient } from 'aws-sdk-client-mock';
+import { DescribeAccountCommand, DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { mocks, resetMocks, type ServicePrefix } from './sdk-mocks.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { actionFor, policyFor } from '../../src/aws/permissions.js';
 import { FACT_KEYS } from '../../src/aws/types.js';
 import { runCli } from '../run-cli.js';
 import { awsError, IDENTITY } from './live-helpers.js';
 
-const mocks = {
-  sts: mockClient(STSClient),
-  account: mockClient(AccountClient),
-  ec2: mockClient(EC2Client),
-  iam: mockClient(IAMClient),
-  organizations: mockClient(OrganizationsClient),
-  fms: mockClient(FMSClient),
-  cloudtrail: mockClient(CloudTrailClient),
-  config: mockClient(ConfigServiceClient),
-  guardduty: mockClient(GuardDutyClient),
-  budgets: mockClient(BudgetsClient),
-  ce: mockClient(CostExplorerClient),
-};
-const ACTION_PREFIX: Record<keyof typeof mocks, string> = { sts: 'sts', account: 'account', ec2: 'ec2', iam: 'iam', organizations: 'organizations', fms: 'fms', cloudtrail: 'cloudtrail', config: 'config', guardduty: 'guardduty', budgets: 'budgets', ce: 'ce' };
 
 const TRAIL = 'arn:aws:cloudtrail:us-east-1:123456789012:trail/main';
 const CSV = `user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated
@@ -83,7 +67,7 @@ async function sentCalls(): Promise<{ action: string; region: string; input: str
       const command = call.args[0] as { constructor: { name: string }; input: unknown };
       const client = call.thisValue as { config: { region: () => Promise<string> } };
       return {
-        action: actionFor(ACTION_PREFIX[service as keyof typeof mocks], command.constructor.name.replace(/Command$/, '')),
+        action: actionFor(service as ServicePrefix, command.constructor.name.replace(/Command$/, '')),
         region: await client.config.region(),
         input: JSON.stringify(command.input),
       };
@@ -93,7 +77,7 @@ async function sentCalls(): Promise<{ action: string; region: string; input: str
 }
 
 beforeEach(() => {
-  Object.values(mocks).forEach((mock) => mock.reset());
+  resetMocks();
   wellKeptAccount();
 });
 
@@ -135,7 +119,7 @@ describe('a live audit (SDK mocked)', () => {
     expect(Object.keys(snapshot.facts)).toContain(`cloudtrail.trailStatus@${TRAIL}`);
 
     const live = await runCli(['audit', '--format', 'json']);
-    Object.values(mocks).forEach((mock) => mock.reset());
+    resetMocks();
     const replay = await runCli(['audit', '--snapshot', `${dir}/account.json`, '--format', 'json']);
     expect(await sentCalls()).toEqual([]);
     const strip = (text: string) => (JSON.parse(text) as { accounts: { results: unknown[] }[] }).accounts[0]?.results;

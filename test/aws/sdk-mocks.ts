@@ -1,0 +1,33 @@
+import { AccountClient } from '@aws-sdk/client-account';
+import { BudgetsClient } from '@aws-sdk/client-budgets';
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { ConfigServiceClient } from '@aws-sdk/client-config-service';
+import { CostExplorerClient } from '@aws-sdk/client-cost-explorer';
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { FMSClient } from '@aws-sdk/client-fms';
+import { GuardDutyClient } from '@aws-sdk/client-guardduty';
+import { IAMClient } from '@aws-sdk/client-iam';
+import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { STSClient } from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+
+/** Every client the collectors use, mocked (send replaced: no middleware, no network), keyed by IAM action prefix. */
+export const mocks = {
+  sts: mockClient(STSClient),
+  account: mockClient(AccountClient),
+  ec2: mockClient(EC2Client),
+  iam: mockClient(IAMClient),
+  organizations: mockClient(OrganizationsClient),
+  fms: mockClient(FMSClient),
+  cloudtrail: mockClient(CloudTrailClient),
+  config: mockClient(ConfigServiceClient),
+  guardduty: mockClient(GuardDutyClient),
+  budgets: mockClient(BudgetsClient),
+  ce: mockClient(CostExplorerClient),
+};
+
+export type ServicePrefix = keyof typeof mocks;
+
+export function resetMocks(): void {
+  Object.values(mocks).forEach((mock) => mock.reset());
+}
