@@ -138,8 +138,10 @@ describe('the catalog', () => {
       'organizations.member', 'fms.admin-account', 'cloudtrail.multi-region', 'cloudtrail.log-validation', 'cloudtrail.cloudwatch-logs', 'config.recorder',
       'billing.iam-access', 'billing.cost-explorer', 'billing.budget', 'billing.budget-alerts', 'guardduty.enabled',
     ]);
+    const seedKeys = ['iam-user', 'mfa', 'mfa-recovery', 'organizations', 'firewall-manager', 'cloudtrail', 'config', 'billing-access', 'cost-explorer', 'budgets', 'guardduty'];
     for (const check of CHECKS) {
       expect(check.id).toMatch(/^[a-z]+\.[a-z0-9-]+$/);
+      expect(seedKeys).toContain(check.references.seed);
       expect(check.references.docs).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
       expect(Object.keys(check.text.ja.messages).sort()).toEqual(Object.keys(check.text.en.messages).sort());
       for (const lang of ['en', 'ja'] as const) {

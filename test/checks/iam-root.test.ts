@@ -30,6 +30,11 @@ describe('iam.root-mfa', () => {
       expect: ['FAIL'],
     },
     { name: 'summary denied', facts: { 'iam.accountSummary': denied('GetAccountSummary') }, expect: ['ERROR'] },
+    {
+      name: 'a summary without the key count proves no central management',
+      facts: { 'iam.accountSummary': { AccountPasswordPresent: 0, AccountMFAEnabled: 0 }, 'iam.organizationsFeatures': ['RootCredentialsManagement'] },
+      expect: ['FAIL'],
+    },
   ]);
 });
 

@@ -13,8 +13,9 @@ export type RootState =
 export async function rootState(facts: Facts): Promise<RootState> {
   const summary = await facts.iam.accountSummary();
   const mfa = summary.AccountMFAEnabled === 1;
-  const keys = (summary.AccountAccessKeysPresent ?? 0) > 0;
-  const password = summary.AccountPasswordPresent !== 0; // absent from older summaries: assume a password
+  // A field the summary lacks proves nothing: assume the credential exists.
+  const keys = summary.AccountAccessKeysPresent !== 0;
+  const password = summary.AccountPasswordPresent !== 0;
   if (!password && !keys) {
     const features = await unless(facts.iam.organizationsFeatures(), 'access-denied', 'not-enabled', 'not-found');
     if (features?.includes('RootCredentialsManagement')) return { kind: 'central' };
