@@ -31,6 +31,7 @@ export interface AuditFlags {
 
 export interface ResolvedAudit {
   config: Config;
+  profile: string | undefined;
   checks: Check[];
   regions: string[] | undefined;
   failOn: FailOn;
@@ -47,12 +48,13 @@ export function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cwd: str
   const { config } = loadConfig(flags.config, cwd);
   return {
     config,
+    profile: flags.profile ?? config.profile,
     checks: selectChecks(CHECKS, parseList(flags.checks) ?? config.checks?.include, [...(parseList(flags.skipChecks) ?? []), ...(config.checks?.skip ?? [])]),
     regions: flags.regions !== undefined ? parseRegions(flags.regions, '--regions') : parseRegions(config.regions, 'config regions'),
     failOn: parseFailOn(flags.failOn, config),
     lang: parseLang(flags.lang, config, env),
     paidCalls: flags.paidCalls !== false && config.paidCalls !== false,
-    allowIncomplete: flags.allowIncomplete === true,
+    allowIncomplete: flags.allowIncomplete === true || config.allowIncomplete === true,
     failOnStale: flags.failOnStale === true || config.failOnStale === true,
     concurrency: parseConcurrency(flags.concurrency, config),
     rootUnusedDays: config.settings?.rootUnusedDays ?? 90,

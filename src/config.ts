@@ -11,6 +11,9 @@ const nonEmpty = z.string().trim().min(1);
 
 export const configSchema = z.strictObject({
   failOn: z.enum(FAIL_ON).optional(),
+  profile: nonEmpty.optional(),
+  formats: z.array(z.string().regex(/^(?:text|json|sarif|junit|github|markdown)(?:=.+)?$/, 'FMT or FMT=PATH, FMT one of text, json, sarif, junit, github, markdown')).min(1).optional(),
+  allowIncomplete: z.boolean().optional(),
   regions: z.union([z.literal('all'), z.array(z.string().regex(REGION_NAME, 'a region name such as ap-northeast-1')).min(1)]).optional(),
   lang: z.enum(LANGS).optional(),
   paidCalls: z.boolean().optional(),

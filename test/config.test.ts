@@ -55,3 +55,21 @@ describe('config file', () => {
     expect(run.stderr).toMatch(/missing\.yaml: cannot read the config file/);
   });
 });
+
+describe('config file: output and gate settings', () => {
+  it('formats and allowIncomplete apply when no flag says otherwise', async () => {
+    const dir = inTempDir({ 'aws-baseline.config.yaml': 'formats: [json, "junit=out.xml"]\nallowIncomplete: true\n' });
+    const run = await runCli(['audit', '--snapshot', `${process.cwd()}/fixtures/accounts/denied.json`], {}, dir);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).incomplete).toBe(true);
+    const text = await runCli(['audit', '--snapshot', `${process.cwd()}/fixtures/accounts/denied.json`, '--format', 'text'], {}, dir);
+    expect(text.stdout).toContain('Summary');
+  });
+
+  it('rejects an unknown format in the file', () => {
+    const dir = inTempDir({ 'aws-baseline.config.yaml': 'formats: [pdf]\n' });
+    const run = runBinary(['audit', '--snapshot', snapshot], {}, dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/:1: formats\[0\]: FMT or FMT=PATH/);
+  });
+});

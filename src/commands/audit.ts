@@ -31,7 +31,7 @@ export function auditClock(env: NodeJS.ProcessEnv): Date {
 export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io: Io): Promise<FactsSource> {
   if (flags.snapshot) return openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot);
   const { openLiveSession } = await import('../aws/live.js');
-  return openLiveSession({ profile: flags.profile, paidCalls: resolved.paidCalls, concurrency: resolved.concurrency, env: io.env, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) });
+  return openLiveSession({ profile: resolved.profile, paidCalls: resolved.paidCalls, concurrency: resolved.concurrency, env: io.env, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) });
 }
 
 /** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. */
@@ -73,7 +73,7 @@ function write(target: OutputTarget, texts: string[], io: Io): void {
 
 export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<number> {
   const resolved = resolveAudit(flags, io.env, io.cwd);
-  const targets = parseFormats(flags.format, io.env);
+  const targets = parseFormats(flags.format?.length ? flags.format : resolved.config.formats, io.env);
   const now = auditClock(io.env);
   const source = await openSource(flags, resolved, io);
   const progress = io.stderrIsTty && !flags.quiet;
