@@ -1,6 +1,5 @@
 import type { FactStore } from './aws/facts.js';
 import { loadSnapshot, snapshotStore } from './aws/snapshot.js';
-import type { FactKey } from './aws/types.js';
 import type { Check } from './checks/define.js';
 import { CHECKS } from './checks/index.js';
 import { loadConfig, type Config } from './config.js';
@@ -80,9 +79,6 @@ export function openSnapshot(file: string, shownAs = file): FactsSource {
 /** Check evaluations at once: enough for every check in every region to wait on its facts together. */
 const CHECK_CONCURRENCY = 64;
 
-export function readsOf(checks: readonly Check[]): Set<FactKey> {
-  return new Set(checks.flatMap((check) => check.reads));
-}
 
 export async function auditAccount(source: FactsSource, resolved: ResolvedAudit, now: Date): Promise<AccountAudit> {
   return runAudit(source.store, {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { REGION_NAME } from './aws/snapshot.js';
+import { REGION_NAME } from './aws/region-name.js';
 import { loadStructuredFile, validateFile } from './input.js';
 import { FAIL_ON } from './engine/gate.js';
 import { LANGS } from './model.js';

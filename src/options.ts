@@ -1,4 +1,4 @@
-import { REGION_NAME } from './aws/snapshot.js';
+import { REGION_NAME } from './aws/region-name.js';
 import type { Config } from './config.js';
 import { FAIL_ON, type FailOn } from './engine/gate.js';
 import { detectLang } from './i18n.js';

@@ -2,13 +2,13 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { InputError, loadStructuredFile, validateFile } from '../input.js';
 import { FactStore, type SettledFact, staticLoader } from './facts.js';
+import { REGION_NAME } from './region-name.js';
 import { collectErrorSchema, FACT_SCHEMAS } from './schemas.js';
 import { FACT_QUALIFIERS, isFactKey, parseStoreKey } from './types.js';
 
 export const SNAPSHOT_FORMAT = 'aws-baseline-snapshot';
 export const SNAPSHOT_VERSION = 1;
 
-export const REGION_NAME = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
 
 const settledSchema = z.union([z.strictObject({ value: z.unknown() }), z.strictObject({ error: collectErrorSchema })]);
 

@@ -1,3 +1,4 @@
+import type { FactKey } from '../aws/types.js';
 import type { Check } from './define.js';
 import budgetAlerts from './billing/budget-alerts.js';
 import budget from './billing/budget.js';
@@ -39,6 +40,11 @@ export const CHECKS: readonly Check[] = [
   budgetAlerts,
   guarddutyEnabled,
 ];
+
+/** Every fact the given checks may read. */
+export function readsOf(checks: readonly Check[]): Set<FactKey> {
+  return new Set(checks.flatMap((check) => check.reads));
+}
 
 export function findCheck(id: string): Check | undefined {
   return CHECKS.find((check) => check.id === id);

@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type AuditFlags, auditAccount, type FactsSource, openSnapshot, readsOf, reportFor, type ResolvedAudit, resolveAudit } from '../audit.js';
+import { type AuditFlags, auditAccount, type FactsSource, openSnapshot, reportFor, type ResolvedAudit, resolveAudit } from '../audit.js';
+import { readsOf } from '../checks/index.js';
 import { writeFileAtomic } from '../aws/snapshot.js';
 import type { Io } from '../cli.js';
 import { InputError } from '../input.js';

@@ -1,6 +1,5 @@
-import { readsOf } from '../audit.js';
 import { FACT_ACTIONS, policyFor } from '../aws/permissions.js';
-import { CHECKS, findCheck } from '../checks/index.js';
+import { CHECKS, findCheck, readsOf } from '../checks/index.js';
 import type { Check } from '../checks/define.js';
 import type { Io } from '../cli.js';
 import { EXIT } from '../engine/gate.js';

@@ -3,7 +3,8 @@ import type { AccountAudit } from '../engine/run.js';
 import { type FailOn, isGating } from '../engine/gate.js';
 import { type Lang, type Result, SEVERITIES, STATUSES } from '../model.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { type JsonReport, type JsonResult, REPORT_SCHEMA_VERSION } from './schema.js';
+import type { JsonReport, JsonResult } from './schema.js';
+import { REPORT_SCHEMA_VERSION } from './version.js';
 import type { ErrorKind } from '../aws/errors.js';
 
 export const COST_EXPLORER_CALL_USD = 0.01;

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { ERROR_KINDS } from '../aws/errors.js';
 import { LANGS, SEVERITIES, STATUSES } from '../model.js';
+import { REPORT_SCHEMA_VERSION } from './version.js';
 
 /** The JSON report's contract. schema/report.schema.json is generated from this (npm run schema). */
-export const REPORT_SCHEMA_VERSION = 1;
-
 const localized = z.strictObject({ en: z.string(), ja: z.string() });
 const suppressionEntry = z.strictObject({
   check: z.string(),
