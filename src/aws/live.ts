@@ -31,7 +31,7 @@ export function liveStore(session: AwsSession, options: Pick<LiveOptions, 'sleep
   return store;
 }
 
-const NO_CREDENTIALS = /CredentialsProviderError|Could not load credentials|credential.*(?:not found|missing)|profile .* (?:not found|could not be found)/i;
+const NO_CREDENTIALS = /CredentialsProviderError|Could not load credentials|credential.*(?:not found|missing)|profile .* (?:not found|could not be found)|SSO session .*expired|token .*expired/i;
 
 export async function openLiveSession(options: LiveOptions): Promise<FactsSource> {
   const session = new AwsSession(options);
@@ -42,7 +42,7 @@ export async function openLiveSession(options: LiveOptions): Promise<FactsSource
   try {
     await store.get('sts.identity');
   } catch (error) {
-    if (isCollectError(error) && (error.code === 'CredentialsProviderError' || NO_CREDENTIALS.test(error.message))) {
+    if (isCollectError(error) && (['CredentialsProviderError', 'TokenProviderError'].includes(error.code) || NO_CREDENTIALS.test(error.message))) {
       throw new InputError(`no AWS credentials: ${error.message} (set AWS_PROFILE or --profile, or run "aws sso login")`);
     }
   }

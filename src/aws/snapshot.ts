@@ -57,7 +57,10 @@ export async function buildSnapshot(store: FactStore, account: { id: string; par
   };
 }
 
-/** Writes through a temporary file, so an interrupted run never leaves half a file. */
+/**
+ * Writes through a temporary file, so a failed or killed run never leaves half a file. (SIGINT cannot
+ * land mid-write: the write is synchronous and signal handlers run on the event loop.)
+ */
 export function writeFileAtomic(file: string, content: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {

@@ -57,6 +57,7 @@ function render(target: OutputTarget, report: JsonReport, resolved: ResolvedAudi
 
 function write(target: OutputTarget, texts: string[], io: Io): void {
   if (!target.path) {
+    if (texts.length > 1) throw new InputError(`--format ${target.format}: the report needs ${texts.length} files (GitHub takes 20 runs per file); give it a path, e.g. --format ${target.format}=out.${target.format}`);
     texts.forEach((text) => io.stdout(text));
     return;
   }
