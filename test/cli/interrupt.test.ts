@@ -40,7 +40,7 @@ describe('SIGINT', () => {
 describe('a closed pipe', () => {
   it('ends the output quietly: no EPIPE stack trace', async () => {
     const { spawnSync } = await import('node:child_process');
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" dist/cli.js audit --snapshot fixtures/accounts/insecure.json --format json | head -c 10 > /dev/null`], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" dist/cli.js audit --snapshot fixtures/accounts/insecure.json --format sarif | head -c 10 > /dev/null`], { encoding: 'utf8', env: { PATH: process.env.PATH } });
     expect(result.stderr).toBe('');
   });
 });
