@@ -29,6 +29,8 @@ describe('the GitHub Action', () => {
     expect(upload).toBeGreaterThan(audit);
     expect(gate).toBeGreaterThan(upload);
     expect(steps[upload]?.if).toMatch(/^always\(\)/);
+    expect(steps[upload]?.if).toContain("github.event_name == 'schedule'");
+    expect(steps[upload]?.if).toContain('github.event.repository.default_branch');
     expect(steps[audit]?.run).toContain('set +e');
     expect(steps[audit]?.run).toContain('sarif=${{ inputs.sarif-file }}');
     expect(steps[gate]?.run).toContain('steps.audit.outputs.exit-code');
