@@ -2,7 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type AuditFlags, auditAccount, type FactsSource, openSnapshot, reportFor, type ResolvedAudit, resolveAudit } from '../audit.js';
 import { readsOf } from '../checks/index.js';
-import { writeFileAtomic } from '../aws/snapshot.js';
+import { writeFileAtomic } from '../write.js';
 import type { Io } from '../cli.js';
 import { InputError } from '../input.js';
 import { parseFormats, type OutputTarget } from '../options.js';

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { type AuditFlags, auditAccount, resolveAudit } from '../audit.js';
-import { buildSnapshot, writeFileAtomic } from '../aws/snapshot.js';
+import { buildSnapshot } from '../aws/snapshot.js';
+import { writeFileAtomic } from '../write.js';
 import type { Io } from '../cli.js';
 import { EXIT } from '../engine/gate.js';
 import { auditClock, openSource } from './audit.js';
