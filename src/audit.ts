@@ -43,8 +43,8 @@ export interface ResolvedAudit {
 }
 
 /** Flags win over the config file, which wins over defaults. Every input is validated here. */
-export function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cwd: string): ResolvedAudit {
-  const { config } = loadConfig(flags.config, cwd);
+export async function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cwd: string): Promise<ResolvedAudit> {
+  const { config } = await loadConfig(flags.config, cwd);
   return {
     config,
     profile: flags.profile ?? config.profile,
@@ -71,8 +71,8 @@ export interface FactsSource {
 }
 
 /** `file` is read; `shownAs` is how reports name it (as the user typed it). */
-export function openSnapshot(file: string, shownAs = file): FactsSource {
-  const snapshot = loadSnapshot(file);
+export async function openSnapshot(file: string, shownAs = file): Promise<FactsSource> {
+  const snapshot = await loadSnapshot(file);
   return { kind: 'snapshot', snapshot: shownAs, store: snapshotStore(snapshot, shownAs), defaultRegions: snapshot.regions, paidCalls: () => 0, operations: () => [] };
 }
 

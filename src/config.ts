@@ -65,10 +65,10 @@ export type Config = z.infer<typeof configSchema>;
 export const DEFAULT_CONFIG_FILES = ['aws-baseline.config.yaml', 'aws-baseline.config.yml', 'aws-baseline.config.json'];
 
 /** The config file named by --config, else the first default one present in the working directory. */
-export function loadConfig(explicit: string | undefined, cwd: string): { config: Config; file: string | undefined } {
+export async function loadConfig(explicit: string | undefined, cwd: string): Promise<{ config: Config; file: string | undefined }> {
   const file = explicit ?? DEFAULT_CONFIG_FILES.map((name) => `${cwd}/${name}`).find((candidate) => existsSync(candidate));
   if (!file) return { config: {}, file: undefined };
-  const loaded = loadStructuredFile(file, 'config file');
+  const loaded = await loadStructuredFile(file, 'config file');
   // YAML reads unquoted dates as strings here (core schema), so dates stay YYYY-MM-DD text.
-  return { config: validateFile(configSchema, { ...loaded, data: loaded.data ?? {} }, 'config file'), file };
+  return { config: await validateFile(configSchema, { ...loaded, data: loaded.data ?? {} }, 'config file'), file };
 }

@@ -1,64 +1,64 @@
 import { readFileSync } from 'node:fs';
-import { type Document, isNode, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-
 import { InputError } from './errors.js';
 
 export { InputError };
 
+type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
 export interface LoadedFile {
   file: string;
   data: unknown;
-  /** The 1-based line where a key path starts, when the parser knows it. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Where key paths start (1-based lines). Loads the YAML parser on first use: only errors need it. */
+  locator(): Promise<LineOf>;
 }
 
-/**
- * Reads YAML or JSON. JSON is parsed natively (fast, snapshots are large); YAML's parser, which reads
- * both and keeps positions, runs only for YAML or to locate an error.
- */
-export function loadStructuredFile(file: string, what: string): LoadedFile {
-  let text: string;
+function readText(file: string, what: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new InputError(`${file}: cannot read the ${what}: ${reason}`);
   }
-  let located: { doc: Document; lineCounter: LineCounter } | undefined;
-  const locate = () => {
-    if (!located) {
-      const lineCounter = new LineCounter();
-      located = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
-    }
-    return located;
+}
+
+/** YAML's parser reads JSON too, and keeps positions. */
+async function parseWithPositions(text: string) {
+  const imported = await import('yaml');
+  // Bundled, yaml arrives as a CommonJS module whose exports sit on `default`.
+  const yaml = 'LineCounter' in imported ? imported : (imported as unknown as { default: typeof imported }).default;
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf: LineOf = (path) => {
+    const node = doc.getIn(path.map((key) => (typeof key === 'symbol' ? String(key) : key)), true);
+    return yaml.isNode(node) && node.range ? lineCounter.linePos(node.range[0]).line : undefined;
   };
-  let data: unknown;
+  return { doc, lineCounter, lineOf };
+}
+
+/**
+ * Reads YAML or JSON. JSON is parsed natively (fast: snapshots are large); the YAML parser is loaded
+ * only for YAML, for a syntax error, or to say on which line a value is wrong.
+ */
+export async function loadStructuredFile(file: string, what: string): Promise<LoadedFile> {
+  const text = readText(file, what);
   const json = file.endsWith('.json');
-  try {
-    data = json ? (JSON.parse(text) as unknown) : undefined;
-  } catch {
-    // fall through: YAML's parser says where
-  }
-  if (data === undefined) {
-    const { doc, lineCounter } = locate();
-    const syntax = doc.errors[0];
-    if (syntax) {
-      const line = lineCounter.linePos(syntax.pos[0]).line;
-      throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid ${json ? 'JSON' : 'YAML'}: ${syntax.message.split('\n')[0]}`);
+  if (json) {
+    try {
+      const data = JSON.parse(text) as unknown;
+      let located: Promise<LineOf> | undefined;
+      return { file, data, locator: () => (located ??= parseWithPositions(text).then((parsed) => parsed.lineOf)) };
+    } catch {
+      // not JSON: the YAML parser says where
     }
-    data = doc.toJS({ maxAliasCount: 100 }) as unknown;
   }
-  return {
-    file,
-    data,
-    lineOf(path) {
-      const { doc, lineCounter } = locate();
-      const node = doc.getIn(path.map((key) => (typeof key === 'symbol' ? String(key) : key)), true);
-      if (!isNode(node) || !node.range) return undefined;
-      return lineCounter.linePos(node.range[0]).line;
-    },
-  };
+  const { doc, lineCounter, lineOf } = await parseWithPositions(text);
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const line = lineCounter.linePos(syntax.pos[0]).line;
+    throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid ${json ? 'JSON' : 'YAML'}: ${syntax.message.split('\n')[0]}`);
+  }
+  return { file, data: doc.toJS({ maxAliasCount: 100 }) as unknown, locator: async () => lineOf };
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -69,13 +69,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Validates with zod and turns every issue into a located line; returns the typed value. */
-export function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, what: string, prefix: readonly PropertyKey[] = [], data: unknown = loaded.data): T {
+export async function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, what: string, prefix: readonly PropertyKey[] = [], data: unknown = loaded.data): Promise<T> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
+  const lineOf = await loaded.locator();
   const lines = parsed.error.issues.slice(0, 20).flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     const located = (at: readonly PropertyKey[], message: string) => {
-      const line = loaded.lineOf(at) ?? loaded.lineOf(path);
+      const line = lineOf(at) ?? lineOf(path);
       return `  ${loaded.file}${line ? `:${line}` : ''}: ${formatPath(at)}: ${message}`;
     };
     if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => located([...path, key], 'unknown key'));

@@ -23,20 +23,21 @@ const snapshotSchema = z.strictObject({
 export type Snapshot = z.infer<typeof snapshotSchema> & { facts: Record<string, SettledFact> };
 
 /** Loads and validates a snapshot: the envelope, then every fact against its own schema. */
-export function loadSnapshot(file: string): Snapshot {
-  const loaded = loadStructuredFile(file, 'snapshot');
-  const snapshot = validateFile(snapshotSchema, loaded, 'snapshot');
+export async function loadSnapshot(file: string): Promise<Snapshot> {
+  const loaded = await loadStructuredFile(file, 'snapshot');
+  const snapshot = await validateFile(snapshotSchema, loaded, 'snapshot');
+  const lineOf = () => loaded.locator();
   for (const [stored, entry] of Object.entries(snapshot.facts)) {
     const { key, qualifier } = parseStoreKey(stored);
-    const where = () => `${file}:${loaded.lineOf(['facts', stored]) ?? '?'}: facts["${stored}"]`; // locating parses again: only on error
-    if (!isFactKey(key)) throw new InputError(`invalid snapshot:\n  ${where()}: unknown fact "${key}"`);
+    const where = async () => `${file}:${(await lineOf())(['facts', stored]) ?? '?'}: facts["${stored}"]`; // locating parses again: only on error
+    if (!isFactKey(key)) throw new InputError(`invalid snapshot:\n  ${await where()}: unknown fact "${key}"`);
     if ((FACT_QUALIFIERS[key] === 'none') !== (qualifier === undefined)) {
-      throw new InputError(`invalid snapshot:\n  ${where()}: ${qualifier === undefined ? 'needs a @qualifier' : 'takes no @qualifier'}`);
+      throw new InputError(`invalid snapshot:\n  ${await where()}: ${qualifier === undefined ? 'needs a @qualifier' : 'takes no @qualifier'}`);
     }
     if (qualifier !== undefined && FACT_QUALIFIERS[key] === 'region' && !REGION_NAME.test(qualifier)) {
-      throw new InputError(`invalid snapshot:\n  ${where()}: "${qualifier}" is not a region name`);
+      throw new InputError(`invalid snapshot:\n  ${await where()}: "${qualifier}" is not a region name`);
     }
-    if ('value' in entry) validateFile<unknown>(FACT_SCHEMAS[key] as z.ZodType<unknown>, loaded, 'snapshot', ['facts', stored, 'value'], entry.value);
+    if ('value' in entry) await validateFile<unknown>(FACT_SCHEMAS[key] as z.ZodType<unknown>, loaded, 'snapshot', ['facts', stored, 'value'], entry.value);
   }
   return snapshot;
 }

@@ -74,7 +74,7 @@ function write(target: OutputTarget, texts: string[], io: Io): void {
 }
 
 export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<number> {
-  const resolved = resolveAudit(flags, io.env, io.cwd);
+  const resolved = await resolveAudit(flags, io.env, io.cwd);
   const targets = parseFormats(flags.format?.length ? flags.format : resolved.config.formats, io.env);
   const now = auditClock(io.env);
   const source = await openSource(flags, resolved, io);
