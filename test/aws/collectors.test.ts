@@ -12,6 +12,7 @@ import {
   GetCredentialReportCommand,
   GetGroupCommand,
   ListEntitiesForPolicyCommand,
+  ListOrganizationsFeaturesCommand,
   ListVirtualMFADevicesCommand,
 } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
@@ -198,6 +199,16 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     mocks.ce.reset();
     mocks.ce.on(GetCostAndUsageCommand).rejects(awsError('AccessDeniedException', 'User not enabled for cost explorer access', 400));
     await expect(freshStore().store.get('costexplorer.probe')).rejects.toMatchObject({ kind: 'not-enabled' });
+  });
+
+  it('reads the organization features that centralize root access', async () => {
+    mocks.iam.on(ListOrganizationsFeaturesCommand).resolves({ OrganizationId: 'o-1', EnabledFeatures: ['RootCredentialsManagement'] });
+    expect(await freshStore().store.get('iam.organizationsFeatures')).toEqual(['RootCredentialsManagement']);
+  });
+
+  it('FMS: an answer without an administrator account is no administrator', async () => {
+    mocks.fms.on(GetAdminAccountCommand).resolves({});
+    await expect(freshStore().store.get('fms.adminAccount')).rejects.toMatchObject({ kind: 'not-found' });
   });
 
   it('organizations: not in use is not-enabled; FMS: no administrator is not-found', async () => {

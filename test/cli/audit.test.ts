@@ -178,6 +178,25 @@ describe('bad input: one clear message, exit 2, never a stack trace', () => {
     expect(run.stderr).toMatch(/bad\.json:\d+: facts\["guardduty\.detectors@us-east-1"\]\.value\[0\]\.status: /);
   });
 
+  const badFacts: [string, (facts: Record<string, unknown>) => void, RegExp][] = [
+    ['an unknown fact', (facts) => (facts['iam.passwordPolicy'] = { value: {} }), /unknown fact "iam\.passwordPolicy"/],
+    ['a regional fact without its region', (facts) => (facts['guardduty.detectors'] = { value: [] }), /needs a @qualifier/],
+    ['an account fact with a qualifier', (facts) => (facts['iam.accountSummary@us-east-1'] = { value: {} }), /takes no @qualifier/],
+    ['a region that is not one', (facts) => (facts['guardduty.detectors@tokyo'] = { value: [] }), /"tokyo" is not a region name/],
+  ];
+  for (const [name, corrupt, pattern] of badFacts) {
+    it(`a snapshot with ${name} is rejected with its line`, () => {
+      const dir = tmp();
+      const snapshot = JSON.parse(readFileSync(sample('hardened'), 'utf8'));
+      corrupt(snapshot.facts);
+      writeFileSync(`${dir}/bad.json`, JSON.stringify(snapshot, null, 2));
+      const run = runBinary(['audit', '--snapshot', `${dir}/bad.json`]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(pattern);
+      expect(run.stderr).toMatch(/bad\.json:\d+: facts\[/);
+    });
+  }
+
   it('a fact missing from a snapshot is ERROR for the checks that need it', async () => {
     const dir = tmp();
     const snapshot = JSON.parse(readFileSync(sample('hardened'), 'utf8'));
