@@ -32,7 +32,7 @@ export function renderGithub(report: JsonReport): string {
     }
     shown.set(type, count + 1);
     const title = `${result.status === 'ERROR' ? 'could not evaluate' : result.severity} ${result.checkId}`;
-    const where = result.resource === 'account' ? account : `${account} ${result.region} ${result.resource}`;
+    const where = result.resource === 'account' ? account : result.resource === 'region' ? `${account} ${result.region}` : `${account} ${result.region} ${result.resource}`;
     lines.push(`::${type} title=${escapeProperty(title)}::${escapeData(`${where}: ${result.message} — ${result.remediation}`)}`);
   }
   if (omitted > 0) lines.push(`${omitted} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_TYPE} per type); see the full report.`);
