@@ -1,5 +1,5 @@
 import { CHECKS } from '../checks/index.js';
-import { SEVERITIES, STATUSES } from '../model.js';
+import { SEVERITIES, severityRank, STATUSES } from '../model.js';
 import type { JsonReport } from './schema.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -20,7 +20,8 @@ export function renderMarkdown(report: JsonReport): string {
   out.push('', `| ${w.severity} | FAIL |`, '|---|---:|');
   for (const severity of SEVERITIES) out.push(`| ${severity} | ${report.summary.failuresBySeverity[severity] ?? 0} |`);
   out.push('', `### ${w.failing}`, '');
-  const rows = CHECKS.flatMap((check) => {
+  const bySeverity = [...CHECKS].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)); // stable: catalog order within a severity
+  const rows = bySeverity.flatMap((check) => {
     const failing = report.accounts.flatMap((account) => account.results.filter((result) => result.checkId === check.id && result.status === 'FAIL' && !result.suppressed));
     if (failing.length === 0) return [];
     const examples = failing.slice(0, 3).map((result) => `\`${cell(result.resource === 'region' ? result.region : result.resource)}\``).join(', ');

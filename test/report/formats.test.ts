@@ -90,6 +90,8 @@ describe('Markdown', () => {
     const run = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'markdown']);
     expect(run.stdout).toContain('| FAIL | 15 |');
     expect(run.stdout).toContain('| critical | `iam.root-access-keys` The root user has no access keys | 1: `account` |');
+    const severities = [...run.stdout.matchAll(/^\| (critical|high|medium|low|info) \| `/gm)].map((match) => match[1]);
+    expect(severities).toEqual(['critical', 'critical', 'critical', 'high', 'high', 'high', 'high', 'medium', 'medium', 'low', 'low', 'low', 'info']);
     const ja = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'markdown', '--lang', 'ja']);
     expect(ja.stdout).toContain('## aws-baseline 監査');
   });
