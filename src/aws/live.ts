@@ -8,8 +8,8 @@ import { AwsSession, type SessionOptions } from './session.js';
 import type { FactKey } from './types.js';
 
 export interface LiveOptions extends SessionOptions {
+  /** false: the Cost Explorer call is refused here too, not only skipped by the check. */
   paidCalls: boolean;
-  env: NodeJS.ProcessEnv;
   sleep?: (ms: number) => Promise<void>;
   now?: () => Date;
   /** Facts the selected checks will need; the slow ones among them start at once. */
@@ -17,13 +17,14 @@ export interface LiveOptions extends SessionOptions {
 }
 
 /** A fact store over live AWS: each fact collected on first request, through one guarded session. */
-export function liveStore(session: AwsSession, options: Pick<LiveOptions, 'sleep' | 'now'> = {}): FactStore {
+export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions, 'sleep' | 'now' | 'paidCalls'>> = {}): FactStore {
   const store: FactStore = new FactStore(async (key: FactKey, qualifier) => {
     const context: CollectContext = {
       session,
       fact: (other, otherQualifier) => store.get(other, otherQualifier),
       sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
       now: options.now ?? (() => new Date()),
+      paidCalls: options.paidCalls ?? true,
     };
     const collect = await collectorFor(key);
     return collect(context, qualifier ?? '');

@@ -32,7 +32,7 @@ export function auditClock(env: NodeJS.ProcessEnv): Date {
 export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io: Io): Promise<FactsSource> {
   if (flags.snapshot) return openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot);
   const { openLiveSession } = await import('../aws/live.js');
-  return openLiveSession({ profile: resolved.profile, paidCalls: resolved.paidCalls, concurrency: resolved.concurrency, env: io.env, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) });
+  return openLiveSession({ profile: resolved.profile, paidCalls: resolved.paidCalls, concurrency: resolved.concurrency, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) });
 }
 
 /** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. */

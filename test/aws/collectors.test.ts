@@ -20,6 +20,8 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { mocks, resetMocks } from './sdk-mocks.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CollectError } from '../../src/aws/errors.js';
+import { liveStore } from '../../src/aws/live.js';
+import { AwsSession } from '../../src/aws/session.js';
 import { awsError, freshStore, IDENTITY } from './live-helpers.js';
 
 
@@ -209,6 +211,12 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
   it('FMS: an answer without an administrator account is no administrator', async () => {
     mocks.fms.on(GetAdminAccountCommand).resolves({});
     await expect(freshStore().store.get('fms.adminAccount')).rejects.toMatchObject({ kind: 'not-found' });
+  });
+
+  it('--no-paid-calls: the collector itself refuses the billed call', async () => {
+    const store = liveStore(new AwsSession({ maxAttempts: 1 }), { paidCalls: false });
+    await expect(store.get('costexplorer.probe')).rejects.toMatchObject({ code: 'PaidCallsDisabled' });
+    expect(mocks.ce.commandCalls(GetCostAndUsageCommand)).toHaveLength(0);
   });
 
   it('organizations: not in use is not-enabled; FMS: no administrator is not-found', async () => {

@@ -8,6 +8,8 @@ export interface CollectContext {
   fact<K extends FactKey>(key: K, qualifier?: string): Promise<FactValue<K>>;
   sleep(ms: number): Promise<void>;
   now(): Date;
+  /** Whether calls that AWS bills may be sent (--no-paid-calls makes it false). */
+  paidCalls: boolean;
 }
 
 export type Collector<K extends FactKey> = (ctx: CollectContext, qualifier: string) => Promise<FactValue<K>>;
