@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT, defineCheck, fail, pass } from '../src/checks/define.js';
+
+/**
+ * Compile-time promises of defineCheck, proven by `tsc` (part of npm test): each @ts-expect-error
+ * below must meet an error, or the type-check fails.
+ */
+const text = (messages: Record<string, string>) => ({ title: 't', rationale: 'r', remediation: 'x', console: ['c'], cli: ['c'], messages });
+const base = { severity: 'low' as const, scope: 'account' as const, references: { seed: 'mfa', docs: 'https://docs.aws.amazon.com/' }, reads: [] };
+
+describe('defineCheck types', () => {
+  it('a verdict may only use message keys the English text defines, and the Japanese must define them all', () => {
+    const good = defineCheck({
+      ...base,
+      id: 'test.good',
+      text: { en: { ...text({}), messages: { ok: 'ok', bad: 'bad' } }, ja: { ...text({}), messages: { ok: '良い', bad: '悪い' } } },
+      async evaluate() {
+        return [pass(ACCOUNT, 'ok'), fail(ACCOUNT, 'bad')];
+      },
+    });
+
+    defineCheck({
+      ...base,
+      id: 'test.misspelled',
+      text: { en: { ...text({}), messages: { ok: 'ok' } }, ja: { ...text({}), messages: { ok: '良い' } } },
+      // @ts-expect-error 'okay' is not a message key of this check
+      async evaluate() {
+        return [pass(ACCOUNT, 'okay')];
+      },
+    });
+
+    defineCheck({
+      ...base,
+      id: 'test.untranslated',
+      // @ts-expect-error the Japanese text lacks the key 'bad'
+      text: { en: { ...text({}), messages: { ok: 'ok', bad: 'bad' } }, ja: { ...text({}), messages: { ok: '良い' } } },
+      async evaluate() {
+        return [pass(ACCOUNT, 'ok')];
+      },
+    });
+
+    expect(Object.keys(good.text.ja.messages)).toEqual(['ok', 'bad']);
+  });
+});
