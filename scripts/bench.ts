@@ -88,7 +88,7 @@ const criticalPath = 4 * LATENCY;
 const before = process.memoryUsage().rss;
 const started = performance.now();
 t0 = started;
-const code = await main(['audit', '--format', 'json', '--concurrency', process.env.BENCH_CONCURRENCY ?? '64'], { stdout: () => undefined, stderr: (text) => process.stderr.write(text), env: process.env, cwd: process.cwd(), stdoutIsTty: false, stderrIsTty: false });
+const code = await main(['audit', '--format', 'json'], { stdout: () => undefined, stderr: (text) => process.stderr.write(text), env: process.env, cwd: process.cwd(), stdoutIsTty: false, stderrIsTty: false });
 const wall = performance.now() - started;
 const repeated = [...seen.entries()].filter(([, count]) => count > 1).length;
 if (process.env.BENCH_DEBUG) for (const [key, count] of seen) if (count > 1) console.log(count, key);

@@ -5,9 +5,10 @@ import { CHECKS } from './checks/index.js';
 import { loadConfig, type Config } from './config.js';
 import { EXIT, exitCode, type FailOn } from './engine/gate.js';
 import { type AccountAudit, runAudit } from './engine/run.js';
+import type { Suppression } from './engine/suppress.js';
 import { selectChecks } from './engine/select.js';
 import type { Lang } from './model.js';
-import { parseConcurrency, parseFailOn, parseLang, parseList, parseRegions } from './options.js';
+import { parseAccounts, parseConcurrency, parseFailOn, parseLang, parseList, parseRegions } from './options.js';
 import { buildReport } from './report/build.js';
 import type { JsonReport } from './report/schema.js';
 
@@ -26,6 +27,10 @@ export interface AuditFlags {
   failOnStale?: boolean;
   concurrency?: string;
   verbose?: boolean;
+  org?: boolean;
+  accounts?: string;
+  roleName?: string;
+  externalId?: string;
 }
 
 export interface ResolvedAudit {
@@ -40,6 +45,10 @@ export interface ResolvedAudit {
   failOnStale: boolean;
   concurrency: number;
   rootUnusedDays: number;
+  /** undefined: the caller's account only; 'organization': every active account; or these ids. */
+  accounts: 'organization' | string[] | undefined;
+  roleName: string;
+  externalId: string | undefined;
 }
 
 /** Flags win over the config file, which wins over defaults. Every input is validated here. */
@@ -57,6 +66,9 @@ export async function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cw
     failOnStale: flags.failOnStale === true || config.failOnStale === true,
     concurrency: parseConcurrency(flags.concurrency, config),
     rootUnusedDays: config.settings?.rootUnusedDays ?? 90,
+    accounts: flags.org ? 'organization' : parseAccounts(flags.accounts),
+    roleName: flags.roleName ?? config.roleName ?? 'OrganizationAccountAccessRole',
+    externalId: flags.externalId,
   };
 }
 
@@ -80,8 +92,9 @@ export async function openSnapshot(file: string, shownAs = file): Promise<FactsS
 const CHECK_CONCURRENCY = 64;
 
 
-export async function auditAccount(source: FactsSource, resolved: ResolvedAudit, now: Date): Promise<AccountAudit> {
+export async function auditAccount(source: FactsSource, resolved: ResolvedAudit, now: Date, accountHint?: string): Promise<AccountAudit> {
   return runAudit(source.store, {
+    accountHint,
     checks: resolved.checks,
     requestedRegions: resolved.regions ?? source.defaultRegions,
     settings: { rootUnusedDays: resolved.rootUnusedDays, paidCalls: resolved.paidCalls },
@@ -93,9 +106,21 @@ export async function auditAccount(source: FactsSource, resolved: ResolvedAudit,
   });
 }
 
-export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, source: FactsSource, startedAt: Date, finishedAt: Date): JsonReport {
+/** Suppressions that matched nothing in any audited account (one account's miss is another's match). */
+export function staleSuppressions(audits: AccountAudit[]): Suppression[] {
+  const [first, ...rest] = audits;
+  return (first?.suppressions.unused ?? []).filter((entry) => rest.every((audit) => audit.suppressions.unused.includes(entry)));
+}
+
+export interface SourceSummary {
+  kind: 'live' | 'snapshot';
+  snapshot?: string;
+  paidCalls: number;
+}
+
+export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, source: SourceSummary, startedAt: Date, finishedAt: Date): JsonReport {
   const results = audits.flatMap((audit) => audit.results);
-  const stale = audits.reduce((sum, audit) => sum + audit.suppressions.unused.length, 0);
+  const stale = staleSuppressions(audits).length;
   const code = exitCode(results, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
   return buildReport({
     audits,
@@ -106,6 +131,6 @@ export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, sourc
     // --fail-on-stale: a suppression that matched nothing gates like a finding (1 outranks 3 and 0)
     exitCode: resolved.failOnStale && stale > 0 ? EXIT.findings : code,
     source: source.snapshot ? { kind: source.kind, snapshot: source.snapshot } : { kind: source.kind },
-    paidCalls: { count: source.paidCalls(), skipped: !resolved.paidCalls },
+    paidCalls: { count: source.paidCalls, skipped: !resolved.paidCalls },
   });
 }

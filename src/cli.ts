@@ -27,7 +27,7 @@ function auditOptions(command: Command, { formats }: { formats: boolean }): Comm
     .option('--config <file>', 'config file (default: aws-baseline.config.{yaml,yml,json} in the working directory)')
     .addOption(new Option('--lang <lang>', 'language of the output (default from LC_ALL / LANG)').choices(['en', 'ja']))
     .option('--no-paid-calls', 'skip the Cost Explorer call (AWS bills $0.01 per call)')
-    .option('--concurrency <n>', 'AWS calls in flight at once (default 64)')
+    .option('--concurrency <n>', 'accounts audited at once with --org / --accounts (default 4)')
     .option('--verbose', 'log each AWS operation to stderr');
   if (formats) {
     command
@@ -36,7 +36,11 @@ function auditOptions(command: Command, { formats }: { formats: boolean }): Comm
       .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated (ERROR)')
       .option('--fail-on-stale', 'exit 1 when a suppression matched nothing (stale)')
       .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
-      .option('--quiet', 'only what fails, and the summary; no progress');
+      .option('--quiet', 'only what fails, and the summary; no progress')
+      .option('--org', 'audit every active account of the organization (run from the management or delegated administrator account)')
+      .option('--accounts <ids>', 'audit these accounts (comma-separated ids), through --role-name')
+      .option('--role-name <name>', 'role to assume in each member account (default OrganizationAccountAccessRole)')
+      .option('--external-id <id>', 'external id for that role, if its trust policy requires one');
   }
   return command;
 }
@@ -76,6 +80,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('print the least-privilege IAM policy that the selected checks need')
     .option('--checks <ids>', 'only these checks (ids or globs)')
     .option('--skip-checks <ids>', 'skip these checks (ids or globs)')
+    .option('--org', 'add what the caller needs for --org / --accounts (organizations:ListAccounts, sts:AssumeRole)')
     .action(async (flags) => setExit(await (await import('./commands/catalog.js')).policyCommand(flags, io)));
 
   return program;

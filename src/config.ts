@@ -17,7 +17,8 @@ export const configSchema = z.strictObject({
   regions: z.union([z.literal('all'), z.array(z.string().regex(REGION_NAME, 'a region name such as ap-northeast-1')).min(1)]).optional(),
   lang: z.enum(LANGS).optional(),
   paidCalls: z.boolean().optional(),
-  concurrency: z.number().int().min(1).max(256).optional(),
+  concurrency: z.number().int().min(1).max(64).optional(),
+  roleName: nonEmpty.optional(),
   checks: z
     .strictObject({
       include: z.array(nonEmpty).optional(),

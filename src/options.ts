@@ -60,17 +60,25 @@ export function parseLang(value: string | undefined, config: Config, env: NodeJS
   return chosen as Lang;
 }
 
+export function parseAccounts(value: string | undefined): string[] | undefined {
+  const list = parseList(value);
+  if (list === undefined) return undefined;
+  const bad = list.filter((id) => !/^\d{12}$/.test(id));
+  if (bad.length || list.length === 0) throw new InputError(`--accounts: "${bad.join('", "') || value}" is not a list of 12-digit account ids`);
+  return [...new Set(list)];
+}
+
 export function parseList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   return value.split(',').map((item) => item.trim()).filter(Boolean);
 }
 
-/** AWS calls in flight at once per account: checks wait on the network, not the CPU. */
-export const DEFAULT_CONCURRENCY = 64;
+/** Accounts audited at once with --org / --accounts (each account bounds its own AWS calls). */
+export const DEFAULT_CONCURRENCY = 4;
 
 export function parseConcurrency(value: string | undefined, config: Config): number {
   if (value === undefined) return config.concurrency ?? DEFAULT_CONCURRENCY;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1 || number > 256) throw new InputError(`--concurrency ${value}: expected a whole number from 1 to 256`);
+  if (!Number.isInteger(number) || number < 1 || number > 64) throw new InputError(`--concurrency ${value}: expected a whole number from 1 to 64`);
   return number;
 }

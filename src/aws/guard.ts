@@ -19,13 +19,13 @@ export class ReadOnlyViolation extends Error {
  * SDK middleware at the very start of every command: a mutating operation is refused before it is
  * serialized, signed or sent; every permitted one is recorded.
  */
-export function readOnlyGuard(service: string, record: (operation: string) => void): Pluggable<object, object> {
+export function readOnlyGuard(service: string, record: (operation: string) => void, alsoAllowed: ReadonlySet<string> = new Set()): Pluggable<object, object> {
   return {
     applyToStack(stack) {
       stack.add(
         (next, context) => async (args) => {
           const operation = (context.commandName ?? '').replace(/Command$/, '');
-          if (!isReadOnlyOperation(operation)) throw new ReadOnlyViolation(service, operation || 'unknown');
+          if (!isReadOnlyOperation(operation) && !alsoAllowed.has(operation)) throw new ReadOnlyViolation(service, operation || 'unknown');
           record(operation);
           return next(args);
         },

@@ -4,6 +4,7 @@ import { collectorFor } from './collectors/index.js';
 import type { CollectContext } from './collectors/context.js';
 import { isCollectError } from './errors.js';
 import { FactStore } from './facts.js';
+import { assumeRoleCredentials, type RoleTarget } from './organization.js';
 import { AwsSession, type SessionOptions } from './session.js';
 import type { FactKey } from './types.js';
 
@@ -34,7 +35,29 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
 
 const NO_CREDENTIALS = /CredentialsProviderError|Could not load credentials|credential.*(?:not found|missing)|profile .* (?:not found|could not be found)|SSO session .*expired|token .*expired/i;
 
-export async function openLiveSession(options: LiveOptions): Promise<FactsSource> {
+export interface LiveSource extends FactsSource {
+  session: AwsSession;
+}
+
+function sourceOf(session: AwsSession, store: FactStore): LiveSource {
+  return {
+    kind: 'live',
+    store,
+    session,
+    paidCalls: () => session.operations().filter((operation) => operation === 'ce:GetCostAndUsage').length,
+    operations: () => session.operations(),
+  };
+}
+
+/** A member account of --org / --accounts, through its audit role; a refused role makes every fact ERROR. */
+export function memberSource(base: LiveSource, target: RoleTarget, options: Pick<LiveOptions, 'paidCalls' | 'needs'>): LiveSource {
+  const session = base.session.derive(assumeRoleCredentials(base.session, target));
+  const store = liveStore(session, options);
+  if (options.needs?.has('iam.credentialReport')) void store.get('iam.credentialReport').catch(() => undefined);
+  return sourceOf(session, store);
+}
+
+export async function openLiveSession(options: LiveOptions): Promise<LiveSource> {
   const session = new AwsSession(options);
   const store = liveStore(session, options);
   // The enabled regions are needed by nearly every audit: ask for them while asking who we are.
@@ -49,10 +72,5 @@ export async function openLiveSession(options: LiveOptions): Promise<FactsSource
   }
   // Start the credential report early: its generation can dominate a live audit.
   if (options.needs?.has('iam.credentialReport')) void store.get('iam.credentialReport').catch(() => undefined);
-  return {
-    kind: 'live',
-    store,
-    paidCalls: () => session.operations().filter((operation) => operation === 'ce:GetCostAndUsage').length,
-    operations: () => session.operations(),
-  };
+  return sourceOf(session, store);
 }

@@ -43,11 +43,15 @@ export interface IamPolicy {
   Statement: { Sid: string; Effect: 'Allow'; Action: string[]; Resource: '*' }[];
 }
 
-/** The least-privilege policy for the facts that the given checks read. */
-export function policyFor(reads: Iterable<FactKey>): IamPolicy {
+/** What the caller needs on top for --org / --accounts: list the accounts, assume their audit role. */
+export const ORGANIZATION_ACTIONS = ['organizations:ListAccounts', 'sts:AssumeRole'];
+
+/** The least-privilege policy for the facts that the given checks read (plus --org's, when asked). */
+export function policyFor(reads: Iterable<FactKey>, organization = false): IamPolicy {
   const actions = new Set<string>(FACT_ACTIONS['sts.identity']);
   FACT_ACTIONS['account.regions'].forEach((action) => actions.add(action));
   for (const key of reads) FACT_ACTIONS[key].forEach((action) => actions.add(action));
+  if (organization) ORGANIZATION_ACTIONS.forEach((action) => actions.add(action));
   return {
     Version: '2012-10-17',
     Statement: [{ Sid: 'AwsBaselineReadOnly', Effect: 'Allow', Action: [...actions].sort(), Resource: '*' }],

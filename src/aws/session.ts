@@ -23,12 +23,14 @@ export interface SessionOptions {
   /** Tests pass a handler of their own; the guard then still runs in the real middleware stack. */
   requestHandler?: RequestHandlerLike;
   maxAttempts?: number;
-  /** AWS calls in flight at once (each retried call counts once). */
-  concurrency?: number;
+  /** AWS calls in flight at once for this account (each retried call counts once). */
+  callsInFlight?: number;
   log?: (line: string) => void;
 }
 
 export const REQUEST_TIMEOUT_MS = 20_000;
+/** Enough for every check of every region of one account to wait on its facts together (SPEC §8). */
+export const CALLS_IN_FLIGHT = 64;
 
 /**
  * One audit's AWS session: one credential provider and one request handler shared by every client
@@ -42,7 +44,7 @@ export class AwsSession {
   private readonly inFlight: LimitFunction;
 
   constructor(private readonly options: SessionOptions = {}) {
-    this.inFlight = pLimit(options.concurrency ?? 64);
+    this.inFlight = pLimit(options.callsInFlight ?? CALLS_IN_FLIGHT);
     this.credentials = options.credentials ?? fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
     this.requestHandler =
       options.requestHandler ??
@@ -54,9 +56,12 @@ export class AwsSession {
       });
   }
 
-  /** `service` is the IAM action prefix (iam, ce, config …), used in records and errors. */
-  client<C extends SdkClient>(Client: ClientClass<C>, service: string, region: string): C {
-    const key = `${service}@${region}`;
+  /**
+   * `service` is the IAM action prefix (iam, ce, config …), used in records and errors. `alsoAllowed`
+   * names the few non-read operations one client may send (only sts:AssumeRole, for --org).
+   */
+  client<C extends SdkClient>(Client: ClientClass<C>, service: string, region: string, alsoAllowed: ReadonlySet<string> = new Set()): C {
+    const key = `${service}@${region}${alsoAllowed.size ? `+${[...alsoAllowed].join(',')}` : ''}`;
     let client = this.clients.get(key);
     if (!client) {
       client = new Client({
@@ -73,7 +78,7 @@ export class AwsSession {
         readOnlyGuard(service, (operation) => {
           this.sent.push(`${service}:${operation}`);
           this.options.log?.(`aws-baseline: ${service}:${operation} (${region})\n`);
-        }),
+        }, alsoAllowed),
       );
       this.clients.set(key, client);
     }
@@ -88,6 +93,11 @@ export class AwsSession {
       if (error instanceof ReadOnlyViolation) throw error; // a bug in a collector, not a fact about the account
       throw classifyError(error, service, command.constructor.name.replace(/Command$/, ''));
     }
+  }
+
+  /** A session for other credentials (another account's role) sharing this one's sockets and settings. */
+  derive(credentials: AwsCredentialIdentityProvider): AwsSession {
+    return new AwsSession({ ...this.options, credentials, requestHandler: this.requestHandler });
   }
 
   /** Every operation sent so far, as `service:Operation`, in order. */

@@ -1,6 +1,8 @@
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type AuditFlags, auditAccount, type FactsSource, openSnapshot, reportFor, type ResolvedAudit, resolveAudit } from '../audit.js';
+import pLimit from 'p-limit';
+import { type AuditFlags, auditAccount, type FactsSource, openSnapshot, reportFor, type ResolvedAudit, resolveAudit, type SourceSummary, staleSuppressions } from '../audit.js';
+import type { AccountAudit } from '../engine/run.js';
 import { readsOf } from '../checks/index.js';
 import { writeFileAtomic } from '../write.js';
 import type { Io } from '../cli.js';
@@ -32,7 +34,50 @@ export function auditClock(env: NodeJS.ProcessEnv): Date {
 export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io: Io): Promise<FactsSource> {
   if (flags.snapshot) return openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot);
   const { openLiveSession } = await import('../aws/live.js');
-  return openLiveSession({ profile: resolved.profile, paidCalls: resolved.paidCalls, concurrency: resolved.concurrency, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) });
+  return openLiveSession({ profile: resolved.profile, paidCalls: resolved.paidCalls, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) });
+}
+
+/**
+ * --org / --accounts: every target account through its audit role, a few at once, starting as soon as
+ * the first page of the account list arrives. A failing account is ERROR in its own results only.
+ */
+async function auditAccounts(flags: AuditCommandFlags, resolved: ResolvedAudit, now: Date, io: Io, progress: boolean) {
+  if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays one account');
+  const [{ openLiveSession, memberSource }, { organizationAccounts }] = await Promise.all([import('../aws/live.js'), import('../aws/organization.js')]);
+  const needs = readsOf(resolved.checks);
+  const base = await openLiveSession({ profile: resolved.profile, paidCalls: resolved.paidCalls, log: flags.verbose ? io.stderr : undefined, needs });
+  const caller = await base.store.get('sts.identity').catch(() => undefined);
+  const limit = pLimit(resolved.concurrency);
+  const sources: FactsSource[] = [];
+  const audits: Promise<AccountAudit>[] = [];
+  let done = 0;
+  const schedule = (accountId: string) => {
+    const source =
+      accountId === caller?.accountId
+        ? base
+        : memberSource(base, { accountId, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId }, { paidCalls: resolved.paidCalls, needs });
+    sources.push(source);
+    audits.push(
+      limit(async () => {
+        const audit = await auditAccount(source, resolved, now, accountId);
+        done += 1;
+        if (progress) io.stderr(`aws-baseline: ${done} account(s) audited\n`);
+        return audit;
+      }),
+    );
+  };
+  if (resolved.accounts === 'organization') {
+    try {
+      for await (const page of organizationAccounts(base.session)) page.forEach(schedule);
+    } catch (error) {
+      await Promise.allSettled(audits);
+      throw new InputError(`cannot list the organization's accounts (${error instanceof Error ? error.message : String(error)}): run from the management account or a delegated administrator, or name them with --accounts`);
+    }
+  } else {
+    (resolved.accounts ?? []).forEach(schedule);
+  }
+  const results = await Promise.all(audits);
+  return { audits: results, paidCalls: sources.reduce((sum, source) => sum + source.paidCalls(), 0), operations: sources.flatMap((source) => source.operations()) };
 }
 
 /** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. */
@@ -77,18 +122,30 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   const resolved = await resolveAudit(flags, io.env, io.cwd);
   const targets = parseFormats(flags.format?.length ? flags.format : resolved.config.formats, io.env);
   const now = auditClock(io.env);
-  const source = await openSource(flags, resolved, io);
   const progress = io.stderrIsTty && !flags.quiet;
-  if (progress) io.stderr(`aws-baseline: evaluating ${resolved.checks.length} checks…\n`);
   const startedAt = new Date();
-  const audit = await auditAccount(source, resolved, now);
-  const report = reportFor([audit], resolved, source, startedAt, new Date());
+  let audits: AccountAudit[];
+  let summary: SourceSummary;
+  let operations: string[];
+  if (resolved.accounts) {
+    const many = await auditAccounts(flags, resolved, now, io, progress);
+    audits = many.audits;
+    summary = { kind: 'live', paidCalls: many.paidCalls };
+    operations = many.operations;
+  } else {
+    const source = await openSource(flags, resolved, io);
+    if (progress) io.stderr(`aws-baseline: evaluating ${resolved.checks.length} checks…\n`);
+    audits = [await auditAccount(source, resolved, now)];
+    summary = { kind: source.kind, ...(source.snapshot ? { snapshot: source.snapshot } : {}), paidCalls: source.paidCalls() };
+    operations = source.operations();
+  }
+  const report = reportFor(audits, resolved, summary, startedAt, new Date());
   const rendered = targets.map((target) => ({ target, texts: render(target, report, resolved, flags, io) })); // all rendered before any is written
   for (const { target, texts } of rendered) write(target, texts, io);
   if (!flags.quiet) {
-    for (const entry of audit.suppressions.expired) io.stderr(`aws-baseline: warning: the suppression of ${entry.check} ${entry.resource ?? '*'} expired on ${entry.expires} and no longer applies\n`);
-    for (const entry of audit.suppressions.unused) io.stderr(`aws-baseline: warning: the suppression of ${entry.check} ${entry.resource ?? '*'} matched nothing (stale?)\n`);
+    for (const entry of audits[0]?.suppressions.expired ?? []) io.stderr(`aws-baseline: warning: the suppression of ${entry.check} ${entry.resource ?? '*'} expired on ${entry.expires} and no longer applies\n`);
+    for (const entry of staleSuppressions(audits)) io.stderr(`aws-baseline: warning: the suppression of ${entry.check} ${entry.resource ?? '*'} matched nothing (stale?)\n`);
   }
-  if (flags.verbose) io.stderr(`aws-baseline: operations sent: ${source.operations().join(', ') || 'none'}\n`);
+  if (flags.verbose) io.stderr(`aws-baseline: operations sent: ${operations.join(', ') || 'none'}\n`);
   return report.exitCode;
 }

@@ -78,8 +78,8 @@ export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io)
   return EXIT.ok;
 }
 
-export async function policyCommand(flags: { checks?: string; skipChecks?: string }, io: Io): Promise<number> {
+export async function policyCommand(flags: { checks?: string; skipChecks?: string; org?: boolean }, io: Io): Promise<number> {
   const checks = selectChecks(CHECKS, parseList(flags.checks), parseList(flags.skipChecks));
-  io.stdout(`${JSON.stringify(policyFor(readsOf(checks)), null, 2)}\n`);
+  io.stdout(`${JSON.stringify(policyFor(readsOf(checks), flags.org === true), null, 2)}\n`);
   return EXIT.ok;
 }

@@ -10,6 +10,8 @@ import { applySuppressions, type Suppression, type SuppressionReport } from './s
 
 export interface AuditPlan {
   checks: readonly Check[];
+  /** The account being audited, when known before its identity can be read (a member of --org). */
+  accountHint?: string;
   /** Regions asked for; undefined means every region enabled for the account. */
   requestedRegions: string[] | undefined;
   settings: CheckSettings;
@@ -150,7 +152,7 @@ export async function runAudit(store: FactStore, plan: AuditPlan): Promise<Accou
       a.resource.localeCompare(b.resource),
   );
   return {
-    accountId: identity?.accountId ?? 'unknown',
+    accountId: identity?.accountId ?? plan.accountHint ?? 'unknown',
     partition: identity?.partition ?? 'aws',
     regions: [...regionPlan.audited, ...regionPlan.disabled],
     results: final,

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { CreateDetectorCommand, DeleteDetectorCommand, GuardDutyClient, ListDetectorsCommand, UpdateDetectorCommand } from '@aws-sdk/client-guardduty';
 import { CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
 import { isReadOnlyOperation, ReadOnlyViolation } from '../../src/aws/guard.js';
 import { AwsSession } from '../../src/aws/session.js';
@@ -53,5 +54,18 @@ describe('read-only guard', () => {
     await expect(iam.send(new CreateUserCommand({ UserName: 'intruder' }))).rejects.toBeInstanceOf(ReadOnlyViolation);
     expect(requests).toEqual([]);
     expect(session.operations()).toEqual([]);
+  });
+
+  it('sts:AssumeRole passes only on the client made for --org credentials', async () => {
+    const { handler, requests } = recordingHandler();
+    const session = new AwsSession({ credentials: TEST_CREDENTIALS, requestHandler: handler, maxAttempts: 1 });
+    const plain = session.client(STSClient, 'sts', 'us-east-1');
+    await expect(plain.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::222222222222:role/audit', RoleSessionName: 's' }))).rejects.toBeInstanceOf(ReadOnlyViolation);
+    expect(requests).toEqual([]);
+    const forRoles = session.client(STSClient, 'sts', 'us-east-1', new Set(['AssumeRole']));
+    await forRoles.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::222222222222:role/audit', RoleSessionName: 's' })).catch(() => undefined); // the canned answer is not STS's
+    expect(requests).toHaveLength(1);
+    expect(session.operations()).toEqual(['sts:AssumeRole']);
+    await expect(forRoles.send(new DeleteDetectorCommand({ DetectorId: 'd1' }) as never)).rejects.toBeInstanceOf(ReadOnlyViolation);
   });
 });

@@ -1,0 +1,68 @@
+import { type Account, ListAccountsCommand, type ListAccountsCommandOutput, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { AssumeRoleCommand, type AssumeRoleCommandOutput, STSClient } from '@aws-sdk/client-sts';
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { CollectError } from './errors.js';
+import type { AwsSession } from './session.js';
+
+const ASSUME_ROLE = new Set(['AssumeRole']);
+/** Refresh assumed credentials this long before they expire (a large organization takes a while). */
+const REFRESH_MARGIN_MS = 5 * 60_000;
+
+/**
+ * The organization's active accounts, page by page (ListAccounts gives 20 at a time, in sequence),
+ * so that auditing can start with the first page.
+ */
+export async function* organizationAccounts(session: AwsSession): AsyncGenerator<string[]> {
+  const client = session.client(OrganizationsClient, 'organizations', 'us-east-1');
+  let token: string | undefined;
+  do {
+    const page = await session.send<ListAccountsCommandOutput>(client, 'organizations', new ListAccountsCommand({ NextToken: token }));
+    yield (page.Accounts ?? []).filter((account: Account) => (account.State ?? account.Status) === 'ACTIVE' && account.Id).map((account) => account.Id as string);
+    token = page.NextToken || undefined;
+  } while (token);
+}
+
+export interface RoleTarget {
+  accountId: string;
+  partition: string;
+  roleName: string;
+  externalId: string | undefined;
+}
+
+/**
+ * Credentials for a member account's audit role. sts:AssumeRole is the one non-read operation of
+ * --org mode: it changes nothing in any account, and only this client may send it. Memoized (a
+ * refusal too); renewed shortly before expiry.
+ */
+export function assumeRoleCredentials(session: AwsSession, target: RoleTarget): AwsCredentialIdentityProvider {
+  const client = session.client(STSClient, 'sts', 'us-east-1', ASSUME_ROLE);
+  const roleArn = `arn:${target.partition}:iam::${target.accountId}:role/${target.roleName}`;
+  let current: Promise<AwsCredentialIdentity> | undefined;
+  let expiresAt = 0;
+  const assume = async (): Promise<AwsCredentialIdentity> => {
+    let out: AssumeRoleCommandOutput;
+    try {
+      out = await session.send<AssumeRoleCommandOutput>(
+        client,
+        'sts',
+        new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'aws-baseline', DurationSeconds: 3600, ...(target.externalId ? { ExternalId: target.externalId } : {}) }),
+      );
+    } catch (error) {
+      if (error instanceof CollectError) throw new CollectError({ ...error.toJSON(), message: `cannot assume ${roleArn}: ${error.message}` });
+      throw error;
+    }
+    const credentials = out.Credentials;
+    if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
+      throw new CollectError({ service: 'sts', operation: 'AssumeRole', code: 'NoCredentials', kind: 'unknown', message: `AssumeRole on ${roleArn} returned no credentials` });
+    }
+    expiresAt = credentials.Expiration?.getTime() ?? Date.now() + 3600_000;
+    return { accessKeyId: credentials.AccessKeyId, secretAccessKey: credentials.SecretAccessKey, sessionToken: credentials.SessionToken, expiration: credentials.Expiration };
+  };
+  return () => {
+    if (!current || Date.now() > expiresAt - REFRESH_MARGIN_MS) {
+      expiresAt = Number.POSITIVE_INFINITY; // until it resolves; a refusal stays cached: one AssumeRole per account
+      current = assume();
+    }
+    return current;
+  };
+}

@@ -1,0 +1,106 @@
+import { ListRegionsCommand } from '@aws-sdk/client-account';
+import { ListDetectorsCommand } from '@aws-sdk/client-guardduty';
+import { DescribeOrganizationCommand, ListAccountsCommand } from '@aws-sdk/client-organizations';
+import { AssumeRoleCommand, type AssumeRoleCommandInput, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
+import { awsError } from './live-helpers.js';
+import { mocks, resetMocks } from './sdk-mocks.js';
+
+const MANAGEMENT = '111111111111';
+const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
+
+interface Report {
+  accounts: { id: string; results: { checkId: string; status: string; message: string }[] }[];
+}
+
+/**
+ * aws-sdk-client-mock replaces send(), so credentials are never resolved on their own; these answers
+ * resolve them first, as a real call would, so a refused role fails every call of its account.
+ */
+const signed = <T>(value: T) => async (_input: unknown, getClient: () => { config: { credentials: () => Promise<unknown> } }) => {
+  await getClient().config.credentials();
+  return value;
+};
+
+/** An organization: the caller's (management) account, one member that trusts it, one that does not, one suspended. */
+function organization() {
+  mocks.organizations
+    .on(ListAccountsCommand, { NextToken: undefined })
+    .resolves({ Accounts: [{ Id: MANAGEMENT, State: 'ACTIVE' }, { Id: '222222222222', State: 'ACTIVE' }], NextToken: 'page-2' })
+    .on(ListAccountsCommand, { NextToken: 'page-2' })
+    .resolves({ Accounts: [{ Id: '333333333333', State: 'ACTIVE' }, { Id: '444444444444', State: 'SUSPENDED' }] });
+  mocks.sts.on(AssumeRoleCommand).callsFake(async (input: AssumeRoleCommandInput) => {
+    const account = input.RoleArn?.split(':')[4] ?? '';
+    if (account === '333333333333') throw awsError('AccessDenied', `not authorized to perform: sts:AssumeRole on ${input.RoleArn}`, 403);
+    return { Credentials: { AccessKeyId: `ASIA${account}`, SecretAccessKey: 'member-secret', SessionToken: 'member-token', Expiration: new Date(Date.now() + 3600_000) } };
+  });
+  // Who am I? Whatever the credentials of the client that asks say.
+  mocks.sts.on(GetCallerIdentityCommand).callsFake(async (_input: unknown, getClient: () => STSClient) => {
+    const { accessKeyId } = await getClient().config.credentials();
+    const account = accessKeyId.startsWith('ASIA') ? accessKeyId.slice(4) : MANAGEMENT;
+    return { Account: account, Arn: `arn:aws:sts::${account}:assumed-role/audit/aws-baseline` };
+  });
+  mocks.account.on(ListRegionsCommand).callsFake(signed({ Regions: [{ RegionName: 'us-east-1', RegionOptStatus: 'ENABLED_BY_DEFAULT' }] }));
+  mocks.organizations.on(DescribeOrganizationCommand).callsFake(signed({ Organization: { Id: 'o-1', MasterAccountId: MANAGEMENT, FeatureSet: 'ALL' } }));
+  mocks.guardduty.on(ListDetectorsCommand).callsFake(signed({ DetectorIds: [] }));
+}
+
+beforeAll(() => {
+  process.env.AWS_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
+  process.env.AWS_SECRET_ACCESS_KEY = 'base-secret';
+});
+afterAll(() => {
+  process.env.AWS_ACCESS_KEY_ID = saved.id;
+  process.env.AWS_SECRET_ACCESS_KEY = saved.secret;
+  if (saved.id === undefined) delete process.env.AWS_ACCESS_KEY_ID;
+  if (saved.secret === undefined) delete process.env.AWS_SECRET_ACCESS_KEY;
+});
+beforeEach(() => {
+  resetMocks();
+  organization();
+});
+
+describe('--org', () => {
+  it('audits every active account, the caller\'s own without a role, members through theirs; a refused role is that account\'s ERROR alone', async () => {
+    const run = await runCli(['audit', '--org', '--format', 'json', '--checks', 'guardduty.enabled,organizations.member', '--fail-on', 'none']);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.accounts.map((account) => account.id)).toEqual([MANAGEMENT, '222222222222', '333333333333']);
+    const statuses = (id: string) => report.accounts.find((account) => account.id === id)?.results.map((result) => `${result.checkId}:${result.status}`);
+    expect(statuses(MANAGEMENT)).toEqual(['organizations.member:PASS', 'guardduty.enabled:FAIL']);
+    expect(statuses('222222222222')).toEqual(['organizations.member:PASS', 'guardduty.enabled:FAIL']);
+    const refused = report.accounts.find((account) => account.id === '333333333333');
+    expect(refused?.results.every((result) => result.status === 'ERROR')).toBe(true);
+    expect(refused?.results[0]?.message).toContain('cannot assume arn:aws:iam::333333333333:role/OrganizationAccountAccessRole');
+    expect(run.code).toBe(3);
+    // one AssumeRole per member account, however many facts each needs; none for the caller's own
+    expect(mocks.sts.commandCalls(AssumeRoleCommand).map((call) => call.args[0].input.RoleArn)).toEqual([
+      'arn:aws:iam::222222222222:role/OrganizationAccountAccessRole',
+      'arn:aws:iam::333333333333:role/OrganizationAccountAccessRole',
+    ]);
+    expect(run.stdout + run.stderr).not.toContain('member-secret');
+  });
+
+  it('--role-name and --external-id shape the role assumed', async () => {
+    await runCli(['audit', '--accounts', '222222222222', '--role-name', 'SecurityAudit', '--external-id', 'ext-123', '--checks', 'guardduty.enabled', '--format', 'json']);
+    expect(mocks.sts.commandCalls(AssumeRoleCommand)[0]?.args[0].input).toMatchObject({ RoleArn: 'arn:aws:iam::222222222222:role/SecurityAudit', ExternalId: 'ext-123', RoleSessionName: 'aws-baseline' });
+    expect(mocks.organizations.commandCalls(ListAccountsCommand)).toHaveLength(0);
+  });
+
+  it('cannot list the accounts: exit 2 with what to do', async () => {
+    mocks.organizations.on(ListAccountsCommand).rejects(awsError('AccessDeniedException', 'not authorized to perform organizations:ListAccounts', 403));
+    const run = await runCli(['audit', '--org']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot list the organization's accounts .* run from the management account/);
+  });
+
+  it('rejects bad account ids and --snapshot with --org', async () => {
+    expect((await runCli(['audit', '--accounts', '12345'])).stderr).toMatch(/"12345" is not a list of 12-digit account ids/);
+    expect((await runCli(['audit', '--org', '--snapshot', 'fixtures/accounts/insecure.json'])).stderr).toMatch(/--snapshot replays one account/);
+  });
+
+  it('policy --org adds what the caller needs', async () => {
+    const policy = JSON.parse((await runCli(['policy', '--org'])).stdout) as { Statement: { Action: string[] }[] };
+    expect(policy.Statement[0]?.Action).toEqual(expect.arrayContaining(['organizations:ListAccounts', 'sts:AssumeRole']));
+  });
+});
