@@ -54,7 +54,8 @@ const slow = <T>(operation: string, value: T) => async (input: unknown, getClien
 };
 const TRAIL = 'arn:aws:cloudtrail:us-east-1:123456789012:trail/main';
 const CSV = 'user,arn,password_enabled,password_last_used,mfa_active,access_key_1_active,access_key_1_last_used_date,access_key_2_active,access_key_2_last_used_date\n<root_account>,arn:aws:iam::123456789012:root,not_supported,N/A,true,false,N/A,false,N/A\n';
-mockClient(STSClient).on(GetCallerIdentityCommand).callsFake(slow('GetCallerIdentity', { Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/a' }));
+const sts = mockClient(STSClient);
+sts.on(GetCallerIdentityCommand).callsFake(slow('GetCallerIdentity', { Account: '123456789012', Arn: 'arn:aws:iam::123456789012:user/a' }));
 mockClient(AccountClient).on(ListRegionsCommand).callsFake(slow('ListRegions', { Regions: REGIONS.map((RegionName) => ({ RegionName, RegionOptStatus: 'ENABLED_BY_DEFAULT' })) }));
 const iam = mockClient(IAMClient);
 iam.on(GenerateCredentialReportCommand).callsFake(slow('GenerateCredentialReport', { State: 'COMPLETE' }));
@@ -95,3 +96,30 @@ if (process.env.BENCH_DEBUG) for (const [key, count] of seen) if (count > 1) con
 console.log('\n# live audit, 17 regions, %d ms per call (SDK mocked in-process)', LATENCY);
 const collecting = performance.now() - (firstCall ?? started);
 console.log(`exit ${code}; ${calls} calls, ${repeated} repeated; wall ${wall.toFixed(0)} ms (of which ${(wall - collecting).toFixed(0)} ms start-up before the first call); first call to end ${collecting.toFixed(0)} ms; critical path ${criticalPath} ms; ratio ${(collecting / criticalPath).toFixed(2)} (target ≤ 1.5); rss +${((process.memoryUsage().rss - before) / 1e6).toFixed(0)} MB`);
+
+// ── an organization: N accounts through AssumeRole, --concurrency at a time ─────────────────────
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100);
+const ACCOUNT_CONCURRENCY = Number(process.env.BENCH_ACCOUNT_CONCURRENCY ?? 8);
+const ids = Array.from({ length: ACCOUNTS }, (_, index) => String(200000000000 + index));
+const { ListAccountsCommand } = await import('@aws-sdk/client-organizations');
+const { AssumeRoleCommand } = await import('@aws-sdk/client-sts');
+orgs.on(ListAccountsCommand).callsFake(async (input: { NextToken?: string }) => {
+  await new Promise((resolve) => setTimeout(resolve, LATENCY));
+  const start = Number(input.NextToken ?? 0);
+  const page = ids.slice(start, start + 20).map((Id) => ({ Id, State: 'ACTIVE' }));
+  return { Accounts: page, ...(start + 20 < ids.length ? { NextToken: String(start + 20) } : {}) };
+});
+sts.on(AssumeRoleCommand).callsFake(slow('AssumeRole', { Credentials: { AccessKeyId: 'ASIAEXAMPLE', SecretAccessKey: 's', SessionToken: 't', Expiration: new Date(Date.now() + 3600_000) } }));
+calls = 0;
+const orgBefore = process.memoryUsage().rss;
+const orgStarted = performance.now();
+const orgCode = await main(['audit', '--org', '--format', 'json', '--concurrency', String(ACCOUNT_CONCURRENCY)], { stdout: () => undefined, stderr: (text) => process.stderr.write(text), env: process.env, cwd: process.cwd(), stdoutIsTty: false, stderrIsTty: false });
+const orgWall = performance.now() - orgStarted;
+// Floor: the accounts in waves of --concurrency, each wave one AssumeRole plus one account's critical path.
+const orgFloor = Math.ceil(ACCOUNTS / ACCOUNT_CONCURRENCY) * (LATENCY + criticalPath);
+console.log('\n# organization of %d accounts, %d at once, %d ms per call (SDK mocked in-process)', ACCOUNTS, ACCOUNT_CONCURRENCY, LATENCY);
+const peak = process.memoryUsage().rss - orgBefore;
+// The mocks keep every call (and the client that sent it); forget them to see what the tool itself holds.
+for (const mock of [sts, iam, orgs, ct, cfg, gd, budgets]) mock.resetHistory();
+(globalThis as { gc?: () => void }).gc?.();
+console.log(`exit ${orgCode}; ${calls} calls; wall ${orgWall.toFixed(0)} ms; floor ${orgFloor} ms; ratio ${(orgWall / orgFloor).toFixed(2)} (target ≤ 1.5); rss +${(peak / 1e6).toFixed(0)} MB at the end (mock call records included); heap after the mocks forget: ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);

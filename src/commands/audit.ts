@@ -48,18 +48,21 @@ async function auditAccounts(flags: AuditCommandFlags, resolved: ResolvedAudit, 
   const base = await openLiveSession({ profile: resolved.profile, paidCalls: resolved.paidCalls, log: flags.verbose ? io.stderr : undefined, needs });
   const caller = await base.store.get('sts.identity').catch(() => undefined);
   const limit = pLimit(resolved.concurrency);
-  const sources: FactsSource[] = [];
   const audits: Promise<AccountAudit>[] = [];
   let done = 0;
+  let paidCalls = 0;
+  const operations: string[] = [];
   const schedule = (accountId: string) => {
     const source =
       accountId === caller?.accountId
         ? base
         : memberSource(base, { accountId, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId }, { paidCalls: resolved.paidCalls, needs });
-    sources.push(source);
     audits.push(
       limit(async () => {
         const audit = await auditAccount(source, resolved, now, accountId);
+        // Keep the numbers, not the source: an account's SDK clients and facts go once it is done.
+        paidCalls += source.paidCalls();
+        operations.push(...source.operations());
         done += 1;
         if (progress) io.stderr(`aws-baseline: ${done} account(s) audited\n`);
         return audit;
@@ -77,7 +80,7 @@ async function auditAccounts(flags: AuditCommandFlags, resolved: ResolvedAudit, 
     (resolved.accounts ?? []).forEach(schedule);
   }
   const results = await Promise.all(audits);
-  return { audits: results, paidCalls: sources.reduce((sum, source) => sum + source.paidCalls(), 0), operations: sources.flatMap((source) => source.operations()) };
+  return { audits: results, paidCalls, operations };
 }
 
 /** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. */
