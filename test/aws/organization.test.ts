@@ -2,6 +2,9 @@ import { ListRegionsCommand } from '@aws-sdk/client-account';
 import { ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import { DescribeOrganizationCommand, ListAccountsCommand } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, type AssumeRoleCommandInput, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli.js';
 import { awsError } from './live-helpers.js';
@@ -97,6 +100,15 @@ describe('--org', () => {
   it('rejects bad account ids and --snapshot with --org', async () => {
     expect((await runCli(['audit', '--accounts', '12345'])).stderr).toMatch(/"12345" is not a list of 12-digit account ids/);
     expect((await runCli(['audit', '--org', '--snapshot', 'fixtures/accounts/insecure.json'])).stderr).toMatch(/--snapshot replays one account/);
+  });
+
+  it('past 20 accounts, SARIF goes to several files of at most 20 runs', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-org-'));
+    const ids = Array.from({ length: 23 }, (_, index) => String(500000000000 + index));
+    await runCli(['audit', '--accounts', ids.join(','), '--checks', 'guardduty.enabled', '--format', `sarif=${dir}/org.sarif`, '--concurrency', '8']);
+    const runs = (file: string) => (JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')) as { runs: { automationDetails: { id: string } }[] }).runs;
+    expect(runs('org.sarif')).toHaveLength(20);
+    expect(runs('org-2.sarif').map((run) => run.automationDetails.id)).toEqual(ids.slice(20).map((id) => `aws-baseline/${id}/`));
   });
 
   it('policy --org adds what the caller needs', async () => {
