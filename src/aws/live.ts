@@ -53,8 +53,13 @@ function sourceOf(session: AwsSession, store: FactStore): LiveSource {
 export function memberSource(base: LiveSource, target: RoleTarget, options: Pick<LiveOptions, 'paidCalls' | 'needs'>): LiveSource {
   const session = base.session.derive(assumeRoleCredentials(base.session, target));
   const store = liveStore(session, options);
-  if (options.needs?.has('iam.credentialReport')) void store.get('iam.credentialReport').catch(() => undefined);
+  startSlowFacts(store, options.needs);
   return sourceOf(session, store);
+}
+
+/** The credential report's generation can dominate a live audit: start it at once when it will be read. */
+function startSlowFacts(store: FactStore, needs: ReadonlySet<FactKey> | undefined): void {
+  if (needs?.has('iam.credentialReport')) void store.get('iam.credentialReport').catch(() => undefined);
 }
 
 export async function openLiveSession(options: LiveOptions): Promise<LiveSource> {
@@ -70,7 +75,6 @@ export async function openLiveSession(options: LiveOptions): Promise<LiveSource>
       throw new InputError(`no AWS credentials: ${error.message} (set AWS_PROFILE or --profile, or run "aws sso login")`);
     }
   }
-  // Start the credential report early: its generation can dominate a live audit.
-  if (options.needs?.has('iam.credentialReport')) void store.get('iam.credentialReport').catch(() => undefined);
+  startSlowFacts(store, options.needs);
   return sourceOf(session, store);
 }

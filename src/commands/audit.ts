@@ -34,7 +34,11 @@ export function auditClock(env: NodeJS.ProcessEnv): Date {
 export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io: Io): Promise<FactsSource> {
   if (flags.snapshot) return openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot);
   const { openLiveSession } = await import('../aws/live.js');
-  return openLiveSession({ profile: resolved.profile, paidCalls: resolved.paidCalls, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) });
+  return openLiveSession(liveOptions(flags, resolved, io));
+}
+
+function liveOptions(flags: AuditFlags, resolved: ResolvedAudit, io: Io) {
+  return { profile: resolved.profile, paidCalls: resolved.paidCalls, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) };
 }
 
 /**
@@ -44,8 +48,8 @@ export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io:
 async function auditAccounts(flags: AuditCommandFlags, resolved: ResolvedAudit, now: Date, io: Io, progress: boolean) {
   if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays one account');
   const [{ openLiveSession, memberSource }, { organizationAccounts }] = await Promise.all([import('../aws/live.js'), import('../aws/organization.js')]);
-  const needs = readsOf(resolved.checks);
-  const base = await openLiveSession({ profile: resolved.profile, paidCalls: resolved.paidCalls, log: flags.verbose ? io.stderr : undefined, needs });
+  const options = liveOptions(flags, resolved, io);
+  const base = await openLiveSession(options);
   const caller = await base.store.get('sts.identity').catch(() => undefined);
   const limit = pLimit(resolved.concurrency);
   const audits: Promise<AccountAudit>[] = [];
@@ -56,7 +60,7 @@ async function auditAccounts(flags: AuditCommandFlags, resolved: ResolvedAudit, 
     const source =
       accountId === caller?.accountId
         ? base
-        : memberSource(base, { accountId, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId }, { paidCalls: resolved.paidCalls, needs });
+        : memberSource(base, { accountId, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId }, options);
     audits.push(
       limit(async () => {
         const audit = await auditAccount(source, resolved, now, accountId);
