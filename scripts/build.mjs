@@ -16,6 +16,7 @@ await build({
   keepNames: true,
   legalComments: 'linked',
   logLevel: 'warning',
+  mainFields: ['module', 'main'],
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins.
   banner: { js: "import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);" },

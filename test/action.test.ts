@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 
@@ -9,19 +12,50 @@ interface Step {
   uses?: string;
   run?: string;
   shell?: string;
+  env?: Record<string, string>;
+  with?: Record<string, string>;
 }
-const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown>; runs: { using: string; steps: Step[] } };
+const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }>; runs: { using: string; steps: Step[] } };
+const steps = action.runs.steps;
+const auditStep = steps.find((step) => step.id === 'audit');
+
+/** What GitHub does with `${{ … }}` in a step's env: the action path and the inputs, as plain values. */
+function expand(template: string, inputs: Record<string, string>): string {
+  return template.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_whole, expression: string) => {
+    if (expression === 'github.action_path') return process.cwd();
+    const input = /^inputs\.([\w-]+)$/.exec(expression);
+    if (input?.[1]) return inputs[input[1]] ?? action.inputs[input[1]]?.default ?? '';
+    throw new Error(`unexpected expression ${expression}`);
+  });
+}
+
+/** Runs the Audit step's script as a runner would: bash, the step's env, GITHUB_OUTPUT. */
+function runAuditStep(inputs: Record<string, string>) {
+  const workspace = mkdtempSync(join(tmpdir(), 'aws-baseline-action-'));
+  const output = join(workspace, 'github-output');
+  writeFileSync(output, '');
+  const env = Object.fromEntries(Object.entries(auditStep?.env ?? {}).map(([name, value]) => [name, expand(value, inputs)]));
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', auditStep?.run ?? ''], {
+    cwd: workspace,
+    env: { PATH: process.env.PATH, HOME: workspace, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: join(workspace, 'summary.md'), AWS_BASELINE_NOW: '2026-11-20T12:00:00Z', ...env },
+    encoding: 'utf8',
+  });
+  return { result, workspace, output: readFileSync(output, 'utf8') };
+}
 
 describe('the GitHub Action', () => {
-  it('is a composite action on Node 20 with inputs for arguments, the OIDC role and the SARIF path', () => {
+  it('is a composite action on Node 22 that installs nothing at run time', () => {
     expect(action.runs.using).toBe('composite');
-    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['args', 'role-to-assume', 'sarif-file', 'upload-sarif']));
-    expect(action.runs.steps.find((step) => step.uses?.startsWith('actions/setup-node'))).toBeDefined();
-    for (const step of action.runs.steps.filter((candidate) => candidate.run)) expect(step.shell).toBe('bash');
+    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['args', 'role-to-assume', 'sarif-dir', 'upload-sarif']));
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe('22');
+    for (const step of steps.filter((candidate) => candidate.run)) {
+      expect(step.shell).toBe('bash');
+      expect(step.run, 'inputs go through env, never into the script text').not.toContain('${{');
+      expect(step.run).not.toMatch(/npm (ci|install)|build\.mjs/);
+    }
   });
 
-  it('uploads SARIF even when the audit fails, then gates on the audit\'s exit code', () => {
-    const steps = action.runs.steps;
+  it('uploads every SARIF file of its folder even when the audit fails, then gates on the audit\'s exit code', () => {
     const audit = steps.findIndex((step) => step.id === 'audit');
     const upload = steps.findIndex((step) => step.uses?.startsWith('github/codeql-action/upload-sarif'));
     const gate = steps.findIndex((step) => step.name === 'Gate');
@@ -30,15 +64,24 @@ describe('the GitHub Action', () => {
     expect(gate).toBeGreaterThan(upload);
     expect(steps[upload]?.if).toMatch(/^always\(\)/);
     expect(steps[upload]?.if).toContain("github.event_name == 'schedule'");
-    expect(steps[upload]?.if).toContain('github.event.repository.default_branch');
-    expect(steps[audit]?.run).toContain('set +e');
-    expect(steps[audit]?.run).toContain('sarif=${{ inputs.sarif-file }}');
-    expect(steps[gate]?.run).toContain('steps.audit.outputs.exit-code');
+    expect(steps[upload]?.with?.sarif_file).toBe('${{ inputs.sarif-dir }}');
+    expect(steps[gate]?.env?.AUDIT_EXIT_CODE).toContain('steps.audit.outputs.exit-code');
   });
 
-  it('runs the build script the repository ships', () => {
-    const install = action.runs.steps.find((step) => step.name === 'Install aws-baseline');
-    expect(install?.run).toContain('node scripts/build.mjs');
-    expect(readFileSync('scripts/build.mjs', 'utf8')).toContain("entryPoints: ['src/cli.ts']");
+  it('runs the committed bundle: SARIF in its folder, the exit code as a step output', () => {
+    const { result, workspace, output } = runAuditStep({ args: '--snapshot fixtures/accounts/insecure.json --lang ja'.replace('fixtures', `${process.cwd()}/fixtures`) });
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(output).toBe('exit-code=1\n');
+    expect(readdirSync(join(workspace, 'aws-baseline-sarif'))).toEqual(['aws-baseline.sarif']);
+    const sarif = JSON.parse(readFileSync(join(workspace, 'aws-baseline-sarif', 'aws-baseline.sarif'), 'utf8')) as { runs: { results: { message: { text: string } }[] }[] };
+    expect(sarif.runs[0]?.results[0]?.message.text).toMatch(/[\u3040-\u30ff]/);
+  });
+
+  it('passes args as words, never as shell code', () => {
+    const { workspace, output } = runAuditStep({ args: '--snapshot $(touch pwned) `touch pwned2`; touch pwned3' });
+    expect(existsSync(join(workspace, 'pwned'))).toBe(false);
+    expect(existsSync(join(workspace, 'pwned2'))).toBe(false);
+    expect(existsSync(join(workspace, 'pwned3'))).toBe(false);
+    expect(output).toBe('exit-code=2\n');
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { findCheck, serviceOf } from '../checks/index.js';
 import type { Check } from '../checks/define.js';
-import { type Severity, severityRank } from '../model.js';
+import { type Lang, type Severity, severityRank } from '../model.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { ownerFile, resourcePath } from './locate.js';
 import type { JsonReport, JsonResult } from './schema.js';
@@ -25,15 +25,22 @@ function truncate(text: string, limit: number): string {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }
 
-function rule(check: Check) {
-  const en = check.text.en;
+const LABELS = {
+  en: { console: 'Console:', cli: 'AWS CLI:', fix: 'Fix:', other: 'Japanese / 日本語', docs: 'AWS documentation', account: 'account', region: 'region' },
+  ja: { console: 'コンソール:', cli: 'AWS CLI:', fix: '対処:', other: 'English / 英語', docs: 'AWS ドキュメント', account: 'アカウント', region: 'リージョン' },
+} as const;
+
+function rule(check: Check, lang: Lang) {
+  const en = check.text[lang];
+  const other = check.text[lang === 'en' ? 'ja' : 'en'];
+  const label = LABELS[lang];
   const { cis = [], fsbp = [] } = check.references;
   const tags = ['security', 'aws', serviceOf(check.id), ...cis.map((id) => `CIS-${id}`), ...fsbp.map((id) => `FSBP-${id}`)].slice(0, SARIF_LIMITS.tagsPerRule);
-  const helpText = [en.remediation, '', 'Console:', ...en.console.map((step, index) => `${index + 1}. ${step}`), '', 'AWS CLI:', ...en.cli].join('\n');
+  const helpText = [en.remediation, '', label.console, ...en.console.map((step, index) => `${index + 1}. ${step}`), '', label.cli, ...en.cli].join('\n');
   const helpMarkdown = [
     `**${en.remediation}**`,
     '',
-    '**Console**',
+    `**${label.console.replace(/:$/, '')}**`,
     '',
     ...en.console.map((step, index) => `${index + 1}. ${step}`),
     '',
@@ -43,9 +50,9 @@ function rule(check: Check) {
     ...en.cli,
     '```',
     '',
-    `Japanese / 日本語: ${check.text.ja.title} — ${check.text.ja.remediation}`,
+    `${label.other}: ${other.title} — ${other.remediation}`,
     '',
-    `[AWS documentation](${check.references.docs})`,
+    `[${label.docs}](${check.references.docs})`,
   ].join('\n');
   const securitySeverity = SECURITY_SEVERITY[check.severity];
   return {
@@ -70,15 +77,20 @@ export function fingerprint(checkId: string, partition: string, account: string,
   return createHash('sha256').update([checkId, partition, account, region, resource].join('\u0000')).digest('hex').slice(0, 32);
 }
 
-function sarifResult(result: JsonResult, ruleIndex: number, account: { id: string; partition: string }, options: SarifOptions) {
+function sarifResult(result: JsonResult, ruleIndex: number, account: { id: string; partition: string }, options: SarifOptions, lang: Lang) {
   const uri = ownerFile(result.checkId, options.locations) ?? resourcePath(account.id, result);
-  const where = result.resource === 'account' ? `account ${account.id}` : result.resource === 'region' ? `account ${account.id}, region ${result.region}` : `${result.resource} (account ${account.id}, ${result.region})`;
-  const check = findCheck(result.checkId);
+  const label = LABELS[lang];
+  const where =
+    result.resource === 'account'
+      ? `${label.account} ${account.id}`
+      : result.resource === 'region'
+        ? `${label.account} ${account.id}, ${label.region} ${result.region}`
+        : `${result.resource} (${label.account} ${account.id}, ${result.region})`;
   return {
     ruleId: result.checkId,
     ruleIndex,
     level: LEVEL[result.severity],
-    message: { text: `${where}: ${result.messages.en}${check ? ` Fix: ${check.text.en.remediation}` : ''}` },
+    message: { text: `${where}: ${result.messages[lang]}${result.remediation ? ` ${label.fix} ${result.remediation}` : ''}` },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
@@ -87,7 +99,7 @@ function sarifResult(result: JsonResult, ruleIndex: number, account: { id: strin
     ],
     partialFingerprints: { primaryLocationLineHash: `${fingerprint(result.checkId, account.partition, account.id, result.region, result.resource)}:1` },
     ...(result.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: result.suppressed.reason }] } : {}),
-    properties: { account: account.id, region: result.region, resource: result.resource, severity: result.severity, messageJa: result.messages.ja },
+    properties: { account: account.id, region: result.region, resource: result.resource, severity: result.severity, messageEn: result.messages.en, messageJa: result.messages.ja },
   };
 }
 
@@ -100,7 +112,7 @@ function run(report: JsonReport, account: JsonReport['accounts'][number], option
     .filter((result) => result.status === 'ERROR')
     .map((result) => ({
       level: 'error',
-      message: { text: `${result.checkId} (${result.region}, ${result.resource}): ${result.messages.en}` },
+      message: { text: `${result.checkId} (${result.region}, ${result.resource}): ${result.messages[report.lang]}` },
       descriptor: { id: 'aws-baseline/collect-error' },
       associatedRule: { id: result.checkId, index: ruleIndex.get(result.checkId) ?? 0 },
       properties: { region: result.region, resource: result.resource, errorKind: String(result.details?.errorKind ?? 'unknown') },
@@ -113,7 +125,7 @@ function run(report: JsonReport, account: JsonReport['accounts'][number], option
     });
   }
   return {
-    tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/aws-startup-security-baseline/welcome.html', rules: evaluated.map(rule) } },
+    tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/aws-startup-security-baseline/welcome.html', rules: evaluated.map((check) => rule(check, report.lang)) } },
     automationDetails: { id: `aws-baseline/${account.id}/` },
     invocations: [
       {
@@ -123,7 +135,7 @@ function run(report: JsonReport, account: JsonReport['accounts'][number], option
         toolExecutionNotifications: notifications,
       },
     ],
-    results: kept.map((result) => sarifResult(result, ruleIndex.get(result.checkId) ?? 0, account, options)),
+    results: kept.map((result) => sarifResult(result, ruleIndex.get(result.checkId) ?? 0, account, options, report.lang)),
     columnKind: 'unicodeCodePoints',
     properties: { account: account.id, partition: account.partition, regions: account.regions, failOn: report.failOn },
   };

@@ -19,11 +19,9 @@ export const accountCollectors: CollectorSet<'account.regions'> = {
       );
       regions = listed.map((region) => ({ name: region.RegionName ?? '', status: region.RegionOptStatus ?? 'unknown', enabled: ENABLED_STATUSES.has(region.RegionOptStatus ?? '') }));
     } catch (listError) {
-      const { EC2Client, DescribeRegionsCommand } = await import('@aws-sdk/client-ec2');
-      const ec2 = ctx.session.client(EC2Client, 'ec2', GLOBAL_REGION);
+      const { describeRegions } = await import('./ec2-regions.js');
       try {
-        const out = await ctx.session.send<import('@aws-sdk/client-ec2').DescribeRegionsCommandOutput>(ec2, 'ec2', new DescribeRegionsCommand({ AllRegions: true }));
-        regions = (out.Regions ?? []).map((region) => ({ name: region.RegionName ?? '', status: region.OptInStatus ?? 'unknown', enabled: ENABLED_STATUSES.has(region.OptInStatus ?? '') }));
+        regions = await describeRegions(ctx, ENABLED_STATUSES);
       } catch {
         throw listError;
       }

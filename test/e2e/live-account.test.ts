@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isReadOnlyOperation } from '../../src/aws/guard.js';
+import { resultsOf, Scenario, statusByCheck } from './support/scenario.js';
+import { AccountState } from './support/states.js';
+
+describe('a new account on the emulator', () => {
+  let scenario: Scenario;
+  beforeAll(async () => {
+    scenario = await Scenario.create();
+  });
+  afterAll(() => scenario.stop());
+
+  it('fails what a new account lacks, exits 1, and sends only reads', async () => {
+    const run = await scenario.run(['audit', '--format', 'json']);
+    expect(run.code).toBe(1);
+    expect(statusByCheck(resultsOf(run.stdout))).toMatchObject({
+      'iam.root-mfa': 'FAIL',
+      'iam.user-console-mfa': 'PASS',
+      'organizations.member': 'FAIL',
+      'fms.admin-account': 'SKIPPED',
+      'cloudtrail.multi-region': 'FAIL',
+      'config.recorder': 'FAIL',
+      'billing.budget': 'FAIL',
+      'guardduty.enabled': 'FAIL',
+    });
+    const operations = scenario.aws.calls.map((call) => call.operation);
+    for (const operation of operations) expect(isReadOnlyOperation(operation), operation).toBe(true);
+  });
+});
+
+describe('an account set up in one region', () => {
+  let scenario: Scenario;
+  beforeAll(async () => {
+    scenario = await Scenario.create();
+    const state = new AccountState(scenario);
+    await state.user('alice', { console: true, mfa: true });
+    await state.managedAdmin('alice', 'group');
+    await state.user('bob', { console: true });
+    await state.trail('main');
+    await state.recorder('us-east-1');
+    await state.detector('us-east-1');
+    await state.detector('eu-west-1', false);
+    await state.budget('monthly', { alert: true });
+  });
+  afterAll(() => scenario.stop());
+
+  it('judges each region and each user on its own', async () => {
+    const run = await scenario.run(['audit', '--format', 'json']);
+    expect(run.code).toBe(1);
+    const results = resultsOf(run.stdout);
+    const of = (check: string) => results.filter((result) => result.checkId === check).map((result) => `${result.region}/${result.resource.split(/[:/]/).pop()}:${result.status}`);
+    expect(of('iam.user-console-mfa')).toEqual(['global/alice:PASS', 'global/bob:FAIL']);
+    expect(of('iam.admin-mfa')).toEqual(['global/alice:PASS']);
+    expect(of('cloudtrail.multi-region')).toEqual(['global/account:PASS']);
+    expect(of('cloudtrail.log-validation')).toEqual(['global/main:PASS']);
+    expect(of('config.recorder').sort()).toEqual(['ap-northeast-1/region:FAIL', 'eu-west-1/region:FAIL', 'us-east-1/region:PASS']);
+    expect(of('guardduty.enabled').sort()).toEqual(['ap-northeast-1/region:FAIL', 'eu-west-1/region:FAIL', 'us-east-1/region:PASS']);
+    expect(of('billing.budget')).toEqual(['global/account:PASS']);
+    expect(of('billing.budget-alerts')).toEqual(['global/account:PASS']);
+  });
+});

@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { runInstalled } from './support/scenario.js';
+
+describe('the packed package, installed into an empty prefix', () => {
+  it('ships the bundle, the schema and the samples, and nothing to install beside it', () => {
+    const listing = execFileSync('tar', ['-tzf', inject('tarball')], { encoding: 'utf8' }).split('\n');
+    expect(listing).toContain('package/dist/cli.js');
+    expect(listing).toContain('package/schema/report.schema.json');
+    expect(listing).toContain('package/fixtures/accounts/insecure.json');
+    expect(listing.filter((file) => file.startsWith('package/src/') || file.startsWith('package/test/'))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(inject('packageDir'), 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    expect(manifest.dependencies ?? {}).toEqual({});
+    const installed = join(inject('packageDir'), 'node_modules');
+    expect(existsSync(installed) ? readdirSync(installed) : []).toEqual([]);
+  });
+
+  it('answers --help, --version and checks with no build step', async () => {
+    const help = await runInstalled(['--help'], {});
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('aws-baseline');
+    const version = await runInstalled(['--version'], {});
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const checks = await runInstalled(['checks', '--format', 'json'], {});
+    expect(checks.code).toBe(0);
+    expect((JSON.parse(checks.stdout) as unknown[]).length).toBeGreaterThan(10);
+  });
+
+  it('audits a shipped sample account from any working directory', async () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'aws-baseline-user-'));
+    const sample = join(inject('packageDir'), 'fixtures', 'accounts', 'insecure.json');
+    const run = await runInstalled(['audit', '--snapshot', sample, '--format', 'json'], {}, cwd);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { summary: { byStatus: Record<string, number> } };
+    expect(report.summary.byStatus.FAIL).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,240 @@
+import { createServer, type IncomingMessage, request as httpRequest, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/**
+ * A loopback stand-in for AWS in front of moto_server. Every call is recorded; rules answer it in the
+ * service's own wire format (what moto does not serve, and faults: throttling, 5xx, resets, hangs,
+ * HTML pages, truncated bodies), and whatever no rule takes is forwarded to moto unchanged.
+ */
+export type Protocol = 'query' | 'ec2' | 'json' | 'rest-json';
+
+export interface AwsCall {
+  service: string;
+  operation: string;
+  protocol: Protocol;
+  body: string;
+  /** 1 for the first call of this operation, 2 for the next (a retry, or a second read) … */
+  attempt: number;
+}
+
+export type Answer =
+  | { kind: 'reply'; status: number; headers: Record<string, string>; body: string }
+  | { kind: 'forward' }
+  | { kind: 'hang' }
+  | { kind: 'reset' }
+  | { kind: 'truncate'; status: number; headers: Record<string, string>; body: string }
+  /** Forward to moto, then let `edit` rewrite the body of a successful answer. */
+  | { kind: 'rewrite'; edit: (body: string) => string };
+
+/** undefined: not mine, ask the next rule. */
+export type Rule = (call: AwsCall) => Answer | undefined;
+
+const PROTOCOLS: Record<string, Protocol> = { iam: 'query', sts: 'query', ec2: 'ec2', account: 'rest-json', guardduty: 'rest-json' };
+
+const REST_OPERATIONS: [method: string, path: RegExp, operation: string][] = [
+  ['POST', /^\/listRegions$/, 'ListRegions'],
+  ['GET', /^\/detector$/, 'ListDetectors'],
+  ['GET', /^\/detector\/[^/]+$/, 'GetDetector'],
+];
+
+function serviceOf(request: IncomingMessage): string {
+  const scope = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(String(request.headers.authorization ?? ''));
+  return scope?.[1] ?? 'unknown';
+}
+
+function operationOf(request: IncomingMessage, body: string): string {
+  const target = request.headers['x-amz-target'];
+  if (typeof target === 'string') return target.split('.').pop() ?? target;
+  const action = new URLSearchParams(body).get('Action');
+  if (action) return action;
+  const path = (request.url ?? '/').split('?')[0] ?? '/';
+  return REST_OPERATIONS.find(([method, pattern]) => method === request.method && pattern.test(path))?.[2] ?? `${request.method} ${path}`;
+}
+
+/** A successful answer in the service's protocol: JSON for JSON protocols, an XML result for query. */
+export function ok(call: AwsCall, payload: Record<string, unknown> | string): Answer {
+  if (call.protocol === 'query') {
+    const inner = typeof payload === 'string' ? payload : '';
+    const body = `<${call.operation}Response xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><${call.operation}Result>${inner}</${call.operation}Result><ResponseMetadata><RequestId>standin-1</RequestId></ResponseMetadata></${call.operation}Response>`;
+    return { kind: 'reply', status: 200, headers: { 'content-type': 'text/xml' }, body };
+  }
+  const contentType = call.protocol === 'json' ? 'application/x-amz-json-1.1' : 'application/json';
+  return { kind: 'reply', status: 200, headers: { 'content-type': contentType, 'x-amzn-requestid': 'standin-1' }, body: JSON.stringify(payload) };
+}
+
+/** An AWS error in the service's protocol, as the SDK parses it. */
+export function awsError(call: AwsCall, status: number, code: string, message = `${code} (stand-in)`): Answer {
+  switch (call.protocol) {
+    case 'query':
+      return {
+        kind: 'reply',
+        status,
+        headers: { 'content-type': 'text/xml' },
+        body: `<ErrorResponse><Error><Type>${status >= 500 ? 'Receiver' : 'Sender'}</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>standin-1</RequestId></ErrorResponse>`,
+      };
+    case 'ec2':
+      return { kind: 'reply', status, headers: { 'content-type': 'text/xml' }, body: `<Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>standin-1</RequestID></Response>` };
+    default:
+      return {
+        kind: 'reply',
+        status,
+        headers: { 'content-type': 'application/json', 'x-amzn-errortype': code, 'x-amzn-requestid': 'standin-1' },
+        body: JSON.stringify({ __type: code, message }),
+      };
+  }
+}
+
+export const html = (status = 200): Answer => ({
+  kind: 'reply',
+  status,
+  headers: { 'content-type': 'text/html; charset=utf-8' },
+  body: '<!DOCTYPE html><html><head><title>Sign in to continue</title></head><body><form>Proxy login</form></body></html>',
+});
+
+/** Names a call as `service:Operation`. */
+export const nameOf = (call: Pick<AwsCall, 'service' | 'operation'>) => `${call.service}:${call.operation}`;
+
+export interface StandInOptions {
+  motoEndpoint: string;
+  /** The account the scenario lives in (for the credential report's root row). */
+  accountId: string;
+  /** What account:ListRegions answers (moto does not serve it); `null`: leave it to moto (HTML 404). */
+  regions?: { name: string; status: string }[] | null;
+}
+
+export class AwsStandIn {
+  readonly calls: AwsCall[] = [];
+  private readonly rules: Rule[] = [];
+  private readonly sockets = new Set<Socket>();
+  private server: Server | undefined;
+  endpoint = '';
+
+  constructor(private readonly options: StandInOptions) {}
+
+  /** Rules added later win over earlier ones and over the built-in ones. */
+  on(rule: Rule): this {
+    this.rules.unshift(rule);
+    return this;
+  }
+
+  /** Shorthand: one operation (`iam:ListOrganizationsFeatures`) answered by `answer`. */
+  when(name: string, answer: (call: AwsCall) => Answer | undefined): this {
+    return this.on((call) => (nameOf(call) === name ? answer(call) : undefined));
+  }
+
+  operations(): string[] {
+    return this.calls.map(nameOf);
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => void this.handle(request, response));
+    this.server.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.endpoint = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  private builtIn(call: AwsCall): Answer {
+    const name = nameOf(call);
+    if (name === 'account:ListRegions' && this.options.regions !== null) {
+      const regions = this.options.regions ?? [
+        { name: 'ap-northeast-1', status: 'ENABLED_BY_DEFAULT' },
+        { name: 'eu-west-1', status: 'ENABLED_BY_DEFAULT' },
+        { name: 'us-east-1', status: 'ENABLED_BY_DEFAULT' },
+        { name: 'me-south-1', status: 'DISABLED' },
+      ];
+      return ok(call, { Regions: regions.map((region) => ({ RegionName: region.name, RegionOptStatus: region.status })) });
+    }
+    if (name === 'iam:ListOrganizationsFeatures') return awsError(call, 400, 'OrganizationNotFound', 'The request was rejected because no organization is associated with your account.');
+    if (name === 'fms:GetAdminAccount') return awsError(call, 400, 'ResourceNotFoundException', 'No default admin could be found');
+    if (name === 'budgets:DescribeSubscribersForNotification') return ok(call, { Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'billing@example.com' }] });
+    if (name === 'config:DescribeDeliveryChannelStatus') return ok(call, { DeliveryChannelsStatus: [] });
+    if (name === 'iam:GetCredentialReport') return { kind: 'rewrite', edit: (body) => withRootRow(body, this.options.accountId) };
+    return { kind: 'forward' };
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const body = raw.toString('utf8');
+    const service = serviceOf(request);
+    const operation = operationOf(request, body);
+    const attempt = this.calls.filter((call) => call.service === service && call.operation === operation).length + 1;
+    const call: AwsCall = { service, operation, protocol: PROTOCOLS[service] ?? 'json', body, attempt };
+    this.calls.push(call);
+    let answer: Answer | undefined;
+    for (const rule of this.rules) if ((answer = rule(call))) break;
+    answer ??= this.builtIn(call);
+    switch (answer.kind) {
+      case 'reply':
+        response.writeHead(answer.status, answer.headers);
+        response.end(answer.body);
+        return;
+      case 'truncate':
+        response.writeHead(answer.status, { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body) * 2) });
+        response.write(answer.body);
+        response.socket?.destroy();
+        return;
+      case 'hang':
+        return; // the socket stays open until the client gives up or the stand-in stops
+      case 'reset':
+        request.socket.destroy();
+        return;
+      case 'forward':
+      case 'rewrite':
+        await this.forward(request, raw, response, answer.kind === 'rewrite' ? answer.edit : undefined);
+    }
+  }
+
+  private forward(request: IncomingMessage, raw: Buffer, response: ServerResponse, edit?: (body: string) => string): Promise<void> {
+    const target = new URL(request.url ?? '/', this.options.motoEndpoint);
+    return new Promise((resolve) => {
+      const upstream = httpRequest(target, { method: request.method, headers: request.headers }, (answer) => {
+        const parts: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => parts.push(chunk));
+        answer.on('end', () => {
+          let text = Buffer.concat(parts);
+          if (edit && (answer.statusCode ?? 500) < 300) text = Buffer.from(edit(text.toString('utf8')));
+          const headers = { ...answer.headers, 'content-length': String(text.length) };
+          delete headers['transfer-encoding'];
+          response.writeHead(answer.statusCode ?? 502, headers);
+          response.end(text);
+          resolve();
+        });
+      });
+      upstream.on('error', (error) => {
+        response.writeHead(502, { 'content-type': 'text/plain' });
+        response.end(`stand-in: moto unreachable: ${error.message}`);
+        resolve();
+      });
+      upstream.end(raw);
+    });
+  }
+}
+
+/** moto's credential report has no `<root_account>` row; AWS's always has one, first. */
+function withRootRow(xml: string, accountId: string): string {
+  return xml.replace(/<Content>([^<]*)<\/Content>/, (_whole, encoded: string) => {
+    const csv = Buffer.from(encoded, 'base64').toString('utf8');
+    const [header = '', ...rows] = csv.split('\n');
+    const root = header.split(',').map((column) => {
+      if (column === 'user') return '<root_account>';
+      if (column === 'arn') return `arn:aws:iam::${accountId}:root`;
+      if (column === 'user_creation_time') return '2026-01-05T09:00:00+00:00';
+      if (column.endsWith('_active') || column === 'mfa_active') return 'false';
+      if (column === 'password_enabled' || column === 'password_next_rotation') return 'not_supported';
+      if (column === 'password_last_used') return 'no_information';
+      return 'N/A';
+    });
+    return `<Content>${Buffer.from([header, root.join(','), ...rows].join('\n')).toString('base64')}</Content>`;
+  });
+}

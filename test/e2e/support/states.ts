@@ -1,0 +1,125 @@
+import { BudgetsClient, CreateBudgetCommand } from '@aws-sdk/client-budgets';
+import { CloudTrailClient, CreateTrailCommand, PutEventSelectorsCommand, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
+import { ConfigServiceClient, PutConfigurationRecorderCommand, PutDeliveryChannelCommand, StartConfigurationRecorderCommand } from '@aws-sdk/client-config-service';
+import { CreateDetectorCommand, GuardDutyClient } from '@aws-sdk/client-guardduty';
+import {
+  AddUserToGroupCommand,
+  AttachGroupPolicyCommand,
+  AttachUserPolicyCommand,
+  CreateAccessKeyCommand,
+  CreateGroupCommand,
+  CreateLoginProfileCommand,
+  CreatePolicyCommand,
+  CreateUserCommand,
+  CreateVirtualMFADeviceCommand,
+  EnableMFADeviceCommand,
+  IAMClient,
+  PutUserPolicyCommand,
+} from '@aws-sdk/client-iam';
+import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import type { Scenario } from './scenario.js';
+
+/** Account states, set through the real AWS APIs on moto, as a person (or Terraform) would. */
+export class AccountState {
+  constructor(private readonly scenario: Scenario) {}
+
+  private iam() {
+    return new IAMClient(this.scenario.config());
+  }
+
+  async user(name: string, options: { console?: boolean; mfa?: boolean; accessKey?: boolean } = {}): Promise<string> {
+    const iam = this.iam();
+    const { User } = await iam.send(new CreateUserCommand({ UserName: name }));
+    if (options.console) await iam.send(new CreateLoginProfileCommand({ UserName: name, Password: 'Correct-Horse-Battery-9' }));
+    if (options.mfa) {
+      const { VirtualMFADevice } = await iam.send(new CreateVirtualMFADeviceCommand({ VirtualMFADeviceName: name }));
+      await iam.send(new EnableMFADeviceCommand({ UserName: name, SerialNumber: VirtualMFADevice?.SerialNumber, AuthenticationCode1: '123456', AuthenticationCode2: '654321' }));
+    }
+    if (options.accessKey) await iam.send(new CreateAccessKeyCommand({ UserName: name }));
+    return User?.Arn ?? '';
+  }
+
+  /** An administrator through the AWS-managed AdministratorAccess, on the user or through a group. */
+  async managedAdmin(name: string, via: 'direct' | 'group'): Promise<void> {
+    const iam = this.iam();
+    const PolicyArn = 'arn:aws:iam::aws:policy/AdministratorAccess';
+    if (via === 'direct') {
+      await iam.send(new AttachUserPolicyCommand({ UserName: name, PolicyArn }));
+      return;
+    }
+    const GroupName = `${name}-admins`;
+    await iam.send(new CreateGroupCommand({ GroupName }));
+    await iam.send(new AttachGroupPolicyCommand({ GroupName, PolicyArn }));
+    await iam.send(new AddUserToGroupCommand({ GroupName, UserName: name }));
+  }
+
+  /** An administrator through a policy of the account's own that allows * on *. */
+  async customAdmin(name: string, via: 'inline' | 'customer-managed'): Promise<void> {
+    const iam = this.iam();
+    const PolicyDocument = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] });
+    if (via === 'inline') {
+      await iam.send(new PutUserPolicyCommand({ UserName: name, PolicyName: 'everything', PolicyDocument }));
+      return;
+    }
+    const { Policy } = await iam.send(new CreatePolicyCommand({ PolicyName: `${name}-everything`, PolicyDocument }));
+    await iam.send(new AttachUserPolicyCommand({ UserName: name, PolicyArn: Policy?.Arn }));
+  }
+
+  async bucket(name: string): Promise<void> {
+    await new S3Client({ ...this.scenario.config(), forcePathStyle: true }).send(new CreateBucketCommand({ Bucket: name }));
+  }
+
+  /** A trail, by default multi-region, validated, logging all management events (AWS's default selector). */
+  async trail(name: string, options: { multiRegion?: boolean; validation?: boolean; logging?: boolean; selectors?: boolean } = {}): Promise<string> {
+    const bucket = `${name}-${this.scenario.accountId}-logs`;
+    await this.bucket(bucket);
+    const trails = new CloudTrailClient(this.scenario.config());
+    const { TrailARN } = await trails.send(
+      new CreateTrailCommand({ Name: name, S3BucketName: bucket, IsMultiRegionTrail: options.multiRegion ?? true, EnableLogFileValidation: options.validation ?? true }),
+    );
+    // moto gives a new trail no event selectors; AWS gives one that records all management events.
+    if (options.selectors ?? true) await trails.send(new PutEventSelectorsCommand({ TrailName: name, EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }] }));
+    if (options.logging ?? true) await trails.send(new StartLoggingCommand({ Name: name }));
+    return TrailARN ?? '';
+  }
+
+  async recorder(region: string): Promise<void> {
+    const config = new ConfigServiceClient(this.scenario.config(region));
+    const bucket = `config-${this.scenario.accountId}-${region}`;
+    await this.bucket(bucket);
+    await config.send(
+      new PutConfigurationRecorderCommand({
+        ConfigurationRecorder: {
+          name: 'default',
+          roleARN: `arn:aws:iam::${this.scenario.accountId}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
+          recordingGroup: { allSupported: true, includeGlobalResourceTypes: true },
+        },
+      }),
+    );
+    await config.send(new PutDeliveryChannelCommand({ DeliveryChannel: { name: 'default', s3BucketName: bucket } }));
+    await config.send(new StartConfigurationRecorderCommand({ ConfigurationRecorderName: 'default' }));
+  }
+
+  async detector(region: string, enable = true): Promise<void> {
+    await new GuardDutyClient(this.scenario.config(region)).send(new CreateDetectorCommand({ Enable: enable }));
+  }
+
+  async budget(name: string, options: { alert?: boolean } = {}): Promise<void> {
+    await new BudgetsClient(this.scenario.config()).send(
+      new CreateBudgetCommand({
+        AccountId: this.scenario.accountId,
+        Budget: { BudgetName: name, BudgetType: 'COST', TimeUnit: 'MONTHLY', BudgetLimit: { Amount: '50', Unit: 'USD' } },
+        ...(options.alert
+          ? {
+              NotificationsWithSubscribers: [
+                {
+                  Notification: { NotificationType: 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: 80, ThresholdType: 'PERCENTAGE' },
+                  Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'billing@example.com' }],
+                },
+              ],
+            }
+          : {}),
+      }),
+    );
+  }
+}
