@@ -126,7 +126,8 @@ function insecure() {
       channel: true,
     })),
     ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: region === 'ap-northeast-1' ? 'DISABLED' : 'ENABLED' }] })),
-    'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST', notifications: [{ type: 'ACTUAL', threshold: 80, subscribers: 0 }] }]),
+    'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST' }]),
+    'budgets.alerts@monthly': value('budgets.alerts', [{ type: 'ACTUAL', threshold: 80, subscribers: 0 }]),
     'costexplorer.probe': ceNotEnabled(),
   });
 }
@@ -154,7 +155,8 @@ function hardened() {
     [`cloudtrail.eventSelectors@${trail.arn}`]: allSelectors(),
     ...configFacts((region) => ({ recorders: [recorder({ includeGlobalResourceTypes: region === 'us-east-1' })], recording: true, lastStatus: 'Success', channel: true })),
     ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: 'ENABLED' }] })),
-    'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST', notifications: [{ type: 'ACTUAL', threshold: 80, subscribers: 2 }, { type: 'FORECASTED', threshold: 100, subscribers: 1 }] }]),
+    'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST' }]),
+    'budgets.alerts@monthly': value('budgets.alerts', [{ type: 'ACTUAL', threshold: 80, subscribers: 2 }, { type: 'FORECASTED', threshold: 100, subscribers: 1 }]),
     'costexplorer.probe': value('costexplorer.probe', { enabled: true }),
   });
 }

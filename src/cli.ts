@@ -2,9 +2,11 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { redact } from './aws/errors.js';
+import { redact, registerSecrets } from './aws/errors.js';
 import { EXIT, FAIL_ON } from './engine/gate.js';
 import { InputError } from './errors.js';
+import { detectLang } from './i18n.js';
+import type { Lang } from './model.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface Io {
@@ -86,8 +88,20 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program;
 }
 
+/** The language of errors met before the config is read: --lang, else the locale. */
+function errorLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  const flag = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = flag < 0 ? undefined : argv[flag]?.includes('=') ? argv[flag]?.split('=')[1] : argv[flag + 1];
+  return value === 'ja' || value === 'en' ? value : detectLang(env);
+}
+
+const COULD_NOT_START = { en: 'the audit could not start', ja: '監査を開始できませんでした' } as const;
+
 /** Runs the CLI; returns the exit code. Bad input is one clear line and exit 2, never a stack trace. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  // Credential values this process was given never reach any output (see redact).
+  registerSecrets(io.env.AWS_ACCESS_KEY_ID, io.env.AWS_SECRET_ACCESS_KEY, io.env.AWS_SESSION_TOKEN);
+  const lang = errorLang(argv, io.env);
   let code: number = EXIT.ok;
   const program = buildProgram(io, (value) => {
     code = value;
@@ -104,11 +118,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code) ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof InputError) {
-      io.stderr(`aws-baseline: ${error.message}\n`);
+      io.stderr(`aws-baseline: ${redact(error.text(lang))}\n`);
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`aws-baseline: the audit could not start: ${redact(message)}\n`);
+    io.stderr(`aws-baseline: ${COULD_NOT_START[lang]}: ${redact(message)}\n`);
     if (io.env.AWS_BASELINE_DEBUG && error instanceof Error && error.stack) io.stderr(`${redact(error.stack)}\n`);
     return EXIT.usage;
   }
@@ -125,6 +139,8 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // The SDK's nine-line Node-version notice is not for every run; the README says which Node is supported.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   process.on('SIGINT', () => process.exit(EXIT.interrupted));
   process.on('SIGTERM', () => process.exit(143));
   // `aws-baseline audit | head`: a closed pipe ends the output, not with a stack trace.

@@ -1,4 +1,4 @@
-import { REGION_NAME } from './aws/region-name.js';
+import { closestRegion, isKnownRegion } from './aws/region-name.js';
 import type { Config } from './config.js';
 import { FAIL_ON, type FailOn } from './engine/gate.js';
 import { detectLang } from './i18n.js';
@@ -43,8 +43,17 @@ export function parseRegions(value: string | string[] | undefined, where: string
   const list = Array.isArray(value) ? value : value.split(',').map((region) => region.trim()).filter(Boolean);
   if (list.length === 1 && list[0] === 'all') return undefined;
   if (list.length === 0) throw new InputError(`${where}: no region given`);
-  const bad = list.filter((region) => !REGION_NAME.test(region));
-  if (bad.length) throw new InputError(`${where}: "${bad.join('", "')}" is not a region name (expected e.g. us-east-1, ap-northeast-1, or "all")`);
+  const unknown = list.filter((region) => !isKnownRegion(region));
+  if (unknown.length) {
+    const hints = unknown.map((region) => {
+      const near = closestRegion(region);
+      return near ? `"${region}" (did you mean ${near}?)` : `"${region}"`;
+    });
+    throw new InputError(
+      `${where}: ${hints.join(', ')} is not an AWS region (expected e.g. us-east-1, ap-northeast-1, or "all")`,
+      `${where}: ${hints.join(', ').replaceAll('did you mean', 'もしかして')} は AWS のリージョンではありません(例: us-east-1、ap-northeast-1、または "all")`,
+    );
+  }
   return [...new Set(list)];
 }
 

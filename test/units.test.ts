@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyError, redact } from '../src/aws/errors.js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { closestRegion, KNOWN_REGIONS, REGION_NAME } from '../src/aws/region-name.js';
+import { classifyError, redact, registerSecrets } from '../src/aws/errors.js';
 import { parseCredentialReport } from '../src/aws/collectors/credential-report.js';
 import { detectLang, format } from '../src/i18n.js';
 import { resourceKey, resourcePath } from '../src/report/locate.js';
@@ -13,6 +16,18 @@ describe('secrets never reach output', () => {
     const error = classifyError(Object.assign(new Error(text), { name: 'InvalidClientTokenId' }), 'sts', 'GetCallerIdentity');
     expect(error.kind).toBe('access-denied');
     expect(error.message).not.toContain('AKIAIOSFODNN7EXAMPLE');
+  });
+
+  it('removes the values the process holds and shapes of secrets, never ordinary words', () => {
+    registerSecrets('canary-secret-value-0001');
+    expect(redact('Could not load credentials from any providers')).toBe('Could not load credentials from any providers');
+    expect(redact('the SessionToken header and the Signature are checked')).toBe('the SessionToken header and the Signature are checked');
+    expect(redact('echoed: canary-secret-value-0001.')).toBe('echoed: [redacted].');
+    expect(redact('key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY end')).toBe('key [redacted] end');
+    expect(redact('Credential=AKIAIOSFODNN7EXAMPLE/20261120/us-east-1/sts/aws4_request')).toBe('Credential=[redacted]');
+    expect(redact(`x-amz-security-token: ${'A'.repeat(60)}b${'9'.repeat(60)}`)).toBe('x-amz-security-token: [redacted]');
+    // request ids and hex digests are not secrets
+    expect(redact('request 9b2f4c1e-1234-4e5f-8a9b-0123456789ab sha 0123456789abcdef0123456789abcdef01234567')).toContain('0123456789abcdef0123456789abcdef01234567');
   });
 });
 
@@ -69,5 +84,16 @@ describe('text output', () => {
     expect(run.stdout).not.toContain('iam.root-mfa ');
     expect(run.stdout).toContain('iam.root-access-keys');
     expect(run.stdout).toContain('Summary');
+  });
+});
+
+describe('known regions', () => {
+  it('are the regions of the bundled AWS SDK\'s endpoint data, partition by partition', () => {
+    const source = readFileSync(createRequire(import.meta.url).resolve('@aws-sdk/core').replace(/dist-cjs\/index\.js$/, 'dist-es/submodules/client/util-endpoints/lib/aws/partitions.js'), 'utf8');
+    const info = JSON.parse(source.replace(/^export const partitionsInfo = /, '').replace(/;\s*$/, '')) as { partitions: { id: string; regions: Record<string, unknown> }[] };
+    const fromSdk = Object.fromEntries(info.partitions.map((partition) => [partition.id, Object.keys(partition.regions).filter((name) => REGION_NAME.test(name)).sort()]));
+    expect(Object.fromEntries(Object.entries(KNOWN_REGIONS).map(([id, regions]) => [id, [...regions].sort()]))).toEqual(fromSdk);
+    expect(closestRegion('us-east-9')).toBe('us-east-1');
+    expect(closestRegion('tokyo')).toBeUndefined();
   });
 });

@@ -110,12 +110,29 @@ export function classifyError(error: unknown, service: string, operation: string
   return new CollectError({ service, operation, code, kind, message });
 }
 
-const SECRET_PATTERNS: RegExp[] = [
-  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
-  /(?:Credential|Signature|X-Amz-Security-Token|SessionToken|aws_secret_access_key)=?[^\s,&"]*/gi,
+/** Credential values this process holds (environment, resolved and assumed credentials): removed wherever they appear. */
+const knownSecrets = new Set<string>();
+
+/** Remembers credential values so that no output can echo them; short values would hit ordinary text. */
+export function registerSecrets(...values: (string | undefined)[]): void {
+  for (const value of values) if (value && value.length >= 12) knownSecrets.add(value);
+}
+
+/** Shapes of secret values: key ids, signed query parameters and headers, secret keys, session tokens. */
+const SECRET_SHAPES: [RegExp, string][] = [
+  [/\b(?:AKIA|ASIA|AIDA|AROA|ABIA|ACCA)[A-Z0-9]{16}\b/g, '[redacted]'],
+  [/\b(Credential=)[^\s,&"']+/g, '$1[redacted]'],
+  [/\b(Signature=)[^\s,&"']+/g, '$1[redacted]'],
+  [/\b((?:X-Amz-Security-Token|aws_session_token|aws_secret_access_key|SessionToken|SecretAccessKey|SecretKey)["']?\s*[:=]\s*["']?)[^\s,&"'<]+/gi, '$1[redacted]'],
+  // A secret access key: 40 characters of base64 with both cases (hex digests and request ids do not qualify).
+  [/(?<![A-Za-z0-9/+])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g, '[redacted]'],
+  // A session token: a long unbroken run of base64.
+  [/[A-Za-z0-9/+]{100,}={0,2}/g, '[redacted]'],
 ];
 
-/** Error text from AWS can echo an access key id or a signature; never let it out. */
+/** Error text from AWS can echo a key id, a token or a signature: remove the values, never ordinary words. */
 export function redact(text: string): string {
-  return SECRET_PATTERNS.reduce((acc, pattern) => acc.replace(pattern, '[redacted]'), text);
+  let clean = text;
+  for (const secret of knownSecrets) clean = clean.split(secret).join('[redacted]');
+  return SECRET_SHAPES.reduce((acc, [pattern, replacement]) => acc.replace(pattern, replacement), clean);
 }

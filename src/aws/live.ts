@@ -8,7 +8,14 @@ import { assumeRoleCredentials, type RoleTarget } from './organization.js';
 import { AwsSession, type SessionOptions } from './session.js';
 import type { FactKey } from './types.js';
 
+/** Where STS is asked who we are: the SDK's own endpoint variables, else the public endpoint. */
+function stsEndpoint(env: NodeJS.ProcessEnv): string {
+  return env.AWS_ENDPOINT_URL_STS ?? env.AWS_ENDPOINT_URL ?? 'https://sts.us-east-1.amazonaws.com';
+}
+
 export interface LiveOptions extends SessionOptions {
+  /** The environment, to name the profile and endpoint in errors. */
+  env?: NodeJS.ProcessEnv;
   /** false: the Cost Explorer call is refused here too, not only skipped by the check. */
   paidCalls: boolean;
   sleep?: (ms: number) => Promise<void>;
@@ -44,7 +51,8 @@ function sourceOf(session: AwsSession, store: FactStore): LiveSource {
     kind: 'live',
     store,
     session,
-    paidCalls: () => session.operations().filter((operation) => operation === 'ce:GetCostAndUsage').length,
+    // Billed calls are those AWS answered: one refused, or lost on the way, costs nothing.
+    paidCalls: () => session.answeredOperations().filter((operation) => operation === 'ce:GetCostAndUsage').length,
     operations: () => session.operations(),
   };
 }
@@ -72,7 +80,21 @@ export async function openLiveSession(options: LiveOptions): Promise<LiveSource>
     await store.get('sts.identity');
   } catch (error) {
     if (isCollectError(error) && (['CredentialsProviderError', 'TokenProviderError'].includes(error.code) || NO_CREDENTIALS.test(error.message))) {
-      throw new InputError(`no AWS credentials: ${error.message} (set AWS_PROFILE or --profile, or run "aws sso login")`);
+      const profile = options.profile ?? options.env?.AWS_PROFILE;
+      const where = profile ? ` for the profile "${profile}"` : '';
+      const whereJa = profile ? `プロファイル "${profile}" の ` : '';
+      throw new InputError(
+        `no AWS credentials${where}: ${error.message} (check ~/.aws/config and ~/.aws/credentials, set AWS_PROFILE or --profile, or run "aws sso login${profile ? ` --profile ${profile}` : ''}")`,
+        `${whereJa}AWS 認証情報が見つかりません: ${error.message}(~/.aws/config と ~/.aws/credentials を確認するか、AWS_PROFILE か --profile を指定するか、"aws sso login${profile ? ` --profile ${profile}` : ''}" を実行してください)`,
+      );
+    }
+    // Nothing answered at all (DNS, refused, unreachable, a proxy): the audit cannot start, and says where it looked.
+    if (isCollectError(error, 'network') || (isCollectError(error, 'timeout') && error.code !== 'ReportGenerationTimeout')) {
+      const endpoint = stsEndpoint(options.env ?? {});
+      throw new InputError(
+        `cannot reach AWS at ${endpoint}: ${error.message} (check the network, a proxy such as HTTPS_PROXY, or AWS_ENDPOINT_URL)`,
+        `AWS (${endpoint}) に接続できません: ${error.message}(ネットワーク、HTTPS_PROXY などのプロキシ、AWS_ENDPOINT_URL を確認してください)`,
+      );
     }
   }
   startSlowFacts(store, options.needs);

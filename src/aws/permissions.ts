@@ -23,6 +23,7 @@ export const FACT_ACTIONS: { [K in FactKey]: string[] } = {
   'config.deliveryChannels': ['config:DescribeDeliveryChannels'],
   'guardduty.detectors': ['guardduty:ListDetectors', 'guardduty:GetDetector'],
   'budgets.budgets': ['budgets:ViewBudget'],
+  'budgets.alerts': ['budgets:ViewBudget'],
   'costexplorer.probe': ['ce:GetCostAndUsage'],
 };
 

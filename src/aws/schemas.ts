@@ -68,13 +68,8 @@ export const FACT_SCHEMAS: { [K in FactKey]: z.ZodType<FactValue<K>> } = {
   'config.recorderStatuses': z.array(z.strictObject({ name: str, recording: z.boolean(), lastStatus: optStr, lastErrorCode: optStr })),
   'config.deliveryChannels': z.array(z.strictObject({ name: str, s3BucketName: optStr })),
   'guardduty.detectors': z.array(z.strictObject({ id: str, status: str })),
-  'budgets.budgets': z.array(
-    z.strictObject({
-      name: str,
-      budgetType: str,
-      notifications: z.array(z.strictObject({ type: str, threshold: z.number(), subscribers: z.number().int().nonnegative() })),
-    }),
-  ),
+  'budgets.budgets': z.array(z.strictObject({ name: str, budgetType: str })),
+  'budgets.alerts': z.array(z.strictObject({ type: str, threshold: z.number(), subscribers: z.number().int().nonnegative() })),
   'costexplorer.probe': z.strictObject({ enabled: z.literal(true) }),
 };
 

@@ -3,7 +3,7 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider, HttpHandlerOptions, MetadataBearer, Pluggable } from '@smithy/types';
-import { classifyError } from './errors.js';
+import { classifyError, registerSecrets } from './errors.js';
 import { ReadOnlyViolation, readOnlyGuard } from './guard.js';
 
 /** What every SDK client we build has in common. */
@@ -39,13 +39,20 @@ export const CALLS_IN_FLIGHT = 64;
 export class AwsSession {
   private readonly clients = new Map<string, SdkClient>();
   private readonly sent: string[] = [];
+  private readonly answered: string[] = [];
   private readonly credentials: AwsCredentialIdentityProvider;
   private readonly requestHandler: RequestHandlerLike;
   private readonly inFlight: LimitFunction;
 
   constructor(private readonly options: SessionOptions = {}) {
     this.inFlight = pLimit(options.callsInFlight ?? CALLS_IN_FLIGHT);
-    this.credentials = options.credentials ?? fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
+    const provider = options.credentials ?? fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
+    // Whatever credentials are resolved, their values are never printed (see redact).
+    this.credentials = async (properties) => {
+      const credentials = await provider(properties);
+      registerSecrets(credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken);
+      return credentials;
+    };
     this.requestHandler =
       options.requestHandler ??
       new NodeHttpHandler({
@@ -88,7 +95,9 @@ export class AwsSession {
   /** Sends one command; any failure comes back as a classified CollectError. */
   async send<Output extends MetadataBearer>(client: SdkClient, service: string, command: { constructor: { name: string } }): Promise<Output> {
     try {
-      return (await this.inFlight(() => client.send(command))) as Output;
+      const output = (await this.inFlight(() => client.send(command))) as Output;
+      this.answered.push(`${service}:${command.constructor.name.replace(/Command$/, '')}`);
+      return output;
     } catch (error) {
       if (error instanceof ReadOnlyViolation) throw error; // a bug in a collector, not a fact about the account
       throw classifyError(error, service, command.constructor.name.replace(/Command$/, ''));
@@ -98,6 +107,11 @@ export class AwsSession {
   /** A session for other credentials (another account's role) sharing this one's sockets and settings. */
   derive(credentials: AwsCredentialIdentityProvider): AwsSession {
     return new AwsSession({ ...this.options, credentials, requestHandler: this.requestHandler });
+  }
+
+  /** Operations AWS answered with success (what it bills), as `service:Operation`. */
+  answeredOperations(): string[] {
+    return [...this.answered];
   }
 
   /** Every operation sent so far, as `service:Operation`, in order. */

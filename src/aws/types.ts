@@ -116,7 +116,13 @@ export interface Detector {
 export interface Budget {
   name: string;
   budgetType: string;
-  notifications: { type: string; threshold: number; subscribers: number }[];
+}
+
+/** One notification of a budget, with how many subscribers it has. */
+export interface BudgetAlert {
+  type: string;
+  threshold: number;
+  subscribers: number;
 }
 
 export interface CostExplorerProbe {
@@ -144,6 +150,7 @@ export interface FactCatalog {
   'config.deliveryChannels': { value: DeliveryChannel[]; qualifier: 'region' };
   'guardduty.detectors': { value: Detector[]; qualifier: 'region' };
   'budgets.budgets': { value: Budget[]; qualifier: 'none' };
+  'budgets.alerts': { value: BudgetAlert[]; qualifier: 'budget' };
   'costexplorer.probe': { value: CostExplorerProbe; qualifier: 'none' };
 }
 
@@ -170,6 +177,7 @@ export const FACT_QUALIFIERS: { [K in FactKey]: FactCatalog[K]['qualifier'] } = 
   'config.deliveryChannels': 'region',
   'guardduty.detectors': 'region',
   'budgets.budgets': 'none',
+  'budgets.alerts': 'budget',
   'costexplorer.probe': 'none',
 };
 

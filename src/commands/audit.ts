@@ -38,7 +38,7 @@ export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io:
 }
 
 function liveOptions(flags: AuditFlags, resolved: ResolvedAudit, io: Io) {
-  return { profile: resolved.profile, paidCalls: resolved.paidCalls, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) };
+  return { profile: resolved.profile, env: io.env, paidCalls: resolved.paidCalls, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) };
 }
 
 /**

@@ -2,10 +2,20 @@ import picomatch from 'picomatch';
 import type { Check } from '../checks/define.js';
 import { InputError } from '../errors.js';
 
-/** Check ids or globs (`iam.*`); a pattern that names no check is a usage error, not silence. */
-export function selectChecks(catalog: readonly Check[], include: string[] | undefined, exclude: string[] | undefined): Check[] {
-  const unknown = [...(include ?? []), ...(exclude ?? [])].filter((pattern) => !catalog.some((check) => picomatch.isMatch(check.id, pattern)));
-  if (unknown.length > 0) throw new InputError(`no check matches ${unknown.map((p) => `"${p}"`).join(', ')} (see "aws-baseline checks")`);
+/** A bare service name (`cloudtrail`) means that service's checks. */
+function expand(pattern: string): string {
+  return pattern.includes('.') || /[*?[\]{}!]/.test(pattern) ? pattern : `${pattern}.*`;
+}
+
+/** Check ids or globs (`iam.*`), or service names; a pattern that names no check is a usage error, not silence. */
+export function selectChecks(catalog: readonly Check[], includePatterns: string[] | undefined, excludePatterns: string[] | undefined): Check[] {
+  const include = includePatterns?.map(expand);
+  const exclude = excludePatterns?.map(expand);
+  const unknown = [...(includePatterns ?? []), ...(excludePatterns ?? [])].filter((pattern) => !catalog.some((check) => picomatch.isMatch(check.id, expand(pattern))));
+  if (unknown.length > 0) {
+    const names = unknown.map((pattern) => `"${pattern}"`).join(', ');
+    throw new InputError(`no check matches ${names} (see "aws-baseline checks")`, `${names} に一致するチェックがありません("aws-baseline checks" を参照)`);
+  }
   return catalog.filter(
     (check) =>
       (!include?.length || include.some((pattern) => picomatch.isMatch(check.id, pattern))) &&

@@ -177,7 +177,7 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     ]);
   });
 
-  it('reads budgets with their notifications and subscribers; NotFound means none', async () => {
+  it('reads budgets from DescribeBudgets alone, and each budget\'s alerts apart; NotFound means none', async () => {
     mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
     mocks.budgets.on(DescribeBudgetsCommand).resolves({ Budgets: [{ BudgetName: 'monthly', BudgetType: 'COST', TimeUnit: 'MONTHLY' }, { BudgetName: 'quiet', BudgetType: 'COST', TimeUnit: 'MONTHLY' }] });
     mocks.budgets
@@ -186,10 +186,14 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
       .on(DescribeNotificationsForBudgetCommand, { BudgetName: 'quiet' })
       .rejects(awsError('NotFoundException', 'no notifications'));
     mocks.budgets.on(DescribeSubscribersForNotificationCommand).resolves({ Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'a@example.com' }] });
-    expect(await freshStore().store.get('budgets.budgets')).toEqual([
-      { name: 'monthly', budgetType: 'COST', notifications: [{ type: 'ACTUAL', threshold: 80, subscribers: 1 }] },
-      { name: 'quiet', budgetType: 'COST', notifications: [] },
+    const { store } = freshStore();
+    expect(await store.get('budgets.budgets')).toEqual([
+      { name: 'monthly', budgetType: 'COST' },
+      { name: 'quiet', budgetType: 'COST' },
     ]);
+    expect(mocks.budgets.commandCalls(DescribeNotificationsForBudgetCommand)).toHaveLength(0);
+    expect(await store.get('budgets.alerts', 'monthly')).toEqual([{ type: 'ACTUAL', threshold: 80, subscribers: 1 }]);
+    expect(await store.get('budgets.alerts', 'quiet')).toEqual([]);
   });
 
   it('calls Cost Explorer once however many checks ask, and classifies "not enabled"', async () => {

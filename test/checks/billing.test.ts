@@ -7,7 +7,8 @@ import { ACCOUNT_ID, checkCases, denied, failure } from '../helpers.js';
 
 const notEnabled = failure('GetCostAndUsage', 'not-enabled', 'AccessDeniedException', 'User not enabled for cost explorer access');
 const notInUse = failure('DescribeOrganization', 'not-enabled', 'AWSOrganizationsNotInUseException');
-const cost = (name: string, subscribers: number[]) => ({ name, budgetType: 'COST', notifications: subscribers.map((count) => ({ type: 'ACTUAL', threshold: 80, subscribers: count })) });
+const cost = (name: string) => ({ name, budgetType: 'COST' });
+const alerts = (...subscribers: number[]) => subscribers.map((count) => ({ type: 'ACTUAL', threshold: 80, subscribers: count }));
 
 describe('billing.cost-explorer', () => {
   checkCases(costExplorer, [
@@ -27,8 +28,8 @@ describe('billing.cost-explorer', () => {
 
 describe('billing.budget', () => {
   checkCases(budget, [
-    { name: 'cost budget', facts: { 'budgets.budgets': [cost('monthly', [])] }, expect: ['PASS'] },
-    { name: 'usage budget only', facts: { 'budgets.budgets': [{ name: 'ec2-hours', budgetType: 'USAGE', notifications: [] }] }, expect: ['FAIL'] },
+    { name: 'cost budget, its alerts never read', facts: { 'budgets.budgets': [cost('monthly')] }, expect: ['PASS'] },
+    { name: 'usage budget only', facts: { 'budgets.budgets': [{ name: 'ec2-hours', budgetType: 'USAGE' }] }, expect: ['FAIL'] },
     { name: 'none', facts: { 'budgets.budgets': [] }, expect: ['FAIL'] },
     { name: 'denied', facts: { 'budgets.budgets': denied('DescribeBudgets') }, expect: ['ERROR'] },
   ]);
@@ -36,8 +37,19 @@ describe('billing.budget', () => {
 
 describe('billing.budget-alerts', () => {
   checkCases(budgetAlerts, [
-    { name: 'a subscriber', facts: { 'budgets.budgets': [cost('a', [0]), cost('b', [0, 2])] }, expect: ['PASS'], messages: ['b'] },
-    { name: 'notifications without subscribers', facts: { 'budgets.budgets': [cost('a', [0])] }, expect: ['FAIL'], keys: ['no-subscribers'] },
+    { name: 'a subscriber', facts: { 'budgets.budgets': [cost('a'), cost('b')], 'budgets.alerts@a': alerts(0), 'budgets.alerts@b': alerts(0, 2) }, expect: ['PASS'], messages: ['b'] },
+    { name: 'notifications without subscribers', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': alerts(0) }, expect: ['FAIL'], keys: ['no-subscribers'] },
+    { name: 'no notification at all', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': [] }, expect: ['FAIL'], keys: ['no-subscribers'] },
+    {
+      name: 'one budget alerts, another is unreadable: PASS on the evidence',
+      facts: { 'budgets.budgets': [cost('a'), cost('b')], 'budgets.alerts@a': denied('DescribeSubscribersForNotification'), 'budgets.alerts@b': alerts(1) },
+      expect: ['PASS'],
+    },
+    {
+      name: 'no budget alerts and one is unreadable: ERROR, not FAIL',
+      facts: { 'budgets.budgets': [cost('a'), cost('b')], 'budgets.alerts@a': denied('DescribeSubscribersForNotification'), 'budgets.alerts@b': alerts(0) },
+      expect: ['ERROR'],
+    },
     { name: 'no cost budget', facts: { 'budgets.budgets': [] }, expect: ['FAIL'], keys: ['no-budget'] },
     { name: 'denied', facts: { 'budgets.budgets': denied('DescribeBudgets') }, expect: ['ERROR'] },
   ]);

@@ -136,7 +136,7 @@ describe('bad input: one clear message, exit 2, never a stack trace', () => {
     ['unknown flag', ['audit', '--bogus'], /unknown option '--bogus'/],
     ['unknown format', ['audit', '--snapshot', sample('insecure'), '--format', 'xml'], /unknown format "xml"/],
     ['two formats on stdout', ['audit', '--snapshot', sample('insecure'), '--format', 'text', '--format', 'json'], /only one format can write to standard output/],
-    ['bad region', ['audit', '--snapshot', sample('insecure'), '--regions', 'tokyo'], /"tokyo" is not a region name/],
+    ['bad region', ['audit', '--snapshot', sample('insecure'), '--regions', 'tokyo'], /"tokyo" is not an AWS region/],
     ['bad fail-on', ['audit', '--snapshot', sample('insecure'), '--fail-on', 'severe'], /severe/],
     ['unknown check glob', ['audit', '--snapshot', sample('insecure'), '--checks', 'iam.nope'], /no check matches "iam.nope"/],
     ['missing snapshot', ['audit', '--snapshot', 'nope.json'], /nope.json: cannot read the snapshot: no such file/],

@@ -9,7 +9,7 @@ import {
   type Notification,
 } from '@aws-sdk/client-budgets';
 import { isCollectError } from '../errors.js';
-import { type CollectorSet, GLOBAL_REGION, paginate } from './context.js';
+import { type CollectContext, type CollectorSet, GLOBAL_REGION, paginate } from './context.js';
 
 /** Budgets answers "nothing here" with NotFoundException rather than an empty list. */
 async function orEmpty<T>(read: Promise<T[]>): Promise<T[]> {
@@ -21,49 +21,51 @@ async function orEmpty<T>(read: Promise<T[]>): Promise<T[]> {
   }
 }
 
-export const budgetsCollectors: CollectorSet<'budgets.budgets'> = {
+const budgets = (ctx: CollectContext) => ctx.session.client(BudgetsClient, 'budgets', GLOBAL_REGION);
+
+/**
+ * Two facts, so that a budget's existence rests on DescribeBudgets alone: its alerts (notifications and
+ * their subscribers, two more APIs) are read per budget, and only the alerts check depends on them.
+ */
+export const budgetsCollectors: CollectorSet<'budgets.budgets' | 'budgets.alerts'> = {
   async 'budgets.budgets'(ctx) {
     const { accountId: AccountId } = await ctx.fact('sts.identity');
-    const client = ctx.session.client(BudgetsClient, 'budgets', GLOBAL_REGION);
-    const budgets = await orEmpty(
+    const listed = await orEmpty(
       paginate<DescribeBudgetsCommandOutput, NonNullable<DescribeBudgetsCommandOutput['Budgets']>[number]>(
         ctx,
-        client,
+        budgets(ctx),
         'budgets',
         (NextToken) => new DescribeBudgetsCommand({ AccountId, NextToken }),
         (page) => ({ items: page.Budgets, next: page.NextToken || undefined }),
       ),
     );
+    return listed.map((budget) => ({ name: budget.BudgetName ?? '', budgetType: budget.BudgetType ?? 'UNKNOWN' }));
+  },
+
+  async 'budgets.alerts'(ctx, BudgetName) {
+    const { accountId: AccountId } = await ctx.fact('sts.identity');
+    const client = budgets(ctx);
+    const notifications = await orEmpty(
+      paginate<DescribeNotificationsForBudgetCommandOutput, Notification>(
+        ctx,
+        client,
+        'budgets',
+        (NextToken) => new DescribeNotificationsForBudgetCommand({ AccountId, BudgetName, NextToken }),
+        (page) => ({ items: page.Notifications, next: page.NextToken || undefined }),
+      ),
+    );
     return Promise.all(
-      budgets.map(async (budget) => {
-        const BudgetName = budget.BudgetName ?? '';
-        const notifications = budget.BudgetType === 'COST' ? await orEmpty(
-          paginate<DescribeNotificationsForBudgetCommandOutput, Notification>(
+      notifications.map(async (Notification) => {
+        const subscribers = await orEmpty(
+          paginate<DescribeSubscribersForNotificationCommandOutput, unknown>(
             ctx,
             client,
             'budgets',
-            (NextToken) => new DescribeNotificationsForBudgetCommand({ AccountId, BudgetName, NextToken }),
-            (page) => ({ items: page.Notifications, next: page.NextToken || undefined }),
+            (NextToken) => new DescribeSubscribersForNotificationCommand({ AccountId, BudgetName, Notification, NextToken }),
+            (page) => ({ items: page.Subscribers, next: page.NextToken || undefined }),
           ),
-        ) : [];
-        return {
-          name: BudgetName,
-          budgetType: budget.BudgetType ?? 'UNKNOWN',
-          notifications: await Promise.all(
-            notifications.map(async (Notification) => {
-              const subscribers = await orEmpty(
-                paginate<DescribeSubscribersForNotificationCommandOutput, unknown>(
-                  ctx,
-                  client,
-                  'budgets',
-                  (NextToken) => new DescribeSubscribersForNotificationCommand({ AccountId, BudgetName, Notification, NextToken }),
-                  (page) => ({ items: page.Subscribers, next: page.NextToken || undefined }),
-                ),
-              );
-              return { type: Notification.NotificationType ?? 'ACTUAL', threshold: Notification.Threshold ?? 0, subscribers: subscribers.length };
-            }),
-          ),
-        };
+        );
+        return { type: Notification.NotificationType ?? 'ACTUAL', threshold: Notification.Threshold ?? 0, subscribers: subscribers.length };
       }),
     );
   },

@@ -8,7 +8,7 @@ export default defineCheck({
     seed: 'budgets',
     docs: 'https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-sns-policy.html',
   },
-  reads: ['budgets.budgets'],
+  reads: ['budgets.budgets', 'budgets.alerts'],
   text: {
     en: {
       title: 'A cost budget alerts someone',
@@ -48,10 +48,16 @@ export default defineCheck({
   async evaluate({ facts }) {
     const costBudgets = (await facts.budgets.budgets()).filter((budget) => budget.budgetType === 'COST');
     if (costBudgets.length === 0) return [fail(ACCOUNT, 'no-budget')];
-    for (const budget of costBudgets) {
-      const subscribers = budget.notifications.reduce((sum, notification) => sum + notification.subscribers, 0);
-      if (subscribers > 0) return [pass(ACCOUNT, 'alerting', { params: { budget: budget.name, subscribers } })];
+    // One budget that alerts someone is enough; a budget whose alerts could not be read is no evidence either way.
+    const alerts = await Promise.allSettled(costBudgets.map((budget) => facts.budgets.alerts(budget.name)));
+    for (const [index, read] of alerts.entries()) {
+      if (read.status !== 'fulfilled') continue;
+      const subscribers = read.value.reduce((sum, alert) => sum + alert.subscribers, 0);
+      const budget = costBudgets[index]?.name ?? '';
+      if (subscribers > 0) return [pass(ACCOUNT, 'alerting', { params: { budget, subscribers } })];
     }
+    const unread = alerts.find((read) => read.status === 'rejected');
+    if (unread) throw unread.reason;
     return [fail(ACCOUNT, 'no-subscribers', { params: { count: costBudgets.length } })];
   },
 });

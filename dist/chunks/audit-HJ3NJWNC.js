@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{e as a,f as b,g as c}from"./chunk-UW3DRDY3.js";import"./chunk-3TWK363I.js";import"./chunk-L23IERZN.js";import"./chunk-723PHFCP.js";import"./chunk-HFPQ3UAV.js";import"./chunk-PO6IEWTY.js";import"./chunk-5P5DHMSW.js";import"./chunk-TSKHXNOC.js";import"./chunk-PMRMYNVA.js";import"./chunk-WPFJ54GN.js";export{a as auditClock,c as auditCommand,b as openSource};

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from './support/moto.js';
+import { resultsOf, runInstalled, Scenario, statusByCheck } from './support/scenario.js';
+import { awsError } from './support/standin.js';
+import { AccountState } from './support/states.js';
+
+const sample = (name: string) => join(inject('packageDir'), 'fixtures', 'accounts', `${name}.json`);
+
+describe('live paths of the installed bundle', () => {
+  let scenario: Scenario;
+  beforeAll(async () => {
+    scenario = await Scenario.create();
+    const state = new AccountState(scenario);
+    await state.budget('monthly', { alert: true });
+  });
+  afterAll(() => scenario.stop());
+
+  it('lists regions with EC2 DescribeRegions where account:ListRegions is refused', async () => {
+    const refused = await Scenario.create();
+    try {
+      refused.aws.when('account:ListRegions', (call) => awsError(call, 403, 'AccessDeniedException', 'not authorized to perform account:ListRegions'));
+      const run = await refused.run(['audit', '--format', 'json', '--checks', 'guardduty.enabled']);
+      expect(run.stderr).toBe('');
+      expect(refused.aws.operations()).toContain('ec2:DescribeRegions');
+      const results = resultsOf(run.stdout);
+      expect(results.filter((result) => result.status === 'ERROR')).toEqual([]);
+      expect(results.map((result) => result.region)).toEqual(expect.arrayContaining(['us-east-1', 'eu-west-1', 'ap-northeast-1']));
+    } finally {
+      await refused.stop();
+    }
+  });
+
+  it('judges a budget by DescribeBudgets alone: unreadable subscribers make only the alerts check ERROR', async () => {
+    scenario.aws.when('budgets:DescribeSubscribersForNotification', (call) => awsError(call, 400, 'AccessDeniedException', 'not authorized to perform budgets:ViewBudget'));
+    const run = await scenario.run(['audit', '--format', 'json', '--checks', 'billing.budget,billing.budget-alerts']);
+    expect(statusByCheck(resultsOf(run.stdout))).toEqual({ 'billing.budget': 'PASS', 'billing.budget-alerts': 'ERROR' });
+    expect(run.code).toBe(3);
+  });
+
+  it('counts a paid call only when AWS answered it', async () => {
+    const refused = await Scenario.create();
+    try {
+      refused.aws.when('ce:GetCostAndUsage', (call) => awsError(call, 400, 'AccessDeniedException', 'not authorized to perform ce:GetCostAndUsage'));
+      const run = await refused.run(['audit', '--format', 'json', '--checks', 'billing.cost-explorer']);
+      expect(refused.aws.operations()).toContain('ce:GetCostAndUsage');
+      expect((JSON.parse(run.stdout) as { paidCalls: { count: number } }).paidCalls.count).toBe(0);
+      const answered = await scenario.run(['audit', '--format', 'json', '--checks', 'billing.cost-explorer']);
+      expect((JSON.parse(answered.stdout) as { paidCalls: { count: number } }).paidCalls.count).toBe(1);
+    } finally {
+      await refused.stop();
+    }
+  });
+
+  it('without credentials for a profile: one line naming the profile, in the chosen language, no SDK notice', async () => {
+    const run = await scenario.run(['audit', '--profile', 'my-profile'], { credentials: null });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('"my-profile"');
+    expect(run.stderr).toMatch(/no AWS credentials/);
+    expect(run.stderr).not.toContain('[redacted]');
+    expect(run.stderr).not.toMatch(/NodeVersionSupportWarning|\n\s+at /);
+    const ja = await scenario.run(['audit', '--profile', 'my-profile', '--lang', 'ja'], { credentials: null });
+    expect(ja.code).toBe(2);
+    expect(ja.stderr).toContain('プロファイル "my-profile" の AWS 認証情報が見つかりません');
+  });
+
+  it('with no network: exit 2 before any check, naming the endpoint; nothing is billed', async () => {
+    const closed = `http://127.0.0.1:${await freePort()}`;
+    const refused = await scenario.run(['audit'], { endpoint: closed, env: { AWS_MAX_ATTEMPTS: '1' } });
+    expect(refused.code).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain(`cannot reach AWS at ${closed}`);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    const dns = await scenario.run(['audit', '--lang', 'ja'], { endpoint: 'http://aws-baseline-nowhere.invalid', env: { AWS_MAX_ATTEMPTS: '1' } });
+    expect(dns.code).toBe(2);
+    expect(dns.stderr).toContain('AWS (http://aws-baseline-nowhere.invalid) に接続できません');
+  });
+});
+
+describe('inputs that cannot pass by accident', () => {
+  it('a region that does not exist is exit 2 with a suggestion', async () => {
+    const run = await runInstalled(['audit', '--snapshot', sample('insecure'), '--regions', 'us-east-9'], {});
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('"us-east-9" (did you mean us-east-1?) is not an AWS region');
+  });
+
+  it('a bare service name selects its checks', async () => {
+    const run = await runInstalled(['audit', '--snapshot', sample('insecure'), '--checks', 'cloudtrail', '--format', 'json'], {});
+    const checks = new Set(resultsOf(run.stdout).map((result) => result.checkId));
+    expect([...checks].sort()).toEqual(['cloudtrail.cloudwatch-logs', 'cloudtrail.log-validation', 'cloudtrail.multi-region']);
+  });
+});
