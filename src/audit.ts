@@ -78,6 +78,8 @@ export interface FactsSource {
   store: FactStore;
   /** Regions the snapshot was taken for; the default when none are asked for. */
   defaultRegions?: string[];
+  /** When the snapshot was taken: the moment it is judged at. */
+  collectedAt?: string;
   paidCalls(): number;
   operations(): string[];
 }
@@ -85,7 +87,15 @@ export interface FactsSource {
 /** `file` is read; `shownAs` is how reports name it (as the user typed it). */
 export async function openSnapshot(file: string, shownAs = file): Promise<FactsSource> {
   const snapshot = await loadSnapshot(file);
-  return { kind: 'snapshot', snapshot: shownAs, store: snapshotStore(snapshot, shownAs), defaultRegions: snapshot.regions, paidCalls: () => 0, operations: () => [] };
+  return {
+    kind: 'snapshot',
+    snapshot: shownAs,
+    store: snapshotStore(snapshot, shownAs),
+    defaultRegions: snapshot.regions,
+    collectedAt: snapshot.collectedAt,
+    paidCalls: () => 0,
+    operations: () => [],
+  };
 }
 
 /** Check evaluations at once: enough for every check in every region to wait on its facts together. */
@@ -118,7 +128,13 @@ export interface SourceSummary {
   paidCalls: number;
 }
 
-export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, source: SourceSummary, startedAt: Date, finishedAt: Date): JsonReport {
+/** The moment results are judged at, and where it came from. */
+export interface AuditClock {
+  now: Date;
+  clock: 'wall' | 'snapshot' | 'fixed';
+}
+
+export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, source: SourceSummary, startedAt: Date, finishedAt: Date, clock: AuditClock): JsonReport {
   const results = audits.flatMap((audit) => audit.results);
   const stale = staleSuppressions(audits).length;
   const code = exitCode(results, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
@@ -130,7 +146,7 @@ export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, sourc
     failOn: resolved.failOn,
     // --fail-on-stale: a suppression that matched nothing gates like a finding (1 outranks 3 and 0)
     exitCode: resolved.failOnStale && stale > 0 ? EXIT.findings : code,
-    source: source.snapshot ? { kind: source.kind, snapshot: source.snapshot } : { kind: source.kind },
+    source: { kind: source.kind, ...(source.snapshot ? { snapshot: source.snapshot } : {}), judgedAt: clock.now.toISOString(), clock: clock.clock },
     paidCalls: { count: source.paidCalls, skipped: !resolved.paidCalls },
   });
 }

@@ -53,3 +53,24 @@ export const ENGINE_TEXT = {
 } as const satisfies Record<string, { en: string; ja: string }>;
 
 export type EngineMessage = keyof typeof ENGINE_TEXT;
+
+/** What to do about an ERROR, by why the read failed: the permission, the network, the region … */
+export const ERROR_FIX_TEXT: Record<ErrorKind | 'crashed' | 'regions-unknown', { en: string; ja: string }> = {
+  'access-denied': {
+    en: 'Grant {action} to the principal that runs the audit ("aws-baseline policy" prints every action it needs).',
+    ja: '監査を実行するプリンシパルに {action} を許可してください(必要な権限はすべて「aws-baseline policy」が出力します)。',
+  },
+  'not-enabled': { en: 'AWS says {operation} is not enabled here: see the message, then run the audit again.', ja: '{operation} はこのアカウントで有効になっていないと AWS が応答しました。メッセージを確認して再実行してください。' },
+  'not-found': { en: 'AWS could not find what {operation} asked for: see the message, then run the audit again.', ja: '{operation} の対象が見つかりませんでした。メッセージを確認して再実行してください。' },
+  'region-disabled': { en: 'Enable the region for the account, or leave it out with --regions.', ja: 'アカウントでリージョンを有効にするか、--regions で対象から外してください。' },
+  throttled: { en: 'AWS throttled {operation}: run the audit again later, or with fewer accounts at once (--concurrency).', ja: '{operation} が AWS にスロットリングされました。時間をおいて再実行するか、--concurrency で同時に監査するアカウント数を減らしてください。' },
+  timeout: { en: '{operation} did not answer in time: check the network or proxy, then run the audit again.', ja: '{operation} が時間内に応答しませんでした。ネットワークやプロキシを確認して再実行してください。' },
+  network: { en: '{operation} could not reach AWS: check the network, a proxy (HTTPS_PROXY) or AWS_ENDPOINT_URL.', ja: '{operation} が AWS に到達できませんでした。ネットワーク、プロキシ(HTTPS_PROXY)、AWS_ENDPOINT_URL を確認してください。' },
+  missing: { en: 'The data is missing: take the snapshot again ("aws-baseline snapshot") with this check selected, or audit the live account.', ja: 'データがありません。このチェックを含めて「aws-baseline snapshot」で取り直すか、ライブのアカウントを監査してください。' },
+  unknown: { en: 'An unexpected answer to {operation}: see the message; run with --verbose to see every call.', ja: '{operation} に予期しない応答がありました。メッセージを確認し、--verbose で呼び出しを確認してください。' },
+  crashed: { en: 'This is a bug in aws-baseline: please report it with the message above.', ja: 'aws-baseline の不具合です。上のメッセージを添えて報告してください。' },
+  'regions-unknown': {
+    en: 'Grant account:ListRegions (or ec2:DescribeRegions) to the principal that runs the audit, or pass --regions.',
+    ja: '監査を実行するプリンシパルに account:ListRegions(または ec2:DescribeRegions)を許可するか、--regions を指定してください。',
+  },
+};

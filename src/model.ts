@@ -38,6 +38,8 @@ export interface Result {
   message: LocalizedText;
   messageKey: string;
   details?: Record<string, string | number | boolean>;
+  /** What to do about this result, where it differs from the check's general fix (an ERROR's cause, say). */
+  remediation?: LocalizedText;
   attestation?: Attribution;
   suppressed?: SuppressionMark;
 }

@@ -21,6 +21,8 @@ export interface CheckText<M extends string> {
   console: string[];
   cli: string[];
   messages: Record<M, string>;
+  /** The fix for one finding where it differs from `remediation` (same placeholders as its message). */
+  fixes?: Partial<Record<M, string>>;
 }
 
 export interface CheckSettings {

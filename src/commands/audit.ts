@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pLimit from 'p-limit';
-import { type AuditFlags, auditAccount, type FactsSource, openSnapshot, reportFor, type ResolvedAudit, resolveAudit, type SourceSummary, staleSuppressions } from '../audit.js';
+import { type AuditClock, type AuditFlags, auditAccount, type FactsSource, openSnapshot, reportFor, type ResolvedAudit, resolveAudit, type SourceSummary, staleSuppressions } from '../audit.js';
 import type { AccountAudit } from '../engine/run.js';
 import { readsOf } from '../checks/index.js';
 import { writeFileAtomic } from '../write.js';
@@ -22,13 +22,19 @@ export interface AuditCommandFlags extends AuditFlags {
   quiet?: boolean;
 }
 
-/** The audit clock: the wall clock, or AWS_BASELINE_NOW (ISO 8601) so that tests and replays are reproducible. */
-export function auditClock(env: NodeJS.ProcessEnv): Date {
+/**
+ * The audit clock. A snapshot is evidence of its moment: it is judged at its collectedAt, not at the
+ * wall clock of the replay. AWS_BASELINE_NOW (ISO 8601) overrides both, for tests and reproducible runs.
+ */
+export function auditClock(env: NodeJS.ProcessEnv, collectedAt?: string): AuditClock {
   const fixed = env.AWS_BASELINE_NOW;
-  if (!fixed) return new Date();
-  const date = new Date(fixed);
-  if (Number.isNaN(date.getTime())) throw new InputError(`AWS_BASELINE_NOW=${fixed}: not an ISO 8601 date-time`);
-  return date;
+  if (fixed) {
+    const date = new Date(fixed);
+    if (Number.isNaN(date.getTime())) throw new InputError(`AWS_BASELINE_NOW=${fixed}: not an ISO 8601 date-time`);
+    return { now: date, clock: 'fixed' };
+  }
+  if (collectedAt) return { now: new Date(collectedAt), clock: 'snapshot' };
+  return { now: new Date(), clock: 'wall' };
 }
 
 export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io: Io): Promise<FactsSource> {
@@ -128,25 +134,27 @@ function write(target: OutputTarget, texts: string[], io: Io): void {
 export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<number> {
   const resolved = await resolveAudit(flags, io.env, io.cwd);
   const targets = parseFormats(flags.format?.length ? flags.format : resolved.config.formats, io.env);
-  const now = auditClock(io.env);
   const progress = io.stderrIsTty && !flags.quiet;
   const startedAt = new Date();
   let audits: AccountAudit[];
   let summary: SourceSummary;
   let operations: string[];
+  let clock: AuditClock;
   if (resolved.accounts) {
-    const many = await auditAccounts(flags, resolved, now, io, progress);
+    clock = auditClock(io.env);
+    const many = await auditAccounts(flags, resolved, clock.now, io, progress);
     audits = many.audits;
     summary = { kind: 'live', paidCalls: many.paidCalls };
     operations = many.operations;
   } else {
     const source = await openSource(flags, resolved, io);
+    clock = auditClock(io.env, source.collectedAt);
     if (progress) io.stderr(`aws-baseline: evaluating ${resolved.checks.length} checks…\n`);
-    audits = [await auditAccount(source, resolved, now)];
+    audits = [await auditAccount(source, resolved, clock.now)];
     summary = { kind: source.kind, ...(source.snapshot ? { snapshot: source.snapshot } : {}), paidCalls: source.paidCalls() };
     operations = source.operations();
   }
-  const report = reportFor(audits, resolved, summary, startedAt, new Date());
+  const report = reportFor(audits, resolved, summary, startedAt, new Date(), clock);
   const rendered = targets.map((target) => ({ target, texts: render(target, report, resolved, flags, io) })); // all rendered before any is written
   for (const { target, texts } of rendered) write(target, texts, io);
   if (!flags.quiet) {

@@ -9,7 +9,7 @@ import { auditClock, openSource } from './audit.js';
 /** Collects exactly the facts the selected checks read, by running them on the live account. */
 export async function snapshotCommand(flags: AuditFlags & { output: string }, io: Io): Promise<number> {
   const resolved = await resolveAudit({ ...flags, snapshot: undefined }, io.env, io.cwd);
-  const now = auditClock(io.env);
+  const { now } = auditClock(io.env);
   const source = await openSource({ ...flags, snapshot: undefined }, resolved, io);
   const audit = await auditAccount(source, resolved, now);
   const snapshot = await buildSnapshot(source.store, { id: audit.accountId, partition: audit.partition }, audit.regions, now);

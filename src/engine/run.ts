@@ -3,7 +3,8 @@ import { classifyError, CollectError } from '../aws/errors.js';
 import { createFacts, type FactStore } from '../aws/facts.js';
 import { FACT_QUALIFIERS, type Identity, type RegionInfo } from '../aws/types.js';
 import type { Check, CheckSettings, Outcome } from '../checks/define.js';
-import { ENGINE_TEXT, ERROR_KIND_TEXT, type EngineMessage, localize } from '../i18n.js';
+import { ENGINE_TEXT, ERROR_FIX_TEXT, ERROR_KIND_TEXT, type EngineMessage, localize } from '../i18n.js';
+import { actionFor } from '../aws/permissions.js';
 import type { MessageParams, Result } from '../model.js';
 import { applyAttestations, type Attestation } from './attest.js';
 import { applySuppressions, type Suppression, type SuppressionReport } from './suppress.js';
@@ -72,15 +73,17 @@ export function errorResult(check: Check, region: string, resource: string, erro
       en: localize(ENGINE_TEXT['collect-error'], params).en,
       ja: localize(ENGINE_TEXT['collect-error'], { ...params, kind: ERROR_KIND_TEXT[error.kind].ja }).ja,
     };
-    return { ...base, messageKey: 'engine.collect-error', message, details: { errorKind: error.kind, errorCode: error.code } };
+    const remediation = localize(ERROR_FIX_TEXT[error.kind], { action: actionFor(error.service, error.operation), operation: params.operation ?? '' });
+    return { ...base, messageKey: 'engine.collect-error', message, remediation, details: { errorKind: error.kind, errorCode: error.code } };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return { ...base, ...engineMessage('check-crashed', { detail }) };
+  return { ...base, ...engineMessage('check-crashed', { detail }), remediation: localize(ERROR_FIX_TEXT.crashed) };
 }
 
 function toResult(check: Check, region: string, outcome: Outcome<string>): Result {
   if (outcome.status === 'ERROR') return errorResult(check, region, outcome.resource, outcome.error);
   const template = { en: check.text.en.messages[outcome.messageKey] ?? outcome.messageKey, ja: check.text.ja.messages[outcome.messageKey] ?? outcome.messageKey };
+  const fix = { en: check.text.en.fixes?.[outcome.messageKey], ja: check.text.ja.fixes?.[outcome.messageKey] };
   return {
     checkId: check.id,
     severity: check.severity,
@@ -89,6 +92,7 @@ function toResult(check: Check, region: string, outcome: Outcome<string>): Resul
     resource: outcome.resource,
     messageKey: outcome.messageKey,
     message: localize(template, outcome.params),
+    ...(fix.en && fix.ja ? { remediation: localize({ en: fix.en, ja: fix.ja }, outcome.params) } : {}),
     ...(outcome.details ? { details: outcome.details } : {}),
   };
 }
@@ -129,7 +133,7 @@ export async function runAudit(store: FactStore, plan: AuditPlan): Promise<Accou
     }
     if (regionPlan.unknown) {
       const error = regionPlan.unknown;
-      batches.push(Promise.resolve([{ ...errorResult(check, 'global', 'account', error), ...engineMessage('regions-unknown', { detail: error.message }) }]));
+      batches.push(Promise.resolve([{ ...errorResult(check, 'global', 'account', error), ...engineMessage('regions-unknown', { detail: error.message }), remediation: localize(ERROR_FIX_TEXT['regions-unknown']) }]));
       continue;
     }
     for (const region of regionPlan.audited) batches.push(invoke(check, region));

@@ -16,7 +16,7 @@ export interface ReportInput {
   finishedAt: Date;
   failOn: FailOn;
   exitCode: number;
-  source: { kind: 'live' | 'snapshot'; snapshot?: string };
+  source: JsonReport['source'];
   paidCalls: { count: number; skipped: boolean };
 }
 
@@ -35,7 +35,7 @@ function toJsonResult(result: Result, lang: Lang): JsonResult {
     ...(result.attestation ? { attestation: result.attestation } : {}),
     ...(result.suppressed ? { suppressed: result.suppressed } : {}),
     title: check?.text[lang].title ?? result.checkId,
-    remediation: check?.text[lang].remediation ?? '',
+    remediation: result.remediation?.[lang] ?? check?.text[lang].remediation ?? '',
     docs: check?.references.docs ?? '',
   };
 }

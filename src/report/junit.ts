@@ -1,4 +1,3 @@
-import { findCheck } from '../checks/index.js';
 import type { JsonReport, JsonResult } from './schema.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -12,15 +11,15 @@ function testcaseName(result: JsonResult): string {
   return `${result.checkId} [${result.region}] ${result.resource}`;
 }
 
-function body(result: JsonResult, lang: JsonReport['lang']): string {
+function body(result: JsonResult): string {
   const message = xml(result.message);
-  const fix = xml(findCheck(result.checkId)?.text[lang].remediation ?? '');
+  const fix = xml(result.remediation);
   if (result.suppressed) return `<skipped message="${xml(`suppressed: ${result.suppressed.reason}`)}"/>`;
   switch (result.status) {
     case 'FAIL':
       return `<failure message="${message}" type="${result.severity}">${message}\n${fix}</failure>`;
     case 'ERROR':
-      return `<error message="${message}" type="${xml(String(result.details?.errorKind ?? 'error'))}">${message}</error>`;
+      return `<error message="${message}" type="${xml(String(result.details?.errorKind ?? 'error'))}">${message}\n${fix}</error>`;
     case 'SKIPPED':
       return `<skipped message="${message}"/>`;
     case 'MANUAL':
@@ -39,7 +38,7 @@ export function renderJunit(report: JsonReport): string {
       const count = (seen.get(name) ?? 0) + 1;
       seen.set(name, count);
       if (count > 1) name = `${name} #${count}`;
-      const content = body(result, report.lang);
+      const content = body(result);
       const open = `    <testcase classname="${xml(`aws-baseline.${result.checkId}`)}" name="${xml(name)}" time="0">`;
       return content ? `${open}\n      ${content}\n    </testcase>` : `${open}</testcase>`;
     });

@@ -1,18 +1,64 @@
 import { CHECKS } from '../checks/index.js';
 import { SEVERITIES, severityRank, STATUSES } from '../model.js';
-import type { JsonReport } from './schema.js';
+import type { JsonReport, JsonResult } from './schema.js';
+import { readableDate } from './text.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 const WORDS = {
-  en: { heading: 'aws-baseline audit', account: 'Account', status: 'Status', count: 'Count', severity: 'Severity', failing: 'Failing checks', check: 'Check', resources: 'Resources', fix: 'Fix', none: 'No failing check.', gate: 'Gate', incomplete: 'Incomplete: some checks could not be evaluated (ERROR).' },
-  ja: { heading: 'aws-baseline 監査', account: 'アカウント', status: '状態', count: '件数', severity: '重大度', failing: 'FAIL のチェック', check: 'チェック', resources: 'リソース', fix: '対処', none: 'FAIL のチェックはありません。', gate: '判定', incomplete: '不完全: 評価できなかったチェックがあります(ERROR)。' },
+  en: {
+    heading: 'aws-baseline audit',
+    account: 'Account',
+    status: 'Status',
+    count: 'Count',
+    severity: 'Severity',
+    failing: 'Failing checks',
+    check: 'Check',
+    finding: 'Finding',
+    fix: 'Fix',
+    none: 'No failing check.',
+    gate: 'Gate',
+    incomplete: 'Incomplete: some checks could not be evaluated (ERROR).',
+    errors: 'Could not evaluate',
+    where: 'Where',
+    why: 'Why',
+    live: 'live account',
+    snapshot: (file: string) => `snapshot \`${file}\``,
+    more: (count: number) => `… and ${count} more (see the text or JSON report).`,
+  },
+  ja: {
+    heading: 'aws-baseline 監査',
+    account: 'アカウント',
+    status: '状態',
+    count: '件数',
+    severity: '重大度',
+    failing: 'FAIL のチェック',
+    check: 'チェック',
+    finding: '検出内容',
+    fix: '対処',
+    none: 'FAIL のチェックはありません。',
+    gate: '判定',
+    incomplete: '不完全: 評価できなかったチェックがあります(ERROR)。',
+    errors: '評価できなかったもの',
+    where: '対象',
+    why: '理由',
+    live: 'ライブのアカウント',
+    snapshot: (file: string) => `スナップショット \`${file}\``,
+    more: (count: number) => `…ほか ${count} 件(テキストまたは JSON のレポートを参照)。`,
+  },
 } as const;
 
-/** A compact summary for $GITHUB_STEP_SUMMARY or a pull-request comment. */
+const MAX_ERROR_ROWS = 20;
+
+const distinct = (texts: string[]) => [...new Set(texts.filter(Boolean))];
+const where = (result: JsonResult) => (result.resource === 'region' || result.resource === 'account' ? result.region : `${result.region} ${result.resource}`);
+
+/** A compact summary for $GITHUB_STEP_SUMMARY or a pull-request comment: what was found, and how to fix it. */
 export function renderMarkdown(report: JsonReport): string {
   const w = WORDS[report.lang];
+  const source = report.source.kind === 'snapshot' ? w.snapshot(report.source.snapshot ?? '') : w.live;
   const out: string[] = [`## ${w.heading}`, ''];
+  out.push(`aws-baseline ${report.tool.version} · ${readableDate(report.source.judgedAt, report.lang)} · ${source}`, '');
   out.push(`${w.account}: ${report.accounts.map((account) => `\`${account.id}\``).join(', ')} · ${w.gate}: \`--fail-on ${report.failOn}\` → exit ${report.exitCode}`, '');
   if (report.incomplete) out.push(`> [!WARNING]\n> ${w.incomplete}`, '');
   out.push(`| ${w.status} | ${w.count} |`, '|---|---:|');
@@ -20,14 +66,23 @@ export function renderMarkdown(report: JsonReport): string {
   out.push('', `| ${w.severity} | FAIL |`, '|---|---:|');
   for (const severity of SEVERITIES) out.push(`| ${severity} | ${report.summary.failuresBySeverity[severity] ?? 0} |`);
   out.push('', `### ${w.failing}`, '');
+  const results = report.accounts.flatMap((account) => account.results);
   const bySeverity = [...CHECKS].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)); // stable: catalog order within a severity
   const rows = bySeverity.flatMap((check) => {
-    const failing = report.accounts.flatMap((account) => account.results.filter((result) => result.checkId === check.id && result.status === 'FAIL' && !result.suppressed));
-    if (failing.length === 0) return [];
-    const examples = failing.slice(0, 3).map((result) => `\`${cell(result.resource === 'region' ? result.region : result.resource)}\``).join(', ');
-    return [`| ${check.severity} | \`${check.id}\` ${cell(check.text[report.lang].title)} | ${failing.length}: ${examples}${failing.length > 3 ? ', …' : ''} | ${cell(check.text[report.lang].remediation)} |`];
+    const failing = results.filter((result) => result.checkId === check.id && result.status === 'FAIL' && !result.suppressed);
+    const first = failing[0];
+    if (!first) return [];
+    const finding = failing.length > 1 ? `${first.message} (+${failing.length - 1})` : first.message;
+    const fixes = distinct(failing.map((result) => result.remediation)).map(cell).join('<br>');
+    return [`| ${check.severity} | \`${check.id}\` | ${cell(finding)} | ${fixes} |`];
   });
   if (rows.length === 0) out.push(w.none);
-  else out.push(`| ${w.severity} | ${w.check} | ${w.resources} | ${w.fix} |`, '|---|---|---|---|', ...rows);
+  else out.push(`| ${w.severity} | ${w.check} | ${w.finding} | ${w.fix} |`, '|---|---|---|---|', ...rows);
+  const errors = results.filter((result) => result.status === 'ERROR');
+  if (errors.length > 0) {
+    out.push('', `### ${w.errors}`, '', `| ${w.check} | ${w.where} | ${w.why} | ${w.fix} |`, '|---|---|---|---|');
+    for (const result of errors.slice(0, MAX_ERROR_ROWS)) out.push(`| \`${result.checkId}\` | ${cell(where(result))} | ${cell(result.message)} | ${cell(result.remediation)} |`);
+    if (errors.length > MAX_ERROR_ROWS) out.push('', w.more(errors.length - MAX_ERROR_ROWS));
+  }
   return `${out.join('\n')}\n`;
 }

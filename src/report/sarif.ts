@@ -112,7 +112,7 @@ function run(report: JsonReport, account: JsonReport['accounts'][number], option
     .filter((result) => result.status === 'ERROR')
     .map((result) => ({
       level: 'error',
-      message: { text: `${result.checkId} (${result.region}, ${result.resource}): ${result.messages[report.lang]}` },
+      message: { text: `${result.checkId} (${result.region}, ${result.resource}): ${result.messages[report.lang]} ${LABELS[report.lang].fix} ${result.remediation}` },
       descriptor: { id: 'aws-baseline/collect-error' },
       associatedRule: { id: result.checkId, index: ruleIndex.get(result.checkId) ?? 0 },
       properties: { region: result.region, resource: result.resource, errorKind: String(result.details?.errorKind ?? 'unknown') },

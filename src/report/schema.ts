@@ -38,7 +38,12 @@ export const reportSchema = z.strictObject({
   startedAt: z.iso.datetime(),
   finishedAt: z.iso.datetime(),
   lang: z.enum(LANGS),
-  source: z.strictObject({ kind: z.enum(['live', 'snapshot']), snapshot: z.string().optional() }),
+  source: z.strictObject({
+    kind: z.enum(['live', 'snapshot']),
+    snapshot: z.string().optional(),
+    judgedAt: z.iso.datetime().describe('the moment results were judged at (ages, expiries)'),
+    clock: z.enum(['wall', 'snapshot', 'fixed']).describe("wall: the audit's own time; snapshot: the snapshot's collectedAt; fixed: AWS_BASELINE_NOW"),
+  }),
   incomplete: z.boolean().describe('true when any result is ERROR: the audit could not read everything'),
   exitCode: z.number().int(),
   failOn: z.enum([...SEVERITIES, 'none']),

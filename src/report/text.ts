@@ -20,6 +20,7 @@ const WORDS = {
     account: 'Account',
     regions: (audited: number, skipped: number) => `${audited} regions${skipped ? ` (+${skipped} not enabled, skipped)` : ''}`,
     source: { live: 'live', snapshot: 'snapshot' },
+    judged: (at: string, clock: 'snapshot' | 'fixed') => `judged as of ${readableDate(at, 'en')} (${clock === 'snapshot' ? 'when the snapshot was taken' : 'AWS_BASELINE_NOW'})`,
     summary: 'Summary',
     failures: 'Failures by severity',
     suppressed: 'suppressed',
@@ -31,7 +32,7 @@ const WORDS = {
     paidNone: 'Paid API calls: none.',
     paidReplay: 'Paid API calls: none (replayed from a snapshot).',
     expired: 'expired suppression (no longer applied)',
-    unused: 'suppression matched nothing (stale?)',
+    unused: 'suppression matched nothing (stale: consider removing it)',
     fix: 'Fix',
     more: (count: number) => `… and ${count} more`,
   },
@@ -39,6 +40,7 @@ const WORDS = {
     account: 'アカウント',
     regions: (audited: number, skipped: number) => `${audited} リージョン${skipped ? `(有効でない ${skipped} リージョンはスキップ)` : ''}`,
     source: { live: 'ライブ', snapshot: 'スナップショット' },
+    judged: (at: string, clock: 'snapshot' | 'fixed') => `${readableDate(at, 'ja')} 時点で判定(${clock === 'snapshot' ? 'スナップショットの取得時刻' : 'AWS_BASELINE_NOW'})`,
     summary: '集計',
     failures: '重大度別の FAIL',
     suppressed: '抑制',
@@ -50,13 +52,23 @@ const WORDS = {
     paidNone: '課金される API 呼び出し: なし。',
     paidReplay: '課金される API 呼び出し: なし(スナップショットの再生)。',
     expired: '期限切れの抑制(適用されていません)',
-    unused: 'どの結果にも一致しなかった抑制(不要?)',
+    unused: 'どの結果にも一致しなかった抑制(削除を検討してください)',
     fix: '対処',
     more: (count: number) => `…ほか ${count} 件`,
   },
 } as const;
 
 const MAX_LINES_PER_CHECK = 25;
+
+/** `2026-11-20 09:00 UTC` / `2026年11月20日 09:00 UTC`: always UTC, so that a report reads the same everywhere. */
+export function readableDate(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
+  return lang === 'ja'
+    ? `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日 ${time}`
+    : `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${time}`;
+}
 
 function where(result: JsonResult): string {
   if (result.resource === 'region') return result.region;
@@ -75,6 +87,7 @@ export function renderText(report: JsonReport, options: TextOptions): string {
     const skipped = new Set(account.results.filter((result) => result.messageKey === 'engine.region-disabled').map((result) => result.region)).size;
     const regions = w.regions(account.regions.length - skipped, skipped);
     out.push(paint('bold', `aws-baseline ${report.tool.version} — ${w.account} ${account.id} (${account.partition}) — ${regions} — ${source.trim()}`));
+    if (report.source.clock !== 'wall') out.push(paint('gray', w.judged(report.source.judgedAt, report.source.clock)));
     for (const section of SECTIONS) {
       const checks = CHECKS.filter((check) => (section.services as readonly string[]).includes(serviceOf(check.id)));
       const blocks: string[] = [];
@@ -97,9 +110,9 @@ export function renderText(report: JsonReport, options: TextOptions): string {
           blocks.push(`          ${paint(STATUS_STYLE[result.status], result.status)} ${where(result)}: ${result.message}${mark}`);
         }
         if (shown.length > MAX_LINES_PER_CHECK) blocks.push(`          ${w.more(shown.length - MAX_LINES_PER_CHECK)}`);
-        if (shown.some((result) => result.status === 'FAIL' || result.status === 'MANUAL')) {
-          blocks.push(paint('cyan', `          → ${w.fix}: ${check.text[lang].remediation}  (aws-baseline explain ${check.id})`));
-        }
+        // The fix that fits each finding (an ERROR's is the permission or the cause), once each.
+        const fixes = [...new Set(shown.map((result) => result.remediation).filter(Boolean))];
+        for (const fix of fixes) blocks.push(paint('cyan', `          → ${w.fix}: ${fix}  (aws-baseline explain ${check.id})`));
       }
       if (blocks.length > 0) out.push('', paint('underline', section.title[lang]), ...blocks);
     }

@@ -89,11 +89,22 @@ describe('Markdown', () => {
   it('summarizes counts and failing checks with their fix', async () => {
     const run = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'markdown']);
     expect(run.stdout).toContain('| FAIL | 15 |');
-    expect(run.stdout).toContain('| critical | `iam.root-access-keys` The root user has no access keys | 1: `account` |');
+    // the finding, not the pass condition; the fix that fits it; where it came from and when
+    expect(run.stdout).toContain("| critical | `iam.root-access-keys` | The root user has access keys. | Delete the root user's access keys");
+    expect(run.stdout).not.toContain('The root user has no access keys');
+    expect(run.stdout).toContain('aws-baseline 0.1.0 · 2026-11-20 12:00 UTC · snapshot `');
     const severities = [...run.stdout.matchAll(/^\| (critical|high|medium|low|info) \| `/gm)].map((match) => match[1]);
     expect(severities).toEqual(['critical', 'critical', 'critical', 'high', 'high', 'high', 'high', 'medium', 'medium', 'low', 'low', 'low', 'info']);
     const ja = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'markdown', '--lang', 'ja']);
     expect(ja.stdout).toContain('## aws-baseline 監査');
+    expect(ja.stdout).toContain('2026年11月20日 12:00 UTC');
+  });
+
+  it('says which checks could not be evaluated, why, and what to do', async () => {
+    const run = await runCli(['audit', '--snapshot', snapshot('denied'), '--format', 'markdown']);
+    expect(run.stdout).toContain('### Could not evaluate');
+    expect(run.stdout).toMatch(/… and \d+ more/);
+    expect(run.stdout).toMatch(/\| `iam\.root-mfa` \| global \| Could not evaluate: iam:GetAccountSummary access denied .* \| Grant iam:GetAccountSummary to the principal that runs the audit/);
   });
 
   it('appends to $GITHUB_STEP_SUMMARY when markdown has no path', async () => {
@@ -139,5 +150,28 @@ describe('suppressions in the gate', () => {
     expect(run.stderr).toMatch(/suppression of guardduty\.enabled \* matched nothing/);
     const stale = await runCli(['audit', '--snapshot', snapshot('insecure'), '--checks', 'iam.user-console-mfa', '--fail-on-stale'], {}, dir);
     expect(stale.code).toBe(1);
+  });
+});
+
+describe('the fix fits the finding', () => {
+  it('a root user with no MFA at all is told to assign one, not to replace a virtual device', async () => {
+    const run = await runCli(['audit', '--snapshot', snapshot('new-account'), '--checks', 'iam.root-hardware-mfa']);
+    expect(run.stdout).toContain('The root user has no MFA device at all.');
+    expect(run.stdout).toContain('→ Fix: Sign in as root and assign a hardware security key');
+    expect(run.stdout).not.toContain("Replace the root user's virtual MFA device");
+  });
+
+  it('a stale CloudWatch Logs delivery is told to check the role and log group, not to configure delivery', async () => {
+    const run = await runCli(['audit', '--snapshot', snapshot('hardened'), '--checks', 'cloudtrail.cloudwatch-logs', '--format', 'json'], { AWS_BASELINE_NOW: '2026-12-01T00:00:00Z' });
+    const stale = (JSON.parse(run.stdout) as { accounts: { results: { messageKey: string; remediation: string }[] }[] }).accounts[0]?.results.find((result) => result.messageKey === 'stale');
+    expect(stale?.remediation).toMatch(/is logging and that its CloudWatch Logs role and log group still exist/);
+  });
+
+  it('an ERROR annotation names the permission that is missing, in every format', async () => {
+    const dir = tmp();
+    const run = await runCli(['audit', '--snapshot', snapshot('denied'), '--checks', 'guardduty.enabled', '--regions', 'us-east-1', '--format', 'github', '--format', `junit=${dir}/r.xml`, '--format', `sarif=${dir}/r.sarif`]);
+    expect(run.stdout).toMatch(/^::warning .*Grant guardduty:ListDetectors to the principal that runs the audit/m);
+    expect(readFileSync(`${dir}/r.xml`, 'utf8')).toContain('Grant guardduty:ListDetectors');
+    expect(readFileSync(`${dir}/r.sarif`, 'utf8')).toContain('Grant guardduty:ListDetectors');
   });
 });

@@ -26,6 +26,9 @@ export default defineCheck({
         'no-budget': 'No cost budget exists, so nobody is alerted (see billing.budget).',
         'no-subscribers': 'No cost budget has a notification with a subscriber ({count} budget(s) checked).',
       },
+      fixes: {
+        'no-budget': 'Create a cost budget with an alert to an email address or SNS topic (see billing.budget).',
+      },
     },
     ja: {
       title: 'コスト予算のアラートが誰かに届く',
@@ -42,6 +45,9 @@ export default defineCheck({
         alerting: 'コスト予算 {budget} は {subscribers} 件の通知先に通知します。',
         'no-budget': 'コスト予算がないため、誰にも通知されません(billing.budget を参照)。',
         'no-subscribers': '通知先を持つアラートのあるコスト予算がありません(確認した予算: {count} 件)。',
+      },
+      fixes: {
+        'no-budget': 'メールアドレスか SNS トピックに通知するアラート付きのコスト予算を作成してください(billing.budget を参照)。',
       },
     },
   },

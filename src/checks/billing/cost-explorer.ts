@@ -28,6 +28,9 @@ export default defineCheck({
         'not-enabled-member': 'Cost Explorer is not enabled; in an organization it follows the management (payer) account {management}: enable it there.',
         'paid-calls-disabled': 'Skipped: the Cost Explorer call is billed ($0.01) and --no-paid-calls is set.',
       },
+      fixes: {
+        'not-enabled-member': 'Ask the management (payer) account {management} to enable Cost Explorer: member accounts follow it.',
+      },
     },
     ja: {
       title: 'Cost Explorer が有効になっている',
@@ -45,6 +48,9 @@ export default defineCheck({
         'not-enabled': 'Cost Explorer が有効になっていません。',
         'not-enabled-member': 'Cost Explorer が有効になっていません。組織では管理(支払い)アカウント {management} の設定に従うため、そちらで有効にしてください。',
         'paid-calls-disabled': 'スキップ: Cost Explorer の呼び出しは課金対象($0.01)で、--no-paid-calls が指定されています。',
+      },
+      fixes: {
+        'not-enabled-member': '管理(支払い)アカウント {management} で Cost Explorer を有効にしてもらってください。メンバーアカウントはそれに従います。',
       },
     },
   },

@@ -37,6 +37,10 @@ export default defineCheck({
         'org-trail-unreadable': 'Organization trail {trail} sends to CloudWatch Logs; verify its delivery from the management account {management}.',
         'no-trails': 'No trail to evaluate (see cloudtrail.multi-region).',
       },
+      fixes: {
+        'delivery-error': "Fix trail {trail}'s CloudWatch Logs role: CloudTrail must be able to assume it and call logs:CreateLogStream and logs:PutLogEvents on the log group.",
+        stale: 'Check that trail {trail} is logging and that its CloudWatch Logs role and log group still exist: nothing has arrived for over a day.',
+      },
     },
     ja: {
       title: 'CloudTrail のログを CloudWatch Logs に送信している',
@@ -58,6 +62,10 @@ export default defineCheck({
         stale: '証跡 {trail} の CloudWatch Logs への最終送信は {hours} 時間前({at})です。',
         'org-trail-unreadable': '組織の証跡 {trail} は CloudWatch Logs に送信する設定です。送信状況は管理アカウント {management} で確認してください。',
         'no-trails': '評価する証跡がありません(cloudtrail.multi-region を参照)。',
+      },
+      fixes: {
+        'delivery-error': '証跡 {trail} の CloudWatch Logs 用ロールを修正してください。CloudTrail がそのロールを引き受けられ、ロググループに logs:CreateLogStream と logs:PutLogEvents を実行できる必要があります。',
+        stale: '証跡 {trail} がログ記録中であること、CloudWatch Logs 用のロールとロググループが残っていることを確認してください。1 日以上何も届いていません。',
       },
     },
   },

@@ -42,6 +42,12 @@ export default defineCheck({
         'org-trail-unreadable':
           'Organization trail {trail} covers this account, but its status can only be read from the management account {management}: verify there that it is logging.',
       },
+      fixes: {
+        'not-logging': 'Start logging on trail {trail} (aws cloudtrail start-logging --name {trail}).',
+        'no-read-events': "Set trail {trail}'s event selectors to record all management events, read and write.",
+        'no-write-events': "Set trail {trail}'s event selectors to record all management events, read and write.",
+        'excluded-sources': "Remove {sources} from the excluded event sources of trail {trail}'s event selectors.",
+      },
     },
     ja: {
       title: 'マルチリージョンの CloudTrail 証跡ですべての管理イベントを記録している',
@@ -68,6 +74,12 @@ export default defineCheck({
         'excluded-sources': 'マルチリージョンの証跡 {trail} は {sources} の管理イベントを除外しています。',
         'org-trail-unreadable':
           '組織の証跡 {trail} がこのアカウントを対象にしていますが、その状態は管理アカウント {management} からしか読めません。管理アカウントでログ記録中かを確認してください。',
+      },
+      fixes: {
+        'not-logging': '証跡 {trail} のログ記録を開始してください(aws cloudtrail start-logging --name {trail})。',
+        'no-read-events': '証跡 {trail} のイベントセレクターで、読み取りと書き込みのすべての管理イベントを記録してください。',
+        'no-write-events': '証跡 {trail} のイベントセレクターで、読み取りと書き込みのすべての管理イベントを記録してください。',
+        'excluded-sources': '証跡 {trail} のイベントセレクターの除外イベントソースから {sources} を外してください。',
       },
     },
   },

@@ -61,6 +61,13 @@ export default defineCheck({
         'partial-types': 'Recorder {recorder} records only some resource types ({count} listed).',
         'no-global-types': 'Recorder {recorder} works, but no audited region records global resource types such as IAM.',
       },
+      fixes: {
+        'not-recording': 'Start recorder {recorder} (aws configservice start-configuration-recorder --configuration-recorder-name {recorder}).',
+        'last-failed': "Fix what made recorder {recorder} fail ({error}; often its role or the delivery bucket's policy), then check its status again.",
+        'no-delivery-channel': 'Create a delivery channel to an S3 bucket for recorder {recorder}, then start it.',
+        'partial-types': 'Make recorder {recorder} record all supported resource types (or exclude only the few you do not need).',
+        'no-global-types': 'Record global resource types (IAM) in one audited region, for example us-east-1.',
+      },
     },
     ja: {
       title: 'AWS Config がリージョン内のすべてのリソースを記録している',
@@ -86,6 +93,13 @@ export default defineCheck({
         'no-delivery-channel': 'レコーダー {recorder} に配信チャネルがありません。',
         'partial-types': 'レコーダー {recorder} は一部のリソースタイプ({count} 種類)しか記録していません。',
         'no-global-types': 'レコーダー {recorder} は動作していますが、監査対象のどのリージョンも IAM などのグローバルリソースを記録していません。',
+      },
+      fixes: {
+        'not-recording': 'レコーダー {recorder} を開始してください(aws configservice start-configuration-recorder --configuration-recorder-name {recorder})。',
+        'last-failed': 'レコーダー {recorder} が失敗した原因({error}。多くはロールか配信先バケットのポリシー)を直し、状態を確認し直してください。',
+        'no-delivery-channel': 'レコーダー {recorder} に S3 バケットへの配信チャネルを作成してから開始してください。',
+        'partial-types': 'レコーダー {recorder} でサポートされるすべてのリソースタイプを記録してください(不要なものだけを除外する設定でも構いません)。',
+        'no-global-types': '監査対象のリージョンのどれか 1 つ(例: us-east-1)でグローバルリソースタイプ(IAM)を記録してください。',
       },
     },
   },

@@ -30,6 +30,9 @@ export default defineCheck({
         suspended: 'GuardDuty detector {detector} is suspended.',
         'no-detector': 'GuardDuty is not enabled in this region (no detector).',
       },
+      fixes: {
+        suspended: 'Re-enable detector {detector} (aws guardduty update-detector --detector-id {detector} --enable).',
+      },
     },
     ja: {
       title: 'GuardDuty が有効になっている',
@@ -49,6 +52,9 @@ export default defineCheck({
         enabled: 'GuardDuty のディテクター {detector} は有効です。',
         suspended: 'GuardDuty のディテクター {detector} は一時停止しています。',
         'no-detector': 'このリージョンでは GuardDuty が有効になっていません(ディテクターがありません)。',
+      },
+      fixes: {
+        suspended: 'ディテクター {detector} を再度有効にしてください(aws guardduty update-detector --detector-id {detector} --enable)。',
       },
     },
   },

@@ -32,6 +32,11 @@ export default defineCheck({
         'no-mfa': 'Administrator {user} ({via}) has no MFA (no password or active keys today).',
         'no-admins': 'No IAM user has AdministratorAccess.',
       },
+      fixes: {
+        'console-no-mfa': 'Assign an MFA device to administrator {user} (IAM → Users → {user} → Security credentials).',
+        'keys-only': "Replace administrator {user}'s access keys with a role (or require aws:MultiFactorAuthPresent for them), and assign an MFA device.",
+        'no-mfa': 'Assign an MFA device to administrator {user} before it gets a password or keys, or remove its administrator rights.',
+      },
     },
     ja: {
       title: 'AdministratorAccess を持つすべての IAM ユーザーに MFA が設定されている',
@@ -53,6 +58,11 @@ export default defineCheck({
         'keys-only': '管理者 {user}({via})は有効なアクセスキーを持っていますが、MFA がありません。',
         'no-mfa': '管理者 {user}({via})に MFA がありません(現在パスワードも有効なキーもありません)。',
         'no-admins': 'AdministratorAccess を持つ IAM ユーザーはいません。',
+      },
+      fixes: {
+        'console-no-mfa': '管理者 {user} に MFA デバイスを割り当ててください(IAM → ユーザー → {user} → セキュリティ認証情報)。',
+        'keys-only': '管理者 {user} のアクセスキーをロールに置き換える(またはキーに aws:MultiFactorAuthPresent を必須にする)とともに、MFA デバイスを割り当ててください。',
+        'no-mfa': '管理者 {user} にパスワードやキーが作られる前に MFA デバイスを割り当てるか、管理者権限を外してください。',
       },
     },
   },

@@ -30,6 +30,9 @@ export default defineCheck({
         virtual: 'The root user\'s MFA is a virtual device ({serial}).',
         'no-mfa': 'The root user has no MFA device at all.',
       },
+      fixes: {
+        'no-mfa': 'Sign in as root and assign a hardware security key or hardware TOTP token under Security credentials (root has no MFA at all: see iam.root-mfa).',
+      },
     },
     ja: {
       title: 'ルートユーザーがハードウェア MFA デバイスを使っている',
@@ -47,6 +50,9 @@ export default defineCheck({
         central: 'ルートアクセスは組織で一元管理されており、このアカウントにはルートの認証情報がありません。',
         virtual: 'ルートユーザーの MFA が仮想デバイス({serial})です。',
         'no-mfa': 'ルートユーザーに MFA デバイスがまったく設定されていません。',
+      },
+      fixes: {
+        'no-mfa': 'ルートユーザーでサインインし、「セキュリティ認証情報」でハードウェアセキュリティキーまたはハードウェア TOTP トークンを割り当ててください(ルートには MFA がまったくありません。iam.root-mfa を参照)。',
       },
     },
   },

@@ -31,6 +31,9 @@ export default defineCheck({
         'no-mfa': 'IAM user {user} has a console password but no MFA.',
         'no-console-users': 'No IAM user has a console password.',
       },
+      fixes: {
+        'no-mfa': "Have {user} sign in and assign an MFA device under Security credentials, or remove {user}'s console password if it is not needed.",
+      },
     },
     ja: {
       title: 'コンソールパスワードを持つすべての IAM ユーザーに MFA が設定されている',
@@ -50,6 +53,9 @@ export default defineCheck({
         'has-mfa': 'IAM ユーザー {user} はコンソールパスワードと MFA を持っています。',
         'no-mfa': 'IAM ユーザー {user} はコンソールパスワードを持っていますが、MFA がありません。',
         'no-console-users': 'コンソールパスワードを持つ IAM ユーザーはいません。',
+      },
+      fixes: {
+        'no-mfa': '{user} にサインインしてもらい「セキュリティ認証情報」で MFA デバイスを割り当てるか、不要ならコンソールパスワードを削除してください。',
       },
     },
   },
