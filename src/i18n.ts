@@ -6,8 +6,25 @@ export function format(template: string, params: MessageParams = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** `2026-11-20 09:00 UTC` / `2026年11月20日 09:00 UTC`: always UTC, so that a report reads the same everywhere. */
+export function readableDate(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
+  return lang === 'ja'
+    ? `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日 ${time}`
+    : `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${time}`;
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/** Dates among the parameters read as people write them in each language; everything else as given. */
+function paramsFor(lang: Lang, params: MessageParams = {}): MessageParams {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' && ISO_DATE_TIME.test(value) ? readableDate(value, lang) : value]));
+}
+
 export function localize(texts: { en: string; ja: string }, params?: MessageParams): LocalizedText {
-  return { en: format(texts.en, params), ja: format(texts.ja, params) };
+  return { en: format(texts.en, paramsFor('en', params)), ja: format(texts.ja, paramsFor('ja', params)) };
 }
 
 /** The language of the user's locale: `ja*` means Japanese, anything else English. */

@@ -91,3 +91,19 @@ export function parseConcurrency(value: string | undefined, config: Config): num
   if (!Number.isInteger(number) || number < 1 || number > 64) throw new InputError(`--concurrency ${value}: expected a whole number from 1 to 64`);
   return number;
 }
+
+/** Whole numbers from the environment that tune the SDK; a bad value is an input error, never ignored. */
+function envInteger(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) throw new InputError(`${name}=${raw}: expected a whole number from ${min} to ${max}`);
+  return value;
+}
+
+/** AWS_MAX_ATTEMPTS (the SDK's own variable) and AWS_BASELINE_REQUEST_TIMEOUT_MS (one HTTP request). */
+export function sdkTuning(env: NodeJS.ProcessEnv): { maxAttempts?: number; requestTimeoutMs?: number } {
+  const maxAttempts = envInteger(env, 'AWS_MAX_ATTEMPTS', 1, 10);
+  const requestTimeoutMs = envInteger(env, 'AWS_BASELINE_REQUEST_TIMEOUT_MS', 100, 300_000);
+  return { ...(maxAttempts ? { maxAttempts } : {}), ...(requestTimeoutMs ? { requestTimeoutMs } : {}) };
+}

@@ -5,6 +5,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider, HttpHandlerOptions, MetadataBearer, Pluggable } from '@smithy/types';
 import { classifyError, registerSecrets } from './errors.js';
 import { ReadOnlyViolation, readOnlyGuard } from './guard.js';
+import { awsAnswerGuard } from './answer-guard.js';
 
 /** What every SDK client we build has in common. */
 interface SdkClient {
@@ -25,6 +26,8 @@ export interface SessionOptions {
   maxAttempts?: number;
   /** AWS calls in flight at once for this account (each retried call counts once). */
   callsInFlight?: number;
+  /** How long one HTTP request may take before it is abandoned (and retried). */
+  requestTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -57,7 +60,7 @@ export class AwsSession {
       options.requestHandler ??
       new NodeHttpHandler({
         connectionTimeout: 5_000,
-        requestTimeout: REQUEST_TIMEOUT_MS,
+        requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
         throwOnRequestTimeout: true,
         httpsAgent: new Agent({ keepAlive: true, maxSockets: 64 }),
       });
@@ -81,12 +84,14 @@ export class AwsSession {
         useDualstackEndpoint: false,
         defaultsMode: 'standard',
       });
-      (client.middlewareStack as unknown as { use(pluggable: Pluggable<object, object>): void }).use(
+      const stack = client.middlewareStack as unknown as { use(pluggable: Pluggable<object, object>): void };
+      stack.use(
         readOnlyGuard(service, (operation) => {
           this.sent.push(`${service}:${operation}`);
           this.options.log?.(`aws-baseline: ${service}:${operation} (${region})\n`);
         }, alsoAllowed),
       );
+      stack.use(awsAnswerGuard(service));
       this.clients.set(key, client);
     }
     return client as C;

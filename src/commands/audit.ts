@@ -7,7 +7,7 @@ import { readsOf } from '../checks/index.js';
 import { writeFileAtomic } from '../write.js';
 import type { Io } from '../cli.js';
 import { InputError } from '../input.js';
-import { parseFormats, type OutputTarget } from '../options.js';
+import { parseFormats, type OutputTarget, sdkTuning } from '../options.js';
 import { renderGithub } from '../report/github.js';
 import { renderJson } from '../report/json.js';
 import { renderJunit } from '../report/junit.js';
@@ -44,7 +44,7 @@ export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io:
 }
 
 function liveOptions(flags: AuditFlags, resolved: ResolvedAudit, io: Io) {
-  return { profile: resolved.profile, env: io.env, paidCalls: resolved.paidCalls, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) };
+  return { ...sdkTuning(io.env), profile: resolved.profile, env: io.env, paidCalls: resolved.paidCalls, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CHECKS } from '../checks/index.js';
 import { SEVERITIES, severityRank, STATUSES } from '../model.js';
 import type { JsonReport, JsonResult } from './schema.js';
-import { readableDate } from './text.js';
+import { readableDate } from '../i18n.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 

@@ -1,5 +1,6 @@
 import { styleText } from 'node:util';
 import { CHECKS, SECTIONS, serviceOf } from '../checks/index.js';
+import { readableDate } from '../i18n.js';
 import type { Lang, Severity, Status } from '../model.js';
 import type { JsonReport, JsonResult } from './schema.js';
 
@@ -60,15 +61,6 @@ const WORDS = {
 
 const MAX_LINES_PER_CHECK = 25;
 
-/** `2026-11-20 09:00 UTC` / `2026年11月20日 09:00 UTC`: always UTC, so that a report reads the same everywhere. */
-export function readableDate(iso: string, lang: Lang): string {
-  const date = new Date(iso);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
-  return lang === 'ja'
-    ? `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日 ${time}`
-    : `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ${time}`;
-}
 
 function where(result: JsonResult): string {
   if (result.resource === 'region') return result.region;

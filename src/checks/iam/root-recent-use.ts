@@ -29,7 +29,8 @@ export default defineCheck({
       messages: {
         unused: 'The root user has not been used in the last {days} days (last use: {lastUsed}).',
         'never-used': 'The root user\'s password and access keys have no recorded use.',
-        'recent-use': 'The root user was used {ago} days ago ({lastUsed}, by {credential}); the limit is {days} days.',
+        'recent-use': 'The root user was used {ago} days ago ({lastUsed}, by its password); the limit is {days} days.',
+        'recent-use-key': 'The root user was used {ago} days ago ({lastUsed}, by its access key {key}); the limit is {days} days.',
       },
     },
     ja: {
@@ -49,7 +50,8 @@ export default defineCheck({
       messages: {
         unused: 'ルートユーザーは直近 {days} 日間使われていません(最終使用: {lastUsed})。',
         'never-used': 'ルートユーザーのパスワードとアクセスキーに使用記録はありません。',
-        'recent-use': 'ルートユーザーが {ago} 日前({lastUsed}、{credential})に使われています。基準は {days} 日です。',
+        'recent-use': 'ルートユーザーが {ago} 日前({lastUsed}、パスワード)に使われています。基準は {days} 日です。',
+        'recent-use-key': 'ルートユーザーが {ago} 日前({lastUsed}、アクセスキー {key})に使われています。基準は {days} 日です。',
       },
     },
   },
@@ -66,15 +68,15 @@ export default defineCheck({
       });
     }
     const uses = [
-      { credential: 'password', at: root.passwordLastUsed },
-      { credential: 'access key 1', at: root.accessKey1LastUsed },
-      { credential: 'access key 2', at: root.accessKey2LastUsed },
-    ].filter((use): use is { credential: string; at: string } => use.at !== undefined);
+      { key: 0, at: root.passwordLastUsed },
+      { key: 1, at: root.accessKey1LastUsed },
+      { key: 2, at: root.accessKey2LastUsed },
+    ].filter((use): use is { key: number; at: string } => use.at !== undefined);
     const latest = uses.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
     if (!latest) return [pass(ACCOUNT, 'never-used')];
     const ago = daysSince(latest.at, now);
-    const params = { days: settings.rootUnusedDays, lastUsed: latest.at, ago, credential: latest.credential };
-    if (ago < settings.rootUnusedDays) return [fail(ACCOUNT, 'recent-use', { params, details: { lastUsed: latest.at } })];
+    const params = { days: settings.rootUnusedDays, lastUsed: latest.at, ago, key: latest.key };
+    if (ago < settings.rootUnusedDays) return [fail(ACCOUNT, latest.key ? 'recent-use-key' : 'recent-use', { params, details: { lastUsed: latest.at } })];
     return [pass(ACCOUNT, 'unused', { params, details: { lastUsed: latest.at } })];
   },
 });

@@ -115,7 +115,9 @@ export interface ReportResult {
   region: string;
   resource: string;
   messageKey: string;
-  message: { en: string; ja: string };
+  message: string;
+  messages: { en: string; ja: string };
+  remediation: string;
 }
 
 export function resultsOf(stdout: string): ReportResult[] {

@@ -122,6 +122,13 @@ export class AwsStandIn {
     return this.on((call) => (nameOf(call) === name ? answer(call) : undefined));
   }
 
+  /** Forget the rules and calls of the last run (the built-in gap fillers stay). */
+  reset(): this {
+    this.rules.length = 0;
+    this.calls.length = 0;
+    return this;
+  }
+
   operations(): string[] {
     return this.calls.map(nameOf);
   }

@@ -17,11 +17,19 @@ import {
   PutUserPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
-import type { Scenario } from './scenario.js';
+import { clientConfig, type Credentials } from './scenario.js';
+
+/** An account whose state can be set: its id, and SDK client configuration straight to moto. */
+export interface Account {
+  accountId: string;
+  config(region?: string): ReturnType<typeof clientConfig>;
+}
+
+export const accountWith = (accountId: string, credentials: Credentials): Account => ({ accountId, config: (region) => clientConfig(credentials, region) });
 
 /** Account states, set through the real AWS APIs on moto, as a person (or Terraform) would. */
 export class AccountState {
-  constructor(private readonly scenario: Scenario) {}
+  constructor(private readonly scenario: Account) {}
 
   private iam() {
     return new IAMClient(this.scenario.config());

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{e as a,f as b,g as c}from"./chunk-YFILB7KG.js";import"./chunk-ADQNNIYO.js";import"./chunk-AMYXJU74.js";import"./chunk-CX6VGSSO.js";import"./chunk-HFPQ3UAV.js";import"./chunk-PO6IEWTY.js";import"./chunk-3EO7MKON.js";import"./chunk-2W3YEEPE.js";import"./chunk-RROYZYMD.js";import"./chunk-WPFJ54GN.js";export{a as auditClock,c as auditCommand,b as openSource};

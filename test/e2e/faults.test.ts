@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ReportResult, resultsOf, Scenario } from './support/scenario.js';
+import { type Answer, type AwsCall, awsError, html, nameOf } from './support/standin.js';
+import { AccountState } from './support/states.js';
+
+/** Faults, each on one operation; `clears` faults stop after the first attempts, as AWS's do. */
+const FAULTS: Record<string, (call: AwsCall) => Answer | undefined> = {
+  'throttling that clears': (call) => (call.attempt <= 2 ? awsError(call, 429, 'ThrottlingException', 'Rate exceeded') : undefined),
+  'throttling that persists': (call) => awsError(call, 429, 'ThrottlingException', 'Rate exceeded'),
+  '5xx that clears': (call) => (call.attempt === 1 ? awsError(call, 500, 'InternalServerErrorException', 'Internal error') : undefined),
+  '5xx that persists': (call) => awsError(call, 503, 'ServiceUnavailableException', 'Service unavailable'),
+  'connection reset that clears': (call) => (call.attempt === 1 ? { kind: 'reset' } : undefined),
+  'a hang': () => ({ kind: 'hang' }),
+  'an HTML page (HTTP 200)': () => html(200),
+  'a truncated body': () => ({ kind: 'truncate', status: 200, headers: { 'content-type': 'application/json' }, body: '{"DetectorIds": ["ab' }),
+  'an expired token': (call) => awsError(call, 403, 'ExpiredTokenException', 'The security token included in the request is expired'),
+};
+const CLEARS = new Set(['throttling that clears', '5xx that clears', 'connection reset that clears']);
+
+/** Quick retries and a short request timeout, so that a hang costs seconds, not minutes. */
+const TUNING = { AWS_MAX_ATTEMPTS: '3', AWS_BASELINE_REQUEST_TIMEOUT_MS: '800' };
+
+describe('faults on the wire, against the installed package', () => {
+  let scenario: Scenario;
+  let baseline: ReportResult[];
+  const args = ['audit', '--format', 'json', '--regions', 'us-east-1', '--checks', 'guardduty.enabled,iam.admin-mfa,billing.budget'];
+  const verdicts = (results: ReportResult[]) => results.map((result) => `${result.checkId} ${result.resource.split('/').pop()} ${result.status}`).sort();
+
+  beforeAll(async () => {
+    scenario = await Scenario.create();
+    const state = new AccountState(scenario);
+    await state.detector('us-east-1');
+    await state.user('alice', { console: true });
+    await state.managedAdmin('alice', 'direct');
+    await state.budget('monthly');
+    const run = await scenario.run(args, { env: TUNING });
+    baseline = resultsOf(run.stdout);
+    expect(verdicts(baseline)).toEqual(['billing.budget account PASS', 'guardduty.enabled region PASS', 'iam.admin-mfa alice FAIL']);
+  });
+  afterAll(() => scenario.stop());
+
+  for (const [name, fault] of Object.entries(FAULTS)) {
+    it(`${name} on guardduty:ListDetectors: the fault-free verdict or ERROR for that check alone, never another`, async () => {
+      scenario.aws.reset().on((call) => (nameOf(call) === 'guardduty:ListDetectors' ? fault(call) : undefined));
+      const run = await scenario.run(args, { env: TUNING });
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      const results = resultsOf(run.stdout);
+      const guardduty = results.find((result) => result.checkId === 'guardduty.enabled');
+      if (CLEARS.has(name)) {
+        expect(verdicts(results)).toEqual(verdicts(baseline));
+        expect(run.code).toBe(1);
+      } else {
+        expect(guardduty?.status).toBe('ERROR');
+        expect(verdicts(results.filter((result) => result.checkId !== 'guardduty.enabled'))).toEqual(verdicts(baseline.filter((result) => result.checkId !== 'guardduty.enabled')));
+        expect(run.code).toBe(1); // the admin FAIL gates; the ERROR alone would make it 3
+      }
+      expect(run.elapsed).toBeLessThan(30_000);
+    });
+  }
+
+  it('an HTML page instead of iam:ListEntitiesForPolicy is ERROR, never "no administrator"', async () => {
+    scenario.aws.reset().when('iam:ListEntitiesForPolicy', () => html(200));
+    const run = await scenario.run(args, { env: TUNING });
+    const admin = resultsOf(run.stdout).filter((result) => result.checkId === 'iam.admin-mfa');
+    expect(admin.map((result) => result.status)).toEqual(['ERROR']);
+    expect(admin[0]?.message).toContain('was not an AWS response (HTML, HTTP 200): check AWS_ENDPOINT_URL or a proxy');
+  });
+
+  it('an ERROR alone exits 3 and says what to do', async () => {
+    scenario.aws.reset().when('guardduty:ListDetectors', (call) => awsError(call, 429, 'ThrottlingException', 'Rate exceeded'));
+    const run = await scenario.run(['audit', '--format', 'json', '--regions', 'us-east-1', '--checks', 'guardduty.enabled'], { env: TUNING });
+    expect(run.code).toBe(3);
+    const [result] = resultsOf(run.stdout) as (ReportResult & { remediation?: string })[];
+    expect(result?.remediation).toMatch(/throttled guardduty:ListDetectors: run the audit again later/);
+  });
+
+  it('expired credentials stop the audit with exit 2 and say so', async () => {
+    scenario.aws.reset().when('sts:GetCallerIdentity', (call) => awsError(call, 403, 'ExpiredToken', 'The security token included in the request is expired'));
+    const run = await scenario.run(args, { env: TUNING });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^aws-baseline: the AWS credentials have expired/);
+  });
+});

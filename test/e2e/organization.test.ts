@@ -1,0 +1,53 @@
+import { CreateAccountCommand, CreateOrganizationCommand, DescribeCreateAccountStatusCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { credentialsFor, resultsOf, Scenario } from './support/scenario.js';
+import { AccountState, accountWith } from './support/states.js';
+
+interface OrgReport {
+  exitCode: number;
+  accounts: { id: string; results: { checkId: string; status: string; region: string; message: string }[] }[];
+}
+
+describe('an organization of three accounts, audited through AssumeRole', () => {
+  let management: Scenario;
+  const members: string[] = [];
+
+  beforeAll(async () => {
+    management = await Scenario.create({ regions: [{ name: 'us-east-1', status: 'ENABLED_BY_DEFAULT' }, { name: 'eu-west-1', status: 'ENABLED_BY_DEFAULT' }] });
+    const organizations = new OrganizationsClient(management.config());
+    await organizations.send(new CreateOrganizationCommand({ FeatureSet: 'ALL' }));
+    for (const name of ['workloads', 'sandbox']) {
+      const { CreateAccountStatus } = await organizations.send(new CreateAccountCommand({ AccountName: name, Email: `${name}@example.com` }));
+      const { CreateAccountStatus: status } = await organizations.send(new DescribeCreateAccountStatusCommand({ CreateAccountRequestId: CreateAccountStatus?.Id }));
+      if (!status?.AccountId) throw new Error(`moto created no account for ${name}`);
+      members.push(status.AccountId);
+    }
+    // Each member's own state, set with credentials of that account.
+    const workloads = members[0] ?? '';
+    await new AccountState(accountWith(workloads, await credentialsFor(workloads))).detector('us-east-1');
+    await new AccountState(management).detector('us-east-1');
+    await new AccountState(management).detector('eu-west-1');
+  });
+  afterAll(() => management.stop());
+
+  it('audits every account with its own facts; members only through sts:AssumeRole into the audit role', async () => {
+    const run = await management.run(['audit', '--org', '--role-name', 'OrganizationAccountAccessRole', '--format', 'json', '--checks', 'guardduty.enabled,organizations.member']);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    const report = JSON.parse(run.stdout) as OrgReport;
+    expect(report.accounts.map((account) => account.id).sort()).toEqual([management.accountId, ...members].sort());
+    const guardduty = (id: string) =>
+      report.accounts
+        .find((account) => account.id === id)
+        ?.results.filter((result) => result.checkId === 'guardduty.enabled')
+        .map((result) => `${result.region}:${result.status}`)
+        .sort();
+    expect(guardduty(management.accountId)).toEqual(['eu-west-1:PASS', 'us-east-1:PASS']);
+    expect(guardduty(members[0] ?? '')).toEqual(['eu-west-1:FAIL', 'us-east-1:PASS']);
+    expect(guardduty(members[1] ?? '')).toEqual(['eu-west-1:FAIL', 'us-east-1:FAIL']);
+    const assumed = management.aws.calls.filter((call) => call.operation === 'AssumeRole').map((call) => new URLSearchParams(call.body).get('RoleArn'));
+    expect(assumed.sort()).toEqual(members.map((id) => `arn:aws:iam::${id}:role/OrganizationAccountAccessRole`).sort());
+    for (const account of report.accounts) expect(account.results.find((result) => result.checkId === 'organizations.member')?.status, account.id).toBe('PASS');
+    expect(resultsOf(run.stdout).filter((result) => result.status === 'ERROR')).toEqual([]);
+    expect(run.code).toBe(1);
+  });
+});
