@@ -27,8 +27,8 @@ const crashing = defineCheck({
   references: { seed: 'iam-user', docs: 'https://example.com' },
   reads: [],
   text: {
-    en: { title: 't', rationale: 'r', remediation: 'x', console: [], cli: [], messages: { ok: 'ok' } },
-    ja: { title: 't', rationale: 'r', remediation: 'x', console: [], cli: [], messages: { ok: 'ok' } },
+    en: { title: 't', passes: 'p', rationale: 'r', remediation: 'x', console: [], cli: [], messages: { ok: 'ok' } },
+    ja: { title: 't', passes: 'p', rationale: 'r', remediation: 'x', console: [], cli: [], messages: { ok: 'ok' } },
   },
   async evaluate() {
     throw new TypeError('boom');
@@ -43,8 +43,8 @@ const failing = (id: string, severity: 'critical' | 'low') =>
     references: { seed: 'iam-user', docs: 'https://example.com' },
     reads: [],
     text: {
-      en: { title: 't', rationale: 'r', remediation: 'x', console: [], cli: [], messages: { bad: 'bad {user}', good: 'good' } },
-      ja: { title: 't', rationale: 'r', remediation: 'x', console: [], cli: [], messages: { bad: '悪い {user}', good: '良い' } },
+      en: { title: 't', passes: 'p', rationale: 'r', remediation: 'x', console: [], cli: [], messages: { bad: 'bad {user}', good: 'good' } },
+      ja: { title: 't', passes: 'p', rationale: 'r', remediation: 'x', console: [], cli: [], messages: { bad: '悪い {user}', good: '良い' } },
     },
     async evaluate() {
       return [fail('arn:aws:iam::123456789012:user/ci-bot', 'bad', { params: { user: 'ci-bot' } }), fail('arn:aws:iam::123456789012:user/alice', 'bad', { params: { user: 'alice' } }), pass(ACCOUNT, 'good')];

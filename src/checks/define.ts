@@ -2,12 +2,13 @@ import { CollectError, type ErrorKind, isCollectError } from '../aws/errors.js';
 import type { Facts } from '../aws/facts.js';
 import type { FactKey, Identity } from '../aws/types.js';
 import type { MessageParams, Severity } from '../model.js';
+import type { SeedSection } from './references.js';
 
 export type Scope = 'account' | 'region';
 
 export interface CheckReferences {
-  /** Section key of the seed article (shared/seed/README.md). */
-  seed: string;
+  /** Section of the seed article (shared/seed/README.md). */
+  seed: SeedSection;
   cis?: string[];
   fsbp?: string[];
   docs: string;
@@ -15,6 +16,8 @@ export interface CheckReferences {
 
 export interface CheckText<M extends string> {
   title: string;
+  /** The rule, precisely: what makes it PASS (and what is SKIPPED or MANUAL), as the README's check reference states it. */
+  passes: string;
   rationale: string;
   /** One line: what to do, shown under each failing resource. */
   remediation: string;

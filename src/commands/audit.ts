@@ -15,6 +15,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderSarifLogs, sarifPartPath } from '../report/sarif.js';
 import type { JsonReport } from '../report/schema.js';
 import { renderText } from '../report/text.js';
+import { say } from './messages.js';
 
 export interface AuditCommandFlags extends AuditFlags {
   format?: string[];
@@ -74,7 +75,7 @@ async function auditAccounts(flags: AuditCommandFlags, resolved: ResolvedAudit, 
         paidCalls += source.paidCalls();
         operations.push(...source.operations());
         done += 1;
-        if (progress) io.stderr(`aws-baseline: ${done} account(s) audited\n`);
+        if (progress) io.stderr(`aws-baseline: ${say(resolved.lang).accountsAudited(done)}\n`);
         return audit;
       }),
     );
@@ -149,7 +150,7 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   } else {
     const source = await openSource(flags, resolved, io);
     clock = auditClock(io.env, source.collectedAt);
-    if (progress) io.stderr(`aws-baseline: evaluating ${resolved.checks.length} checks…\n`);
+    if (progress) io.stderr(`aws-baseline: ${say(resolved.lang).evaluating(resolved.checks.length)}\n`);
     audits = [await auditAccount(source, resolved, clock.now)];
     summary = { kind: source.kind, ...(source.snapshot ? { snapshot: source.snapshot } : {}), paidCalls: source.paidCalls() };
     operations = source.operations();
@@ -158,9 +159,9 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   const rendered = targets.map((target) => ({ target, texts: render(target, report, resolved, flags, io) })); // all rendered before any is written
   for (const { target, texts } of rendered) write(target, texts, io);
   if (!flags.quiet) {
-    for (const entry of audits[0]?.suppressions.expired ?? []) io.stderr(`aws-baseline: warning: the suppression of ${entry.check} ${entry.resource ?? '*'} expired on ${entry.expires} and no longer applies\n`);
-    for (const entry of staleSuppressions(audits)) io.stderr(`aws-baseline: warning: the suppression of ${entry.check} ${entry.resource ?? '*'} matched nothing (stale?)\n`);
+    for (const entry of audits[0]?.suppressions.expired ?? []) io.stderr(`aws-baseline: ${say(resolved.lang).expired(entry.check, entry.resource ?? '*', entry.expires ?? '')}\n`);
+    for (const entry of staleSuppressions(audits)) io.stderr(`aws-baseline: ${say(resolved.lang).stale(entry.check, entry.resource ?? '*')}\n`);
   }
-  if (flags.verbose) io.stderr(`aws-baseline: operations sent: ${operations.join(', ') || 'none'}\n`);
+  if (flags.verbose) io.stderr(`aws-baseline: ${say(resolved.lang).operations(operations.join(', '))}\n`);
   return report.exitCode;
 }

@@ -1,6 +1,5 @@
 import { FACT_ACTIONS, policyFor } from '../aws/permissions.js';
 import { CHECKS, findCheck, readsOf } from '../checks/index.js';
-import type { Check } from '../checks/define.js';
 import type { Io } from '../cli.js';
 import { EXIT } from '../engine/gate.js';
 import { selectChecks } from '../engine/select.js';
@@ -8,11 +7,11 @@ import { detectLang } from '../i18n.js';
 import { InputError } from '../input.js';
 import type { Lang } from '../model.js';
 import { parseList } from '../options.js';
+import { CIS_BENCHMARK, FSBP_STANDARD, readableReferences } from '../checks/references.js';
 
-function references(check: Check): string[] {
-  const { seed, cis, fsbp, docs } = check.references;
-  return [`seed:${seed}`, ...(cis ?? []).map((id) => `CIS ${id}`), ...(fsbp ?? []).map((id) => `FSBP ${id}`), docs];
-}
+/** Message placeholders shown as <name>. */
+const placeholders = (text: string) => text.replace(/\{(\w+)\}/g, '<$1>');
+
 
 export async function checksCommand(flags: { format: 'text' | 'json'; lang?: Lang }, io: Io): Promise<number> {
   const lang = flags.lang ?? detectLang(io.env);
@@ -30,14 +29,17 @@ export async function checksCommand(flags: { format: 'text' | 'json'; lang?: Lan
     return EXIT.ok;
   }
   for (const check of CHECKS) {
-    io.stdout(`${check.id.padEnd(27)} ${check.severity.padEnd(8)} ${check.scope.padEnd(7)} ${check.text[lang].title}\n`);
+    const { cis = [], fsbp = [] } = check.references;
+    const ids = [...cis.map((id) => `CIS ${id}`), ...fsbp.map((id) => `FSBP ${id}`)].join(', ');
+    io.stdout(`${check.id.padEnd(27)} ${check.severity.padEnd(8)} ${check.scope.padEnd(7)} ${check.text[lang].title}${ids ? `  [${ids}]` : ''}\n`);
   }
+  io.stdout(`\nCIS: ${CIS_BENCHMARK} · FSBP: ${FSBP_STANDARD} · "aws-baseline explain ID" gives each in full\n`);
   return EXIT.ok;
 }
 
 const HEADINGS = {
-  en: { rationale: 'Why', passes: 'Passes when', console: 'Console', cli: 'AWS CLI', references: 'References', permissions: 'Permissions', outcomes: 'Possible results' },
-  ja: { rationale: '理由', passes: '合格の条件', console: 'コンソールでの手順', cli: 'AWS CLI', references: '参照', permissions: '必要な権限', outcomes: '結果の種類' },
+  en: { severity: 'severity', scope: 'scope', rationale: 'Why', passes: 'Passes when', console: 'Console', cli: 'AWS CLI', references: 'References', permissions: 'Permissions', outcomes: 'Possible results' },
+  ja: { severity: '重大度', scope: '範囲', rationale: '理由', passes: '合格の条件', console: 'コンソールでの手順', cli: 'AWS CLI', references: '参照', permissions: '必要な権限', outcomes: '結果の種類' },
 } as const;
 
 export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io): Promise<number> {
@@ -52,15 +54,19 @@ export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io)
   const actions = [...new Set(check.reads.flatMap((key) => FACT_ACTIONS[key]))].sort();
   const lines = [
     `${check.id} — ${text.title}`,
-    `severity: ${check.severity} · scope: ${check.scope}`,
+    `${h.severity}: ${check.severity} · ${h.scope}: ${check.scope}`,
     '',
-    `${h.passes}: ${text.title}`,
+    `${h.passes}:`,
+    `  ${text.passes}`,
     '',
     `${h.rationale}:`,
     `  ${text.rationale}`,
     '',
     `${h.outcomes}:`,
-    ...Object.values<string>(text.messages).map((message) => `  - ${message.replace(/\{(\w+)\}/g, '<$1>')}`),
+    ...Object.entries<string>(text.messages).flatMap(([key, message]) => {
+      const fix = (text.fixes as Record<string, string> | undefined)?.[key];
+      return [`  - ${placeholders(message)}`, ...(fix ? [`    → ${placeholders(fix)}`] : [])];
+    }),
     '',
     `${h.console}:`,
     ...text.console.map((step, index) => `  ${index + 1}. ${step}`),
@@ -69,7 +75,7 @@ export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io)
     ...text.cli.map((line) => `  ${line}`),
     '',
     `${h.references}:`,
-    ...references(check).map((reference) => `  - ${reference}`),
+    ...readableReferences(check.references, lang).map((reference) => `  - ${reference}`),
     '',
     `${h.permissions}:`,
     ...(actions.length ? actions.map((action) => `  - ${action}`) : ['  -']),

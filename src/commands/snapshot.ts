@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../write.js';
 import type { Io } from '../cli.js';
 import { EXIT } from '../engine/gate.js';
 import { auditClock, openSource } from './audit.js';
+import { say } from './messages.js';
 
 /** Collects exactly the facts the selected checks read, by running them on the live account. */
 export async function snapshotCommand(flags: AuditFlags & { output: string }, io: Io): Promise<number> {
@@ -15,6 +16,6 @@ export async function snapshotCommand(flags: AuditFlags & { output: string }, io
   const snapshot = await buildSnapshot(source.store, { id: audit.accountId, partition: audit.partition }, audit.regions, now);
   writeFileAtomic(resolve(io.cwd, flags.output), `${JSON.stringify(snapshot, null, 2)}\n`);
   const errors = Object.values(snapshot.facts).filter((entry) => 'error' in entry).length;
-  io.stderr(`aws-baseline: wrote ${flags.output}: ${Object.keys(snapshot.facts).length} facts (${errors} could not be read), ${audit.regions.length} regions\n`);
+  io.stderr(`aws-baseline: ${say(resolved.lang).wrote(flags.output, Object.keys(snapshot.facts).length, errors, audit.regions.length)}\n`);
   return EXIT.ok;
 }

@@ -22,6 +22,26 @@ describe('checks, explain, policy, --help, --version', () => {
     }
   });
 
+  it('the catalog says what it promises: references in the list, the rule in explain, readable references', async () => {
+    const list = await runCli(['checks']);
+    expect(list.stdout).toMatch(/^iam\.root-mfa .*The root user has MFA {2}\[CIS 1\.5, FSBP IAM\.9\]$/m);
+    expect(list.stdout).toContain('CIS: CIS AWS Foundations Benchmark v3.0.0');
+    for (const check of CHECKS) {
+      for (const lang of ['en', 'ja'] as const) {
+        const run = await runCli(['explain', check.id, '--lang', lang]);
+        const passes = run.stdout.split('\n').findIndex((line) => /^(Passes when|合格の条件):$/.test(line));
+        expect(passes, `${check.id} ${lang}`).toBeGreaterThan(0);
+        expect(run.stdout.split('\n')[passes + 1]?.trim()).toBe(check.text[lang].passes);
+        expect(check.text[lang].passes).not.toBe(check.text[lang].title);
+        expect(run.stdout).not.toMatch(/seed:/);
+        if (check.references.cis?.length) expect(run.stdout).toContain(`CIS AWS Foundations Benchmark v3.0.0: ${check.references.cis.join(', ')}`);
+      }
+    }
+    const ja = await runCli(['explain', 'iam.admin-mfa', '--lang', 'ja']);
+    expect(ja.stdout).toContain('元記事: 「AWSクラウドを使い始めたら、まず設定すべきこと」 — IAMユーザの登録');
+    expect(ja.stdout).toContain('重大度: critical · 範囲: account');
+  });
+
   it('explain in English names the permissions the check needs', async () => {
     const run = await runCli(['explain', 'guardduty.enabled', '--lang', 'en']);
     expect(run.stdout).toContain('guardduty:ListDetectors');

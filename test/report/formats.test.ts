@@ -149,7 +149,8 @@ describe('suppressions in the gate', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/suppression of guardduty\.enabled \* matched nothing/);
     const stale = await runCli(['audit', '--snapshot', snapshot('insecure'), '--checks', 'iam.user-console-mfa', '--fail-on-stale'], {}, dir);
-    expect(stale.code).toBe(1);
+    expect(stale.code).toBe(1);    const ja = await runCli(['audit', '--snapshot', snapshot('insecure'), '--checks', 'iam.user-console-mfa', '--lang', 'ja'], {}, dir);
+    expect(ja.stderr).toContain('aws-baseline: 警告: guardduty.enabled * の抑制はどの結果にも一致しませんでした');
   });
 });
 

@@ -12,6 +12,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'A cost budget alerts someone',
+      passes: 'At least one cost budget has a notification with at least one subscriber (e-mail or SNS).',
       rationale: 'A budget nobody hears from is only a chart. At least one notification with a subscriber (email or SNS topic) turns it into an alarm.',
       remediation: 'Add an alert (for example at 80% of actual cost) with an email or SNS subscriber to a cost budget.',
       console: [
@@ -32,6 +33,7 @@ export default defineCheck({
     },
     ja: {
       title: 'コスト予算のアラートが誰かに届く',
+      passes: '少なくとも 1 つのコスト予算に、通知先(メールまたは SNS)が 1 つ以上ある通知があること。',
       rationale: '誰にも通知されない予算はただのグラフです。通知先(メールまたは SNS トピック)を持つアラートが少なくとも 1 つあれば、警報として機能します。',
       remediation: 'コスト予算に、メールまたは SNS の通知先を持つアラート(たとえば実績コストの 80%)を追加してください。',
       console: [

@@ -12,6 +12,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'A cost budget exists',
+      passes: 'At least one budget of type COST exists (DescribeBudgets).',
       rationale:
         'A leaked key used for crypto-mining or a forgotten large instance shows up first on the bill. A cost budget is the cheapest way to notice within hours instead of at the end of the month.',
       remediation: 'Create a monthly cost budget (the "Monthly cost budget" template is enough to start).',
@@ -29,6 +30,7 @@ export default defineCheck({
     },
     ja: {
       title: 'コスト予算が作成されている',
+      passes: '種類が COST の予算が少なくとも 1 つある(DescribeBudgets)こと。',
       rationale:
         '漏れたキーによる暗号通貨マイニングや消し忘れた大きなインスタンスは、まず請求額に表れます。コスト予算を作っておけば、月末ではなく数時間のうちに気付ける、最も安上がりな手段になります。',
       remediation: '月次のコスト予算を作成してください(まずは「月次コスト予算」テンプレートで十分です)。',

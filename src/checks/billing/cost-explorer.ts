@@ -13,6 +13,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'Cost Explorer is enabled',
+      passes: 'Cost Explorer answers one GetCostAndUsage call ($0.01). SKIPPED with --no-paid-calls.',
       rationale:
         'Cost Explorer shows where the money goes by service, account and day. Turned on early, it has the history you need when a bill jumps; data appears about 24 hours after it is enabled.',
       remediation: 'Open Billing and Cost Management and launch Cost Explorer (in an organization, from the management account).',
@@ -34,6 +35,7 @@ export default defineCheck({
     },
     ja: {
       title: 'Cost Explorer が有効になっている',
+      passes: 'Cost Explorer が GetCostAndUsage の呼び出し 1 回($0.01)に応答すること。--no-paid-calls では SKIPPED です。',
       rationale:
         'Cost Explorer を使うと、サービス別・アカウント別・日別に費用の内訳がわかります。早めに有効にしておけば、請求が跳ね上がったときに必要な履歴が残っています。データは有効化から約 24 時間後に表示されます。',
       remediation: '「請求とコスト管理」を開いて Cost Explorer を起動してください(組織では管理アカウントから)。',

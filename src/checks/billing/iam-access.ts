@@ -16,6 +16,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'IAM users and roles can see billing',
+      passes: 'PASS only on evidence: the account was created by Organizations, or an IAM principal read billing data. FAIL when billing data was refused for the account-level reason. Otherwise MANUAL: AWS has no API to read the setting.',
       rationale:
         'Until the root user activates IAM access to billing, only root can see the bill — which pushes people to sign in as root just to check costs, and hides a runaway bill from everyone else.',
       remediation: 'As root, open the Account page and activate "IAM user and role access to Billing information".',
@@ -35,6 +36,7 @@ export default defineCheck({
     },
     ja: {
       title: 'IAM ユーザーとロールが請求情報を参照できる',
+      passes: '証拠がある場合だけ PASS です(組織によって作成されたアカウント、または IAM プリンシパルが請求データを読めた)。アカウントの設定を理由に請求データが拒否された場合は FAIL。それ以外は MANUAL です(この設定を読む API はありません)。',
       rationale:
         'ルートユーザーが IAM アクセスをアクティブにするまでは、請求情報を見られるのはルートだけです。コストを確認するためだけにルートでサインインすることになり、請求の急増もほかの人には見えません。',
       remediation: 'ルートユーザーで「アカウント」ページを開き、「IAM ユーザーおよびロールによる請求情報へのアクセス」をアクティブにしてください。',

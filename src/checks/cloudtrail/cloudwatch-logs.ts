@@ -18,6 +18,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'CloudTrail delivers to CloudWatch Logs',
+      passes: 'Each trail is logging, has a CloudWatch Logs log group, reports no delivery error, and last delivered less than 24 hours ago; a trail with no delivery yet passes only if it started logging less than 24 hours ago.',
       rationale:
         'Logs in S3 are evidence; logs in CloudWatch Logs can raise an alarm within minutes — on a root sign-in, a console sign-in without MFA, or a change to CloudTrail itself.',
       remediation: 'Configure the trail to send events to a CloudWatch Logs log group, with a role CloudTrail can assume.',
@@ -44,6 +45,7 @@ export default defineCheck({
     },
     ja: {
       title: 'CloudTrail のログを CloudWatch Logs に送信している',
+      passes: '各証跡がログ記録中で、CloudWatch Logs のロググループが設定され、配信エラーがなく、最後の配信が 24 時間以内であること。まだ配信のない証跡は、ログ記録の開始が 24 時間以内の場合だけ合格です。',
       rationale:
         'S3 のログは証拠になりますが、CloudWatch Logs のログなら、ルートでのサインインや MFA なしのサインイン、CloudTrail 自体の変更を数分以内にアラームで知らせられます。',
       remediation: '証跡から CloudWatch Logs のロググループへイベントを送るよう設定し、CloudTrail が引き受けるロールを指定してください。',

@@ -16,6 +16,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'CloudTrail log file validation is enabled',
+      passes: 'Each trail has log file validation turned on. SKIPPED when there is no trail.',
       rationale:
         'With validation on, CloudTrail writes signed digest files, so you can prove later that no log file was changed or deleted after delivery — what an intruder covering their tracks would do.',
       remediation: 'Turn on log file validation for the trail.',
@@ -29,6 +30,7 @@ export default defineCheck({
     },
     ja: {
       title: 'CloudTrail のログファイルの検証が有効になっている',
+      passes: '各証跡でログファイルの検証が有効になっていること。証跡がなければ SKIPPED です。',
       rationale:
         '検証を有効にすると CloudTrail が署名付きのダイジェストファイルを書き出し、配信後にログファイルが改ざん・削除されていないことを後から証明できます。侵入者が痕跡を消そうとしたときに役立ちます。',
       remediation: '証跡のログファイルの検証を有効にしてください。',

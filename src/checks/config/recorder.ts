@@ -38,6 +38,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'AWS Config records all resources in the region',
+      passes: 'Per region: a customer recorder (not a service-linked one) records all supported types (exclusions allowed and named), is recording, has a delivery channel, and its last status is not a failure; global types (IAM) are recorded in at least one audited region.',
       rationale:
         'AWS Config keeps the history of every resource\'s configuration: what changed, when and how resources relate. Without it you cannot answer "what did this security group look like last Tuesday", and Firewall Manager and Security Hub cannot work.',
       remediation: 'Set up AWS Config in this region to record all resource types, with a delivery channel to S3, and start the recorder.',
@@ -71,6 +72,7 @@ export default defineCheck({
     },
     ja: {
       title: 'AWS Config がリージョン内のすべてのリソースを記録している',
+      passes: 'リージョンごとに、(サービスリンクでない)利用者のレコーダーがサポートされるすべてのタイプを記録し(除外は可、その内容を表示)、記録中で、配信チャネルがあり、最後の状態が失敗でないこと。グローバルタイプ(IAM)は監査対象のどれか 1 つのリージョンで記録されていること。',
       rationale:
         'AWS Config は、各リソースの設定の履歴(何が・いつ変わり、リソース同士がどう関係するか)を残します。これがないと「先週のこのセキュリティグループの設定」に答えられず、Firewall Manager や Security Hub も機能しません。',
       remediation: 'このリージョンで AWS Config をセットアップし、すべてのリソースタイプを記録し、S3 への配信チャネルを設定してレコーダーを開始してください。',

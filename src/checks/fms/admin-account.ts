@@ -13,6 +13,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'The organization has a Firewall Manager administrator',
+      passes: 'The organization has a Firewall Manager administrator account (GetAdminAccount in us-east-1). SKIPPED outside an organization.',
       rationale:
         'Firewall Manager applies WAF rules, Shield Advanced protections, security groups and network firewalls across every account of the organization from one place, including accounts created later.',
       remediation: 'From the organization\'s management account, designate a Firewall Manager administrator account (us-east-1).',
@@ -30,6 +31,7 @@ export default defineCheck({
     },
     ja: {
       title: '組織に Firewall Manager の管理者アカウントが設定されている',
+      passes: '組織に Firewall Manager の管理者アカウントがある(us-east-1 の GetAdminAccount)こと。組織に属していなければ SKIPPED です。',
       rationale:
         'Firewall Manager を使うと、WAF ルール、Shield Advanced、セキュリティグループ、Network Firewall を、後から作成されたアカウントも含めて組織の全アカウントに一元的に適用できます。',
       remediation: '組織の管理アカウントで、Firewall Manager の管理者アカウントを指定してください(us-east-1)。',

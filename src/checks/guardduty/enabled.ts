@@ -13,6 +13,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'GuardDuty is enabled',
+      passes: 'Per region: a GuardDuty detector exists and its status is ENABLED. A region the account has not enabled is SKIPPED.',
       rationale:
         'GuardDuty watches CloudTrail, VPC flow logs and DNS queries for signs of compromise — credentials used from unusual places, crypto-mining, calls to known bad addresses — at a cost that scales with use. Attackers favour regions nobody looks at, so it belongs in every region.',
       remediation: 'Enable GuardDuty in this region (or for the whole organization from its delegated administrator).',
@@ -36,6 +37,7 @@ export default defineCheck({
     },
     ja: {
       title: 'GuardDuty が有効になっている',
+      passes: 'リージョンごとに、GuardDuty のディテクターがあり、状態が ENABLED であること。アカウントで有効になっていないリージョンは SKIPPED です。',
       rationale:
         'GuardDuty は CloudTrail、VPC フローログ、DNS クエリを分析し、いつもと違う場所からの認証情報の利用や暗号通貨マイニング、既知の悪性アドレスへの通信など、侵害の兆候を検出します。攻撃者は誰も見ていないリージョンを好むため、すべてのリージョンで有効にしましょう。',
       remediation: 'このリージョンで GuardDuty を有効にしてください(組織なら委任管理者から全体に有効化できます)。',

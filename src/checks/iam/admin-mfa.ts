@@ -13,6 +13,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'Every IAM user with AdministratorAccess has MFA',
+      passes: 'Every IAM user holding the AWS-managed AdministratorAccess (directly or through a group) has an MFA device, whether or not it has a password or keys today.',
       rationale:
         'An administrator\'s credentials are as powerful as root for most purposes. Whether the user signs in with a password or calls the API with access keys, MFA is the barrier between a leak and a takeover.',
       remediation: 'Assign an MFA device to the administrator, and require MFA for its access keys (or replace them with roles).',
@@ -40,6 +41,7 @@ export default defineCheck({
     },
     ja: {
       title: 'AdministratorAccess を持つすべての IAM ユーザーに MFA が設定されている',
+      passes: 'AWS 管理ポリシー AdministratorAccess を(直接またはグループ経由で)持つすべての IAM ユーザーに、現在パスワードやキーがあるかどうかにかかわらず MFA デバイスがあること。',
       rationale:
         '管理者の認証情報は、ほとんどの点でルートと同じくらい強力です。パスワードでサインインする場合もアクセスキーで API を呼ぶ場合も、漏えいから乗っ取りを防ぐ壁になるのが MFA です。',
       remediation: '管理者に MFA デバイスを割り当て、アクセスキーにも MFA を必須にする(またはロールに置き換える)ことをおすすめします。',

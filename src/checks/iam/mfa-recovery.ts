@@ -12,6 +12,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'Losing an MFA device does not lock you out',
+      passes: 'Always MANUAL: AWS cannot show whether an MFA secret is kept safe. An attestation in the config file (check, by, date, expires) makes it PASS until it expires.',
       rationale:
         'If the only MFA device is a phone, losing or resetting it locks the user out, and recovering root access takes time. Keep the virtual MFA secret key somewhere safe, or register a second MFA device (IAM allows up to eight per user).',
       remediation: 'Register a second MFA device for root and for each administrator, or store the secret key offline; then attest it in the config file.',
@@ -27,6 +28,7 @@ export default defineCheck({
     },
     ja: {
       title: 'MFA デバイスを失くしても復旧できる',
+      passes: '常に MANUAL です。MFA のシークレットが安全に保管されているかは AWS からは分かりません。設定ファイルの attestations(check、by、date、expires)で、期限まで PASS になります。',
       rationale:
         'MFA デバイスがスマートフォン 1 台だけだと、紛失や初期化でサインインできなくなり、ルートの復旧には時間がかかります。仮想 MFA のシークレットキーを安全な場所に保管するか、2 台目の MFA デバイスを登録しておきましょう(IAM では 1 ユーザーに 8 台まで登録できます)。',
       remediation: 'ルートと各管理者に 2 台目の MFA デバイスを登録するか、シークレットキーをオフラインで保管し、設定ファイルで確認済みとして記録してください。',

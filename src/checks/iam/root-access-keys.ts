@@ -14,6 +14,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'The root user has no access keys',
+      passes: 'The account summary reports no root access keys (AccountAccessKeysPresent = 0).',
       rationale:
         'A root access key gives unrestricted, policy-proof API access to the whole account and never expires. Nothing needs one: use IAM roles or users with only the permissions they need.',
       remediation: 'Delete the root user\'s access keys (Security credentials, signed in as root).',
@@ -29,6 +30,7 @@ export default defineCheck({
     },
     ja: {
       title: 'ルートユーザーにアクセスキーがない',
+      passes: 'アカウントサマリーがルートのアクセスキーなしを示している(AccountAccessKeysPresent = 0)こと。',
       rationale:
         'ルートのアクセスキーは、ポリシーで制限できない無制限の API アクセスをアカウント全体に与え、期限もありません。必要な場面はないので、必要な権限だけを持つ IAM ロールや IAM ユーザーを使ってください。',
       remediation: 'ルートユーザーでサインインし、「セキュリティ認証情報」からルートのアクセスキーを削除してください。',

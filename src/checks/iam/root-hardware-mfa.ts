@@ -15,6 +15,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'The root user uses a hardware MFA device',
+      passes: 'Root has MFA and no virtual MFA device is assigned to the account\'s :root ARN (whatever the device\'s name); or root access is managed centrally and root has no credentials.',
       rationale:
         'A virtual MFA secret lives on a phone or computer that can be copied, lost or compromised. A hardware key or passkey bound to a device is harder to steal.',
       remediation: 'Replace the root user\'s virtual MFA device with a hardware security key or hardware TOTP token.',
@@ -36,6 +37,7 @@ export default defineCheck({
     },
     ja: {
       title: 'ルートユーザーがハードウェア MFA デバイスを使っている',
+      passes: 'ルートに MFA があり、アカウントの :root の ARN に割り当てられた仮想 MFA デバイスがない(デバイス名は問わない)こと。または、ルートアクセスが一元管理され、ルートの認証情報がないこと。',
       rationale:
         '仮想 MFA のシークレットはスマートフォンや PC 上にあり、複製・紛失・侵害のおそれがあります。デバイスに結び付いたハードウェアキーやパスキーのほうが盗まれにくくなります。',
       remediation: 'ルートユーザーの仮想 MFA デバイスを、ハードウェアセキュリティキーまたはハードウェア TOTP トークンに置き換えてください。',

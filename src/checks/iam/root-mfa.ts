@@ -15,6 +15,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'The root user has MFA',
+      passes: 'The account summary reports root MFA (AccountMFAEnabled = 1); or root access is managed centrally (ListOrganizationsFeatures lists RootCredentialsManagement) and the account has no root password or keys.',
       rationale:
         'The root user can do anything in the account, including closing it, and its sign-in cannot be limited by any policy. A second factor stops a leaked or guessed password from being enough.',
       remediation: 'Sign in as the root user and assign an MFA device under Security credentials.',
@@ -38,6 +39,7 @@ export default defineCheck({
     },
     ja: {
       title: 'ルートユーザーに MFA が設定されている',
+      passes: 'アカウントサマリーがルートの MFA を示している(AccountMFAEnabled = 1)こと。または、ルートアクセスが組織で一元管理され(ListOrganizationsFeatures に RootCredentialsManagement がある)、ルートのパスワードもキーもないこと。',
       rationale:
         'ルートユーザーはアカウントの解約を含むあらゆる操作ができ、ポリシーで制限することもできません。MFA を設定しておけば、パスワードが漏れたり推測されたりしても、それだけではサインインされません。',
       remediation: 'ルートユーザーでサインインし、「セキュリティ認証情報」で MFA デバイスを割り当ててください。',

@@ -14,6 +14,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'The root user is not used for daily work',
+      passes: 'The most recent of root\'s password use and both access keys\' last use (credential report) is older than rootUnusedDays (90 by default), or none is recorded.',
       rationale:
         'AWS asks that the root user be used only for the few tasks that require it. Daily use multiplies the chances that its password or keys leak. Work as an IAM user or through IAM Identity Center instead.',
       remediation: 'Create an administrator in IAM Identity Center or IAM (with MFA) and stop signing in as root.',
@@ -35,6 +36,7 @@ export default defineCheck({
     },
     ja: {
       title: 'ルートユーザーを日常的に使っていない',
+      passes: 'ルートのパスワードと 2 つのアクセスキーの最終使用日時(認証情報レポート)のうち最新のものが rootUnusedDays(既定 90 日)より前であるか、記録がないこと。',
       rationale:
         'AWS はルートユーザーを、ルートでしかできない一部の作業だけに使うよう求めています。日常的に使うほどパスワードやキーが漏れる機会が増えます。IAM ユーザーや IAM Identity Center を使って作業してください。',
       remediation: 'IAM Identity Center または IAM に(MFA 付きの)管理者を作成し、ルートユーザーでのサインインをやめてください。',

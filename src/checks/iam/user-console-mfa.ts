@@ -14,6 +14,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'Every IAM user with a console password has MFA',
+      passes: 'Every IAM user with a console password has an MFA device (credential report); users without a password are not console users.',
       rationale:
         'A console password alone can be phished, guessed or reused from another site. MFA makes a stolen password insufficient to sign in.',
       remediation: 'Have the user sign in and assign an MFA device under Security credentials, or remove the console password if it is not needed.',
@@ -37,6 +38,7 @@ export default defineCheck({
     },
     ja: {
       title: 'コンソールパスワードを持つすべての IAM ユーザーに MFA が設定されている',
+      passes: 'コンソールパスワードを持つすべての IAM ユーザーに MFA デバイスがある(認証情報レポート)こと。パスワードのないユーザーはコンソールユーザーとみなしません。',
       rationale:
         'コンソールのパスワードだけでは、フィッシングや推測、他サイトからの使い回しで破られるおそれがあります。MFA があれば、パスワードが盗まれてもそれだけではサインインできません。',
       remediation: '対象ユーザーにサインインしてもらい「セキュリティ認証情報」で MFA デバイスを割り当てるか、不要ならコンソールパスワードを削除してください。',

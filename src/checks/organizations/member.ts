@@ -12,6 +12,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'The account belongs to an AWS Organization',
+      passes: 'DescribeOrganization answers: the account belongs to an AWS Organization.',
       rationale:
         'With more than one account, an organization gives one bill, service control policies, and organization-wide CloudTrail, Config, GuardDuty and Firewall Manager. A single account with no plans for more can ignore this.',
       remediation: 'Create an organization from your management account, or accept the invitation sent to this account.',
@@ -28,6 +29,7 @@ export default defineCheck({
     },
     ja: {
       title: 'AWS Organizations に参加している',
+      passes: 'DescribeOrganization が応答する、つまりアカウントが AWS Organizations の組織に属していること。',
       rationale:
         '複数のアカウントを持つなら、組織に参加すると請求を一本化でき、サービスコントロールポリシーや、組織全体の CloudTrail・Config・GuardDuty・Firewall Manager を使えます。今後も単一アカウントで運用するなら対応は不要です。',
       remediation: '管理アカウントで組織を作成するか、このアカウントに届いた招待を承認してください。',

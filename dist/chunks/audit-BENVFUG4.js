@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{e as a,f as b,g as c}from"./chunk-7YWDP3YZ.js";import"./chunk-ADQNNIYO.js";import"./chunk-4Y57MST2.js";import"./chunk-CX6VGSSO.js";import"./chunk-HFPQ3UAV.js";import"./chunk-PO6IEWTY.js";import"./chunk-NOP4DTOB.js";import"./chunk-2W3YEEPE.js";import"./chunk-RROYZYMD.js";import"./chunk-WPFJ54GN.js";export{a as auditClock,c as auditCommand,b as openSource};

@@ -1,0 +1,23 @@
+import type { Lang } from '../model.js';
+
+/** What the commands say on stderr (progress, warnings, logs), in both languages. */
+export const STDERR_TEXT = {
+  en: {
+    accountsAudited: (done: number) => `${done} account(s) audited`,
+    evaluating: (count: number) => `evaluating ${count} checks…`,
+    expired: (check: string, resource: string, expires: string) => `warning: the suppression of ${check} ${resource} expired on ${expires} and no longer applies`,
+    stale: (check: string, resource: string) => `warning: the suppression of ${check} ${resource} matched nothing (stale: consider removing it)`,
+    operations: (list: string) => `operations sent: ${list || 'none'}`,
+    wrote: (file: string, facts: number, errors: number, regions: number) => `wrote ${file}: ${facts} facts (${errors} could not be read), ${regions} regions`,
+  },
+  ja: {
+    accountsAudited: (done: number) => `${done} アカウントを監査しました`,
+    evaluating: (count: number) => `${count} 件のチェックを評価しています…`,
+    expired: (check: string, resource: string, expires: string) => `警告: ${check} ${resource} の抑制は ${expires} に期限切れとなり、適用されていません`,
+    stale: (check: string, resource: string) => `警告: ${check} ${resource} の抑制はどの結果にも一致しませんでした(削除を検討してください)`,
+    operations: (list: string) => `送信した操作: ${list || 'なし'}`,
+    wrote: (file: string, facts: number, errors: number, regions: number) => `${file} を書き出しました: ファクト ${facts} 件(読めなかったもの ${errors} 件)、${regions} リージョン`,
+  },
+} as const satisfies Record<Lang, Record<string, (...args: never[]) => string>>;
+
+export const say = (lang: Lang) => STDERR_TEXT[lang];
