@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { runInstalled } from './support/scenario.js';
 
@@ -59,5 +61,17 @@ describe('the README cannot drift', () => {
     const run = await runInstalled(args, {}, inject('packageDir'));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Summary:');
+  });
+});
+
+describe('the README config sample', () => {
+  it('is a valid config file for the installed package', async () => {
+    const yaml = /## Config file[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(yaml).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-readme-'));
+    writeFileSync(join(dir, 'aws-baseline.config.yaml'), yaml ?? '');
+    const run = await runInstalled(['audit', '--snapshot', join(inject('packageDir'), 'fixtures', 'accounts', 'insecure.json'), '--format', 'json=out.json'], {}, dir);
+    expect(run.stderr).not.toMatch(/aws-baseline\.config\.yaml:\d+/);
+    expect([0, 1]).toContain(run.code);
   });
 });
