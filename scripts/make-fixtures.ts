@@ -3,12 +3,11 @@
  * snapshots stay consistent with each other and with the fact schemas. Run: npx tsx scripts/make-fixtures.ts
  */
 import { writeFileSync } from 'node:fs';
-import type { SettledFact } from '../src/aws/facts.js';
-import { FACT_SCHEMAS } from '../src/aws/schemas.js';
-import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../src/aws/snapshot.js';
-import type { CollectErrorData, ErrorKind } from '../src/aws/errors.js';
-import type { ConfigRecorder, CredentialReportRow, FactKey, FactValue, Trail } from '../src/aws/types.js';
-import { isFactKey, parseStoreKey } from '../src/aws/types.js';
+import type { SettledFact } from '../src/facts/store.js';
+import { factSchema, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../src/aws/snapshot.js';
+import type { CollectErrorData, ErrorKind } from '../src/facts/errors.js';
+import type { ConfigRecorder, CredentialReportRow, FactKey, FactValue, Trail } from '../src/facts/catalog.js';
+import { isFactKey, parseStoreKey } from '../src/facts/catalog.js';
 
 export const ENABLED_REGIONS = [
   'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1',
@@ -63,7 +62,7 @@ function snapshot(id: string, facts: Facts, regions = [...ENABLED_REGIONS, ...OP
   for (const [stored, entry] of Object.entries(facts)) {
     const { key } = parseStoreKey(stored);
     if (!isFactKey(key)) throw new Error(`unknown fact ${stored}`);
-    if ('value' in entry) FACT_SCHEMAS[key].parse(entry.value);
+    if ('value' in entry) factSchema(key).parse(entry.value);
   }
   const sorted = Object.fromEntries(Object.entries(facts).sort(([a], [b]) => a.localeCompare(b)));
   return { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, collectedAt: COLLECTED_AT, account: { id, partition: 'aws' }, regions, facts: sorted };

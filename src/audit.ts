@@ -1,4 +1,4 @@
-import type { FactStore } from './aws/facts.js';
+import type { FactStore } from './facts/store.js';
 import { loadSnapshot, snapshotStore } from './aws/snapshot.js';
 import type { Check } from './checks/define.js';
 import { CHECKS } from './checks/index.js';

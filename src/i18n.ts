@@ -1,4 +1,4 @@
-import type { ErrorKind } from './aws/errors.js';
+import type { ErrorKind } from './facts/errors.js';
 import type { Lang, LocalizedText, MessageParams } from './model.js';
 
 /** `{name}` placeholders filled from params; an unknown placeholder stays visible rather than vanishing. */

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import type { CollectErrorData, ErrorKind } from '../src/aws/errors.js';
-import { FactStore, type SettledFact, staticLoader } from '../src/aws/facts.js';
+import type { CollectErrorData, ErrorKind } from '../src/facts/errors.js';
+import { FactStore, type SettledFact, staticLoader } from '../src/facts/store.js';
 import type { Check } from '../src/checks/define.js';
 import { runAudit } from '../src/engine/run.js';
 import type { Result, Status } from '../src/model.js';

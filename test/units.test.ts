@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { closestRegion, KNOWN_REGIONS, REGION_NAME } from '../src/aws/region-name.js';
 import { classifyError, redact, registerSecrets } from '../src/aws/errors.js';
-import { parseCredentialReport } from '../src/aws/collectors/credential-report.js';
+import { parseCredentialReport } from '../src/aws/credential-report.js';
 import { detectLang, format } from '../src/i18n.js';
 import { resourceKey, resourcePath } from '../src/report/locate.js';
 import { runCli } from './run-cli.js';

@@ -1,5 +1,5 @@
 import type { Pluggable } from '@smithy/types';
-import { CollectError } from './errors.js';
+import { CollectError } from '../facts/errors.js';
 
 interface RawResponse {
   statusCode?: number;

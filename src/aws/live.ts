@@ -1,12 +1,12 @@
 import type { FactsSource } from '../audit.js';
 import { InputError } from '../input.js';
-import { collectorFor } from './collectors/index.js';
-import type { CollectContext } from './collectors/context.js';
-import { isCollectError } from './errors.js';
-import { FactStore } from './facts.js';
+import type { CollectContext } from '../facts/define.js';
+import { FACTS, type FactKey } from '../facts/catalog.js';
+import { isCollectError } from '../facts/errors.js';
+import { FactStore } from '../facts/store.js';
+import { classifyError } from './errors.js';
 import { assumeRoleCredentials, type RoleTarget } from './organization.js';
 import { AwsSession, type SessionOptions } from './session.js';
-import type { FactKey } from './types.js';
 
 /** Where STS is asked who we are: the SDK's own endpoint variables, else the public endpoint. */
 function stsEndpoint(env: NodeJS.ProcessEnv): string {
@@ -26,16 +26,19 @@ export interface LiveOptions extends SessionOptions {
 
 /** A fact store over live AWS: each fact collected on first request, through one guarded session. */
 export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions, 'sleep' | 'now' | 'paidCalls'>> = {}): FactStore {
+  const context: CollectContext = {
+    session,
+    identity: () => store.get('sts.identity'),
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    now: options.now ?? (() => new Date()),
+    paidCalls: options.paidCalls ?? true,
+  };
   const store: FactStore = new FactStore(async (key: FactKey, qualifier) => {
-    const context: CollectContext = {
-      session,
-      fact: (other, otherQualifier) => store.get(other, otherQualifier),
-      sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-      now: options.now ?? (() => new Date()),
-      paidCalls: options.paidCalls ?? true,
-    };
-    const collect = await collectorFor(key);
-    return collect(context, qualifier ?? '');
+    try {
+      return await FACTS[key].collect(context, qualifier ?? '');
+    } catch (error) {
+      throw classifyError(error, key.split('.')[0] ?? 'aws', key);
+    }
   });
   return store;
 }

@@ -1,7 +1,7 @@
 import { type Account, ListAccountsCommand, type ListAccountsCommandOutput, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, type AssumeRoleCommandOutput, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { CollectError } from './errors.js';
+import { CollectError } from '../facts/errors.js';
 import type { AwsSession } from './session.js';
 
 const ASSUME_ROLE = new Set(['AssumeRole']);

@@ -1,31 +1,9 @@
-import type { FactKey } from './types.js';
+import { FACTS, type FactKey } from '../facts/catalog.js';
 
-/**
- * The IAM actions each fact's collector sends. `aws-baseline policy` is generated from this table and
- * a test proves every operation the collectors send is in it. Light on purpose: no SDK import.
- */
-export const FACT_ACTIONS: { [K in FactKey]: string[] } = {
-  'sts.identity': ['sts:GetCallerIdentity'],
-  'account.regions': ['account:ListRegions', 'ec2:DescribeRegions'],
-  'iam.accountSummary': ['iam:GetAccountSummary'],
-  'iam.credentialReport': ['iam:GenerateCredentialReport', 'iam:GetCredentialReport'],
-  'iam.virtualMfaDevices': ['iam:ListVirtualMFADevices'],
-  'iam.adminUsers': ['iam:ListEntitiesForPolicy', 'iam:GetGroup'],
-  'iam.organizationsFeatures': ['iam:ListOrganizationsFeatures'],
-  'organizations.organization': ['organizations:DescribeOrganization'],
-  'organizations.selfAccount': ['organizations:DescribeAccount'],
-  'fms.adminAccount': ['fms:GetAdminAccount'],
-  'cloudtrail.trails': ['cloudtrail:DescribeTrails'],
-  'cloudtrail.trailStatus': ['cloudtrail:GetTrailStatus'],
-  'cloudtrail.eventSelectors': ['cloudtrail:GetEventSelectors'],
-  'config.recorders': ['config:DescribeConfigurationRecorders'],
-  'config.recorderStatuses': ['config:DescribeConfigurationRecorderStatus'],
-  'config.deliveryChannels': ['config:DescribeDeliveryChannels'],
-  'guardduty.detectors': ['guardduty:ListDetectors', 'guardduty:GetDetector'],
-  'budgets.budgets': ['budgets:ViewBudget'],
-  'budgets.alerts': ['budgets:ViewBudget'],
-  'costexplorer.probe': ['ce:GetCostAndUsage'],
-};
+/** The IAM actions each fact's collector needs, from its declaration; a test proves every operation sent is in it. */
+export function actionsOf(key: FactKey): readonly string[] {
+  return FACTS[key].actions;
+}
 
 /** Some SDK operations are authorized by an action of another name. */
 export const OPERATION_ACTIONS: Record<string, string> = {
@@ -49,9 +27,8 @@ export const ORGANIZATION_ACTIONS = ['organizations:ListAccounts', 'sts:AssumeRo
 
 /** The least-privilege policy for the facts that the given checks read (plus --org's, when asked). */
 export function policyFor(reads: Iterable<FactKey>, organization = false): IamPolicy {
-  const actions = new Set<string>(FACT_ACTIONS['sts.identity']);
-  FACT_ACTIONS['account.regions'].forEach((action) => actions.add(action));
-  for (const key of reads) FACT_ACTIONS[key].forEach((action) => actions.add(action));
+  const actions = new Set<string>();
+  for (const key of ['sts.identity', 'account.regions', ...reads] as FactKey[]) actionsOf(key).forEach((action) => actions.add(action));
   if (organization) ORGANIZATION_ACTIONS.forEach((action) => actions.add(action));
   return {
     Version: '2012-10-17',

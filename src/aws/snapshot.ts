@@ -1,9 +1,22 @@
 import { z } from 'zod';
 import { InputError, loadStructuredFile, validateFile } from '../input.js';
-import { FactStore, type SettledFact, staticLoader } from './facts.js';
+import { FACTS, type FactKey, isFactKey, parseStoreKey, qualifierOf } from '../facts/catalog.js';
+import { ERROR_KINDS } from '../facts/errors.js';
+import { FactStore, type SettledFact, staticLoader } from '../facts/store.js';
 import { REGION_NAME } from './region-name.js';
-import { collectErrorSchema, FACT_SCHEMAS } from './schemas.js';
-import { FACT_QUALIFIERS, isFactKey, parseStoreKey } from './types.js';
+
+const collectErrorSchema = z.strictObject({ service: z.string(), operation: z.string(), code: z.string(), kind: z.enum(ERROR_KINDS), message: z.string() });
+
+/** Each fact's value schema, built from its declaration on first use. */
+const builtSchemas = new Map<FactKey, z.ZodType>();
+export function factSchema(key: FactKey): z.ZodType {
+  let schema = builtSchemas.get(key);
+  if (!schema) {
+    schema = FACTS[key].schema(z);
+    builtSchemas.set(key, schema);
+  }
+  return schema;
+}
 
 export const SNAPSHOT_FORMAT = 'aws-baseline-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -31,13 +44,13 @@ export async function loadSnapshot(file: string): Promise<Snapshot> {
     const { key, qualifier } = parseStoreKey(stored);
     const where = async () => `${file}:${(await lineOf())(['facts', stored]) ?? '?'}: facts["${stored}"]`; // locating parses again: only on error
     if (!isFactKey(key)) throw new InputError(`invalid snapshot:\n  ${await where()}: unknown fact "${key}"`);
-    if ((FACT_QUALIFIERS[key] === 'none') !== (qualifier === undefined)) {
+    if ((qualifierOf(key) === 'none') !== (qualifier === undefined)) {
       throw new InputError(`invalid snapshot:\n  ${await where()}: ${qualifier === undefined ? 'needs a @qualifier' : 'takes no @qualifier'}`);
     }
-    if (qualifier !== undefined && FACT_QUALIFIERS[key] === 'region' && !REGION_NAME.test(qualifier)) {
+    if (qualifier !== undefined && qualifierOf(key) === 'region' && !REGION_NAME.test(qualifier)) {
       throw new InputError(`invalid snapshot:\n  ${await where()}: "${qualifier}" is not a region name`);
     }
-    if ('value' in entry) await validateFile<unknown>(FACT_SCHEMAS[key] as z.ZodType<unknown>, loaded, 'snapshot', ['facts', stored, 'value'], entry.value);
+    if ('value' in entry) await validateFile<unknown>(factSchema(key) as z.ZodType<unknown>, loaded, 'snapshot', ['facts', stored, 'value'], entry.value);
   }
   return snapshot;
 }

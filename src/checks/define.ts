@@ -1,6 +1,6 @@
-import { CollectError, type ErrorKind, isCollectError } from '../aws/errors.js';
-import type { Facts } from '../aws/facts.js';
-import type { FactKey, Identity } from '../aws/types.js';
+import { CollectError, type ErrorKind, isCollectError } from '../facts/errors.js';
+import type { Facts } from '../facts/store.js';
+import type { FactKey, Identity } from '../facts/catalog.js';
 import type { MessageParams, Severity } from '../model.js';
 import type { SeedSection } from './references.js';
 

@@ -1,4 +1,4 @@
-import type { FactKey } from '../aws/types.js';
+import type { FactKey } from '../facts/catalog.js';
 import type { Check } from './define.js';
 import budgetAlerts from './billing/budget-alerts.js';
 import budget from './billing/budget.js';

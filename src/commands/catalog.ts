@@ -1,4 +1,4 @@
-import { FACT_ACTIONS, policyFor } from '../aws/permissions.js';
+import { actionsOf, policyFor } from '../aws/permissions.js';
 import { CHECKS, findCheck, readsOf } from '../checks/index.js';
 import type { Io } from '../cli.js';
 import { EXIT } from '../engine/gate.js';
@@ -51,7 +51,7 @@ export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io)
   const lang = flags.lang ?? detectLang(io.env);
   const text = check.text[lang];
   const h = HEADINGS[lang];
-  const actions = [...new Set(check.reads.flatMap((key) => FACT_ACTIONS[key]))].sort();
+  const actions = [...new Set(check.reads.flatMap((key) => actionsOf(key)))].sort();
   const lines = [
     `${check.id} — ${text.title}`,
     `${h.severity}: ${check.severity} · ${h.scope}: ${check.scope}`,

@@ -1,7 +1,8 @@
 import pLimit from 'p-limit';
-import { classifyError, CollectError } from '../aws/errors.js';
-import { createFacts, type FactStore } from '../aws/facts.js';
-import { FACT_QUALIFIERS, type Identity, type RegionInfo } from '../aws/types.js';
+import { CollectError } from '../facts/errors.js';
+import { classifyError } from '../aws/errors.js';
+import { createFacts, type FactStore } from '../facts/store.js';
+import { type Identity, qualifierOf, type RegionInfo } from '../facts/catalog.js';
 import type { Check, CheckSettings, Outcome } from '../checks/define.js';
 import { ENGINE_TEXT, ERROR_FIX_TEXT, ERROR_KIND_TEXT, type EngineMessage, localize } from '../i18n.js';
 import { actionFor } from '../aws/permissions.js';
@@ -126,7 +127,7 @@ export async function runAudit(store: FactStore, plan: AuditPlan): Promise<Accou
   const batches: Promise<Result[]>[] = [];
   for (const check of plan.checks) {
     // A check that looks across regions cannot be judged without knowing them: an empty list would look clean.
-    const needsRegions = check.scope === 'region' || check.reads.some((key) => FACT_QUALIFIERS[key] === 'region');
+    const needsRegions = check.scope === 'region' || check.reads.some((key) => qualifierOf(key) === 'region');
     if (check.scope === 'account' && !(needsRegions && regionPlan.unknown)) {
       batches.push(invoke(check, undefined));
       continue;

@@ -5,7 +5,7 @@ import { type Lang, type Result, SEVERITIES, STATUSES } from '../model.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { JsonReport, JsonResult } from './schema.js';
 import { REPORT_SCHEMA_VERSION } from './version.js';
-import type { ErrorKind } from '../aws/errors.js';
+import type { ErrorKind } from '../facts/errors.js';
 
 export const COST_EXPLORER_CALL_USD = 0.01;
 

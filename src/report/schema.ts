@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ERROR_KINDS } from '../aws/errors.js';
+import { ERROR_KINDS } from '../facts/errors.js';
 import { LANGS, SEVERITIES, STATUSES } from '../model.js';
 import { REPORT_SCHEMA_VERSION } from './version.js';
 

@@ -19,7 +19,7 @@ import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { mocks, resetMocks } from './sdk-mocks.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CollectError } from '../../src/aws/errors.js';
+import { CollectError } from '../../src/facts/errors.js';
 import { liveStore } from '../../src/aws/live.js';
 import { AwsSession } from '../../src/aws/session.js';
 import { awsError, freshStore, IDENTITY } from './live-helpers.js';

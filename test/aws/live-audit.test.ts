@@ -22,7 +22,7 @@ import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { mocks, resetMocks, type ServicePrefix } from './sdk-mocks.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { actionFor, policyFor } from '../../src/aws/permissions.js';
-import { FACT_KEYS } from '../../src/aws/types.js';
+import { FACT_KEYS } from '../../src/facts/catalog.js';
 import { runCli } from '../run-cli.js';
 import { awsError, IDENTITY } from './live-helpers.js';
 

@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import cloudwatchLogs from '../../src/checks/cloudtrail/cloudwatch-logs.js';
 import logValidation from '../../src/checks/cloudtrail/log-validation.js';
 import multiRegion from '../../src/checks/cloudtrail/multi-region.js';
-import type { EventSelectors, Trail, TrailStatus } from '../../src/aws/types.js';
+import type { EventSelectors, Trail, TrailStatus } from '../../src/facts/catalog.js';
 import { ACCOUNT_ID, checkCases, denied, failure, NOW } from '../helpers.js';
 
 const trail = (name: string, fields: Partial<Trail> = {}): Trail => ({

@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import recorder from '../../src/checks/config/recorder.js';
 import guardduty from '../../src/checks/guardduty/enabled.js';
-import type { ConfigRecorder } from '../../src/aws/types.js';
+import type { ConfigRecorder } from '../../src/facts/catalog.js';
 import { checkCases, denied } from '../helpers.js';
 
 const rec = (fields: Partial<ConfigRecorder> = {}): ConfigRecorder => ({ name: 'default', allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [], exclusionTypes: [], ...fields });

@@ -3,7 +3,7 @@ import adminMfa from '../../src/checks/iam/admin-mfa.js';
 import mfaRecovery from '../../src/checks/iam/mfa-recovery.js';
 import rootRecentUse from '../../src/checks/iam/root-recent-use.js';
 import userConsoleMfa from '../../src/checks/iam/user-console-mfa.js';
-import type { CredentialReportRow } from '../../src/aws/types.js';
+import type { CredentialReportRow } from '../../src/facts/catalog.js';
 import { checkCases, denied, NOW } from '../helpers.js';
 
 const row = (user: string, fields: Partial<CredentialReportRow> = {}): CredentialReportRow => ({

@@ -1,4 +1,4 @@
-import { isCollectError } from '../../aws/errors.js';
+import { isCollectError } from '../../facts/errors.js';
 import { ACCOUNT, defineCheck, fail, pass, skip, unless } from '../define.js';
 
 export default defineCheck({

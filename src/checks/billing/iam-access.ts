@@ -1,4 +1,4 @@
-import { isCollectError } from '../../aws/errors.js';
+import { isCollectError } from '../../facts/errors.js';
 import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
 
 /** Cost Explorer refuses IAM principals with this wording when the account-level switch is off. */

@@ -1,4 +1,4 @@
-import { CollectError } from '../../aws/errors.js';
+import { CollectError } from '../../facts/errors.js';
 import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
 import { isUnreadableOrgTrail, managementCoverage, trailInventory, trailOwner } from './trails.js';
 

@@ -1,6 +1,6 @@
-import { CollectError, isCollectError } from '../../aws/errors.js';
-import type { Facts } from '../../aws/facts.js';
-import type { EventSelectors, Trail } from '../../aws/types.js';
+import { CollectError, isCollectError } from '../../facts/errors.js';
+import type { Facts } from '../../facts/store.js';
+import type { EventSelectors, Trail } from '../../facts/catalog.js';
 
 export interface TrailInventory {
   trails: Trail[];

@@ -1,5 +1,5 @@
-import type { Facts } from '../../aws/facts.js';
-import type { ConfigRecorder } from '../../aws/types.js';
+import type { Facts } from '../../facts/store.js';
+import type { ConfigRecorder } from '../../facts/catalog.js';
 import { defineCheck, fail, pass, REGION } from '../define.js';
 
 /** Service-linked recorders (Security Hub, Control Tower internals) record for AWS, not for you. */

@@ -1,4 +1,4 @@
-import { CollectError, isCollectError } from '../../aws/errors.js';
+import { CollectError, isCollectError } from '../../facts/errors.js';
 import { ACCOUNT, defineCheck, fail, pass, skip, unless } from '../define.js';
 
 export default defineCheck({

@@ -1,4 +1,4 @@
-import { CollectError } from '../../aws/errors.js';
+import { CollectError } from '../../facts/errors.js';
 import { ACCOUNT, defineCheck, fail, pass, perResource } from '../define.js';
 
 export default defineCheck({

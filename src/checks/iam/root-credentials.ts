@@ -1,4 +1,4 @@
-import type { Facts } from '../../aws/facts.js';
+import type { Facts } from '../../facts/store.js';
 import { unless } from '../define.js';
 
 export type RootState =

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{f as a,g as b,h as c}from"./chunk-A5T3BOID.js";import"./chunk-ADQNNIYO.js";import"./chunk-MWXWUOHG.js";import"./chunk-CX6VGSSO.js";import"./chunk-HFPQ3UAV.js";import"./chunk-PO6IEWTY.js";import"./chunk-NOP4DTOB.js";import"./chunk-2W3YEEPE.js";import"./chunk-RROYZYMD.js";import"./chunk-WPFJ54GN.js";export{a as auditClock,c as auditCommand,b as openSource};

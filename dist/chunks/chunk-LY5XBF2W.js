@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{a as o}from"./chunk-WPFJ54GN.js";async function p(i,a,r,d,m){let s=[],t,n=new Set;do{let c=await i.session.send(a,r,d(t)),{items:l,next:e}=m(c);if(s.push(...l??[]),e!==void 0&&n.has(e))break;e!==void 0&&n.add(e),t=e}while(t);return s}o(p,"paginate");var y="us-east-1";export{p as a,y as b};

@@ -1,0 +1,69 @@
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { CollectError } from '../facts/errors.js';
+
+/** One user's row; absent values (`N/A`, `not_supported`, `no_information`) are undefined. */
+export interface CredentialReportRow {
+  user: string;
+  arn: string;
+  passwordEnabled?: boolean | undefined;
+  passwordLastUsed?: string | undefined;
+  mfaActive: boolean;
+  accessKey1Active: boolean;
+  accessKey1LastUsed?: string | undefined;
+  accessKey2Active: boolean;
+  accessKey2LastUsed?: string | undefined;
+}
+
+/** Values the credential report uses for "nothing here": never dates, never booleans. */
+const ABSENT = new Set(['N/A', 'not_supported', 'no_information', '']);
+
+const REQUIRED_COLUMNS = ['user', 'arn', 'password_enabled', 'password_last_used', 'mfa_active', 'access_key_1_active', 'access_key_1_last_used_date', 'access_key_2_active', 'access_key_2_last_used_date'] as const;
+
+const rowSchema = z.record(z.string(), z.string());
+
+function text(value: string | undefined): string | undefined {
+  return value === undefined || ABSENT.has(value) ? undefined : value;
+}
+
+function date(value: string | undefined): string | undefined {
+  const present = text(value);
+  if (present === undefined) return undefined;
+  const parsed = Date.parse(present);
+  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString();
+}
+
+function flag(value: string | undefined): boolean | undefined {
+  const present = text(value);
+  return present === undefined ? undefined : present.toLowerCase() === 'true';
+}
+
+function malformed(message: string): CollectError {
+  return new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'MalformedReport', kind: 'unknown', message });
+}
+
+/** Parses the CSV credential report with a real CSV parser; dates normalized to UTC ISO strings. */
+export function parseCredentialReport(csv: string): CredentialReportRow[] {
+  let records: unknown;
+  try {
+    records = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+  } catch (error) {
+    throw malformed(`the credential report is not valid CSV: ${(error as Error).message}`);
+  }
+  const rows = z.array(rowSchema).safeParse(records);
+  if (!rows.success) throw malformed('the credential report has an unexpected shape');
+  const first = rows.data[0];
+  const missing = first ? REQUIRED_COLUMNS.filter((column) => !(column in first)) : [];
+  if (missing.length) throw malformed(`the credential report lacks the columns ${missing.join(', ')}`);
+  return rows.data.map((row) => ({
+    user: row.user ?? '',
+    arn: row.arn ?? '',
+    passwordEnabled: flag(row.password_enabled),
+    passwordLastUsed: date(row.password_last_used),
+    mfaActive: flag(row.mfa_active) === true,
+    accessKey1Active: flag(row.access_key_1_active) === true,
+    accessKey1LastUsed: date(row.access_key_1_last_used_date),
+    accessKey2Active: flag(row.access_key_2_active) === true,
+    accessKey2LastUsed: date(row.access_key_2_last_used_date),
+  }));
+}

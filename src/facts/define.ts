@@ -1,0 +1,47 @@
+import type { z as Zod } from 'zod';
+import type { AwsSession } from '../aws/session.js';
+
+/** zod, handed to a fact's schema where values are validated (snapshots): declaring a fact loads no zod. */
+export type Z = typeof Zod;
+export type Schema = Zod.ZodType;
+
+/** What a fact's qualifier is: none (one value per account), or one value per region, trail ARN, budget name. */
+export type Qualifier = 'none' | 'region' | 'arn' | 'budget';
+
+/** Who is auditing: the one fact other collectors read (account id, partition). */
+export interface Identity {
+  accountId: string;
+  arn: string;
+  partition: string;
+}
+
+export interface CollectContext {
+  session: AwsSession;
+  /** The audited identity, through the same memo as every fact. */
+  identity(): Promise<Identity>;
+  sleep(ms: number): Promise<void>;
+  now(): Date;
+  /** Whether calls that AWS bills may be sent (--no-paid-calls makes it false). */
+  paidCalls: boolean;
+}
+
+/**
+ * One fact, declared once: the shape of its value (its type is inferred from it), its qualifier, the
+ * IAM actions it needs, and how it is collected. The catalog, the permissions, the snapshot schema and
+ * the collector dispatch all come from these declarations.
+ */
+export interface FactDefinition<S extends Schema = Schema, Q extends Qualifier = Qualifier> {
+  qualifier: Q;
+  /** IAM actions its collector needs: `aws-baseline policy` is built from these. */
+  actions: readonly string[];
+  schema: (z: Z) => S;
+  /** Reads AWS (the SDK is imported inside, so that declaring a fact loads no client). */
+  collect: (ctx: CollectContext, qualifier: string) => Promise<Zod.output<S>>;
+}
+
+export function defineFact<S extends Schema, Q extends Qualifier>(definition: FactDefinition<S, Q>): FactDefinition<S, Q> {
+  return definition;
+}
+
+/** Global services answer in one region of the partition. */
+export const GLOBAL_REGION = 'us-east-1';

@@ -1,0 +1,45 @@
+/** Why a fact could not be collected. Checks never see raw SDK errors, only these. */
+export const ERROR_KINDS = [
+  'access-denied',
+  'not-enabled',
+  'not-found',
+  'region-disabled',
+  'throttled',
+  'timeout',
+  'network',
+  'missing',
+  'unknown',
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+export interface CollectErrorData {
+  service: string;
+  operation: string;
+  code: string;
+  kind: ErrorKind;
+  message: string;
+}
+
+export class CollectError extends Error implements CollectErrorData {
+  readonly service: string;
+  readonly operation: string;
+  readonly code: string;
+  readonly kind: ErrorKind;
+
+  constructor(data: CollectErrorData) {
+    super(data.message);
+    this.name = 'CollectError';
+    this.service = data.service;
+    this.operation = data.operation;
+    this.code = data.code;
+    this.kind = data.kind;
+  }
+
+  toJSON(): CollectErrorData {
+    return { service: this.service, operation: this.operation, code: this.code, kind: this.kind, message: this.message };
+  }
+}
+
+export function isCollectError(value: unknown, ...kinds: ErrorKind[]): value is CollectError {
+  return value instanceof CollectError && (kinds.length === 0 || kinds.includes(value.kind));
+}

@@ -1,0 +1,36 @@
+import type { ListRegionsCommandOutput } from '@aws-sdk/client-account';
+import { paginate } from '../../aws/paginate.js';
+import { defineFact, GLOBAL_REGION } from '../define.js';
+
+const ENABLED_STATUSES = new Set(['ENABLED', 'ENABLED_BY_DEFAULT', 'opt-in-not-required', 'opted-in']);
+
+export const accountFacts = {
+  /** account:ListRegions first (light client); EC2 DescribeRegions only where that is refused. */
+  'account.regions': defineFact({
+    qualifier: 'none',
+    actions: ['account:ListRegions', 'ec2:DescribeRegions'],
+    schema: (z) => z.array(z.strictObject({ name: z.string(), enabled: z.boolean(), status: z.string() })),
+    async collect(ctx) {
+      const { AccountClient, ListRegionsCommand } = await import('@aws-sdk/client-account');
+      let regions: { name: string; status: string; enabled: boolean }[];
+      try {
+        const listed = await paginate<ListRegionsCommandOutput, NonNullable<ListRegionsCommandOutput['Regions']>[number]>(
+          ctx,
+          ctx.session.client(AccountClient, 'account', GLOBAL_REGION),
+          'account',
+          (NextToken) => new ListRegionsCommand({ NextToken, MaxResults: 50 }),
+          (page) => ({ items: page.Regions, next: page.NextToken }),
+        );
+        regions = listed.map((region) => ({ name: region.RegionName ?? '', status: region.RegionOptStatus ?? 'unknown', enabled: ENABLED_STATUSES.has(region.RegionOptStatus ?? '') }));
+      } catch (listError) {
+        const { describeRegions } = await import('../../aws/ec2-regions.js');
+        try {
+          regions = await describeRegions(ctx, ENABLED_STATUSES);
+        } catch {
+          throw listError;
+        }
+      }
+      return regions.filter((region) => region.name).sort((a, b) => a.name.localeCompare(b.name));
+    },
+  }),
+};

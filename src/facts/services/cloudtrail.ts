@@ -1,0 +1,91 @@
+import type { DescribeTrailsCommandOutput, GetEventSelectorsCommandOutput, GetTrailStatusCommandOutput } from '@aws-sdk/client-cloudtrail';
+import { type CollectContext, defineFact } from '../define.js';
+
+const sdk = () => import('@aws-sdk/client-cloudtrail');
+const cloudtrail = async (ctx: CollectContext, region: string) => ctx.session.client((await sdk()).CloudTrailClient, 'cloudtrail', region);
+
+/** A trail's status and selectors are read by ARN in its home region (that works for shadow trails too). */
+const homeRegion = (arn: string) => arn.split(':')[3] ?? 'us-east-1';
+
+export const cloudtrailFacts = {
+  /** Trails seen from a region, shadow trails (organization trails seen from a member) included. */
+  'cloudtrail.trails': defineFact({
+    qualifier: 'region',
+    actions: ['cloudtrail:DescribeTrails'],
+    schema: (z) =>
+      z.array(
+        z.strictObject({
+          arn: z.string(),
+          name: z.string(),
+          homeRegion: z.string(),
+          isMultiRegion: z.boolean(),
+          isOrganizationTrail: z.boolean(),
+          logFileValidation: z.boolean(),
+          cloudWatchLogsLogGroupArn: z.string().optional(),
+          s3BucketName: z.string().optional(),
+        }),
+      ),
+    async collect(ctx, region) {
+      const { DescribeTrailsCommand } = await sdk();
+      const out = await ctx.session.send<DescribeTrailsCommandOutput>(await cloudtrail(ctx, region), 'cloudtrail', new DescribeTrailsCommand({ includeShadowTrails: true }));
+      return (out.trailList ?? [])
+        .filter((trail) => trail.TrailARN)
+        .map((trail) => ({
+          arn: trail.TrailARN ?? '',
+          name: trail.Name ?? trail.TrailARN ?? '',
+          homeRegion: trail.HomeRegion ?? homeRegion(trail.TrailARN ?? ''),
+          isMultiRegion: trail.IsMultiRegionTrail === true,
+          isOrganizationTrail: trail.IsOrganizationTrail === true,
+          logFileValidation: trail.LogFileValidationEnabled === true,
+          ...(trail.CloudWatchLogsLogGroupArn ? { cloudWatchLogsLogGroupArn: trail.CloudWatchLogsLogGroupArn } : {}),
+          ...(trail.S3BucketName ? { s3BucketName: trail.S3BucketName } : {}),
+        }));
+    },
+  }),
+
+  'cloudtrail.trailStatus': defineFact({
+    qualifier: 'arn',
+    actions: ['cloudtrail:GetTrailStatus'],
+    schema: (z) => z.strictObject({ isLogging: z.boolean(), latestCloudWatchLogsDeliveryError: z.string().optional(), latestCloudWatchLogsDeliveryTime: z.string().optional() }),
+    async collect(ctx, arn) {
+      const { GetTrailStatusCommand } = await sdk();
+      const out = await ctx.session.send<GetTrailStatusCommandOutput>(await cloudtrail(ctx, homeRegion(arn)), 'cloudtrail', new GetTrailStatusCommand({ Name: arn }));
+      return {
+        isLogging: out.IsLogging === true,
+        ...(out.LatestCloudWatchLogsDeliveryError ? { latestCloudWatchLogsDeliveryError: out.LatestCloudWatchLogsDeliveryError } : {}),
+        ...(out.LatestCloudWatchLogsDeliveryTime ? { latestCloudWatchLogsDeliveryTime: out.LatestCloudWatchLogsDeliveryTime.toISOString() } : {}),
+      };
+    },
+  }),
+
+  'cloudtrail.eventSelectors': defineFact({
+    qualifier: 'arn',
+    actions: ['cloudtrail:GetEventSelectors'],
+    schema: (z) => {
+      const field = z.strictObject({ field: z.string(), equals: z.array(z.string()).optional(), notEquals: z.array(z.string()).optional() });
+      return z.strictObject({
+        basic: z.array(z.strictObject({ readWriteType: z.string(), includeManagementEvents: z.boolean(), excludeManagementEventSources: z.array(z.string()) })),
+        advanced: z.array(z.strictObject({ name: z.string().optional(), fieldSelectors: z.array(field) })),
+      });
+    },
+    async collect(ctx, arn) {
+      const { GetEventSelectorsCommand } = await sdk();
+      const out = await ctx.session.send<GetEventSelectorsCommandOutput>(await cloudtrail(ctx, homeRegion(arn)), 'cloudtrail', new GetEventSelectorsCommand({ TrailName: arn }));
+      return {
+        basic: (out.EventSelectors ?? []).map((selector) => ({
+          readWriteType: selector.ReadWriteType ?? 'All',
+          includeManagementEvents: selector.IncludeManagementEvents !== false,
+          excludeManagementEventSources: selector.ExcludeManagementEventSources ?? [],
+        })),
+        advanced: (out.AdvancedEventSelectors ?? []).map((selector) => ({
+          ...(selector.Name ? { name: selector.Name } : {}),
+          fieldSelectors: (selector.FieldSelectors ?? []).map((field) => ({
+            field: field.Field ?? '',
+            ...(field.Equals ? { equals: field.Equals } : {}),
+            ...(field.NotEquals ? { notEquals: field.NotEquals } : {}),
+          })),
+        })),
+      };
+    },
+  }),
+};

@@ -1,0 +1,24 @@
+import { defineFact, GLOBAL_REGION } from '../define.js';
+import { CollectError } from '../errors.js';
+
+export const costexplorerFacts = {
+  /** One GetCostAndUsage (billed $0.01): the cheapest proof that Cost Explorer answers for this account. */
+  'costexplorer.probe': defineFact({
+    qualifier: 'none',
+    actions: ['ce:GetCostAndUsage'],
+    schema: (z) => z.strictObject({ enabled: z.literal(true) }),
+    async collect(ctx) {
+      if (!ctx.paidCalls) {
+        throw new CollectError({ service: 'ce', operation: 'GetCostAndUsage', code: 'PaidCallsDisabled', kind: 'missing', message: 'not called: --no-paid-calls forbids billed calls' });
+      }
+      const { CostExplorerClient, GetCostAndUsageCommand } = await import('@aws-sdk/client-cost-explorer');
+      const end = ctx.now();
+      const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), 1));
+      if (start.getTime() === Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate())) start.setUTCMonth(start.getUTCMonth() - 1);
+      const day = (date: Date) => date.toISOString().slice(0, 10);
+      const client = ctx.session.client(CostExplorerClient, 'ce', GLOBAL_REGION);
+      await ctx.session.send(client, 'ce', new GetCostAndUsageCommand({ TimePeriod: { Start: day(start), End: day(end) }, Granularity: 'MONTHLY', Metrics: ['UnblendedCost'] }));
+      return { enabled: true as const };
+    },
+  }),
+};

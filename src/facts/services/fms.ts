@@ -1,0 +1,20 @@
+import type { GetAdminAccountCommandOutput } from '@aws-sdk/client-fms';
+import { defineFact, GLOBAL_REGION } from '../define.js';
+import { CollectError } from '../errors.js';
+
+export const fmsFacts = {
+  /** Firewall Manager's administrator is read in us-east-1; none set is ResourceNotFoundException. */
+  'fms.adminAccount': defineFact({
+    qualifier: 'none',
+    actions: ['fms:GetAdminAccount'],
+    schema: (z) => z.strictObject({ adminAccount: z.string(), status: z.string().optional() }),
+    async collect(ctx) {
+      const { FMSClient, GetAdminAccountCommand } = await import('@aws-sdk/client-fms');
+      const out = await ctx.session.send<GetAdminAccountCommandOutput>(ctx.session.client(FMSClient, 'fms', GLOBAL_REGION), 'fms', new GetAdminAccountCommand({}));
+      if (!out.AdminAccount) {
+        throw new CollectError({ service: 'fms', operation: 'GetAdminAccount', code: 'ResourceNotFoundException', kind: 'not-found', message: 'no Firewall Manager administrator account' });
+      }
+      return { adminAccount: out.AdminAccount, ...(out.RoleStatus ? { status: out.RoleStatus } : {}) };
+    },
+  }),
+};

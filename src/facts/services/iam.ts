@@ -1,0 +1,141 @@
+import type {
+  GenerateCredentialReportCommandOutput,
+  GetAccountSummaryCommandOutput,
+  GetCredentialReportCommandOutput,
+  GetGroupCommandOutput,
+  ListEntitiesForPolicyCommandOutput,
+  ListOrganizationsFeaturesCommandOutput,
+  ListVirtualMFADevicesCommandOutput,
+} from '@aws-sdk/client-iam';
+import { paginate } from '../../aws/paginate.js';
+import { type CollectContext, defineFact, GLOBAL_REGION } from '../define.js';
+import { CollectError } from '../errors.js';
+
+
+const sdk = () => import('@aws-sdk/client-iam');
+const iam = async (ctx: CollectContext) => ctx.session.client((await sdk()).IAMClient, 'iam', GLOBAL_REGION);
+
+/** Polling the report's generation: brisk at first, bounded overall. */
+export const REPORT_POLL_DELAYS_MS = [250, 500, 1000, 1000, 2000, 2000, 3000, 3000, 5000, 5000, 5000, 5000, 10000, 10000];
+
+async function generateReport(ctx: CollectContext): Promise<void> {
+  const { GenerateCredentialReportCommand } = await sdk();
+  const client = await iam(ctx);
+  for (const delay of [0, ...REPORT_POLL_DELAYS_MS]) {
+    if (delay) await ctx.sleep(delay);
+    const out = await ctx.session.send<GenerateCredentialReportCommandOutput>(client, 'iam', new GenerateCredentialReportCommand({}));
+    if (out.State === 'COMPLETE') return;
+  }
+  const waited = REPORT_POLL_DELAYS_MS.reduce((sum, delay) => sum + delay, 0) / 1000;
+  throw new CollectError({ service: 'iam', operation: 'GenerateCredentialReport', code: 'ReportGenerationTimeout', kind: 'timeout', message: `the credential report was still being generated after ${waited} s` });
+}
+
+export const iamFacts = {
+  'iam.accountSummary': defineFact({
+    qualifier: 'none',
+    actions: ['iam:GetAccountSummary'],
+    schema: (z) => z.record(z.string(), z.number()),
+    async collect(ctx) {
+      const { GetAccountSummaryCommand } = await sdk();
+      const out = await ctx.session.send<GetAccountSummaryCommandOutput>(await iam(ctx), 'iam', new GetAccountSummaryCommand({}));
+      return Object.fromEntries(Object.entries(out.SummaryMap ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+    },
+  }),
+
+  /** Every user's row (root's included); absent values (`N/A`, `not_supported`, `no_information`) are undefined. */
+  'iam.credentialReport': defineFact({
+    qualifier: 'none',
+    actions: ['iam:GenerateCredentialReport', 'iam:GetCredentialReport'],
+    schema: (z) =>
+      z.array(
+        z.strictObject({
+          user: z.string(),
+          arn: z.string(),
+          passwordEnabled: z.boolean().optional(),
+          passwordLastUsed: z.string().optional(),
+          mfaActive: z.boolean(),
+          accessKey1Active: z.boolean(),
+          accessKey1LastUsed: z.string().optional(),
+          accessKey2Active: z.boolean(),
+          accessKey2LastUsed: z.string().optional(),
+        }),
+      ),
+    async collect(ctx) {
+      await generateReport(ctx);
+      const [{ GetCredentialReportCommand }, { parseCredentialReport }] = await Promise.all([sdk(), import('../../aws/credential-report.js')]);
+      const out = await ctx.session.send<GetCredentialReportCommandOutput>(await iam(ctx), 'iam', new GetCredentialReportCommand({}));
+      return parseCredentialReport(new TextDecoder().decode(out.Content ?? new Uint8Array()));
+    },
+  }),
+
+  'iam.virtualMfaDevices': defineFact({
+    qualifier: 'none',
+    actions: ['iam:ListVirtualMFADevices'],
+    schema: (z) => z.array(z.strictObject({ serialNumber: z.string(), userArn: z.string().optional() })),
+    async collect(ctx) {
+      const { ListVirtualMFADevicesCommand } = await sdk();
+      const devices = await paginate<ListVirtualMFADevicesCommandOutput, NonNullable<ListVirtualMFADevicesCommandOutput['VirtualMFADevices']>[number]>(
+        ctx,
+        await iam(ctx),
+        'iam',
+        (Marker) => new ListVirtualMFADevicesCommand({ AssignmentStatus: 'Assigned', Marker }),
+        (page) => ({ items: page.VirtualMFADevices, next: page.IsTruncated ? page.Marker : undefined }),
+      );
+      return devices.map((device) => ({ serialNumber: device.SerialNumber ?? '', ...(device.User?.Arn ? { userArn: device.User.Arn } : {}) }));
+    },
+  }),
+
+  /** Users with the AWS-managed AdministratorAccess, attached directly or through any group. */
+  'iam.adminUsers': defineFact({
+    qualifier: 'none',
+    actions: ['iam:ListEntitiesForPolicy', 'iam:GetGroup'],
+    schema: (z) => z.array(z.strictObject({ userName: z.string(), arn: z.string(), via: z.array(z.string()) })),
+    async collect(ctx) {
+      const { ListEntitiesForPolicyCommand, GetGroupCommand } = await sdk();
+      const client = await iam(ctx);
+      const { partition, accountId } = await ctx.identity();
+      const entities = await paginate<ListEntitiesForPolicyCommandOutput, ListEntitiesForPolicyCommandOutput>(
+        ctx,
+        client,
+        'iam',
+        (Marker) => new ListEntitiesForPolicyCommand({ PolicyArn: `arn:${partition}:iam::aws:policy/AdministratorAccess`, Marker }),
+        (page) => ({ items: [page], next: page.IsTruncated ? page.Marker : undefined }),
+      );
+      const admins = new Map<string, { userName: string; arn: string; via: string[] }>();
+      const add = (userName: string, arn: string, via: string) => {
+        const admin = admins.get(userName) ?? { userName, arn, via: [] };
+        if (!admin.via.includes(via)) admin.via.push(via);
+        admins.set(userName, admin);
+      };
+      for (const user of entities.flatMap((page) => page.PolicyUsers ?? [])) {
+        // ListEntitiesForPolicy gives no ARN; the path-less form is corrected from the credential report by the check.
+        if (user.UserName) add(user.UserName, `arn:${partition}:iam::${accountId}:user/${user.UserName}`, 'direct');
+      }
+      const groups = entities.flatMap((page) => page.PolicyGroups ?? []).map((group) => group.GroupName).filter((name): name is string => !!name);
+      const members = await Promise.all(
+        groups.map((GroupName) =>
+          paginate<GetGroupCommandOutput, NonNullable<GetGroupCommandOutput['Users']>[number]>(
+            ctx,
+            client,
+            'iam',
+            (Marker) => new GetGroupCommand({ GroupName, Marker }),
+            (page) => ({ items: page.Users, next: page.IsTruncated ? page.Marker : undefined }),
+          ).then((users) => ({ group: GroupName, users })),
+        ),
+      );
+      for (const { group, users } of members) for (const user of users) if (user.UserName && user.Arn) add(user.UserName, user.Arn, `group:${group}`);
+      return [...admins.values()].sort((a, b) => a.userName.localeCompare(b.userName));
+    },
+  }),
+
+  'iam.organizationsFeatures': defineFact({
+    qualifier: 'none',
+    actions: ['iam:ListOrganizationsFeatures'],
+    schema: (z) => z.array(z.string()),
+    async collect(ctx) {
+      const { ListOrganizationsFeaturesCommand } = await sdk();
+      const out = await ctx.session.send<ListOrganizationsFeaturesCommandOutput>(await iam(ctx), 'iam', new ListOrganizationsFeaturesCommand({}));
+      return out.EnabledFeatures ?? [];
+    },
+  }),
+};

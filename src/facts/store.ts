@@ -1,0 +1,97 @@
+import { CollectError, type CollectErrorData } from './errors.js';
+import { FACT_KEYS, type FactArgs, type FactKey, type FactValue, storeKey } from './catalog.js';
+
+/** Where facts come from: live collectors or a snapshot. Called at most once per stored key. */
+export type FactLoader = (key: FactKey, qualifier: string | undefined) => Promise<unknown>;
+
+export type SettledFact = { value: unknown } | { error: CollectErrorData };
+
+/**
+ * The memo of facts for one audit (one account). Each stored key is loaded at most once, however
+ * many checks ask for it; the memo is what a snapshot records.
+ */
+export class FactStore {
+  private readonly memo = new Map<string, Promise<unknown>>();
+  private readonly settled = new Map<string, SettledFact>();
+  private readonly readers = new Map<string, Set<string>>();
+
+  constructor(private readonly loader: FactLoader) {}
+
+  get<K extends FactKey>(key: K, qualifier?: string, reader?: string): Promise<FactValue<K>> {
+    const stored = storeKey(key, qualifier);
+    if (reader) {
+      const set = this.readers.get(reader) ?? new Set<string>();
+      set.add(key);
+      this.readers.set(reader, set);
+    }
+    let pending = this.memo.get(stored);
+    if (!pending) {
+      pending = this.loader(key, qualifier).then(
+        (value) => {
+          this.settled.set(stored, { value });
+          return value;
+        },
+        (error: unknown) => {
+          // Loaders classify what they know (the live one, AWS's errors); anything else is unexpected.
+          const collectError =
+            error instanceof CollectError
+              ? error
+              : new CollectError({ service: key.split('.')[0] ?? 'aws', operation: key, code: 'Error', kind: 'unknown', message: error instanceof Error ? error.message : String(error) });
+          this.settled.set(stored, { error: collectError.toJSON() });
+          throw collectError;
+        },
+      );
+      this.memo.set(stored, pending);
+    }
+    return pending as Promise<FactValue<K>>;
+  }
+
+  /** The fact keys (unqualified) that one reader asked for; lets tests prove a check's `reads`. */
+  readBy(reader: string): string[] {
+    return [...(this.readers.get(reader) ?? [])].sort();
+  }
+
+  /** Everything collected so far, settled, in key order: the body of a snapshot. */
+  async entries(): Promise<Record<string, SettledFact>> {
+    await Promise.allSettled(this.memo.values());
+    return Object.fromEntries([...this.settled.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  }
+}
+
+type ServiceOf<K> = K extends `${infer S}.${string}` ? S : never;
+type NameOf<K, S extends string> = K extends `${S}.${infer N}` ? N : never;
+
+/** The checks' view of facts: `facts.guardduty.detectors(region)`, typed from the catalog. */
+export type Facts = {
+  [S in ServiceOf<FactKey>]: {
+    [K in FactKey as NameOf<K, S>]: (...args: FactArgs<K>) => Promise<FactValue<K>>;
+  };
+};
+
+export function createFacts(store: FactStore, reader?: string): Facts {
+  const facade: Record<string, Record<string, (qualifier?: string) => Promise<unknown>>> = {};
+  for (const key of FACT_KEYS) {
+    const [service, name] = key.split('.') as [string, string];
+    facade[service] ??= {};
+    facade[service][name] = (qualifier?: string) => store.get(key, qualifier, reader);
+  }
+  return facade as unknown as Facts;
+}
+
+/** A loader over fixed data, for tests and snapshots: a missing key is an ERROR, never a default. */
+export function staticLoader(entries: Record<string, SettledFact | undefined>, source: string): FactLoader {
+  return async (key, qualifier) => {
+    const entry = entries[storeKey(key, qualifier)];
+    if (!entry) {
+      throw new CollectError({
+        service: key.split('.')[0] ?? 'aws',
+        operation: key,
+        code: 'FactMissing',
+        kind: 'missing',
+        message: `${storeKey(key, qualifier)} is not in ${source}`,
+      });
+    }
+    if ('error' in entry) throw new CollectError(entry.error);
+    return entry.value;
+  };
+}
