@@ -9,7 +9,7 @@ import type { Suppression } from './engine/suppress.js';
 import { selectChecks } from './engine/select.js';
 import type { Lang } from './model.js';
 import { parseAccounts, parseConcurrency, parseFailOn, parseLang, parseList, parseRegions } from './options.js';
-import { buildReport } from './report/build.js';
+import { buildReport } from './engine/report.js';
 import type { JsonReport } from './report/schema.js';
 
 /** Flags as commander hands them over. */
@@ -140,6 +140,7 @@ export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, sourc
   const code = exitCode(results, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
   return buildReport({
     audits,
+    checks: resolved.checks,
     lang: resolved.lang,
     startedAt,
     finishedAt,

@@ -68,6 +68,8 @@ export interface Check<M extends string = string> {
   severity: Severity;
   scope: Scope;
   references: CheckReferences;
+  /** How sure a FAIL is: `medium` where the evidence is indirect (SARIF precision). Default high. */
+  precision?: 'high' | 'medium';
   /** The facts the check may read; a test proves the check reads no others. */
   reads: FactKey[];
   text: { en: CheckText<M>; ja: CheckText<M> };
@@ -80,6 +82,7 @@ export function defineCheck<M extends string>(check: {
   severity: Severity;
   scope: Scope;
   references: CheckReferences;
+  precision?: 'high' | 'medium';
   reads: FactKey[];
   text: { en: CheckText<M>; ja: CheckText<NoInfer<M>> };
   evaluate(ctx: CheckContext): Promise<Outcome<NoInfer<M>>[]>;

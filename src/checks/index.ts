@@ -63,3 +63,11 @@ export const SECTIONS = [
 export function serviceOf(checkId: string): string {
   return checkId.split('.')[0] ?? checkId;
 }
+
+const OTHER_SECTION = { key: 'other', services: [], title: { en: 'Other checks', ja: 'その他のチェック' } } as const;
+
+/** The report section a check belongs to; a service no section names still gets one. */
+export function sectionOf(checkId: string): { key: string; title: { en: string; ja: string } } {
+  const service = serviceOf(checkId);
+  return SECTIONS.find((section) => (section.services as readonly string[]).includes(service)) ?? OTHER_SECTION;
+}

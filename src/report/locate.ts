@@ -1,5 +1,4 @@
 import picomatch from 'picomatch';
-import { serviceOf } from '../checks/index.js';
 import type { JsonResult } from './schema.js';
 
 /**
@@ -17,7 +16,8 @@ export function resourceKey(resource: string): string {
  * file for a result whose uri has a scheme such as `arn:`). Each segment is percent-encoded.
  */
 export function resourcePath(account: string, result: Pick<JsonResult, 'checkId' | 'region' | 'resource'>): string {
-  const segments = ['aws-baseline', account, result.region, serviceOf(result.checkId), ...resourceKey(result.resource).split('/')];
+  const service = result.checkId.split('.')[0] ?? result.checkId; // check ids are `service.name`
+  const segments = ['aws-baseline', account, result.region, service, ...resourceKey(result.resource).split('/')];
   return segments.map((segment) => encodeURIComponent(segment || '_')).join('/');
 }
 

@@ -1,4 +1,3 @@
-import { CHECKS } from '../checks/index.js';
 import { SEVERITIES, severityRank, STATUSES } from '../model.js';
 import type { JsonReport, JsonResult } from './schema.js';
 import { readableDate } from '../i18n.js';
@@ -67,7 +66,7 @@ export function renderMarkdown(report: JsonReport): string {
   for (const severity of SEVERITIES) out.push(`| ${severity} | ${report.summary.failuresBySeverity[severity] ?? 0} |`);
   out.push('', `### ${w.failing}`, '');
   const results = report.accounts.flatMap((account) => account.results);
-  const bySeverity = [...CHECKS].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)); // stable: catalog order within a severity
+  const bySeverity = [...report.catalog].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)); // stable: catalog order within a severity
   const rows = bySeverity.flatMap((check) => {
     const failing = results.filter((result) => result.checkId === check.id && result.status === 'FAIL' && !result.suppressed);
     const first = failing[0];

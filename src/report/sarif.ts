@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { findCheck, serviceOf } from '../checks/index.js';
-import type { Check } from '../checks/define.js';
 import { type Lang, type Severity, severityRank } from '../model.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { ownerFile, resourcePath } from './locate.js';
-import type { JsonReport, JsonResult } from './schema.js';
+import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
 
 /** GitHub code scanning's limits: results per run, runs per file, tags per rule, description length. */
 export const SARIF_LIMITS = { resultsPerRun: 5000, runsPerFile: 20, tagsPerRule: 10, fullDescription: 1024 } as const;
@@ -26,46 +24,47 @@ function truncate(text: string, limit: number): string {
 }
 
 const LABELS = {
-  en: { console: 'Console:', cli: 'AWS CLI:', fix: 'Fix:', other: 'Japanese / 日本語', docs: 'AWS documentation', account: 'account', region: 'region' },
-  ja: { console: 'コンソール:', cli: 'AWS CLI:', fix: '対処:', other: 'English / 英語', docs: 'AWS ドキュメント', account: 'アカウント', region: 'リージョン' },
+  en: { console: 'Console:', cli: 'AWS CLI:', fix: 'Fix:', passes: 'Passes when', references: 'References', docs: 'AWS documentation', account: 'account', region: 'region' },
+  ja: { console: 'コンソール:', cli: 'AWS CLI:', fix: '対処:', passes: '合格の条件', references: '参照', docs: 'AWS ドキュメント', account: 'アカウント', region: 'リージョン' },
 } as const;
 
-function rule(check: Check, lang: Lang) {
-  const en = check.text[lang];
-  const other = check.text[lang === 'en' ? 'ja' : 'en'];
+function rule(check: CatalogEntry, lang: Lang) {
   const label = LABELS[lang];
-  const { cis = [], fsbp = [] } = check.references;
-  const tags = ['security', 'aws', serviceOf(check.id), ...cis.map((id) => `CIS-${id}`), ...fsbp.map((id) => `FSBP-${id}`)].slice(0, SARIF_LIMITS.tagsPerRule);
-  const helpText = [en.remediation, '', label.console, ...en.console.map((step, index) => `${index + 1}. ${step}`), '', label.cli, ...en.cli].join('\n');
+  const { cis, fsbp } = check.references;
+  const tags = ['security', 'aws', check.service, ...cis.map((id) => `CIS-${id}`), ...fsbp.map((id) => `FSBP-${id}`)].slice(0, SARIF_LIMITS.tagsPerRule);
+  const helpText = [check.remediation, '', label.console, ...check.console.map((step, index) => `${index + 1}. ${step}`), '', label.cli, ...check.cli].join('\n');
   const helpMarkdown = [
-    `**${en.remediation}**`,
+    `**${check.remediation}**`,
     '',
     `**${label.console.replace(/:$/, '')}**`,
     '',
-    ...en.console.map((step, index) => `${index + 1}. ${step}`),
+    ...check.console.map((step, index) => `${index + 1}. ${step}`),
     '',
     '**AWS CLI**',
     '',
     '```sh',
-    ...en.cli,
+    ...check.cli,
     '```',
     '',
-    `${label.other}: ${other.title} — ${other.remediation}`,
+    `**${label.passes}**: ${check.passes}`,
     '',
-    `[${label.docs}](${check.references.docs})`,
+    `**${label.references}**`,
+    '',
+    ...check.references.readable.slice(0, -1).map((reference) => `- ${reference}`),
+    `- [${label.docs}](${check.references.docs})`,
   ].join('\n');
   const securitySeverity = SECURITY_SEVERITY[check.severity];
   return {
     id: check.id,
     name: check.id.replace(/[.-](\w)/g, (_, letter: string) => letter.toUpperCase()).replace(/^\w/, (letter) => letter.toUpperCase()),
-    shortDescription: { text: en.title },
-    fullDescription: { text: truncate(en.rationale, SARIF_LIMITS.fullDescription) },
+    shortDescription: { text: check.title },
+    fullDescription: { text: truncate(check.rationale, SARIF_LIMITS.fullDescription) },
     help: { text: helpText, markdown: helpMarkdown },
     helpUri: check.references.docs,
     defaultConfiguration: { level: LEVEL[check.severity] },
     properties: {
       tags,
-      precision: check.id === 'billing.iam-access' ? 'medium' : 'high',
+      precision: check.precision,
       'problem.severity': PROBLEM_SEVERITY[check.severity],
       ...(securitySeverity ? { 'security-severity': securitySeverity } : {}),
     },
@@ -77,7 +76,7 @@ export function fingerprint(checkId: string, partition: string, account: string,
   return createHash('sha256').update([checkId, partition, account, region, resource].join('\u0000')).digest('hex').slice(0, 32);
 }
 
-function sarifResult(result: JsonResult, ruleIndex: number, account: { id: string; partition: string }, options: SarifOptions, lang: Lang) {
+function sarifResult(result: JsonResult, ruleIndex: number | undefined, account: { id: string; partition: string }, options: SarifOptions, lang: Lang) {
   const uri = ownerFile(result.checkId, options.locations) ?? resourcePath(account.id, result);
   const label = LABELS[lang];
   const where =
@@ -88,7 +87,7 @@ function sarifResult(result: JsonResult, ruleIndex: number, account: { id: strin
         : `${result.resource} (${label.account} ${account.id}, ${result.region})`;
   return {
     ruleId: result.checkId,
-    ruleIndex,
+    ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: LEVEL[result.severity],
     message: { text: `${where}: ${result.messages[lang]}${result.remediation ? ` ${label.fix} ${result.remediation}` : ''}` },
     locations: [
@@ -104,8 +103,14 @@ function sarifResult(result: JsonResult, ruleIndex: number, account: { id: strin
 }
 
 function run(report: JsonReport, account: JsonReport['accounts'][number], options: SarifOptions) {
-  const evaluated = [...new Set(account.results.map((result) => result.checkId))].map((id) => findCheck(id)).filter((check): check is Check => !!check);
+  const ids = new Set(account.results.map((result) => result.checkId));
+  const evaluated = report.catalog.filter((check) => ids.has(check.id));
   const ruleIndex = new Map(evaluated.map((check, index) => [check.id, index]));
+  // Every result's check is in the report's catalog; were one not, its rule is named without an index (never rule 0).
+  const ruleOf = (id: string) => {
+    const index = ruleIndex.get(id);
+    return index === undefined ? { id } : { id, index };
+  };
   const failures = account.results.filter((result) => result.status === 'FAIL').sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
   const kept = failures.slice(0, SARIF_LIMITS.resultsPerRun);
   const notifications: Record<string, unknown>[] = account.results
@@ -114,7 +119,7 @@ function run(report: JsonReport, account: JsonReport['accounts'][number], option
       level: 'error',
       message: { text: `${result.checkId} (${result.region}, ${result.resource}): ${result.messages[report.lang]} ${LABELS[report.lang].fix} ${result.remediation}` },
       descriptor: { id: 'aws-baseline/collect-error' },
-      associatedRule: { id: result.checkId, index: ruleIndex.get(result.checkId) ?? 0 },
+      associatedRule: ruleOf(result.checkId),
       properties: { region: result.region, resource: result.resource, errorKind: String(result.details?.errorKind ?? 'unknown') },
     }));
   if (failures.length > kept.length) {
@@ -135,7 +140,7 @@ function run(report: JsonReport, account: JsonReport['accounts'][number], option
         toolExecutionNotifications: notifications,
       },
     ],
-    results: kept.map((result) => sarifResult(result, ruleIndex.get(result.checkId) ?? 0, account, options, report.lang)),
+    results: kept.map((result) => sarifResult(result, ruleIndex.get(result.checkId), account, options, report.lang)),
     columnKind: 'unicodeCodePoints',
     properties: { account: account.id, partition: account.partition, regions: account.regions, failOn: report.failOn },
   };

@@ -30,6 +30,23 @@ export const resultSchema = z.strictObject({
   docs: z.string(),
 });
 
+/** What reporters need of each check, so that none of them reads the registry: the report is self-contained. */
+export const catalogEntrySchema = z.strictObject({
+  id: z.string(),
+  severity: z.enum(SEVERITIES),
+  scope: z.enum(['account', 'region']),
+  service: z.string(),
+  section: z.strictObject({ key: z.string(), title: z.string() }).describe('the group the text report shows it in, in the seed article\'s order'),
+  precision: z.enum(['high', 'medium']).describe('how sure a FAIL is (SARIF precision)'),
+  title: z.string(),
+  passes: z.string(),
+  rationale: z.string(),
+  remediation: z.string(),
+  console: z.array(z.string()),
+  cli: z.array(z.string()),
+  references: z.strictObject({ cis: z.array(z.string()), fsbp: z.array(z.string()), docs: z.string(), readable: z.array(z.string()) }),
+});
+
 const counts = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((key) => [key, z.number().int().nonnegative()])));
 
 export const reportSchema = z.strictObject({
@@ -57,6 +74,7 @@ export const reportSchema = z.strictObject({
       suppressions: z.strictObject({ expired: z.array(suppressionEntry), unused: z.array(suppressionEntry) }),
     }),
   ),
+  catalog: z.array(catalogEntrySchema).describe('every selected check, in catalog order, in the report language'),
   summary: z.strictObject({
     total: z.number().int().nonnegative(),
     byStatus: counts(STATUSES),
@@ -70,3 +88,4 @@ export const reportSchema = z.strictObject({
 
 export type JsonReport = z.infer<typeof reportSchema>;
 export type JsonResult = z.infer<typeof resultSchema>;
+export type CatalogEntry = z.infer<typeof catalogEntrySchema>;

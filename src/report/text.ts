@@ -1,8 +1,7 @@
 import { styleText } from 'node:util';
-import { CHECKS, SECTIONS, serviceOf } from '../checks/index.js';
 import { readableDate } from '../i18n.js';
 import type { Lang, Severity, Status } from '../model.js';
-import type { JsonReport, JsonResult } from './schema.js';
+import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
 
 export interface TextOptions {
   color: boolean;
@@ -80,8 +79,7 @@ export function renderText(report: JsonReport, options: TextOptions): string {
     const regions = w.regions(account.regions.length - skipped, skipped);
     out.push(paint('bold', `aws-baseline ${report.tool.version} — ${w.account} ${account.id} (${account.partition}) — ${regions} — ${source.trim()}`));
     if (report.source.clock !== 'wall') out.push(paint('gray', w.judged(report.source.judgedAt, report.source.clock)));
-    for (const section of SECTIONS) {
-      const checks = CHECKS.filter((check) => (section.services as readonly string[]).includes(serviceOf(check.id)));
+    for (const [title, checks] of bySection(report.catalog)) {
       const blocks: string[] = [];
       for (const check of checks) {
         const results = account.results.filter((result) => result.checkId === check.id);
@@ -91,7 +89,7 @@ export function renderText(report: JsonReport, options: TextOptions): string {
         if (options.quiet && shown.every((result) => result.status === 'MANUAL' || result.suppressed)) continue;
         const counts = results.length > 1 ? ` (${countStatuses(results)})` : '';
         blocks.push(
-          `  ${paint(STATUS_STYLE[worst], worst.padEnd(7))} ${paint(SEVERITY_STYLE[check.severity], check.severity.padEnd(8))} ${check.id.padEnd(27)} ${check.text[lang].title}${counts}`,
+          `  ${paint(STATUS_STYLE[worst], worst.padEnd(7))} ${paint(SEVERITY_STYLE[check.severity], check.severity.padEnd(8))} ${check.id.padEnd(27)} ${check.title}${counts}`,
         );
         const single = results.length === 1 ? results[0] : undefined;
         if (single && (single.status === 'PASS' || single.status === 'SKIPPED') && !options.quiet) {
@@ -106,7 +104,7 @@ export function renderText(report: JsonReport, options: TextOptions): string {
         const fixes = [...new Set(shown.map((result) => result.remediation).filter(Boolean))];
         for (const fix of fixes) blocks.push(paint('cyan', `          → ${w.fix}: ${fix}  (aws-baseline explain ${check.id})`));
       }
-      if (blocks.length > 0) out.push('', paint('underline', section.title[lang]), ...blocks);
+      if (blocks.length > 0) out.push('', paint('underline', title), ...blocks);
     }
     for (const entry of account.suppressions.expired) out.push('', paint('yellow', `! ${w.expired}: ${entry.check} ${entry.resource ?? '*'} (${entry.expires})`));
     for (const entry of account.suppressions.unused) out.push(paint('yellow', `! ${w.unused}: ${entry.check} ${entry.resource ?? '*'}`));
@@ -128,6 +126,13 @@ export function renderText(report: JsonReport, options: TextOptions): string {
   const replay = report.source.kind === 'snapshot';
   out.push(report.paidCalls.skipped ? w.paidSkipped : report.paidCalls.count > 0 ? w.paid(report.paidCalls.count, report.paidCalls.costUsd) : replay ? w.paidReplay : w.paidNone);
   return `${out.join('\n')}\n`;
+}
+
+/** The catalog's checks grouped by section, sections in the order they first appear. */
+function bySection(catalog: CatalogEntry[]): Map<string, CatalogEntry[]> {
+  const sections = new Map<string, CatalogEntry[]>();
+  for (const check of catalog) sections.set(check.section.title, [...(sections.get(check.section.title) ?? []), check]);
+  return sections;
 }
 
 function countStatuses(results: JsonResult[]): string {

@@ -8,6 +8,8 @@ export default defineCheck({
   id: 'billing.iam-access',
   severity: 'medium',
   scope: 'account',
+  // AWS has no read API for the setting: the verdict rests on indirect evidence.
+  precision: 'medium',
   references: {
     seed: 'billing-access',
     docs: 'https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/control-access-billing.html#ControllingAccessWebsite-Activate',

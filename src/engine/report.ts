@@ -1,16 +1,20 @@
-import { findCheck } from '../checks/index.js';
-import type { AccountAudit } from '../engine/run.js';
-import { type FailOn, isGating } from '../engine/gate.js';
-import { type Lang, type Result, SEVERITIES, STATUSES } from '../model.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import type { JsonReport, JsonResult } from './schema.js';
-import { REPORT_SCHEMA_VERSION } from './version.js';
+import type { Check } from '../checks/define.js';
+import { findCheck, sectionOf, serviceOf } from '../checks/index.js';
+import { readableReferences } from '../checks/references.js';
 import type { ErrorKind } from '../facts/errors.js';
+import { type Lang, type Result, SEVERITIES, STATUSES } from '../model.js';
+import type { CatalogEntry, JsonReport, JsonResult } from '../report/schema.js';
+import { REPORT_SCHEMA_VERSION } from '../report/version.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { type FailOn, isGating } from './gate.js';
+import type { AccountAudit } from './run.js';
 
 export const COST_EXPLORER_CALL_USD = 0.01;
 
 export interface ReportInput {
   audits: AccountAudit[];
+  /** The selected checks, in catalog order: the report carries what reporters need of each. */
+  checks: readonly Check[];
   lang: Lang;
   startedAt: Date;
   finishedAt: Date;
@@ -37,6 +41,27 @@ function toJsonResult(result: Result, lang: Lang): JsonResult {
     title: check?.text[lang].title ?? result.checkId,
     remediation: result.remediation?.[lang] ?? check?.text[lang].remediation ?? '',
     docs: check?.references.docs ?? '',
+  };
+}
+
+/** What a reporter needs of one check, in the report's language. */
+export function catalogEntry(check: Check, lang: Lang): CatalogEntry {
+  const text = check.text[lang];
+  const section = sectionOf(check.id);
+  return {
+    id: check.id,
+    severity: check.severity,
+    scope: check.scope,
+    service: serviceOf(check.id),
+    section: { key: section.key, title: section.title[lang] },
+    precision: check.precision ?? 'high',
+    title: text.title,
+    passes: text.passes,
+    rationale: text.rationale,
+    remediation: text.remediation,
+    console: text.console,
+    cli: text.cli,
+    references: { cis: check.references.cis ?? [], fsbp: check.references.fsbp ?? [], docs: check.references.docs, readable: readableReferences(check.references, lang) },
   };
 }
 
@@ -72,6 +97,7 @@ export function buildReport(input: ReportInput): JsonReport {
       checks: summarizeRuns(audit),
       suppressions: audit.suppressions,
     })),
+    catalog: input.checks.map((check) => catalogEntry(check, input.lang)),
     summary: {
       total: all.length,
       byStatus,
