@@ -1,9 +1,10 @@
-import type { FactStore } from './facts/store.js';
+import type { FactsSource } from './facts/source.js';
 import { loadSnapshot, snapshotStore } from './aws/snapshot.js';
 import type { Check } from './checks/define.js';
 import { CHECKS } from './checks/index.js';
 import { loadConfig, type Config } from './config.js';
 import { EXIT, exitCode, type FailOn } from './engine/gate.js';
+import { InputError } from './errors.js';
 import { type AccountAudit, runAudit } from './engine/run.js';
 import type { Suppression } from './engine/suppress.js';
 import { selectChecks } from './engine/select.js';
@@ -72,17 +73,6 @@ export async function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cw
   };
 }
 
-export interface FactsSource {
-  kind: 'live' | 'snapshot';
-  snapshot?: string;
-  store: FactStore;
-  /** Regions the snapshot was taken for; the default when none are asked for. */
-  defaultRegions?: string[];
-  /** When the snapshot was taken: the moment it is judged at. */
-  collectedAt?: string;
-  paidCalls(): number;
-  operations(): string[];
-}
 
 /** `file` is read; `shownAs` is how reports name it (as the user typed it). */
 export async function openSnapshot(file: string, shownAs = file): Promise<FactsSource> {
@@ -150,4 +140,19 @@ export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, sourc
     source: { kind: source.kind, ...(source.snapshot ? { snapshot: source.snapshot } : {}), judgedAt: clock.now.toISOString(), clock: clock.clock },
     paidCalls: { count: source.paidCalls, skipped: !resolved.paidCalls },
   });
+}
+
+/**
+ * The audit clock. A snapshot is evidence of its moment: it is judged at its collectedAt, not at the
+ * wall clock of the replay. AWS_BASELINE_NOW (ISO 8601) overrides both, for tests and reproducible runs.
+ */
+export function auditClock(env: NodeJS.ProcessEnv, collectedAt?: string): AuditClock {
+  const fixed = env.AWS_BASELINE_NOW;
+  if (fixed) {
+    const date = new Date(fixed);
+    if (Number.isNaN(date.getTime())) throw new InputError(`AWS_BASELINE_NOW=${fixed}: not an ISO 8601 date-time`);
+    return { now: date, clock: 'fixed' };
+  }
+  if (collectedAt) return { now: new Date(collectedAt), clock: 'snapshot' };
+  return { now: new Date(), clock: 'wall' };
 }

@@ -5,18 +5,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { redact, registerSecrets } from './aws/errors.js';
 import { EXIT, FAIL_ON } from './engine/gate.js';
 import { InputError } from './errors.js';
+import type { Io } from './io.js';
 import { detectLang } from './i18n.js';
 import type { Lang } from './model.js';
 import { TOOL_VERSION } from './version.js';
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  cwd: string;
-  stdoutIsTty: boolean;
-  stderrIsTty: boolean;
-}
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 

@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { InputError } from './errors.js';
 
-export { InputError };
-
 type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
 export interface LoadedFile {

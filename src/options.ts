@@ -2,7 +2,7 @@ import { closestRegion, isKnownRegion } from './aws/region-name.js';
 import type { Config } from './config.js';
 import { FAIL_ON, type FailOn } from './engine/gate.js';
 import { detectLang } from './i18n.js';
-import { InputError } from './input.js';
+import { InputError } from './errors.js';
 import { LANGS, type Lang } from './model.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;

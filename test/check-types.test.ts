@@ -5,8 +5,8 @@ import { ACCOUNT, defineCheck, fail, pass } from '../src/checks/define.js';
  * Compile-time promises of defineCheck, proven by `tsc` (part of npm test): each @ts-expect-error
  * below must meet an error, or the type-check fails.
  */
-const text = (messages: Record<string, string>) => ({ title: 't', passes: 'p', rationale: 'r', remediation: 'x', console: ['c'], cli: ['c'], messages });
-const base = { severity: 'low' as const, scope: 'account' as const, references: { seed: 'mfa' as const, docs: 'https://docs.aws.amazon.com/' }, reads: [] };
+const text = (messages: Record<string, string>) => ({ title: 't', passes: 'p', rationale: 'r', remediation: 'x', console: ['c'], messages });
+const base = { cli: [], severity: 'low' as const, scope: 'account' as const, references: { seed: 'mfa' as const, docs: 'https://docs.aws.amazon.com/' }, reads: [] };
 
 describe('defineCheck types', () => {
   it('a verdict may only use message keys the English text defines, and the Japanese must define them all', () => {

@@ -1,5 +1,5 @@
-import type { FactsSource } from '../audit.js';
-import { InputError } from '../input.js';
+import type { FactsSource } from '../facts/source.js';
+import { InputError } from '../errors.js';
 import type { CollectContext } from '../facts/define.js';
 import { FACTS, type FactKey } from '../facts/catalog.js';
 import { isCollectError } from '../facts/errors.js';

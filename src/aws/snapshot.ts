@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { InputError, loadStructuredFile, validateFile } from '../input.js';
+import { InputError } from '../errors.js';
+import { loadStructuredFile, validateFile } from '../input.js';
 import { FACTS, type FactKey, isFactKey, parseStoreKey, qualifierOf } from '../facts/catalog.js';
 import { ERROR_KINDS } from '../facts/errors.js';
 import { FactStore, type SettledFact, staticLoader } from '../facts/store.js';

@@ -1,6 +1,6 @@
 import { CollectError, type ErrorKind, isCollectError } from '../facts/errors.js';
 import type { Facts } from '../facts/store.js';
-import type { FactKey, Identity } from '../facts/catalog.js';
+import { FACTS, type FactKey, type Identity } from '../facts/catalog.js';
 import type { MessageParams, Severity } from '../model.js';
 import type { SeedSection } from './references.js';
 
@@ -22,7 +22,6 @@ export interface CheckText<M extends string> {
   /** One line: what to do, shown under each failing resource. */
   remediation: string;
   console: string[];
-  cli: string[];
   messages: Record<M, string>;
   /** The fix for one finding where it differs from `remediation` (same placeholders as its message). */
   fixes?: Partial<Record<M, string>>;
@@ -72,6 +71,8 @@ export interface Check<M extends string = string> {
   precision?: 'high' | 'medium';
   /** The facts the check may read; a test proves the check reads no others. */
   reads: FactKey[];
+  /** AWS CLI lines of the fix, the same in every language (its words are in `console`). */
+  cli: string[];
   text: { en: CheckText<M>; ja: CheckText<M> };
   evaluate(ctx: CheckContext): Promise<Outcome<M>[]>;
 }
@@ -84,6 +85,7 @@ export function defineCheck<M extends string>(check: {
   references: CheckReferences;
   precision?: 'high' | 'medium';
   reads: FactKey[];
+  cli: string[];
   text: { en: CheckText<M>; ja: CheckText<NoInfer<M>> };
   evaluate(ctx: CheckContext): Promise<Outcome<NoInfer<M>>[]>;
 }): Check<M> {
@@ -135,15 +137,22 @@ export function daysSince(iso: string, now: Date): number {
   return Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000);
 }
 
+/**
+ * A fact that was read but lacks what the check needs (a row, a user): an ERROR naming the call that
+ * produced the fact, as its declaration says, never an operation the check makes up.
+ */
+export function incomplete(fact: FactKey, code: string, message: string): CollectError {
+  const action = FACTS[fact].actions.at(-1) ?? fact;
+  const [service = fact, operation = fact] = action.split(':');
+  return new CollectError({ service, operation, code, kind: 'missing', message });
+}
+
+/** The same failure, with what the person should know about it. */
+export function withHint(error: CollectError, hint: string): CollectError {
+  return new CollectError({ ...error.toJSON(), message: `${error.message} (${hint})` });
+}
+
 export function requireIdentity(ctx: CheckContext): Identity {
-  if (!ctx.identity) {
-    throw new CollectError({
-      service: 'sts',
-      operation: 'GetCallerIdentity',
-      code: 'IdentityUnknown',
-      kind: 'missing',
-      message: 'the account identity could not be read',
-    });
-  }
+  if (!ctx.identity) throw incomplete('sts.identity', 'IdentityUnknown', 'the account identity could not be read');
   return ctx.identity;
 }

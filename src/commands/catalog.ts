@@ -1,10 +1,10 @@
 import { actionsOf, policyFor } from '../aws/permissions.js';
 import { CHECKS, findCheck, readsOf } from '../checks/index.js';
-import type { Io } from '../cli.js';
+import type { Io } from '../io.js';
 import { EXIT } from '../engine/gate.js';
 import { selectChecks } from '../engine/select.js';
 import { detectLang } from '../i18n.js';
-import { InputError } from '../input.js';
+import { InputError } from '../errors.js';
 import type { Lang } from '../model.js';
 import { parseList } from '../options.js';
 import { CIS_BENCHMARK, FSBP_STANDARD, readableReferences } from '../checks/references.js';
@@ -72,7 +72,7 @@ export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io)
     ...text.console.map((step, index) => `  ${index + 1}. ${step}`),
     '',
     `${h.cli}:`,
-    ...text.cli.map((line) => `  ${line}`),
+    ...(check.cli.length ? check.cli.map((line) => `  ${line}`) : ['  -']),
     '',
     `${h.references}:`,
     ...readableReferences(check.references, lang).map((reference) => `  - ${reference}`),

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { type AuditFlags, auditAccount, resolveAudit } from '../audit.js';
+import { type AuditFlags, auditAccount, auditClock, resolveAudit } from '../audit.js';
 import { buildSnapshot } from '../aws/snapshot.js';
 import { writeFileAtomic } from '../write.js';
-import type { Io } from '../cli.js';
+import type { Io } from '../io.js';
 import { EXIT } from '../engine/gate.js';
-import { auditClock, openSource } from './audit.js';
-import { say } from './messages.js';
+import { openSource } from '../sources.js';
+import { say } from '../messages.js';
 
 /** Collects exactly the facts the selected checks read, by running them on the live account. */
 export async function snapshotCommand(flags: AuditFlags & { output: string }, io: Io): Promise<number> {

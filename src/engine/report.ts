@@ -60,7 +60,7 @@ export function catalogEntry(check: Check, lang: Lang): CatalogEntry {
     rationale: text.rationale,
     remediation: text.remediation,
     console: text.console,
-    cli: text.cli,
+    cli: check.cli,
     references: { cis: check.references.cis ?? [], fsbp: check.references.fsbp ?? [], docs: check.references.docs, readable: readableReferences(check.references, lang) },
   };
 }

@@ -38,7 +38,7 @@ export interface AccountAudit {
   suppressions: SuppressionReport;
 }
 
-interface RegionPlan {
+export interface RegionPlan {
   audited: string[];
   disabled: string[];
   /** Why regions are unknown, when they are. */
@@ -98,24 +98,47 @@ function toResult(check: Check, region: string, outcome: Outcome<string>): Resul
   };
 }
 
-/** Runs the plan against one account's facts: every check isolated, bounded concurrency. */
-export async function runAudit(store: FactStore, plan: AuditPlan): Promise<AccountAudit> {
-  const [identity, regionPlan] = await Promise.all([
-    store.get('sts.identity').catch((): Identity | undefined => undefined),
-    planRegions(store, plan.requestedRegions),
-  ]);
-  const limit = pLimit(plan.concurrency);
-  const runs: CheckRun[] = [];
-  const order = new Map(plan.checks.map((check, index) => [check.id, index]));
-  const regionOrder = new Map(regionPlan.audited.map((region, index) => [region, index]));
+/** One evaluation: a check, in a region (or account-wide), or a result known without evaluating it. */
+type Task = { check: Check; region: string | undefined } | { known: Result };
 
-  const invoke = (check: Check, region: string | undefined) =>
+/** Where each check runs: the account, each audited region, or nowhere (a disabled region, unknown regions). */
+export function planTasks(checks: readonly Check[], regionPlan: RegionPlan): Task[] {
+  const tasks: Task[] = [];
+  for (const check of checks) {
+    // A check that looks across regions cannot be judged without knowing them: an empty list would look clean.
+    const needsRegions = check.scope === 'region' || check.reads.some((key) => qualifierOf(key) === 'region');
+    if (check.scope === 'account' && !(needsRegions && regionPlan.unknown)) {
+      tasks.push({ check, region: undefined });
+      continue;
+    }
+    if (regionPlan.unknown) {
+      const error = regionPlan.unknown;
+      tasks.push({ known: { ...errorResult(check, 'global', 'account', error), ...engineMessage('regions-unknown', { detail: error.message }), remediation: localize(ERROR_FIX_TEXT['regions-unknown']) } });
+      continue;
+    }
+    for (const region of regionPlan.audited) tasks.push({ check, region });
+    for (const region of regionPlan.disabled) {
+      tasks.push({ known: { checkId: check.id, severity: check.severity, status: 'SKIPPED', region, resource: 'region', ...engineMessage('region-disabled', { region }) } });
+    }
+  }
+  return tasks;
+}
+
+/** Evaluates every task, each check isolated (a crash or a failed read is ERROR for it alone), a few at once. */
+export async function evaluateTasks(
+  store: FactStore,
+  tasks: Task[],
+  context: { identity: Identity | undefined; regions: string[]; plan: AuditPlan },
+): Promise<{ results: Result[]; runs: CheckRun[] }> {
+  const limit = pLimit(context.plan.concurrency);
+  const runs: CheckRun[] = [];
+  const evaluate = (check: Check, region: string | undefined) =>
     limit(async (): Promise<Result[]> => {
       const started = performance.now();
       const where = region ?? 'global';
       try {
         const facts = createFacts(store, check.id);
-        const outcomes = await check.evaluate({ facts, region, regions: regionPlan.audited, identity, settings: plan.settings, now: plan.now });
+        const outcomes = await check.evaluate({ facts, region, regions: context.regions, identity: context.identity, settings: context.plan.settings, now: context.plan.now });
         return outcomes.map((outcome) => toResult(check, where, outcome));
       } catch (error) {
         return [errorResult(check, where, region ? 'region' : 'account', error)];
@@ -123,45 +146,41 @@ export async function runAudit(store: FactStore, plan: AuditPlan): Promise<Accou
         runs.push({ checkId: check.id, region: where, durationMs: Math.round((performance.now() - started) * 100) / 100 });
       }
     });
+  const results = await Promise.all(tasks.map((task) => ('known' in task ? [task.known] : evaluate(task.check, task.region))));
+  return { results: results.flat(), runs };
+}
 
-  const batches: Promise<Result[]>[] = [];
-  for (const check of plan.checks) {
-    // A check that looks across regions cannot be judged without knowing them: an empty list would look clean.
-    const needsRegions = check.scope === 'region' || check.reads.some((key) => qualifierOf(key) === 'region');
-    if (check.scope === 'account' && !(needsRegions && regionPlan.unknown)) {
-      batches.push(invoke(check, undefined));
-      continue;
-    }
-    if (regionPlan.unknown) {
-      const error = regionPlan.unknown;
-      batches.push(Promise.resolve([{ ...errorResult(check, 'global', 'account', error), ...engineMessage('regions-unknown', { detail: error.message }), remediation: localize(ERROR_FIX_TEXT['regions-unknown']) }]));
-      continue;
-    }
-    for (const region of regionPlan.audited) batches.push(invoke(check, region));
-    for (const region of regionPlan.disabled) {
-      batches.push(
-        Promise.resolve([
-          { checkId: check.id, severity: check.severity, status: 'SKIPPED', region, resource: 'region', ...engineMessage('region-disabled', { region }) },
-        ]),
-      );
-    }
-  }
-  const results = (await Promise.all(batches)).flat();
+/** Attestations, then suppressions, then the catalog's order (and regions in audit order). */
+export function finalizeResults(results: Result[], plan: AuditPlan, regionOrder: string[]): { results: Result[]; suppressions: SuppressionReport } {
+  const order = new Map(plan.checks.map((check, index) => [check.id, index]));
+  const regionIndex = new Map(regionOrder.map((region, index) => [region, index]));
   const attested = applyAttestations(results, plan.attestations, plan.now);
   const { results: final, report } = applySuppressions(attested, plan.suppressions, plan.now);
   final.sort(
     (a, b) =>
       (order.get(a.checkId) ?? 0) - (order.get(b.checkId) ?? 0) ||
-      (regionOrder.get(a.region) ?? Number.MAX_SAFE_INTEGER) - (regionOrder.get(b.region) ?? Number.MAX_SAFE_INTEGER) ||
+      (regionIndex.get(a.region) ?? Number.MAX_SAFE_INTEGER) - (regionIndex.get(b.region) ?? Number.MAX_SAFE_INTEGER) ||
       a.region.localeCompare(b.region) ||
       a.resource.localeCompare(b.resource),
   );
+  return { results: final, suppressions: report };
+}
+
+/** Runs the plan against one account's facts: plan the tasks, evaluate them, finalize the results. */
+export async function runAudit(store: FactStore, plan: AuditPlan): Promise<AccountAudit> {
+  const [identity, regionPlan] = await Promise.all([
+    store.get('sts.identity').catch((): Identity | undefined => undefined),
+    planRegions(store, plan.requestedRegions),
+  ]);
+  const tasks = planTasks(plan.checks, regionPlan);
+  const { results, runs } = await evaluateTasks(store, tasks, { identity, regions: regionPlan.audited, plan });
+  const { results: final, suppressions } = finalizeResults(results, plan, regionPlan.audited);
   return {
     accountId: identity?.accountId ?? plan.accountHint ?? 'unknown',
     partition: identity?.partition ?? 'aws',
     regions: [...regionPlan.audited, ...regionPlan.disabled],
     results: final,
     runs,
-    suppressions: report,
+    suppressions,
   };
 }

@@ -16,9 +16,10 @@ const newService = defineCheck({
   scope: 'account',
   references: { seed: 'guardduty', docs: 'https://docs.aws.amazon.com/' },
   reads: [],
+  cli: ['aws newsvc enable'],
   text: {
-    en: { title: 'The thing is enabled', passes: 'p', rationale: 'r', remediation: 'Enable the thing.', console: ['c'], cli: ['aws newsvc enable'], messages: { off: 'The thing is off.' } },
-    ja: { title: 'thing が有効', passes: 'p', rationale: 'r', remediation: 'thing を有効にしてください。', console: ['c'], cli: ['aws newsvc enable'], messages: { off: 'thing が無効です。' } },
+    en: { title: 'The thing is enabled', passes: 'p', rationale: 'r', remediation: 'Enable the thing.', console: ['c'], messages: { off: 'The thing is off.' } },
+    ja: { title: 'thing が有効', passes: 'p', rationale: 'r', remediation: 'thing を有効にしてください。', console: ['c'], messages: { off: 'thing が無効です。' } },
   },
   async evaluate() {
     return [fail(ACCOUNT, 'off')];

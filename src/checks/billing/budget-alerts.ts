@@ -9,6 +9,9 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-sns-policy.html',
   },
   reads: ['budgets.budgets', 'budgets.alerts'],
+  cli: [
+    'aws budgets create-notification --account-id ACCOUNT_ID --budget-name monthly --notification NotificationType=ACTUAL,ComparisonOperator=GREATER_THAN,Threshold=80 --subscribers SubscriptionType=EMAIL,Address=you@example.com',
+  ],
   text: {
     en: {
       title: 'A cost budget alerts someone',
@@ -18,9 +21,6 @@ export default defineCheck({
       console: [
         'Open "Billing and Cost Management" → "Budgets" and choose the budget.',
         'Choose "Edit", then "Add an alert threshold", set the threshold and the email recipients or SNS topic, and save.',
-      ],
-      cli: [
-        'aws budgets create-notification --account-id ACCOUNT_ID --budget-name monthly --notification NotificationType=ACTUAL,ComparisonOperator=GREATER_THAN,Threshold=80 --subscribers SubscriptionType=EMAIL,Address=you@example.com',
       ],
       messages: {
         alerting: 'Cost budget {budget} notifies {subscribers} subscriber(s).',
@@ -39,9 +39,6 @@ export default defineCheck({
       console: [
         '「請求とコスト管理」→「予算」を開き、対象の予算を選びます。',
         '「編集」から「アラートのしきい値を追加」を選び、しきい値と通知先のメールアドレスまたは SNS トピックを設定して保存します。',
-      ],
-      cli: [
-        'aws budgets create-notification --account-id ACCOUNT_ID --budget-name monthly --notification NotificationType=ACTUAL,ComparisonOperator=GREATER_THAN,Threshold=80 --subscribers SubscriptionType=EMAIL,Address=you@example.com',
       ],
       messages: {
         alerting: 'コスト予算 {budget} は {subscribers} 件の通知先に通知します。',

@@ -9,6 +9,9 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-create.html',
   },
   reads: ['budgets.budgets'],
+  cli: [
+    'aws budgets create-budget --account-id ACCOUNT_ID --budget \'{"BudgetName":"monthly","BudgetLimit":{"Amount":"100","Unit":"USD"},"TimeUnit":"MONTHLY","BudgetType":"COST"}\'',
+  ],
   text: {
     en: {
       title: 'A cost budget exists',
@@ -19,9 +22,6 @@ export default defineCheck({
       console: [
         'Open "Billing and Cost Management" and choose "Budgets" in the left menu.',
         'Choose "Create budget", pick the "Monthly cost budget" template, set an amount and the email addresses to notify, and create it.',
-      ],
-      cli: [
-        'aws budgets create-budget --account-id ACCOUNT_ID --budget \'{"BudgetName":"monthly","BudgetLimit":{"Amount":"100","Unit":"USD"},"TimeUnit":"MONTHLY","BudgetType":"COST"}\'',
       ],
       messages: {
         present: 'Cost budget {budget} exists ({count} in all).',
@@ -37,9 +37,6 @@ export default defineCheck({
       console: [
         '「請求とコスト管理」を開き、左のメニューで「予算」を選びます。',
         '「予算を作成」を選び、「月次コスト予算」テンプレートで金額と通知先のメールアドレスを設定して作成します。',
-      ],
-      cli: [
-        'aws budgets create-budget --account-id ACCOUNT_ID --budget \'{"BudgetName":"monthly","BudgetLimit":{"Amount":"100","Unit":"USD"},"TimeUnit":"MONTHLY","BudgetType":"COST"}\'',
       ],
       messages: {
         present: 'コスト予算 {budget} があります(全 {count} 件)。',

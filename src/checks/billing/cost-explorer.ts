@@ -10,6 +10,9 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/cost-management/latest/userguide/ce-enable.html',
   },
   reads: ['costexplorer.probe', 'organizations.organization'],
+  cli: [
+    'aws ce get-cost-and-usage --time-period Start=YYYY-MM-01,End=YYYY-MM-DD --granularity MONTHLY --metrics UnblendedCost  # billed $0.01',
+  ],
   text: {
     en: {
       title: 'Cost Explorer is enabled',
@@ -22,7 +25,6 @@ export default defineCheck({
         'In the left menu choose "Cost Explorer", then "Launch Cost Explorer" if it has never been opened.',
         'Wait about 24 hours for the first data.',
       ],
-      cli: ['aws ce get-cost-and-usage --time-period Start=YYYY-MM-01,End=YYYY-MM-DD --granularity MONTHLY --metrics UnblendedCost  # billed $0.01'],
       messages: {
         enabled: 'Cost Explorer answers for this account.',
         'not-enabled': 'Cost Explorer has not been enabled.',
@@ -44,7 +46,6 @@ export default defineCheck({
         '左のメニューで「Cost Explorer」を選び、未使用なら「Cost Explorer を起動」を選びます。',
         '最初のデータが表示されるまで約 24 時間待ちます。',
       ],
-      cli: ['aws ce get-cost-and-usage --time-period Start=YYYY-MM-01,End=YYYY-MM-DD --granularity MONTHLY --metrics UnblendedCost  # 1 回 $0.01 の課金'],
       messages: {
         enabled: 'このアカウントで Cost Explorer が応答しています。',
         'not-enabled': 'Cost Explorer が有効になっていません。',

@@ -15,6 +15,7 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/control-access-billing.html#ControllingAccessWebsite-Activate',
   },
   reads: ['organizations.selfAccount', 'costexplorer.probe'],
+  cli: [],
   text: {
     en: {
       title: 'IAM users and roles can see billing',
@@ -28,7 +29,6 @@ export default defineCheck({
         'Select "Activate IAM Access" and choose "Update".',
         'Then attest it in aws-baseline.config.yaml (attestations: check billing.iam-access), since AWS offers no API to read this setting.',
       ],
-      cli: ['# No API reads or changes this setting; it is set from the console as root.'],
       messages: {
         'created-by-organizations': 'The account was created by AWS Organizations, which activates IAM access to billing.',
         'billing-read-succeeded': 'An IAM principal ({principal}) read billing data (Cost Explorer), so IAM access to billing is active.',
@@ -48,7 +48,6 @@ export default defineCheck({
         '「IAM アクセスをアクティブ化」にチェックを入れ、「更新」を選びます。',
         'この設定を読む API はないため、aws-baseline.config.yaml の attestations(check: billing.iam-access)に確認済みとして記録します。',
       ],
-      cli: ['# この設定を読み書きする API はありません。ルートユーザーでコンソールから設定します。'],
       messages: {
         'created-by-organizations': 'このアカウントは AWS Organizations で作成されており、請求情報への IAM アクセスが有効になっています。',
         'billing-read-succeeded': 'IAM プリンシパル({principal})が請求データ(Cost Explorer)を読めたため、請求情報への IAM アクセスは有効です。',

@@ -15,6 +15,9 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html',
   },
   reads: ['cloudtrail.trails', 'cloudtrail.trailStatus'],
+  cli: [
+    'aws cloudtrail update-trail --name TRAIL --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN',
+  ],
   text: {
     en: {
       title: 'CloudTrail delivers to CloudWatch Logs',
@@ -26,9 +29,6 @@ export default defineCheck({
         'Open CloudTrail, choose "Trails" and the trail, then "Edit" in "CloudWatch Logs".',
         'Enable it, choose a new or existing log group and let CloudTrail create the IAM role, then save.',
         'Add metric filters and alarms (root use, sign-in without MFA, CloudTrail changes) on that log group.',
-      ],
-      cli: [
-        'aws cloudtrail update-trail --name TRAIL --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN',
       ],
       messages: {
         delivering: 'Trail {trail} delivers to CloudWatch Logs.',
@@ -53,9 +53,6 @@ export default defineCheck({
         'CloudTrail を開き、「証跡」から対象の証跡を選び、「CloudWatch Logs」の「編集」を選びます。',
         '有効にしてロググループ(新規または既存)を選び、IAM ロールを CloudTrail に作成させて保存します。',
         'そのロググループにメトリクスフィルターとアラーム(ルートの使用、MFA なしのサインイン、CloudTrail の変更など)を追加します。',
-      ],
-      cli: [
-        'aws cloudtrail update-trail --name TRAIL --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN',
       ],
       messages: {
         delivering: '証跡 {trail} は CloudWatch Logs に送信しています。',

@@ -13,6 +13,9 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-enabling.html',
   },
   reads: ['cloudtrail.trails'],
+  cli: [
+    'aws cloudtrail update-trail --name TRAIL --enable-log-file-validation',
+  ],
   text: {
     en: {
       title: 'CloudTrail log file validation is enabled',
@@ -21,7 +24,6 @@ export default defineCheck({
         'With validation on, CloudTrail writes signed digest files, so you can prove later that no log file was changed or deleted after delivery — what an intruder covering their tracks would do.',
       remediation: 'Turn on log file validation for the trail.',
       console: ['Open CloudTrail, choose "Trails" and the trail, then "Edit" in "General details".', 'Under "Additional settings", enable "Log file validation" and save.'],
-      cli: ['aws cloudtrail update-trail --name TRAIL --enable-log-file-validation'],
       messages: {
         enabled: 'Trail {trail} validates its log files.',
         disabled: 'Trail {trail} does not validate its log files.',
@@ -35,7 +37,6 @@ export default defineCheck({
         '検証を有効にすると CloudTrail が署名付きのダイジェストファイルを書き出し、配信後にログファイルが改ざん・削除されていないことを後から証明できます。侵入者が痕跡を消そうとしたときに役立ちます。',
       remediation: '証跡のログファイルの検証を有効にしてください。',
       console: ['CloudTrail を開き、「証跡」から対象の証跡を選び、「全般的な詳細」の「編集」を選びます。', '「追加の設定」で「ログファイルの検証」を有効にして保存します。'],
-      cli: ['aws cloudtrail update-trail --name TRAIL --enable-log-file-validation'],
       messages: {
         enabled: '証跡 {trail} はログファイルを検証しています。',
         disabled: '証跡 {trail} はログファイルを検証していません。',

@@ -15,6 +15,11 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/creating-trail-organization.html',
   },
   reads: ['cloudtrail.trails', 'cloudtrail.trailStatus', 'cloudtrail.eventSelectors'],
+  cli: [
+    'aws cloudtrail create-trail --name management-events --s3-bucket-name BUCKET --is-multi-region-trail --enable-log-file-validation',
+    'aws cloudtrail start-logging --name management-events',
+    'aws cloudtrail get-event-selectors --trail-name management-events',
+  ],
   text: {
     en: {
       title: 'A multi-region CloudTrail trail is logging all management events',
@@ -27,11 +32,6 @@ export default defineCheck({
         'Choose an S3 bucket, keep "Log file validation" enabled, and optionally send to CloudWatch Logs.',
         'Under "Management events", choose both "Read" and "Write" with no exclusions, then create the trail; new trails are multi-region.',
         'For an existing trail, choose it and "Start logging" if it is stopped.',
-      ],
-      cli: [
-        'aws cloudtrail create-trail --name management-events --s3-bucket-name BUCKET --is-multi-region-trail --enable-log-file-validation',
-        'aws cloudtrail start-logging --name management-events',
-        'aws cloudtrail get-event-selectors --trail-name management-events',
       ],
       messages: {
         ok: 'Trail {trail} is multi-region, logging, and records read and write management events.',
@@ -61,11 +61,6 @@ export default defineCheck({
         'S3 バケットを選び、「ログファイルの検証」を有効のままにし、必要なら CloudWatch Logs への送信も設定します。',
         '「管理イベント」で「読み取り」と「書き込み」の両方を選び、除外なしで作成します。新しい証跡はマルチリージョンになります。',
         '既存の証跡が停止している場合は、証跡を選んで「ログ記録の開始」を選びます。',
-      ],
-      cli: [
-        'aws cloudtrail create-trail --name management-events --s3-bucket-name BUCKET --is-multi-region-trail --enable-log-file-validation',
-        'aws cloudtrail start-logging --name management-events',
-        'aws cloudtrail get-event-selectors --trail-name management-events',
       ],
       messages: {
         ok: '証跡 {trail} はマルチリージョンでログを記録しており、読み取りと書き込みの管理イベントを記録しています。',

@@ -35,6 +35,11 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/config/latest/developerguide/gs-console.html',
   },
   reads: ['config.recorders', 'config.recorderStatuses', 'config.deliveryChannels'],
+  cli: [
+    'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=ROLE_ARN --recording-group allSupported=true,includeGlobalResourceTypes=true --region REGION',
+    'aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=BUCKET --region REGION',
+    'aws configservice start-configuration-recorder --configuration-recorder-name default --region REGION',
+  ],
   text: {
     en: {
       title: 'AWS Config records all resources in the region',
@@ -46,11 +51,6 @@ export default defineCheck({
         'Open AWS Config in the region and choose "Get started" (or "Settings" → "Edit" for an existing recorder).',
         'Under "Recording strategy", choose "All resource types with customizable overrides"; include global resources (IAM) in one region.',
         'Choose an S3 bucket for the delivery channel and confirm; the recorder starts.',
-      ],
-      cli: [
-        'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=ROLE_ARN --recording-group allSupported=true,includeGlobalResourceTypes=true --region REGION',
-        'aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=BUCKET --region REGION',
-        'aws configservice start-configuration-recorder --configuration-recorder-name default --region REGION',
       ],
       messages: {
         recording: 'Recorder {recorder} records all supported resource types.',
@@ -80,11 +80,6 @@ export default defineCheck({
         'そのリージョンで AWS Config を開き、「今すぐ始める」(既存のレコーダーなら「設定」→「編集」)を選びます。',
         '「記録戦略」で「すべてのリソースタイプ(カスタマイズ可能なオーバーライドあり)」を選びます。IAM などのグローバルリソースは 1 つのリージョンで含めます。',
         '配信チャネルの S3 バケットを選んで確定すると、レコーダーが開始されます。',
-      ],
-      cli: [
-        'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=ROLE_ARN --recording-group allSupported=true,includeGlobalResourceTypes=true --region REGION',
-        'aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=BUCKET --region REGION',
-        'aws configservice start-configuration-recorder --configuration-recorder-name default --region REGION',
       ],
       messages: {
         recording: 'レコーダー {recorder} はサポートされるすべてのリソースタイプを記録しています。',

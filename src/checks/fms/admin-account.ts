@@ -1,5 +1,5 @@
-import { CollectError, isCollectError } from '../../facts/errors.js';
-import { ACCOUNT, defineCheck, fail, pass, skip, unless } from '../define.js';
+import { isCollectError } from '../../facts/errors.js';
+import { ACCOUNT, defineCheck, fail, pass, skip, unless, withHint } from '../define.js';
 
 export default defineCheck({
   id: 'fms.admin-account',
@@ -10,6 +10,10 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/waf/latest/developerguide/enable-integration.html',
   },
   reads: ['organizations.organization', 'fms.adminAccount'],
+  cli: [
+    'aws fms associate-admin-account --admin-account ACCOUNT_ID --region us-east-1',
+    'aws fms get-admin-account --region us-east-1',
+  ],
   text: {
     en: {
       title: 'The organization has a Firewall Manager administrator',
@@ -22,7 +26,6 @@ export default defineCheck({
         'Choose "Create administrator account", enter the account ID (a dedicated security account is best) and confirm.',
         'AWS Config must be enabled in the member accounts for Firewall Manager policies to apply.',
       ],
-      cli: ['aws fms associate-admin-account --admin-account ACCOUNT_ID --region us-east-1', 'aws fms get-admin-account --region us-east-1'],
       messages: {
         present: 'Firewall Manager administrator: account {admin} ({status}).',
         missing: 'The organization has no Firewall Manager administrator account.',
@@ -40,7 +43,6 @@ export default defineCheck({
         '「管理者アカウントを作成」を選び、アカウント ID(専用のセキュリティアカウントがおすすめ)を入力して確定します。',
         'Firewall Manager のポリシーを適用するには、メンバーアカウントで AWS Config が有効になっている必要があります。',
       ],
-      cli: ['aws fms associate-admin-account --admin-account ACCOUNT_ID --region us-east-1', 'aws fms get-admin-account --region us-east-1'],
       messages: {
         present: 'Firewall Manager の管理者: アカウント {admin}({status})。',
         missing: '組織に Firewall Manager の管理者アカウントが設定されていません。',
@@ -57,10 +59,7 @@ export default defineCheck({
     } catch (error) {
       if (isCollectError(error, 'not-found', 'not-enabled')) return [fail(ACCOUNT, 'missing')];
       if (isCollectError(error, 'access-denied') && identity?.accountId !== organization.managementAccountId) {
-        throw new CollectError({
-          ...error.toJSON(),
-          message: `${error.message} (a member account may not read it: run from the management account ${organization.managementAccountId})`,
-        });
+        throw withHint(error, `a member account may not read it: run from the management account ${organization.managementAccountId}`);
       }
       throw error;
     }

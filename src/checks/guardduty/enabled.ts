@@ -10,6 +10,10 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html',
   },
   reads: ['guardduty.detectors'],
+  cli: [
+    'aws guardduty create-detector --enable --region REGION',
+    'aws guardduty update-detector --detector-id DETECTOR_ID --enable --region REGION',
+  ],
   text: {
     en: {
       title: 'GuardDuty is enabled',
@@ -21,10 +25,6 @@ export default defineCheck({
         'Open GuardDuty in the region and choose "Get started", then "Enable GuardDuty".',
         'In an organization, designate a delegated administrator and turn on auto-enable for all member accounts.',
         'A suspended detector: open "Settings" and choose "Enable GuardDuty" again.',
-      ],
-      cli: [
-        'aws guardduty create-detector --enable --region REGION',
-        'aws guardduty update-detector --detector-id DETECTOR_ID --enable --region REGION',
       ],
       messages: {
         enabled: 'GuardDuty detector {detector} is enabled.',
@@ -45,10 +45,6 @@ export default defineCheck({
         'そのリージョンで GuardDuty を開き、「今すぐ始める」から「GuardDuty を有効にする」を選びます。',
         '組織では委任管理者を指定し、すべてのメンバーアカウントの自動有効化をオンにします。',
         '一時停止中のディテクターなら、「設定」を開いて「GuardDuty を有効にする」を選び直します。',
-      ],
-      cli: [
-        'aws guardduty create-detector --enable --region REGION',
-        'aws guardduty update-detector --detector-id DETECTOR_ID --enable --region REGION',
       ],
       messages: {
         enabled: 'GuardDuty のディテクター {detector} は有効です。',

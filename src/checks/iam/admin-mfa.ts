@@ -1,5 +1,4 @@
-import { CollectError } from '../../facts/errors.js';
-import { ACCOUNT, defineCheck, fail, pass, perResource } from '../define.js';
+import { ACCOUNT, defineCheck, fail, pass, incomplete, perResource } from '../define.js';
 
 export default defineCheck({
   id: 'iam.admin-mfa',
@@ -10,6 +9,10 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html',
   },
   reads: ['iam.adminUsers', 'iam.credentialReport'],
+  cli: [
+    'aws iam list-entities-for-policy --policy-arn arn:aws:iam::aws:policy/AdministratorAccess',
+    'aws iam list-mfa-devices --user-name USER',
+  ],
   text: {
     en: {
       title: 'Every IAM user with AdministratorAccess has MFA',
@@ -21,10 +24,6 @@ export default defineCheck({
         'Open IAM, choose "Users" and select the administrator.',
         'On the "Security credentials" tab, choose "Assign MFA device".',
         'For access keys, prefer short-lived credentials (IAM Identity Center or roles); if keys must stay, require aws:MultiFactorAuthPresent in a policy.',
-      ],
-      cli: [
-        'aws iam list-entities-for-policy --policy-arn arn:aws:iam::aws:policy/AdministratorAccess',
-        'aws iam list-mfa-devices --user-name USER',
       ],
       messages: {
         'has-mfa': 'Administrator {user} ({via}) has MFA.',
@@ -50,10 +49,6 @@ export default defineCheck({
         '「セキュリティ認証情報」タブで「MFA デバイスの割り当て」を選びます。',
         'アクセスキーは短期の認証情報(IAM Identity Center やロール)に置き換えるのが望ましく、残す場合はポリシーで aws:MultiFactorAuthPresent を必須にします。',
       ],
-      cli: [
-        'aws iam list-entities-for-policy --policy-arn arn:aws:iam::aws:policy/AdministratorAccess',
-        'aws iam list-mfa-devices --user-name USER',
-      ],
       messages: {
         'has-mfa': '管理者 {user}({via})には MFA が設定されています。',
         'console-no-mfa': '管理者 {user}({via})はコンソールパスワードを持っていますが、MFA がありません。',
@@ -78,13 +73,7 @@ export default defineCheck({
         const arn = row?.arn ?? admin.arn; // the report's ARN carries the user's path
         return perResource(arn, async () => {
           if (!row) {
-            throw new CollectError({
-              service: 'iam',
-              operation: 'GetCredentialReport',
-              code: 'UserNotInReport',
-              kind: 'missing',
-              message: `user ${admin.userName} is not in the credential report (created after it was generated?)`,
-            });
+            throw incomplete('iam.credentialReport', 'UserNotInReport', `user ${admin.userName} is not in the credential report (created after it was generated?)`);
           }
           const options = { params: { user: admin.userName, via: admin.via.join(', ') } };
           if (row.mfaActive) return pass(arn, 'has-mfa', options);

@@ -9,6 +9,9 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_lost-or-broken.html',
   },
   reads: [],
+  cli: [
+    'aws iam list-mfa-devices --user-name USER',
+  ],
   text: {
     en: {
       title: 'Losing an MFA device does not lock you out',
@@ -21,7 +24,6 @@ export default defineCheck({
         'When assigning a virtual device, choose "Show secret key" and keep it in a safe place (a password manager or a sealed envelope in a safe), never next to the password.',
         'Record it in aws-baseline.config.yaml: attestations: [{ check: iam.mfa-recovery, by: NAME, date: YYYY-MM-DD, expires: YYYY-MM-DD }].',
       ],
-      cli: ['aws iam list-mfa-devices --user-name USER'],
       messages: {
         verify: 'Verify that the virtual MFA secret is kept safe or a second MFA device is registered, then attest it in the config file.',
       },
@@ -37,7 +39,6 @@ export default defineCheck({
         '仮想デバイスの割り当て時に「シークレットキーを表示」を選び、パスワードとは別の安全な場所(パスワードマネージャーや金庫の封筒など)に保管します。',
         'aws-baseline.config.yaml に attestations: [{ check: iam.mfa-recovery, by: 氏名, date: YYYY-MM-DD, expires: YYYY-MM-DD }] として記録します。',
       ],
-      cli: ['aws iam list-mfa-devices --user-name USER'],
       messages: {
         verify: '仮想 MFA のシークレットが安全に保管されているか、2 台目の MFA デバイスが登録されているかを確認し、設定ファイルに記録してください。',
       },

@@ -11,6 +11,9 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
   },
   reads: ['iam.accountSummary'],
+  cli: [
+    'aws iam get-account-summary --query "SummaryMap.AccountAccessKeysPresent"',
+  ],
   text: {
     en: {
       title: 'The root user has no access keys',
@@ -22,7 +25,6 @@ export default defineCheck({
         'Sign in as the root user and open "Security credentials" from the account menu.',
         'Under "Access keys", deactivate each key, confirm nothing breaks, then delete it.',
       ],
-      cli: ['aws iam get-account-summary --query "SummaryMap.AccountAccessKeysPresent"'],
       messages: {
         none: 'The root user has no access keys.',
         present: 'The root user has access keys.',
@@ -38,7 +40,6 @@ export default defineCheck({
         'ルートユーザーでサインインし、アカウントメニューから「セキュリティ認証情報」を開きます。',
         '「アクセスキー」で各キーを無効化し、影響がないことを確かめてから削除します。',
       ],
-      cli: ['aws iam get-account-summary --query "SummaryMap.AccountAccessKeysPresent"'],
       messages: {
         none: 'ルートユーザーにアクセスキーはありません。',
         present: 'ルートユーザーにアクセスキーがあります。',

@@ -12,6 +12,9 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_physical.html',
   },
   reads: [...ROOT_READS, 'iam.virtualMfaDevices'],
+  cli: [
+    'aws iam list-virtual-mfa-devices --assignment-status Assigned --query "VirtualMFADevices[?User.Arn==\'arn:aws:iam::ACCOUNT_ID:root\']"',
+  ],
   text: {
     en: {
       title: 'The root user uses a hardware MFA device',
@@ -24,7 +27,6 @@ export default defineCheck({
         'Under "Multi-factor authentication (MFA)", choose "Assign MFA device" and register a security key or hardware TOTP token.',
         'After it works, remove the virtual (authenticator app) device.',
       ],
-      cli: ['aws iam list-virtual-mfa-devices --assignment-status Assigned --query "VirtualMFADevices[?User.Arn==\'arn:aws:iam::ACCOUNT_ID:root\']"'],
       messages: {
         hardware: 'The root user\'s MFA is not a virtual device.',
         central: 'Root access is managed centrally by the organization and this account has no root credentials.',
@@ -46,7 +48,6 @@ export default defineCheck({
         '「多要素認証 (MFA)」で「MFA デバイスの割り当て」を選び、セキュリティキーまたはハードウェア TOTP トークンを登録します。',
         '動作を確認したら、仮想(認証アプリの)デバイスを削除します。',
       ],
-      cli: ['aws iam list-virtual-mfa-devices --assignment-status Assigned --query "VirtualMFADevices[?User.Arn==\'arn:aws:iam::ACCOUNT_ID:root\']"'],
       messages: {
         hardware: 'ルートユーザーの MFA は仮想デバイスではありません。',
         central: 'ルートアクセスは組織で一元管理されており、このアカウントにはルートの認証情報がありません。',

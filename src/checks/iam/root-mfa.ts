@@ -12,6 +12,9 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',
   },
   reads: [...ROOT_READS],
+  cli: [
+    'aws iam get-account-summary --query "SummaryMap.AccountMFAEnabled"',
+  ],
   text: {
     en: {
       title: 'The root user has MFA',
@@ -24,10 +27,6 @@ export default defineCheck({
         'Open the account menu (top right) and choose "Security credentials".',
         'Under "Multi-factor authentication (MFA)", choose "Assign MFA device".',
         'Prefer a passkey or hardware security key; an authenticator app also satisfies this check.',
-      ],
-      cli: [
-        '# Root MFA can only be assigned from the console while signed in as root.',
-        'aws iam get-account-summary --query "SummaryMap.AccountMFAEnabled"',
       ],
       messages: {
         enabled: 'The root user has an MFA device.',
@@ -48,10 +47,6 @@ export default defineCheck({
         '右上のアカウント名のメニューから「セキュリティ認証情報」を開きます。',
         '「多要素認証 (MFA)」の「MFA デバイスの割り当て」を選びます。',
         'パスキーやハードウェアセキュリティキーがおすすめですが、認証アプリでもこのチェックには合格します。',
-      ],
-      cli: [
-        '# ルートユーザーの MFA はルートでサインインしたコンソールからのみ設定できます。',
-        'aws iam get-account-summary --query "SummaryMap.AccountMFAEnabled"',
       ],
       messages: {
         enabled: 'ルートユーザーに MFA デバイスが設定されています。',

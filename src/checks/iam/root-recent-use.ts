@@ -1,5 +1,4 @@
-import { CollectError } from '../../facts/errors.js';
-import { ACCOUNT, daysSince, defineCheck, fail, pass } from '../define.js';
+import { ACCOUNT, daysSince, defineCheck, fail, incomplete, pass } from '../define.js';
 
 export default defineCheck({
   id: 'iam.root-recent-use',
@@ -11,6 +10,10 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html',
   },
   reads: ['iam.credentialReport'],
+  cli: [
+    'aws iam generate-credential-report',
+    'aws iam get-credential-report --query Content --output text | base64 -d | head -2',
+  ],
   text: {
     en: {
       title: 'The root user is not used for daily work',
@@ -22,10 +25,6 @@ export default defineCheck({
         'Open IAM (or IAM Identity Center) and create a user for yourself.',
         'Choose "Add permissions", then "Attach policies directly", and attach AdministratorAccess (or a narrower policy).',
         'Register an MFA device for that user, sign in as it, and keep the root credentials for the tasks that require root.',
-      ],
-      cli: [
-        'aws iam generate-credential-report',
-        'aws iam get-credential-report --query Content --output text | base64 -d | head -2',
       ],
       messages: {
         unused: 'The root user has not been used in the last {days} days (last use: {lastUsed}).',
@@ -45,10 +44,6 @@ export default defineCheck({
         '「許可を追加」から「ポリシーを直接アタッチする」を選び、AdministratorAccess(またはより狭いポリシー)をアタッチします。',
         'そのユーザーに MFA デバイスを登録してサインインし、ルートの認証情報はルートでしかできない作業のために保管します。',
       ],
-      cli: [
-        'aws iam generate-credential-report',
-        'aws iam get-credential-report --query Content --output text | base64 -d | head -2',
-      ],
       messages: {
         unused: 'ルートユーザーは直近 {days} 日間使われていません(最終使用: {lastUsed})。',
         'never-used': 'ルートユーザーのパスワードとアクセスキーに使用記録はありません。',
@@ -61,13 +56,7 @@ export default defineCheck({
     const report = await facts.iam.credentialReport();
     const root = report.find((row) => row.user === '<root_account>');
     if (!root) {
-      throw new CollectError({
-        service: 'iam',
-        operation: 'GetCredentialReport',
-        code: 'RootRowMissing',
-        kind: 'missing',
-        message: 'the credential report has no <root_account> row',
-      });
+      throw incomplete('iam.credentialReport', 'RootRowMissing', 'the credential report has no <root_account> row');
     }
     const uses = [
       { key: 0, at: root.passwordLastUsed },

@@ -11,6 +11,10 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html',
   },
   reads: ['iam.credentialReport'],
+  cli: [
+    'aws iam create-virtual-mfa-device --virtual-mfa-device-name USER --outfile qr.png --bootstrap-method QRCodePNG',
+    'aws iam enable-mfa-device --user-name USER --serial-number arn:aws:iam::ACCOUNT_ID:mfa/USER --authentication-code1 CODE1 --authentication-code2 CODE2',
+  ],
   text: {
     en: {
       title: 'Every IAM user with a console password has MFA',
@@ -22,10 +26,6 @@ export default defineCheck({
         'Sign in as the IAM user, open the account menu and choose "Security credentials".',
         'Under "Multi-factor authentication (MFA)", choose "Assign MFA device" and follow the steps.',
         'For a user that never signs in to the console, an administrator can instead choose "Manage console access" and disable it.',
-      ],
-      cli: [
-        'aws iam create-virtual-mfa-device --virtual-mfa-device-name USER --outfile qr.png --bootstrap-method QRCodePNG',
-        'aws iam enable-mfa-device --user-name USER --serial-number arn:aws:iam::ACCOUNT_ID:mfa/USER --authentication-code1 CODE1 --authentication-code2 CODE2',
       ],
       messages: {
         'has-mfa': 'IAM user {user} has a console password and MFA.',
@@ -46,10 +46,6 @@ export default defineCheck({
         'IAM ユーザーでサインインし、アカウントメニューから「セキュリティ認証情報」を開きます。',
         '「多要素認証 (MFA)」で「MFA デバイスの割り当て」を選び、手順に従います。',
         'コンソールを使わないユーザーなら、管理者が「コンソールアクセスを管理」から無効にすることもできます。',
-      ],
-      cli: [
-        'aws iam create-virtual-mfa-device --virtual-mfa-device-name USER --outfile qr.png --bootstrap-method QRCodePNG',
-        'aws iam enable-mfa-device --user-name USER --serial-number arn:aws:iam::ACCOUNT_ID:mfa/USER --authentication-code1 CODE1 --authentication-code2 CODE2',
       ],
       messages: {
         'has-mfa': 'IAM ユーザー {user} はコンソールパスワードと MFA を持っています。',

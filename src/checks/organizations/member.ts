@@ -9,6 +9,10 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_accounts_invites.html',
   },
   reads: ['organizations.organization'],
+  cli: [
+    'aws organizations create-organization --feature-set ALL',
+    'aws organizations describe-organization',
+  ],
   text: {
     en: {
       title: 'The account belongs to an AWS Organization',
@@ -21,7 +25,6 @@ export default defineCheck({
         'Choose "Add an AWS account" to invite existing accounts or create new ones.',
         'In an invited account, open AWS Organizations, then "Invitations", and accept.',
       ],
-      cli: ['aws organizations create-organization --feature-set ALL', 'aws organizations describe-organization'],
       messages: {
         member: 'The account is in organization {organization} (management account {management}).',
         standalone: 'The account is not in an AWS Organization.',
@@ -38,7 +41,6 @@ export default defineCheck({
         '「AWS アカウントを追加」から既存アカウントを招待するか、新しいアカウントを作成します。',
         '招待されたアカウントでは AWS Organizations の「招待」を開いて承認します。',
       ],
-      cli: ['aws organizations create-organization --feature-set ALL', 'aws organizations describe-organization'],
       messages: {
         member: 'このアカウントは組織 {organization}(管理アカウント {management})に参加しています。',
         standalone: 'このアカウントは AWS Organizations に参加していません。',

@@ -1,4 +1,4 @@
-import type { Lang } from '../model.js';
+import type { Lang } from './model.js';
 
 /** What the commands say on stderr (progress, warnings, logs), in both languages. */
 export const STDERR_TEXT = {

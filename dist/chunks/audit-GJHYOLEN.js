@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{f as a,g as b,h as c}from"./chunk-HIFV52J2.js";import"./chunk-M7LIFPCT.js";import"./chunk-OKLLJ7J3.js";import"./chunk-S36FODYZ.js";import"./chunk-HFPQ3UAV.js";import"./chunk-E3ZKPCND.js";import"./chunk-GIAAITQ6.js";import"./chunk-2Q4KESYH.js";import"./chunk-NOP4DTOB.js";import"./chunk-2W3YEEPE.js";import"./chunk-OFW4QSRH.js";import"./chunk-WPFJ54GN.js";export{a as auditClock,c as auditCommand,b as openSource};

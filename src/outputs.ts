@@ -1,0 +1,59 @@
+import { appendFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ResolvedAudit } from './audit.js';
+import { InputError } from './errors.js';
+import type { Io } from './io.js';
+import type { OutputTarget } from './options.js';
+import { renderGithub } from './report/github.js';
+import { renderJson } from './report/json.js';
+import { renderJunit } from './report/junit.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderSarifLogs, sarifPartPath } from './report/sarif.js';
+import type { JsonReport } from './report/schema.js';
+import { renderText } from './report/text.js';
+import { writeFileAtomic } from './write.js';
+
+/** How text is shown: flags that only the text report reads. */
+export interface TextFlags {
+  color?: boolean;
+  quiet?: boolean;
+}
+
+/** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. */
+export function render(target: OutputTarget, report: JsonReport, resolved: ResolvedAudit, flags: TextFlags, io: Io): string[] {
+  switch (target.format) {
+    case 'json':
+      return [renderJson(report)];
+    case 'sarif':
+      return renderSarifLogs(report, { locations: resolved.config.sarif?.locations }).map((log) => `${JSON.stringify(log, null, 2)}\n`);
+    case 'junit':
+      return [renderJunit(report)];
+    case 'github':
+      return [renderGithub(report)];
+    case 'markdown':
+      return [renderMarkdown(report)];
+    case 'text': {
+      const color = target.path === undefined && io.stdoutIsTty && !io.env.NO_COLOR && flags.color !== false;
+      return [renderText(report, { color, quiet: flags.quiet === true })];
+    }
+  }
+}
+
+export function write(target: OutputTarget, texts: string[], io: Io): void {
+  if (!target.path) {
+    if (texts.length > 1) throw new InputError(`--format ${target.format}: the report needs ${texts.length} files (GitHub takes 20 runs per file); give it a path, e.g. --format ${target.format}=out.${target.format}`);
+    texts.forEach((text) => io.stdout(text));
+    return;
+  }
+  const path = resolve(io.cwd, target.path);
+  if (target.append) {
+    try {
+      appendFileSync(path, texts.join(''));
+    } catch (error) {
+      throw new InputError(`cannot append to ${target.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    return;
+  }
+  texts.forEach((text, index) => writeFileAtomic(sarifPartPath(path, index), text));
+}
+
