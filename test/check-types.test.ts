@@ -41,4 +41,35 @@ describe('defineCheck types', () => {
 
     expect(Object.keys(good.text.ja.messages)).toEqual(['ok', 'bad']);
   });
+
+  it('a check sees only the facts it declares, and a region-scoped check gets its region as a string', () => {
+    const messages = { en: { ...text({}), messages: { ok: 'ok' } }, ja: { ...text({}), messages: { ok: '良い' } } };
+    const regional = defineCheck({
+      ...base,
+      id: 'test.regional',
+      scope: 'region',
+      reads: ['guardduty.detectors'],
+      text: messages,
+      async evaluate({ facts, region }) {
+        const name: string = region;
+        await facts.guardduty.detectors(name);
+        // @ts-expect-error budgets.budgets is not in this check's reads
+        await facts.budgets.budgets();
+        return [pass(name, 'ok')];
+      },
+    });
+    defineCheck({
+      ...base,
+      id: 'test.account-wide',
+      reads: ['budgets.budgets'],
+      text: messages,
+      async evaluate({ facts, region }) {
+        // @ts-expect-error an account-scoped check has no region
+        const name: string = region;
+        await facts.budgets.budgets();
+        return [pass(name, 'ok')];
+      },
+    });
+    expect(regional.reads).toEqual(['guardduty.detectors']);
+  });
 });

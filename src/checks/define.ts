@@ -32,10 +32,11 @@ export interface CheckSettings {
   paidCalls: boolean;
 }
 
-export interface CheckContext {
-  facts: Facts;
-  /** The region being evaluated (region-scoped checks), undefined for account-scoped ones. */
-  region: string | undefined;
+export interface CheckContext<S extends Scope = Scope, R extends FactKey = FactKey> {
+  /** Only the facts the check declares in `reads`. */
+  facts: Facts<R>;
+  /** The region being evaluated: a string for region-scoped checks, undefined for account-scoped ones. */
+  region: S extends 'region' ? string : undefined;
   /** Audited regions that are enabled for the account, in order. */
   regions: string[];
   identity: Identity | undefined;
@@ -78,18 +79,19 @@ export interface Check<M extends string = string> {
 }
 
 /** Like an ESLint rule's `create`: metadata beside the verdict, message keys checked at compile time. */
-export function defineCheck<M extends string>(check: {
+export function defineCheck<M extends string, S extends Scope, R extends FactKey>(check: {
   id: string;
   severity: Severity;
-  scope: Scope;
+  scope: S;
   references: CheckReferences;
   precision?: 'high' | 'medium';
-  reads: FactKey[];
+  reads: readonly R[];
   cli: string[];
   text: { en: CheckText<M>; ja: CheckText<NoInfer<M>> };
-  evaluate(ctx: CheckContext): Promise<Outcome<NoInfer<M>>[]>;
+  evaluate(ctx: CheckContext<NoInfer<S>, NoInfer<R>>): Promise<Outcome<NoInfer<M>>[]>;
 }): Check<M> {
-  return check;
+  // The registry holds checks of every scope and reads; the engine hands each the context it declared.
+  return { ...check, reads: [...check.reads], evaluate: check.evaluate as Check<M>['evaluate'] };
 }
 
 type VerdictOptions = { params?: MessageParams; details?: Record<string, string | number | boolean> };
@@ -152,7 +154,7 @@ export function withHint(error: CollectError, hint: string): CollectError {
   return new CollectError({ ...error.toJSON(), message: `${error.message} (${hint})` });
 }
 
-export function requireIdentity(ctx: CheckContext): Identity {
+export function requireIdentity(ctx: Pick<CheckContext, 'identity'>): Identity {
   if (!ctx.identity) throw incomplete('sts.identity', 'IdentityUnknown', 'the account identity could not be read');
   return ctx.identity;
 }

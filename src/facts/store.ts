@@ -61,10 +61,13 @@ export class FactStore {
 type ServiceOf<K> = K extends `${infer S}.${string}` ? S : never;
 type NameOf<K, S extends string> = K extends `${S}.${infer N}` ? N : never;
 
-/** The checks' view of facts: `facts.guardduty.detectors(region)`, typed from the catalog. */
-export type Facts = {
-  [S in ServiceOf<FactKey>]: {
-    [K in FactKey as NameOf<K, S>]: (...args: FactArgs<K>) => Promise<FactValue<K>>;
+/**
+ * The checks' view of facts: `facts.guardduty.detectors(region)`, typed from the catalog. `Facts<R>`
+ * holds only the facts R names: a check sees what it declares in `reads`, and nothing else compiles.
+ */
+export type Facts<R extends FactKey = FactKey> = {
+  [S in ServiceOf<R>]: {
+    [K in R as NameOf<K, S>]: (...args: FactArgs<K>) => Promise<FactValue<K>>;
   };
 };
 

@@ -3,12 +3,11 @@ import { CHECKS } from '../../src/checks/index.js';
 import { runBinary, runCli } from '../run-cli.js';
 
 describe('checks, explain, policy, --help, --version', () => {
-  it('checks --format json lists all 18 ids with severity and references', async () => {
+  it('checks --format json lists every id of the catalog with severity and references', async () => {
     const run = await runCli(['checks', '--format', 'json']);
     const catalog = JSON.parse(run.stdout) as { id: string; severity: string; references: { seed: string } }[];
     expect(run.code).toBe(0);
     expect(catalog.map((check) => check.id)).toEqual(CHECKS.map((check) => check.id));
-    expect(catalog).toHaveLength(18);
     expect(catalog.find((check) => check.id === 'iam.root-mfa')).toMatchObject({ severity: 'critical', references: { seed: 'iam-user', cis: ['1.5'], fsbp: ['IAM.9'] } });
   });
 

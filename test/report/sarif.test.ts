@@ -6,6 +6,8 @@ import { renderSarifLogs } from '../../src/report/sarif.js';
 import type { JsonReport } from '../../src/report/schema.js';
 import { runCli } from '../run-cli.js';
 import { githubAssertions, multitoolErrors, type SarifLogShape, type SarifRunShape, schemaErrors } from './sarif-validate.js';
+import { expectedCount } from '../samples.js';
+import { CHECKS } from '../../src/checks/index.js';
 
 const SAMPLES = ['new-account', 'insecure', 'hardened', 'org-member', 'denied'];
 type Log = SarifLogShape;
@@ -23,7 +25,7 @@ describe('SARIF that GitHub code scanning accepts', () => {
     expect(schemaErrors(log)).toEqual([]);
     expect(multitoolErrors(log)).toEqual([]);
     expect(githubAssertions(log)).toEqual([]);
-    expect(log.runs[0]?.results).toHaveLength(15);
+    expect(log.runs[0]?.results).toHaveLength(expectedCount('insecure', 'FAIL'));
   });
 
   it('hardened exits 0 with an empty but valid run', async () => {
@@ -51,7 +53,7 @@ describe('SARIF that GitHub code scanning accepts', () => {
   it('rules: one per evaluated check, with severities GitHub understands', async () => {
     const { log } = await sarifOf('insecure');
     const rules = log.runs[0]?.tool.driver.rules ?? [];
-    expect(rules).toHaveLength(18);
+    expect(rules).toHaveLength(CHECKS.length);
     const severity = Object.fromEntries(rules.map((rule) => [rule.id, rule.properties?.['security-severity']]));
     expect(severity['iam.root-mfa']).toBe('9.5');
     expect(severity['config.recorder']).toBe('8.0');

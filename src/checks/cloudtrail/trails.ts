@@ -9,7 +9,7 @@ export interface TrailInventory {
 }
 
 /** Every trail the account sees, from every audited region, each counted once (by ARN). */
-export async function trailInventory(facts: Facts, regions: string[]): Promise<TrailInventory> {
+export async function trailInventory(facts: Facts<'cloudtrail.trails'>, regions: string[]): Promise<TrailInventory> {
   const byArn = new Map<string, Trail>();
   const failures: TrailInventory['failures'] = [];
   const lists = await Promise.allSettled(regions.map((region) => facts.cloudtrail.trails(region)));

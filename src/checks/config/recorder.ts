@@ -16,7 +16,7 @@ function recordsGlobalTypes(recorder: ConfigRecorder): boolean {
   return recorder.allSupported && recorder.includeGlobalResourceTypes;
 }
 
-async function someRegionRecordsGlobalTypes(facts: Facts, regions: string[]): Promise<boolean> {
+async function someRegionRecordsGlobalTypes(facts: Facts<'config.recorders' | 'config.recorderStatuses'>, regions: string[]): Promise<boolean> {
   const lists = await Promise.allSettled(regions.map((region) => facts.config.recorders(region)));
   const recordsGlobal = lists.some((list) => list.status === 'fulfilled' && list.value.some((recorder) => isCustomerRecorder(recorder) && recordsGlobalTypes(recorder)));
   const unreadable = lists.find((list): list is PromiseRejectedResult => list.status === 'rejected');
@@ -101,7 +101,6 @@ export default defineCheck({
     },
   },
   async evaluate({ facts, region, regions }) {
-    if (!region) throw new Error('config.recorder is evaluated per region');
     // Three independent reads, side by side: a region costs one round trip, not three.
     const [recorders, statuses, channels] = await Promise.all([facts.config.recorders(region), facts.config.recorderStatuses(region), facts.config.deliveryChannels(region)]);
     const recorder = recorders.find(isCustomerRecorder);

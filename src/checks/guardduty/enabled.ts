@@ -57,7 +57,6 @@ export default defineCheck({
     },
   },
   async evaluate({ facts, region }) {
-    if (!region) throw new Error('guardduty.enabled is evaluated per region');
     const detectors = await facts.guardduty.detectors(region);
     const enabled = detectors.find((detector) => detector.status === 'ENABLED');
     if (enabled) return [pass(REGION, 'enabled', { params: { detector: enabled.id } })];

@@ -10,7 +10,7 @@ export type RootState =
  * says `not_supported` for the password, so it cannot be used). Centralized root access counts only
  * where the organization's feature list proves it; an unreadable list proves nothing.
  */
-export async function rootState(facts: Facts): Promise<RootState> {
+export async function rootState(facts: Facts<(typeof ROOT_READS)[number]>): Promise<RootState> {
   const summary = await facts.iam.accountSummary();
   const mfa = summary.AccountMFAEnabled === 1;
   // A field the summary lacks proves nothing: assume the credential exists.

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import type { Status } from '../src/model.js';
+
+/** fixtures/expected.json, written by scripts/make-fixtures.ts: each sample's results by check and status. */
+export const EXPECTED = JSON.parse(readFileSync('fixtures/expected.json', 'utf8')) as Record<string, Record<string, Partial<Record<Status, number>>>>;
+
+export const SAMPLES = Object.keys(EXPECTED);
+
+/** How many results of a status a sample gives, over all its checks (or the checks named). */
+export function expectedCount(sample: string, status: Status, checks?: string[]): number {
+  return Object.entries(EXPECTED[sample] ?? {})
+    .filter(([check]) => !checks || checks.includes(check))
+    .reduce((sum, [, statuses]) => sum + (statuses[status] ?? 0), 0);
+}
