@@ -7,6 +7,8 @@ import type { SettledFact } from '../src/facts/store.js';
 import { factSchema, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../src/aws/snapshot.js';
 import type { CollectErrorData, ErrorKind } from '../src/facts/errors.js';
 import type { ConfigRecorder, CredentialReportRow, FactKey, FactValue, Trail } from '../src/facts/catalog.js';
+import type { CheckId } from '../src/checks/index.js';
+import type { Status } from '../src/model.js';
 import { isFactKey, parseStoreKey } from '../src/facts/catalog.js';
 
 export const ENABLED_REGIONS = [
@@ -222,7 +224,7 @@ function deniedAccount() {
  * test/samples.test.ts holds every sample to it, and the other tests count from it: a new check adds
  * its line here, and no test needs editing.
  */
-const EXPECTED: Record<string, Record<string, Partial<Record<'PASS' | 'FAIL' | 'ERROR' | 'SKIPPED' | 'MANUAL', number>>>> = {
+const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>> = {
   'new-account': {
     'iam.root-mfa': { FAIL: 1 },
     'iam.root-hardware-mfa': { FAIL: 1 },

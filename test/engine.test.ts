@@ -37,7 +37,7 @@ const crashing = defineCheck({
   },
 });
 
-const failing = (id: string, severity: 'critical' | 'low') =>
+const failing = (id: `${string}.${string}`, severity: 'critical' | 'low') =>
   defineCheck({
     id,
     severity,

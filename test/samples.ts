@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Status } from '../src/model.js';
+import { CHECKS } from '../src/checks/index.js';
+import { SEVERITIES, type Status } from '../src/model.js';
 
 /** fixtures/expected.json, written by scripts/make-fixtures.ts: each sample's results by check and status. */
 export const EXPECTED = JSON.parse(readFileSync('fixtures/expected.json', 'utf8')) as Record<string, Record<string, Partial<Record<Status, number>>>>;
@@ -11,4 +12,12 @@ export function expectedCount(sample: string, status: Status, checks?: string[])
   return Object.entries(EXPECTED[sample] ?? {})
     .filter(([check]) => !checks || checks.includes(check))
     .reduce((sum, [, statuses]) => sum + (statuses[status] ?? 0), 0);
+}
+
+/** The text report's "Failures by severity" line for a sample (unsuppressed FAILs, by the checks' severities). */
+export function failuresBySeverity(sample: string): string {
+  return SEVERITIES.map((severity) => [severity, expectedCount(sample, 'FAIL', CHECKS.filter((check) => check.severity === severity).map((check) => check.id))] as const)
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count} ${severity}`)
+    .join(', ');
 }

@@ -63,8 +63,8 @@ export interface ResourceError {
 
 export type Outcome<M extends string> = Verdict<M> | ResourceError;
 
-export interface Check<M extends string = string> {
-  id: string;
+export interface Check<M extends string = string, I extends string = string> {
+  id: I;
   severity: Severity;
   scope: Scope;
   references: CheckReferences;
@@ -79,8 +79,8 @@ export interface Check<M extends string = string> {
 }
 
 /** Like an ESLint rule's `create`: metadata beside the verdict, message keys checked at compile time. */
-export function defineCheck<M extends string, S extends Scope, R extends FactKey>(check: {
-  id: string;
+export function defineCheck<M extends string, S extends Scope, R extends FactKey, I extends `${string}.${string}`>(check: {
+  id: I;
   severity: Severity;
   scope: S;
   references: CheckReferences;
@@ -89,7 +89,7 @@ export function defineCheck<M extends string, S extends Scope, R extends FactKey
   cli: string[];
   text: { en: CheckText<M>; ja: CheckText<NoInfer<M>> };
   evaluate(ctx: CheckContext<NoInfer<S>, NoInfer<R>>): Promise<Outcome<NoInfer<M>>[]>;
-}): Check<M> {
+}): Check<M, I> {
   // The registry holds checks of every scope and reads; the engine hands each the context it declared.
   return { ...check, reads: [...check.reads], evaluate: check.evaluate as Check<M>['evaluate'] };
 }

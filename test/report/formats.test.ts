@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { ANNOTATIONS_PER_TYPE } from '../../src/report/github.js';
 import { runCli } from '../run-cli.js';
 import { githubAssertions, schemaErrors } from './sarif-validate.js';
-import { expectedCount } from '../samples.js';
+import { EXPECTED, expectedCount } from '../samples.js';
+import { CHECKS } from '../../src/checks/index.js';
+import { SEVERITIES } from '../../src/model.js';
 
 const SAMPLES = ['new-account', 'insecure', 'hardened', 'org-member', 'denied'];
 const tmp = () => mkdtempSync(join(tmpdir(), 'aws-baseline-fmt-'));
@@ -95,7 +97,10 @@ describe('Markdown', () => {
     expect(run.stdout).not.toContain('The root user has no access keys');
     expect(run.stdout).toContain('aws-baseline 0.1.0 · 2026-11-20 12:00 UTC · snapshot `');
     const severities = [...run.stdout.matchAll(/^\| (critical|high|medium|low|info) \| `/gm)].map((match) => match[1]);
-    expect(severities).toEqual(['critical', 'critical', 'critical', 'high', 'high', 'high', 'high', 'medium', 'medium', 'low', 'low', 'low', 'info']);
+    // one row per failing check, most severe first
+    const failing = CHECKS.filter((check) => (EXPECTED.insecure?.[check.id]?.FAIL ?? 0) > 0).map((check) => check.severity);
+    expect(severities).toEqual([...failing].sort((a, b) => SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b)));
+    expect(severities).toContain('critical');
     const ja = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'markdown', '--lang', 'ja']);
     expect(ja.stdout).toContain('## aws-baseline 監査');
     expect(ja.stdout).toContain('2026年11月20日 12:00 UTC');
