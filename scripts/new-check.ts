@@ -1,0 +1,92 @@
+/**
+ * Scaffolds a check: `npm run new-check -- service.name`. Writes the check file and its case table,
+ * adds the registry line, and says what is left (CONTRIBUTING.md). The new test fails until the
+ * check is written: a scaffold is a start, never a result.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const id = process.argv[2] ?? '';
+const match = /^([a-z]+)\.([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(id);
+if (!match) {
+  console.error('usage: npm run new-check -- service.kebab-name   (e.g. iam.password-policy)');
+  process.exit(2);
+}
+const [, service = '', name = ''] = match;
+const camel = name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+const checkFile = `src/checks/${service}/${name}.ts`;
+const testFile = `test/checks/${service}-${name}.test.ts`;
+for (const file of [checkFile, testFile]) {
+  if (existsSync(file)) {
+    console.error(`${file} exists already`);
+    process.exit(2);
+  }
+}
+
+mkdirSync(`src/checks/${service}`, { recursive: true });
+writeFileSync(
+  checkFile,
+  `import { ACCOUNT, defineCheck, fail, pass } from '../define.js';
+
+export default defineCheck({
+  id: '${id}',
+  severity: 'medium',
+  scope: 'account',
+  references: { seed: 'iam-user', docs: 'https://docs.aws.amazon.com/' },
+  // The facts it reads (src/facts/services/<service>.ts); \`facts\` below offers only these.
+  reads: [],
+  cli: [],
+  text: {
+    en: {
+      title: 'TODO: what is true when it passes',
+      passes: 'TODO: the rule, precisely',
+      rationale: 'TODO: why it matters',
+      remediation: 'TODO: the fix in one line',
+      console: ['TODO: console steps'],
+      messages: { ok: 'TODO', bad: 'TODO' },
+    },
+    ja: {
+      title: 'TODO',
+      passes: 'TODO',
+      rationale: 'TODO',
+      remediation: 'TODO',
+      console: ['TODO'],
+      messages: { ok: 'TODO', bad: 'TODO' },
+    },
+  },
+  async evaluate() {
+    throw new Error('${id} is not written yet');
+    // e.g. return [condition ? pass(ACCOUNT, 'ok') : fail(ACCOUNT, 'bad')];
+  },
+});
+
+// Kept referenced until evaluate is written.
+void [ACCOUNT, fail, pass];
+`,
+);
+writeFileSync(
+  testFile,
+  `import { describe } from 'vitest';
+import ${camel} from '../../src/checks/${service}/${name}.js';
+import { checkCases } from '../helpers.js';
+
+describe('${id}', () => {
+  checkCases(${camel}, [
+    // One line per account state, like ESLint's RuleTester: the facts, and the statuses expected.
+    { name: 'compliant', facts: {}, expect: ['PASS'] },
+    { name: 'not compliant', facts: {}, expect: ['FAIL'] },
+  ]);
+});
+`,
+);
+
+const registry = 'src/checks/index.ts';
+const source = readFileSync(registry, 'utf8');
+const lastImport = source.lastIndexOf("\nimport ");
+const importEnd = source.indexOf('\n', lastImport + 1);
+const withImport = `${source.slice(0, importEnd + 1)}import ${camel} from './${service}/${name}.js';\n${source.slice(importEnd + 1)}`;
+writeFileSync(registry, withImport.replace('\n] as const satisfies readonly Check[];', `\n  ${camel},\n] as const satisfies readonly Check[];`));
+
+console.log(`wrote ${checkFile} and ${testFile}; added ${camel} to ${registry}.
+Left to do (CONTRIBUTING.md): its facts (src/facts/services/${service}.ts), its text, its cases,
+and its line in each sample's expectations (scripts/make-fixtures.ts, then npm run fixtures).
+"npx tsc -p ." names every place still missing.`);
