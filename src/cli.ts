@@ -5,6 +5,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { redact, registerSecrets } from './aws/errors.js';
 import { EXIT, FAIL_ON } from './engine/gate.js';
 import { InputError } from './errors.js';
+import type { AuditFlags } from './audit.js';
+import type { AuditCommandFlags } from './commands/audit.js';
 import type { Io } from './io.js';
 import { detectLang } from './i18n.js';
 import type { Lang } from './model.js';
@@ -50,25 +52,25 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   auditOptions(program.command('audit').description('audit the live account, or a snapshot (--snapshot FILE)'), { formats: true })
     .option('--snapshot <file>', 'audit a snapshot file instead of the live account (no AWS call)')
-    .action(async (flags) => setExit(await (await import('./commands/audit.js')).auditCommand(flags, io)));
+    .action(async (flags: AuditCommandFlags) => setExit(await (await import('./commands/audit.js')).auditCommand(flags, io)));
 
   auditOptions(program.command('snapshot').description('collect the facts the checks need (read-only) into a JSON snapshot'), { formats: false })
     .requiredOption('-o, --output <file>', 'where to write the snapshot')
-    .action(async (flags) => setExit(await (await import('./commands/snapshot.js')).snapshotCommand(flags, io)));
+    .action(async (flags: AuditFlags & { output: string }) => setExit(await (await import('./commands/snapshot.js')).snapshotCommand(flags, io)));
 
   program
     .command('checks')
     .description('list the catalog: id, severity, scope, title, references')
     .addOption(new Option('--format <fmt>', 'text or json').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'language').choices(['en', 'ja']))
-    .action(async (flags) => setExit(await (await import('./commands/catalog.js')).checksCommand(flags, io)));
+    .action(async (flags: { format: 'text' | 'json'; lang?: Lang }) => setExit(await (await import('./commands/catalog.js')).checksCommand(flags, io)));
 
   program
     .command('explain')
     .description('one check in full: rationale, what passes, remediation, references, permissions')
     .argument('<id>', 'check id, e.g. iam.root-mfa')
     .addOption(new Option('--lang <lang>', 'language').choices(['en', 'ja']))
-    .action(async (id: string, flags) => setExit(await (await import('./commands/catalog.js')).explainCommand(id, flags, io)));
+    .action(async (id: string, flags: { lang?: Lang }) => setExit(await (await import('./commands/catalog.js')).explainCommand(id, flags, io)));
 
   program
     .command('policy')
@@ -76,7 +78,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--checks <ids>', 'only these checks (ids or globs)')
     .option('--skip-checks <ids>', 'skip these checks (ids or globs)')
     .option('--org', 'add what the caller needs for --org / --accounts (organizations:ListAccounts, sts:AssumeRole)')
-    .action(async (flags) => setExit(await (await import('./commands/catalog.js')).policyCommand(flags, io)));
+    .action(async (flags: { checks?: string; skipChecks?: string; org?: boolean }) => setExit(await (await import('./commands/catalog.js')).policyCommand(flags, io)));
 
   return program;
 }

@@ -48,9 +48,10 @@ interface ErrorLike {
 export function classifyError(error: unknown, service: string, operation: string): CollectError {
   if (error instanceof CollectError) return error;
   const e = (typeof error === 'object' && error !== null ? error : {}) as ErrorLike;
-  const code = String(e.Code ?? e.code ?? e.name ?? 'Error');
-  const name = String(e.name ?? code);
-  const message = redact(String(e.message ?? error));
+  const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
+  const code = text(e.Code) ?? text(e.code) ?? text(e.name) ?? 'Error';
+  const name = text(e.name) ?? code;
+  const message = redact(text(e.message) ?? (error instanceof Error ? error.message : text(error) ?? 'unknown error'));
   const status = e.$metadata?.httpStatusCode;
   let kind: ErrorKind = 'unknown';
   if (/not (?:enabled|subscribed) for cost explorer|User not enabled for cost explorer/i.test(message)) kind = 'not-enabled';

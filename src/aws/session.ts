@@ -84,7 +84,9 @@ export class AwsSession {
         useDualstackEndpoint: false,
         defaultsMode: 'standard',
       });
-      const stack = client.middlewareStack as unknown as { use(pluggable: Pluggable<object, object>): void };
+      // Every client's stack takes plugins of its own input and output types; ours fit all of them.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- it does narrow `never` (typescript-eslint misreads it)
+      const stack = client.middlewareStack as { use(pluggable: Pluggable<object, object>): void };
       stack.use(
         readOnlyGuard(service, (operation) => {
           this.sent.push(`${service}:${operation}`);

@@ -51,7 +51,7 @@ export async function loadSnapshot(file: string): Promise<Snapshot> {
     if (qualifier !== undefined && qualifierOf(key) === 'region' && !REGION_NAME.test(qualifier)) {
       throw new InputError(`invalid snapshot:\n  ${await where()}: "${qualifier}" is not a region name`);
     }
-    if ('value' in entry) await validateFile<unknown>(factSchema(key) as z.ZodType<unknown>, loaded, 'snapshot', ['facts', stored, 'value'], entry.value);
+    if ('value' in entry) await validateFile<unknown>(factSchema(key), loaded, 'snapshot', ['facts', stored, 'value'], entry.value);
   }
   return snapshot;
 }

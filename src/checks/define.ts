@@ -91,7 +91,7 @@ export function defineCheck<M extends string, S extends Scope, R extends FactKey
   evaluate(ctx: CheckContext<NoInfer<S>, NoInfer<R>>): Promise<Outcome<NoInfer<M>>[]>;
 }): Check<M, I> {
   // The registry holds checks of every scope and reads; the engine hands each the context it declared.
-  return { ...check, reads: [...check.reads], evaluate: check.evaluate as Check<M>['evaluate'] };
+  return { ...check, reads: [...check.reads], evaluate: (ctx) => check.evaluate(ctx) };
 }
 
 type VerdictOptions = { params?: MessageParams; details?: Record<string, string | number | boolean> };

@@ -146,7 +146,7 @@ export async function evaluateTasks(
         runs.push({ checkId: check.id, region: where, durationMs: Math.round((performance.now() - started) * 100) / 100 });
       }
     });
-  const results = await Promise.all(tasks.map((task) => ('known' in task ? [task.known] : evaluate(task.check, task.region))));
+  const results = await Promise.all(tasks.map((task) => ('known' in task ? Promise.resolve([task.known]) : evaluate(task.check, task.region))));
   return { results: results.flat(), runs };
 }
 

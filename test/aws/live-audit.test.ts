@@ -19,7 +19,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { DescribeAccountCommand, DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
-import { mocks, resetMocks, type ServicePrefix } from './sdk-mocks.js';
+import { mocks, resetMocks } from './sdk-mocks.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { actionFor, policyFor } from '../../src/aws/permissions.js';
 import { FACT_KEYS } from '../../src/facts/catalog.js';
@@ -76,7 +76,7 @@ async function sentCalls(): Promise<{ action: string; region: string; input: str
       const command = call.args[0] as { constructor: { name: string }; input: unknown };
       const client = call.thisValue as { config: { region: () => Promise<string> } };
       return {
-        action: actionFor(service as ServicePrefix, command.constructor.name.replace(/Command$/, '')),
+        action: actionFor(service, command.constructor.name.replace(/Command$/, '')),
         region: await client.config.region(),
         input: JSON.stringify(command.input),
       };

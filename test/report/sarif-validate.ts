@@ -77,7 +77,7 @@ export function githubAssertions(log: SarifLogShape): string[] {
       if ((rule.fullDescription?.text.length ?? 0) > 1024) problems.push(`${rule.id}: fullDescription over 1024 characters`);
       if ((rule.properties?.tags?.length ?? 0) > 10) problems.push(`${rule.id}: more than 10 tags`);
       const severity = rule.properties?.['security-severity'];
-      if (severity !== undefined && (typeof severity !== 'string' || !(Number(severity) > 0 && Number(severity) <= 10))) problems.push(`${rule.id}: security-severity ${String(severity)} is not a numeric string in (0, 10]`);
+      if (severity !== undefined && (typeof severity !== 'string' || !(Number(severity) > 0 && Number(severity) <= 10))) problems.push(`${rule.id}: security-severity ${JSON.stringify(severity)} is not a numeric string in (0, 10]`);
     }
     if ((run.results?.length ?? 0) > 5000) problems.push('more than 5000 results in a run');
     for (const [index, result] of (run.results ?? []).entries()) {

@@ -1,0 +1,49 @@
+// ESLint, type-aware (typescript-eslint), and the layers of the house as import rules.
+import tseslint from 'typescript-eslint';
+
+const restrict = (message, group) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
+
+/** The layers (CONTRIBUTING.md): exported so that a test can prove each fails on a breach. */
+export const layers = [
+  {
+    files: ['src/**/*.ts'],
+    // Nothing imports the entry point: it wires, it is not a library (tests drive it).
+    rules: restrict('nothing imports cli.ts: move what you need out of it', ['**/cli.js', '**/cli']),
+  },
+  {
+    files: ['src/checks/**/*.ts'],
+    rules: restrict('checks judge facts: they read src/facts, never the SDK or src/aws', ['@aws-sdk/*', '@smithy/*', '**/aws/*', '**/cli.js']),
+  },
+  {
+    files: ['src/report/**/*.ts'],
+    rules: restrict('reporters render the report they are given: no registry, no AWS, no engine', ['**/checks/*', '**/checks/**', '**/aws/*', '**/engine/*', '@aws-sdk/*', '**/cli.js']),
+  },
+  {
+    files: ['src/facts/*.ts'],
+    rules: restrict('the facts contract stays SDK-free (types excepted)', ['@aws-sdk/*', '**/cli.js']),
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'reports/**', '.stryker-tmp/**', '**/*.mjs', 'eslint.config.js'] },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Checks, commands and loaders honour Promise-returning interfaces; an async body without await is how they do it.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  ...layers,
+  {
+    // Tests read reports and snapshots with JSON.parse and poke at them: the unsafe-any family is for product code.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+);
