@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.js';
 import { runBinary, runCli } from '../run-cli.js';
+import { withTable } from '../../scripts/readme-checks.js';
 
 describe('checks, explain, policy, --help, --version', () => {
   it('checks --format json lists every id of the catalog with severity and references', async () => {
@@ -68,5 +70,12 @@ describe('checks, explain, policy, --help, --version', () => {
     const version = runBinary(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('the README check reference', () => {
+  it('states each check\'s rule as the check itself does (npm run readme-checks rewrites it)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(withTable(readme)).toBe(readme);
   });
 });
