@@ -8,10 +8,9 @@ import { GetAdminAccountCommand } from '@aws-sdk/client-fms';
 import { GetDetectorCommand, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import {
   GenerateCredentialReportCommand,
+  GetAccountAuthorizationDetailsCommand,
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
-  GetGroupCommand,
-  ListEntitiesForPolicyCommand,
   ListOrganizationsFeaturesCommand,
   ListVirtualMFADevicesCommand,
 } from '@aws-sdk/client-iam';
@@ -62,25 +61,36 @@ describe('IAM collectors', () => {
     await expect(freshStore().store.get('iam.credentialReport')).rejects.toBeInstanceOf(CollectError);
   });
 
-  it('resolves AdministratorAccess through direct attachment and groups, following every page', async () => {
+  it('finds administrators in one paginated GetAccountAuthorizationDetails: managed, customer and inline policies, on users and groups', async () => {
     mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    const everything = (condition?: unknown) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', ...(condition ? { Condition: condition } : {}) }] }));
+    const user = (name: string, extra: object = {}) => ({ UserName: name, Arn: `arn:aws:iam::123456789012:user/${name}`, GroupList: [], AttachedManagedPolicies: [], UserPolicyList: [], ...extra });
     mocks.iam
-      .on(ListEntitiesForPolicyCommand, { PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess', Marker: undefined })
-      .resolves({ PolicyUsers: [{ UserName: 'carol' }], PolicyGroups: [{ GroupName: 'Admins' }], IsTruncated: true, Marker: 'm1' })
-      .on(ListEntitiesForPolicyCommand, { Marker: 'm1' })
-      .resolves({ PolicyUsers: [{ UserName: 'dave' }], PolicyGroups: [], IsTruncated: false });
-    mocks.iam
-      .on(GetGroupCommand, { GroupName: 'Admins', Marker: undefined })
-      .resolves({ Users: [{ UserName: 'carol', Arn: 'arn:aws:iam::123456789012:user/carol', UserId: 'u1', Path: '/', CreateDate: new Date() }], IsTruncated: true, Marker: 'g1', Group: undefined })
-      .on(GetGroupCommand, { GroupName: 'Admins', Marker: 'g1' })
-      .resolves({ Users: [{ UserName: 'erin', Arn: 'arn:aws:iam::123456789012:user/ops/erin', UserId: 'u2', Path: '/ops/', CreateDate: new Date() }], IsTruncated: false, Group: undefined });
+      .on(GetAccountAuthorizationDetailsCommand, { Marker: undefined })
+      .resolves({
+        UserDetailList: [
+          user('carol', { AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }], GroupList: ['Admins'] }),
+          user('dave', { UserPolicyList: [{ PolicyName: 'everything', PolicyDocument: everything() }] }),
+          user('frank', { AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::123456789012:policy/AdministratorAccess' }] }),
+        ],
+        GroupDetailList: [{ GroupName: 'Admins', AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::123456789012:policy/Ops' }], GroupPolicyList: [] }],
+        Policies: [
+          { PolicyName: 'Ops', Arn: 'arn:aws:iam::123456789012:policy/Ops', PolicyVersionList: [{ IsDefaultVersion: true, Document: everything({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } }) }] },
+          // merely named like the AWS-managed policy: it grants reads only
+          { PolicyName: 'AdministratorAccess', Arn: 'arn:aws:iam::123456789012:policy/AdministratorAccess', PolicyVersionList: [{ IsDefaultVersion: true, Document: encodeURIComponent('{"Statement":[{"Effect":"Allow","Action":"s3:Get*","Resource":"*"}]}') }] },
+        ],
+        IsTruncated: true,
+        Marker: 'p2',
+      })
+      .on(GetAccountAuthorizationDetailsCommand, { Marker: 'p2' })
+      .resolves({ UserDetailList: [user('erin', { GroupList: ['Admins'] })], GroupDetailList: [], Policies: [], IsTruncated: false });
     const admins = await freshStore().store.get('iam.adminUsers');
     expect(admins).toEqual([
-      { userName: 'carol', arn: 'arn:aws:iam::123456789012:user/carol', via: ['direct', 'group:Admins'] },
-      { userName: 'dave', arn: 'arn:aws:iam::123456789012:user/dave', via: ['direct'] },
-      { userName: 'erin', arn: 'arn:aws:iam::123456789012:user/ops/erin', via: ['group:Admins'] },
+      { userName: 'carol', arn: 'arn:aws:iam::123456789012:user/carol', via: ['AdministratorAccess', 'policy:Ops via group:Admins'], mfaRequired: false },
+      { userName: 'dave', arn: 'arn:aws:iam::123456789012:user/dave', via: ['inline:everything'], mfaRequired: false },
+      { userName: 'erin', arn: 'arn:aws:iam::123456789012:user/erin', via: ['policy:Ops via group:Admins'], mfaRequired: true },
     ]);
-    expect(mocks.iam.commandCalls(ListEntitiesForPolicyCommand)).toHaveLength(2);
+    expect(mocks.iam.commandCalls(GetAccountAuthorizationDetailsCommand)).toHaveLength(2);
   });
 
   it('reads the account summary and virtual MFA devices across pages', async () => {

@@ -12,8 +12,7 @@ import {
   GenerateCredentialReportCommand,
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
-  GetGroupCommand,
-  ListEntitiesForPolicyCommand,
+  GetAccountAuthorizationDetailsCommand,
   ListOrganizationsFeaturesCommand,
   ListVirtualMFADevicesCommand,
 } from '@aws-sdk/client-iam';
@@ -49,8 +48,11 @@ function wellKeptAccount() {
   mocks.iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
   mocks.iam.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode(CSV) });
   mocks.iam.on(ListVirtualMFADevicesCommand).resolves({ VirtualMFADevices: [] });
-  mocks.iam.on(ListEntitiesForPolicyCommand).resolves({ PolicyUsers: [], PolicyGroups: [{ GroupName: 'Admins' }] });
-  mocks.iam.on(GetGroupCommand).resolves({ Users: [{ UserName: 'admin', Arn: 'arn:aws:iam::123456789012:user/admin', UserId: 'u', Path: '/', CreateDate: new Date() }], Group: undefined });
+  mocks.iam.on(GetAccountAuthorizationDetailsCommand).resolves({
+    UserDetailList: [{ UserName: 'admin', Arn: 'arn:aws:iam::123456789012:user/admin', GroupList: ['Admins'] }],
+    GroupDetailList: [{ GroupName: 'Admins', AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }] }],
+    IsTruncated: false,
+  });
   mocks.iam.on(ListOrganizationsFeaturesCommand).resolves({ EnabledFeatures: [] });
   mocks.organizations.on(DescribeOrganizationCommand).resolves({ Organization: { Id: 'o-1', MasterAccountId: '123456789012', FeatureSet: 'ALL' } });
   mocks.organizations.on(DescribeAccountCommand).resolves({ Account: { Id: '123456789012', JoinedMethod: 'CREATED' } });

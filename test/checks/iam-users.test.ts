@@ -50,7 +50,7 @@ describe('iam.user-console-mfa', () => {
 });
 
 describe('iam.admin-mfa', () => {
-  const admins = (...names: [string, string][]) => ({ 'iam.adminUsers': names.map(([userName, via]) => ({ userName, arn: `arn:aws:iam::123456789012:user/${userName}`, via: [via] })) });
+  const admins = (...names: [string, string, boolean?][]) => ({ 'iam.adminUsers': names.map(([userName, via, mfaRequired]) => ({ userName, arn: `arn:aws:iam::123456789012:user/${userName}`, via: [via], mfaRequired: mfaRequired === true })) });
   checkCases(adminMfa, [
     { name: 'admin with MFA', facts: { ...admins(['alice', 'direct']), ...report(row('alice', { passwordEnabled: true, mfaActive: true })) }, expect: ['PASS'] },
     { name: 'admin through a group, console, no MFA', facts: { ...admins(['bob', 'group:Admins']), ...report(row('bob', { passwordEnabled: true })) }, expect: ['FAIL'], keys: ['console-no-mfa'], messages: ['group:Admins'] },
@@ -62,8 +62,22 @@ describe('iam.admin-mfa', () => {
       expect: ['PASS'],
     },
     { name: 'no admins', facts: { 'iam.adminUsers': [] }, expect: ['PASS'], keys: ['no-admins'] },
+    {
+      name: 'admin with MFA and an active access key: MFA does not protect the key',
+      facts: { ...admins(['ops', 'inline:everything']), ...report(row('ops', { passwordEnabled: true, mfaActive: true, accessKey1Active: true })) },
+      expect: ['FAIL'],
+      keys: ['keys-without-mfa'],
+      messages: ['has an active access key; MFA does not apply to it'],
+    },
+    {
+      name: 'admin whose grant requires MFA: its key cannot act as admin alone',
+      facts: { ...admins(['ops', 'policy:Ops', true]), ...report(row('ops', { mfaActive: true, accessKey1Active: true })) },
+      expect: ['PASS'],
+      keys: ['has-mfa'],
+    },
+    { name: 'admin with MFA and only inactive keys', facts: { ...admins(['ops', 'direct']), ...report(row('ops', { passwordEnabled: true, mfaActive: true })) }, expect: ['PASS'] },
     { name: 'admin missing from the report: ERROR for that user alone', facts: { ...admins(['new', 'direct'], ['old', 'direct']), ...report(row('old', { mfaActive: true })) }, expect: ['ERROR', 'PASS'] },
-    { name: 'admin list denied', facts: { 'iam.adminUsers': denied('ListEntitiesForPolicy') }, expect: ['ERROR'] },
+    { name: 'admin list denied', facts: { 'iam.adminUsers': denied('GetAccountAuthorizationDetails') }, expect: ['ERROR'] },
   ]);
 });
 

@@ -59,3 +59,33 @@ describe('an account set up in one region', () => {
     expect(of('billing.budget-alerts')).toEqual(['global/account:PASS']);
   });
 });
+
+describe('administrators by any path, on the emulator', () => {
+  let scenario: Scenario;
+  beforeAll(async () => {
+    scenario = await Scenario.create();
+    const state = new AccountState(scenario);
+    await state.user('inline-admin', { console: true });
+    await state.customAdmin('inline-admin', 'inline');
+    await state.user('custom-admin', { console: true });
+    await state.customAdmin('custom-admin', 'customer-managed');
+    await state.user('group-admin', { console: true, mfa: true });
+    await state.managedAdmin('group-admin', 'group');
+    await state.user('keyed-admin', { console: true, mfa: true, accessKey: true });
+    await state.managedAdmin('keyed-admin', 'direct');
+    await state.user('reader', { console: true, mfa: true });
+  });
+  afterAll(() => scenario.stop());
+
+  it('finds inline, customer-managed and group administrators, and an admin key that MFA does not protect', async () => {
+    const run = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
+    const results = resultsOf(run.stdout).map((result) => `${result.resource.split('/').pop()}:${result.status}:${result.messageKey}`);
+    expect(results.sort()).toEqual([
+      'custom-admin:FAIL:console-no-mfa',
+      'group-admin:PASS:has-mfa',
+      'inline-admin:FAIL:console-no-mfa',
+      'keyed-admin:FAIL:keys-without-mfa',
+    ]);
+    expect(scenario.aws.operations()).toContain('iam:GetAccountAuthorizationDetails');
+  });
+});

@@ -1,9 +1,8 @@
 import type {
   GenerateCredentialReportCommandOutput,
+  GetAccountAuthorizationDetailsCommandOutput,
   GetAccountSummaryCommandOutput,
   GetCredentialReportCommandOutput,
-  GetGroupCommandOutput,
-  ListEntitiesForPolicyCommandOutput,
   ListOrganizationsFeaturesCommandOutput,
   ListVirtualMFADevicesCommandOutput,
 } from '@aws-sdk/client-iam';
@@ -85,46 +84,35 @@ export const iamFacts = {
     },
   }),
 
-  /** Users with the AWS-managed AdministratorAccess, attached directly or through any group. */
+  /**
+   * Every user who can do everything (src/aws/administrators.ts), from one paginated read of
+   * GetAccountAuthorizationDetails: users, groups, customer policies and their documents.
+   */
   'iam.adminUsers': defineFact({
     qualifier: 'none',
-    actions: ['iam:ListEntitiesForPolicy', 'iam:GetGroup'],
-    schema: (z) => z.array(z.strictObject({ userName: z.string(), arn: z.string(), via: z.array(z.string()) })),
+    actions: ['iam:GetAccountAuthorizationDetails'],
+    schema: (z) => z.array(z.strictObject({ userName: z.string(), arn: z.string(), via: z.array(z.string()), mfaRequired: z.boolean() })),
     async collect(ctx) {
-      const { ListEntitiesForPolicyCommand, GetGroupCommand } = await sdk();
-      const client = await iam(ctx);
-      const { partition, accountId } = await ctx.identity();
-      const entities = await paginate<ListEntitiesForPolicyCommandOutput, ListEntitiesForPolicyCommandOutput>(
+      const [{ GetAccountAuthorizationDetailsCommand }, { administrators }, client, { partition }] = await Promise.all([sdk(), import('../../aws/administrators.js'), iam(ctx), ctx.identity()]);
+      const pages = await paginate<GetAccountAuthorizationDetailsCommandOutput, GetAccountAuthorizationDetailsCommandOutput>(
         ctx,
         client,
         'iam',
-        (Marker) => new ListEntitiesForPolicyCommand({ PolicyArn: `arn:${partition}:iam::aws:policy/AdministratorAccess`, Marker }),
+        (Marker) => new GetAccountAuthorizationDetailsCommand({ Filter: ['User', 'Group', 'LocalManagedPolicy'], Marker }),
         (page) => ({ items: [page], next: page.IsTruncated ? page.Marker : undefined }),
       );
-      const admins = new Map<string, { userName: string; arn: string; via: string[] }>();
-      const add = (userName: string, arn: string, via: string) => {
-        const admin = admins.get(userName) ?? { userName, arn, via: [] };
-        if (!admin.via.includes(via)) admin.via.push(via);
-        admins.set(userName, admin);
+      const inline = (policies: { PolicyName?: string; PolicyDocument?: string }[] | undefined) => (policies ?? []).map((policy) => ({ name: policy.PolicyName ?? '', document: policy.PolicyDocument }));
+      const attached = (policies: { PolicyArn?: string }[] | undefined) => (policies ?? []).map((policy) => policy.PolicyArn ?? '');
+      const details = {
+        users: pages.flatMap((page) => page.UserDetailList ?? []).map((user) => ({ name: user.UserName ?? '', arn: user.Arn ?? '', groups: user.GroupList ?? [], attached: attached(user.AttachedManagedPolicies), inline: inline(user.UserPolicyList) })),
+        groups: pages.flatMap((page) => page.GroupDetailList ?? []).map((group) => ({ name: group.GroupName ?? '', attached: attached(group.AttachedManagedPolicies), inline: inline(group.GroupPolicyList) })),
+        policies: pages.flatMap((page) => page.Policies ?? []).map((policy) => ({
+          arn: policy.Arn ?? '',
+          name: policy.PolicyName ?? '',
+          document: policy.PolicyVersionList?.find((version) => version.IsDefaultVersion)?.Document,
+        })),
       };
-      for (const user of entities.flatMap((page) => page.PolicyUsers ?? [])) {
-        // ListEntitiesForPolicy gives no ARN; the path-less form is corrected from the credential report by the check.
-        if (user.UserName) add(user.UserName, `arn:${partition}:iam::${accountId}:user/${user.UserName}`, 'direct');
-      }
-      const groups = entities.flatMap((page) => page.PolicyGroups ?? []).map((group) => group.GroupName).filter((name): name is string => !!name);
-      const members = await Promise.all(
-        groups.map((GroupName) =>
-          paginate<GetGroupCommandOutput, NonNullable<GetGroupCommandOutput['Users']>[number]>(
-            ctx,
-            client,
-            'iam',
-            (Marker) => new GetGroupCommand({ GroupName, Marker }),
-            (page) => ({ items: page.Users, next: page.IsTruncated ? page.Marker : undefined }),
-          ).then((users) => ({ group: GroupName, users })),
-        ),
-      );
-      for (const { group, users } of members) for (const user of users) if (user.UserName && user.Arn) add(user.UserName, user.Arn, `group:${group}`);
-      return [...admins.values()].sort((a, b) => a.userName.localeCompare(b.userName));
+      return administrators(details, partition);
     },
   }),
 
