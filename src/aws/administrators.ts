@@ -42,7 +42,7 @@ function requiresMfa(condition: Json | undefined): boolean {
   return ['Bool', 'BoolIfExists'].some((operator) => {
     const block = condition[operator];
     if (!block || typeof block !== 'object' || Array.isArray(block)) return false;
-    return Object.entries(block).some(([key, value]) => key.toLowerCase() === 'aws:multifactorauthpresent' && list(value).some((entry) => String(entry).toLowerCase() === 'true'));
+    return Object.entries(block).some(([key, value]) => key.toLowerCase() === 'aws:multifactorauthpresent' && list(value).some((entry) => entry === true || (typeof entry === 'string' && entry.toLowerCase() === 'true')));
   });
 }
 
