@@ -96,14 +96,20 @@ describe('cloudtrail.cloudwatch-logs', () => {
   const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISOString();
   checkCases(cloudwatchLogs, [
     { name: 'delivering', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryTime: hoursAgo(1) }) }, expect: ['PASS'] },
-    { name: 'no delivery yet is not a failure', regions, facts: { ...seen([cw]), ...state(cw, logging) }, expect: ['PASS'] },
+    { name: 'no delivery yet, logging for 2 hours: pending', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, startLoggingTime: hoursAgo(2) }) }, expect: ['PASS'], keys: ['starting'] },
+    { name: 'no delivery in over a day of logging', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, startLoggingTime: hoursAgo(24) }) }, expect: ['FAIL'], keys: ['never-delivered'] },
+    { name: 'no delivery and no known start', regions, facts: { ...seen([cw]), ...state(cw, logging) }, expect: ['FAIL'], keys: ['never-delivered'] },
+    { name: 'not logging and never delivered', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: false }) }, expect: ['FAIL'], keys: ['not-logging'] },
+    { name: 'not logging, delivered an hour ago', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: false, latestCloudWatchLogsDeliveryTime: hoursAgo(1) }) }, expect: ['FAIL'], keys: ['not-logging'] },
+    { name: 'delivered 23 h ago: still fresh', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryTime: hoursAgo(23.9) }) }, expect: ['PASS'], keys: ['delivering'] },
+    { name: 'delivered exactly 24 h ago: stale', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryTime: hoursAgo(24) }) }, expect: ['FAIL'], keys: ['stale'] },
     { name: 'not configured', regions, facts: seen([trail('main')]), expect: ['FAIL'], keys: ['not-configured'] },
     { name: 'delivery error', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryError: 'AccessDenied' }) }, expect: ['FAIL'], keys: ['delivery-error'] },
     { name: 'last delivery older than 24 h', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryTime: hoursAgo(30) }) }, expect: ['FAIL'], keys: ['stale'] },
     {
       name: 'one trail\'s status unreadable affects that trail alone',
       regions,
-      facts: { ...seen([cw, trail('other', { cloudWatchLogsLogGroupArn: group })]), ...state(cw, logging), ...state(trail('other'), denied('GetTrailStatus')) },
+      facts: { ...seen([cw, trail('other', { cloudWatchLogsLogGroupArn: group })]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryTime: hoursAgo(1) }), ...state(trail('other'), denied('GetTrailStatus')) },
       expect: ['PASS', 'ERROR'],
     },
     { name: 'no trails', regions, facts: seen([]), expect: ['SKIPPED'] },

@@ -89,3 +89,18 @@ describe('administrators by any path, on the emulator', () => {
     expect(scenario.aws.operations()).toContain('iam:GetAccountAuthorizationDetails');
   });
 });
+
+describe('a trail sending to CloudWatch Logs that never logged, on the emulator', () => {
+  let scenario: Scenario;
+  beforeAll(async () => {
+    scenario = await Scenario.create();
+    await new AccountState(scenario).trail('quiet', { cloudWatch: true, logging: false });
+  });
+  afterAll(() => scenario.stop());
+
+  it('fails: a trail delivers only while it logs', async () => {
+    const run = await scenario.run(['audit', '--format', 'json', '--checks', 'cloudtrail.cloudwatch-logs,cloudtrail.multi-region', '--regions', 'us-east-1']);
+    const results = resultsOf(run.stdout).map((result) => `${result.checkId}:${result.status}:${result.messageKey}`);
+    expect(results).toEqual(['cloudtrail.multi-region:FAIL:not-logging', 'cloudtrail.cloudwatch-logs:FAIL:not-logging']);
+  });
+});

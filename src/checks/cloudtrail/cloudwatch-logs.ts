@@ -37,8 +37,13 @@ export default defineCheck({
         stale: 'Trail {trail} last delivered to CloudWatch Logs {hours} hours ago ({at}).',
         'org-trail-unreadable': 'Organization trail {trail} sends to CloudWatch Logs; verify its delivery from the management account {management}.',
         'no-trails': 'No trail to evaluate (see cloudtrail.multi-region).',
+        'not-logging': 'Trail {trail} is not logging, so it delivers nothing to CloudWatch Logs.',
+        starting: 'Trail {trail} started logging {hours} hours ago; its first delivery to CloudWatch Logs is pending.',
+        'never-delivered': 'Trail {trail} has never delivered to CloudWatch Logs.',
       },
       fixes: {
+        'not-logging': 'Start logging on trail {trail} (aws cloudtrail start-logging --name {trail}).',
+        'never-delivered': "Check trail {trail}'s CloudWatch Logs role and log group: logging has run for over a day with no delivery.",
         'delivery-error': "Fix trail {trail}'s CloudWatch Logs role: CloudTrail must be able to assume it and call logs:CreateLogStream and logs:PutLogEvents on the log group.",
         stale: 'Check that trail {trail} is logging and that its CloudWatch Logs role and log group still exist: nothing has arrived for over a day.',
       },
@@ -61,8 +66,13 @@ export default defineCheck({
         stale: '証跡 {trail} の CloudWatch Logs への最終送信は {hours} 時間前({at})です。',
         'org-trail-unreadable': '組織の証跡 {trail} は CloudWatch Logs に送信する設定です。送信状況は管理アカウント {management} で確認してください。',
         'no-trails': '評価する証跡がありません(cloudtrail.multi-region を参照)。',
+        'not-logging': '証跡 {trail} はログを記録していないため、CloudWatch Logs に何も配信していません。',
+        starting: '証跡 {trail} は {hours} 時間前にログ記録を開始しました。CloudWatch Logs への最初の配信はまだです。',
+        'never-delivered': '証跡 {trail} は CloudWatch Logs に一度も配信していません。',
       },
       fixes: {
+        'not-logging': '証跡 {trail} のログ記録を開始してください(aws cloudtrail start-logging --name {trail})。',
+        'never-delivered': '証跡 {trail} の CloudWatch Logs 用ロールとロググループを確認してください。ログ記録開始から 1 日以上配信がありません。',
         'delivery-error': '証跡 {trail} の CloudWatch Logs 用ロールを修正してください。CloudTrail がそのロールを引き受けられ、ロググループに logs:CreateLogStream と logs:PutLogEvents を実行できる必要があります。',
         stale: '証跡 {trail} がログ記録中であること、CloudWatch Logs 用のロールとロググループが残っていることを確認してください。1 日以上何も届いていません。',
       },
@@ -83,15 +93,21 @@ export default defineCheck({
             if (!isUnreadableOrgTrail(trail, error, identity?.accountId)) throw error;
             return manual(trail.arn, 'org-trail-unreadable', { params: { ...params, management: trailOwner(trail) } });
           }
+          // A trail delivers only while it logs.
+          if (!status.isLogging) return fail(trail.arn, 'not-logging', { params });
           if (status.latestCloudWatchLogsDeliveryError) {
             return fail(trail.arn, 'delivery-error', { params: { ...params, error: status.latestCloudWatchLogsDeliveryError } });
           }
+          const hoursSince = (iso: string) => Math.floor((now.getTime() - Date.parse(iso)) / 3_600_000);
           const at = status.latestCloudWatchLogsDeliveryTime;
           if (at) {
-            const hours = Math.floor((now.getTime() - Date.parse(at)) / 3_600_000);
-            if (hours >= STALE_AFTER_HOURS) return fail(trail.arn, 'stale', { params: { ...params, hours, at } });
+            const hours = hoursSince(at);
+            return hours >= STALE_AFTER_HOURS ? fail(trail.arn, 'stale', { params: { ...params, hours, at } }) : pass(trail.arn, 'delivering', { params });
           }
-          return pass(trail.arn, 'delivering', { params });
+          // No delivery yet: fine only in the first day of logging.
+          const started = status.startLoggingTime;
+          if (started && hoursSince(started) < STALE_AFTER_HOURS) return pass(trail.arn, 'starting', { params: { ...params, hours: hoursSince(started) } });
+          return fail(trail.arn, 'never-delivered', { params });
         }),
       ),
     );

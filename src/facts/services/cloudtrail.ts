@@ -46,12 +46,19 @@ export const cloudtrailFacts = {
   'cloudtrail.trailStatus': defineFact({
     qualifier: 'arn',
     actions: ['cloudtrail:GetTrailStatus'],
-    schema: (z) => z.strictObject({ isLogging: z.boolean(), latestCloudWatchLogsDeliveryError: z.string().optional(), latestCloudWatchLogsDeliveryTime: z.string().optional() }),
+    schema: (z) =>
+      z.strictObject({
+        isLogging: z.boolean(),
+        startLoggingTime: z.iso.datetime({ offset: true }).optional(),
+        latestCloudWatchLogsDeliveryError: z.string().optional(),
+        latestCloudWatchLogsDeliveryTime: z.iso.datetime({ offset: true }).optional(),
+      }),
     async collect(ctx, arn) {
       const { GetTrailStatusCommand } = await sdk();
       const out = await ctx.session.send<GetTrailStatusCommandOutput>(await cloudtrail(ctx, homeRegion(arn)), 'cloudtrail', new GetTrailStatusCommand({ Name: arn }));
       return {
         isLogging: out.IsLogging === true,
+        ...(out.StartLoggingTime ? { startLoggingTime: out.StartLoggingTime.toISOString() } : {}),
         ...(out.LatestCloudWatchLogsDeliveryError ? { latestCloudWatchLogsDeliveryError: out.LatestCloudWatchLogsDeliveryError } : {}),
         ...(out.LatestCloudWatchLogsDeliveryTime ? { latestCloudWatchLogsDeliveryTime: out.LatestCloudWatchLogsDeliveryTime.toISOString() } : {}),
       };

@@ -78,12 +78,20 @@ export class AccountState {
   }
 
   /** A trail, by default multi-region, validated, logging all management events (AWS's default selector). */
-  async trail(name: string, options: { multiRegion?: boolean; validation?: boolean; logging?: boolean; selectors?: boolean } = {}): Promise<string> {
+  async trail(name: string, options: { multiRegion?: boolean; validation?: boolean; logging?: boolean; selectors?: boolean; cloudWatch?: boolean } = {}): Promise<string> {
     const bucket = `${name}-${this.scenario.accountId}-logs`;
     await this.bucket(bucket);
     const trails = new CloudTrailClient(this.scenario.config());
     const { TrailARN } = await trails.send(
-      new CreateTrailCommand({ Name: name, S3BucketName: bucket, IsMultiRegionTrail: options.multiRegion ?? true, EnableLogFileValidation: options.validation ?? true }),
+      new CreateTrailCommand({
+        Name: name,
+        S3BucketName: bucket,
+        IsMultiRegionTrail: options.multiRegion ?? true,
+        EnableLogFileValidation: options.validation ?? true,
+        ...(options.cloudWatch
+          ? { CloudWatchLogsLogGroupArn: `arn:aws:logs:us-east-1:${this.scenario.accountId}:log-group:${name}:*`, CloudWatchLogsRoleArn: `arn:aws:iam::${this.scenario.accountId}:role/${name}-to-logs` }
+          : {}),
+      }),
     );
     // moto gives a new trail no event selectors; AWS gives one that records all management events.
     if (options.selectors ?? true) await trails.send(new PutEventSelectorsCommand({ TrailName: name, EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }] }));
