@@ -28,7 +28,6 @@ const THROTTLED = new Set([
 ]);
 const NOT_ENABLED = new Set([
   'AWSOrganizationsNotInUseException',
-  'DataUnavailableException',
   'NoSuchEntity',
   'ReportNotPresent',
 ]);

@@ -215,6 +215,9 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     mocks.ce.reset();
     mocks.ce.on(GetCostAndUsageCommand).rejects(awsError('AccessDeniedException', 'User not enabled for cost explorer access', 400));
     await expect(freshStore().store.get('costexplorer.probe')).rejects.toMatchObject({ kind: 'not-enabled' });
+    mocks.ce.reset();
+    mocks.ce.on(GetCostAndUsageCommand).rejects(awsError('DataUnavailableException', 'Data is not available. Please try to adjust the time period.', 400));
+    expect(await freshStore().store.get('costexplorer.probe')).toEqual({ enabled: true, dataPending: true });
   });
 
   it('reads the organization features that centralize root access', async () => {

@@ -16,7 +16,7 @@ import {
   ListOrganizationsFeaturesCommand,
   ListVirtualMFADevicesCommand,
 } from '@aws-sdk/client-iam';
-import { DescribeAccountCommand, DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
+import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { mocks, resetMocks } from './sdk-mocks.js';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ const TRAIL = 'arn:aws:cloudtrail:us-east-1:123456789012:trail/main';
 /** The facts the mocks below serve; checks reading only these make the mocked live audit (a new fact brings its own collector test). */
 const MOCKED_FACTS = new Set<string>([
   'sts.identity', 'account.regions', 'iam.accountSummary', 'iam.credentialReport', 'iam.virtualMfaDevices', 'iam.adminUsers', 'iam.organizationsFeatures',
-  'organizations.organization', 'organizations.selfAccount', 'fms.adminAccount', 'cloudtrail.trails', 'cloudtrail.trailStatus', 'cloudtrail.eventSelectors',
+  'organizations.organization', 'fms.adminAccount', 'cloudtrail.trails', 'cloudtrail.trailStatus', 'cloudtrail.eventSelectors',
   'config.recorders', 'config.recorderStatuses', 'config.deliveryChannels', 'guardduty.detectors', 'budgets.budgets', 'budgets.alerts', 'costexplorer.probe',
 ]);
 const MOCKED_CHECKS = CHECKS.filter((check) => check.reads.every((key) => MOCKED_FACTS.has(key))).map((check) => check.id);
@@ -55,7 +55,6 @@ function wellKeptAccount() {
   });
   mocks.iam.on(ListOrganizationsFeaturesCommand).resolves({ EnabledFeatures: [] });
   mocks.organizations.on(DescribeOrganizationCommand).resolves({ Organization: { Id: 'o-1', MasterAccountId: '123456789012', FeatureSet: 'ALL' } });
-  mocks.organizations.on(DescribeAccountCommand).resolves({ Account: { Id: '123456789012', JoinedMethod: 'CREATED' } });
   mocks.fms.on(GetAdminAccountCommand).resolves({ AdminAccount: '444444444444', RoleStatus: 'READY' });
   mocks.cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [{ Name: 'main', TrailARN: TRAIL, HomeRegion: 'us-east-1', IsMultiRegionTrail: true, LogFileValidationEnabled: true, CloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:t:*' }] });
   mocks.cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true, LatestCloudWatchLogsDeliveryTime: new Date('2026-11-20T11:00:00Z') });
@@ -101,7 +100,7 @@ describe('a live audit (SDK mocked)', () => {
     expect(report.summary.byStatus.FAIL).toBe(0);
     expect(report.summary.byStatus.ERROR).toBe(0);
     expect(run.code).toBe(0);
-    expect(report.accounts[0]?.results.find((result) => result.checkId === 'billing.iam-access')?.messageKey).toBe('created-by-organizations');
+    expect(report.accounts[0]?.results.find((result) => result.checkId === 'billing.iam-access')?.messageKey).toBe('billing-read-succeeded');
 
     const calls = await sentCalls();
     const policy = new Set(policyFor(FACT_KEYS).Statement[0]?.Action);

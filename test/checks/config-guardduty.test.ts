@@ -72,6 +72,8 @@ describe('guardduty.enabled', () => {
     { name: 'enabled', facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'ENABLED' }] }, expect: ['PASS'] },
     { name: 'suspended', facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'DISABLED' }] }, expect: ['FAIL'], keys: ['suspended'] },
     { name: 'none', facts: { 'guardduty.detectors@us-east-1': [] }, expect: ['FAIL'], keys: ['no-detector'] },
+    { name: 'a status AWS did not give is unknown, not suspended: ERROR', facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'UNKNOWN' }] }, expect: ['ERROR'] },
+    { name: 'one enabled among several', facts: { 'guardduty.detectors@us-east-1': [{ id: 'd0', status: 'DISABLED' }, { id: 'd1', status: 'ENABLED' }] }, expect: ['PASS'] },
     { name: 'denied', facts: { 'guardduty.detectors@us-east-1': denied('ListDetectors') }, expect: ['ERROR'] },
     {
       name: 'per region; a failing region is ERROR, the others still evaluated',

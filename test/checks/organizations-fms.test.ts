@@ -17,6 +17,13 @@ describe('organizations.member', () => {
 describe('fms.admin-account', () => {
   checkCases(fmsAdmin, [
     { name: 'administrator set', facts: { ...organization(ACCOUNT_ID), 'fms.adminAccount': { adminAccount: '444444444444', status: 'READY' } }, expect: ['PASS'], messages: ['444444444444'] },
+    ...['PENDING_DELETION', 'DELETED', 'OFFBOARDING', 'OFFBOARDING_COMPLETE'].map((status) => ({
+      name: `administrator ${status}: FAIL`,
+      facts: { ...organization(ACCOUNT_ID), 'fms.adminAccount': { adminAccount: '444444444444', status } },
+      expect: ['FAIL' as const],
+      keys: ['leaving'],
+    })),
+    { name: 'administrator ONBOARDING: set up, PASS', facts: { ...organization(ACCOUNT_ID), 'fms.adminAccount': { adminAccount: '444444444444', status: 'ONBOARDING' } }, expect: ['PASS'] },
     { name: 'no administrator', facts: { ...organization(ACCOUNT_ID), 'fms.adminAccount': failure('GetAdminAccount', 'not-found', 'ResourceNotFoundException') }, expect: ['FAIL'] },
     { name: 'outside an organization', facts: { 'organizations.organization': notInUse }, expect: ['SKIPPED'] },
     {

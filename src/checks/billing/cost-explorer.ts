@@ -16,7 +16,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'Cost Explorer is enabled',
-      passes: 'Cost Explorer answers one GetCostAndUsage call ($0.01). SKIPPED with --no-paid-calls.',
+      passes: 'Cost Explorer answers one GetCostAndUsage call ($0.01); DataUnavailableException (the first hours after enabling) also means enabled. SKIPPED with --no-paid-calls.',
       rationale:
         'Cost Explorer shows where the money goes by service, account and day. Turned on early, it has the history you need when a bill jumps; data appears about 24 hours after it is enabled.',
       remediation: 'Open Billing and Cost Management and launch Cost Explorer (in an organization, from the management account).',
@@ -27,6 +27,7 @@ export default defineCheck({
       ],
       messages: {
         enabled: 'Cost Explorer answers for this account.',
+        'enabled-pending': 'Cost Explorer is enabled; its data is still being prepared (the first hours after enabling).',
         'not-enabled': 'Cost Explorer has not been enabled.',
         'not-enabled-member': 'Cost Explorer is not enabled; in an organization it follows the management (payer) account {management}: enable it there.',
         'paid-calls-disabled': 'Skipped: the Cost Explorer call is billed ($0.01) and --no-paid-calls is set.',
@@ -37,7 +38,7 @@ export default defineCheck({
     },
     ja: {
       title: 'Cost Explorer が有効になっている',
-      passes: 'Cost Explorer が GetCostAndUsage の呼び出し 1 回($0.01)に応答すること。--no-paid-calls では SKIPPED です。',
+      passes: 'Cost Explorer が GetCostAndUsage の呼び出し 1 回($0.01)に応答すること。DataUnavailableException(有効にしてから数時間)も有効とみなします。--no-paid-calls では SKIPPED です。',
       rationale:
         'Cost Explorer を使うと、サービス別・アカウント別・日別に費用の内訳がわかります。早めに有効にしておけば、請求が跳ね上がったときに必要な履歴が残っています。データは有効化から約 24 時間後に表示されます。',
       remediation: '「請求とコスト管理」を開いて Cost Explorer を起動してください(組織では管理アカウントから)。',
@@ -48,6 +49,7 @@ export default defineCheck({
       ],
       messages: {
         enabled: 'このアカウントで Cost Explorer が応答しています。',
+        'enabled-pending': 'Cost Explorer は有効です。データはまだ準備中です(有効にしてから数時間)。',
         'not-enabled': 'Cost Explorer が有効になっていません。',
         'not-enabled-member': 'Cost Explorer が有効になっていません。組織では管理(支払い)アカウント {management} の設定に従うため、そちらで有効にしてください。',
         'paid-calls-disabled': 'スキップ: Cost Explorer の呼び出しは課金対象($0.01)で、--no-paid-calls が指定されています。',
@@ -60,8 +62,8 @@ export default defineCheck({
   async evaluate({ facts, settings, identity }) {
     if (!settings.paidCalls) return [skip(ACCOUNT, 'paid-calls-disabled')];
     try {
-      await facts.costexplorer.probe();
-      return [pass(ACCOUNT, 'enabled')];
+      const probe = await facts.costexplorer.probe();
+      return [pass(ACCOUNT, probe.dataPending ? 'enabled-pending' : 'enabled')];
     } catch (error) {
       if (!isCollectError(error, 'not-enabled')) throw error;
     }

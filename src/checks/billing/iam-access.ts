@@ -1,5 +1,5 @@
 import { isCollectError } from '../../facts/errors.js';
-import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
+import { ACCOUNT, defineCheck, fail, manual, pass, requireIdentity } from '../define.js';
 
 /** Cost Explorer refuses IAM principals with this wording when the account-level switch is off. */
 const IAM_ACCESS_OFF = /IAM (?:user|users and roles) access to (?:billing|the billing)|activate IAM access/i;
@@ -14,12 +14,12 @@ export default defineCheck({
     seed: 'billing-access',
     docs: 'https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/control-access-billing.html#ControllingAccessWebsite-Activate',
   },
-  reads: ['organizations.selfAccount', 'costexplorer.probe'],
+  reads: ['costexplorer.probe'],
   cli: [],
   text: {
     en: {
       title: 'IAM users and roles can see billing',
-      passes: 'PASS only on evidence: the account was created by Organizations, or an IAM principal read billing data. FAIL when billing data was refused for the account-level reason. Otherwise MANUAL: AWS has no API to read the setting.',
+      passes: 'PASS only when an IAM principal read billing data (Cost Explorer). FAIL when billing data was refused for the account-level reason. Otherwise MANUAL: AWS has no API to read the setting, and an account created by Organizations can still have it denied or switched off by root.',
       rationale:
         'Until the root user activates IAM access to billing, only root can see the bill — which pushes people to sign in as root just to check costs, and hides a runaway bill from everyone else.',
       remediation: 'As root, open the Account page and activate "IAM user and role access to Billing information".',
@@ -30,7 +30,6 @@ export default defineCheck({
         'Then attest it in aws-baseline.config.yaml (attestations: check billing.iam-access), since AWS offers no API to read this setting.',
       ],
       messages: {
-        'created-by-organizations': 'The account was created by AWS Organizations, which activates IAM access to billing.',
         'billing-read-succeeded': 'An IAM principal ({principal}) read billing data (Cost Explorer), so IAM access to billing is active.',
         'iam-access-off': 'Billing data was refused to IAM principal {principal} because IAM access to billing is not activated.',
         verify: 'AWS offers no API to read this setting: verify it on the Account page as root, then attest it in the config file.',
@@ -38,7 +37,7 @@ export default defineCheck({
     },
     ja: {
       title: 'IAM ユーザーとロールが請求情報を参照できる',
-      passes: '証拠がある場合だけ PASS です(組織によって作成されたアカウント、または IAM プリンシパルが請求データを読めた)。アカウントの設定を理由に請求データが拒否された場合は FAIL。それ以外は MANUAL です(この設定を読む API はありません)。',
+      passes: 'IAM プリンシパルが請求データ(Cost Explorer)を読めた場合だけ PASS です。アカウントの設定を理由に拒否された場合は FAIL。それ以外は MANUAL です(この設定を読む API はなく、Organizations が作成したアカウントでも拒否で作られたり、ルートが後から無効にしたりできます)。',
       rationale:
         'ルートユーザーが IAM アクセスをアクティブにするまでは、請求情報を見られるのはルートだけです。コストを確認するためだけにルートでサインインすることになり、請求の急増もほかの人には見えません。',
       remediation: 'ルートユーザーで「アカウント」ページを開き、「IAM ユーザーおよびロールによる請求情報へのアクセス」をアクティブにしてください。',
@@ -49,18 +48,17 @@ export default defineCheck({
         'この設定を読む API はないため、aws-baseline.config.yaml の attestations(check: billing.iam-access)に確認済みとして記録します。',
       ],
       messages: {
-        'created-by-organizations': 'このアカウントは AWS Organizations で作成されており、請求情報への IAM アクセスが有効になっています。',
         'billing-read-succeeded': 'IAM プリンシパル({principal})が請求データ(Cost Explorer)を読めたため、請求情報への IAM アクセスは有効です。',
         'iam-access-off': '請求情報への IAM アクセスが有効になっていないため、IAM プリンシパル {principal} の請求データの読み取りが拒否されました。',
         verify: 'この設定を読む API はありません。ルートユーザーで「アカウント」ページを確認し、設定ファイルに確認済みとして記録してください。',
       },
     },
   },
-  async evaluate({ facts, identity, settings }) {
-    const self = await facts.organizations.selfAccount().catch(() => undefined); // any failure: simply no evidence
-    if (self?.joinedMethod === 'CREATED') return [pass(ACCOUNT, 'created-by-organizations')];
-    const principal = identity?.arn;
-    if (settings.paidCalls && principal && !principal.endsWith(':root')) {
+  async evaluate(ctx) {
+    const { facts, settings } = ctx;
+    // Who asks decides what a read proves: without the identity, nothing can be judged.
+    const principal = requireIdentity(ctx).arn;
+    if (settings.paidCalls && !principal.endsWith(':root')) {
       try {
         await facts.costexplorer.probe();
         return [pass(ACCOUNT, 'billing-read-succeeded', { params: { principal } })];

@@ -17,7 +17,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'The organization has a Firewall Manager administrator',
-      passes: 'The organization has a Firewall Manager administrator account (GetAdminAccount in us-east-1). SKIPPED outside an organization.',
+      passes: 'The organization has a Firewall Manager administrator account (GetAdminAccount in us-east-1) that is not PENDING_DELETION, DELETED or OFFBOARDING. SKIPPED outside an organization; a member refused the read is ERROR naming the management account.',
       rationale:
         'Firewall Manager applies WAF rules, Shield Advanced protections, security groups and network firewalls across every account of the organization from one place, including accounts created later.',
       remediation: 'From the organization\'s management account, designate a Firewall Manager administrator account (us-east-1).',
@@ -30,11 +30,12 @@ export default defineCheck({
         present: 'Firewall Manager administrator: account {admin} ({status}).',
         missing: 'The organization has no Firewall Manager administrator account.',
         'not-in-organization': 'Not applicable: the account is not in an AWS Organization.',
+        leaving: 'Firewall Manager administrator account {admin} is {status}: it no longer administers the organization.',
       },
     },
     ja: {
       title: '組織に Firewall Manager の管理者アカウントが設定されている',
-      passes: '組織に Firewall Manager の管理者アカウントがある(us-east-1 の GetAdminAccount)こと。組織に属していなければ SKIPPED です。',
+      passes: '組織に Firewall Manager の管理者アカウントがあり(us-east-1 の GetAdminAccount)、その状態が PENDING_DELETION、DELETED、OFFBOARDING でないこと。組織に属していなければ SKIPPED、読み取りを拒否されたメンバーでは管理アカウントを示して ERROR です。',
       rationale:
         'Firewall Manager を使うと、WAF ルール、Shield Advanced、セキュリティグループ、Network Firewall を、後から作成されたアカウントも含めて組織の全アカウントに一元的に適用できます。',
       remediation: '組織の管理アカウントで、Firewall Manager の管理者アカウントを指定してください(us-east-1)。',
@@ -47,6 +48,7 @@ export default defineCheck({
         present: 'Firewall Manager の管理者: アカウント {admin}({status})。',
         missing: '組織に Firewall Manager の管理者アカウントが設定されていません。',
         'not-in-organization': '対象外: このアカウントは AWS Organizations に参加していません。',
+        leaving: 'Firewall Manager の管理者アカウント {admin} の状態は {status} で、組織を管理していません。',
       },
     },
   },
@@ -55,7 +57,10 @@ export default defineCheck({
     if (!organization) return [skip(ACCOUNT, 'not-in-organization')];
     try {
       const admin = await facts.fms.adminAccount();
-      return [pass(ACCOUNT, 'present', { params: { admin: admin.adminAccount, status: admin.status ?? 'unknown' } })];
+      const params = { admin: admin.adminAccount, status: admin.status ?? 'unknown' };
+      // An administrator on its way out (PENDING_DELETION, DELETED, OFFBOARDING…) administers nothing.
+      if (/^(?:PENDING_DELETION|DELETED|OFFBOARDING)/.test(admin.status ?? '')) return [fail(ACCOUNT, 'leaving', { params })];
+      return [pass(ACCOUNT, 'present', { params })];
     } catch (error) {
       if (isCollectError(error, 'not-found', 'not-enabled')) return [fail(ACCOUNT, 'missing')];
       if (isCollectError(error, 'access-denied') && identity?.accountId !== organization.managementAccountId) {

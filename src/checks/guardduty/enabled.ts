@@ -1,4 +1,4 @@
-import { defineCheck, fail, pass, REGION } from '../define.js';
+import { defineCheck, fail, incomplete, pass, REGION } from '../define.js';
 
 export default defineCheck({
   id: 'guardduty.enabled',
@@ -17,7 +17,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'GuardDuty is enabled',
-      passes: 'Per region: a GuardDuty detector exists and its status is ENABLED. A region the account has not enabled is SKIPPED.',
+      passes: 'Per region: a GuardDuty detector exists and its status is ENABLED (one the organization enabled counts). DISABLED is suspended (FAIL); a status AWS did not give is ERROR, never a guess. A region the account has not enabled is SKIPPED.',
       rationale:
         'GuardDuty watches CloudTrail, VPC flow logs and DNS queries for signs of compromise — credentials used from unusual places, crypto-mining, calls to known bad addresses — at a cost that scales with use. Attackers favour regions nobody looks at, so it belongs in every region.',
       remediation: 'Enable GuardDuty in this region (or for the whole organization from its delegated administrator).',
@@ -37,7 +37,7 @@ export default defineCheck({
     },
     ja: {
       title: 'GuardDuty が有効になっている',
-      passes: 'リージョンごとに、GuardDuty のディテクターがあり、状態が ENABLED であること。アカウントで有効になっていないリージョンは SKIPPED です。',
+      passes: 'リージョンごとに、GuardDuty のディテクターがあり、状態が ENABLED であること(組織が有効にしたものも含む)。DISABLED は一時停止(FAIL)、AWS が状態を返さなかった場合は推測せず ERROR です。アカウントで有効になっていないリージョンは SKIPPED です。',
       rationale:
         'GuardDuty は CloudTrail、VPC フローログ、DNS クエリを分析し、いつもと違う場所からの認証情報の利用や暗号通貨マイニング、既知の悪性アドレスへの通信など、侵害の兆候を検出します。攻撃者は誰も見ていないリージョンを好むため、すべてのリージョンで有効にしましょう。',
       remediation: 'このリージョンで GuardDuty を有効にしてください(組織なら委任管理者から全体に有効化できます)。',
@@ -60,8 +60,11 @@ export default defineCheck({
     const detectors = await facts.guardduty.detectors(region);
     const enabled = detectors.find((detector) => detector.status === 'ENABLED');
     if (enabled) return [pass(REGION, 'enabled', { params: { detector: enabled.id } })];
-    const suspended = detectors[0];
+    const suspended = detectors.find((detector) => detector.status === 'DISABLED');
     if (suspended) return [fail(REGION, 'suspended', { params: { detector: suspended.id } })];
+    const unknown = detectors[0];
+    // A detector whose status AWS did not give is neither on nor suspended: say so, never guess.
+    if (unknown) throw incomplete('guardduty.detectors', 'StatusUnknown', `detector ${unknown.id} in ${region} has no readable status (${unknown.status})`);
     return [fail(REGION, 'no-detector')];
   },
 });

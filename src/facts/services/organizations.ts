@@ -1,4 +1,4 @@
-import type { DescribeAccountCommandOutput, DescribeOrganizationCommandOutput } from '@aws-sdk/client-organizations';
+import type { DescribeOrganizationCommandOutput } from '@aws-sdk/client-organizations';
 import { type CollectContext, defineFact, GLOBAL_REGION } from '../define.js';
 
 const sdk = () => import('@aws-sdk/client-organizations');
@@ -14,18 +14,6 @@ export const organizationsFacts = {
       const { DescribeOrganizationCommand } = await sdk();
       const out = await ctx.session.send<DescribeOrganizationCommandOutput>(await organizations(ctx), 'organizations', new DescribeOrganizationCommand({}));
       return { id: out.Organization?.Id ?? 'unknown', managementAccountId: out.Organization?.MasterAccountId ?? 'unknown', featureSet: out.Organization?.FeatureSet ?? 'unknown' };
-    },
-  }),
-
-  'organizations.selfAccount': defineFact({
-    qualifier: 'none',
-    actions: ['organizations:DescribeAccount'],
-    schema: (z) => z.strictObject({ id: z.string(), joinedMethod: z.string().optional() }),
-    async collect(ctx) {
-      const { DescribeAccountCommand } = await sdk();
-      const { accountId } = await ctx.identity();
-      const out = await ctx.session.send<DescribeAccountCommandOutput>(await organizations(ctx), 'organizations', new DescribeAccountCommand({ AccountId: accountId }));
-      return { id: accountId, ...(out.Account?.JoinedMethod ? { joinedMethod: out.Account.JoinedMethod } : {}) };
     },
   }),
 };
