@@ -48,6 +48,17 @@ describe('config.recorder', () => {
       keys: ['recording', 'no-global-types'],
     },
     {
+      name: 'global types recorded in no audited region, but --regions left out an enabled region: SKIPPED, not FAIL',
+      regions: ['us-east-1'],
+      facts: {
+        ...configIn('us-east-1', [rec({ includeGlobalResourceTypes: false })]),
+        'account.regions': ['eu-west-1', 'us-east-1'].map((name) => ({ name, enabled: true, status: 'ENABLED_BY_DEFAULT' })),
+      },
+      expect: ['SKIPPED'],
+      keys: ['global-types-unaudited'],
+      messages: ['1 enabled region(s) were left out by --regions'],
+    },
+    {
       name: 'a region whose reads fail is ERROR for that region, never dropped',
       regions: ['eu-west-1', 'us-east-1'],
       facts: { 'config.recorders@eu-west-1': denied('DescribeConfigurationRecorders'), ...configIn('us-east-1', [rec()]) },

@@ -1,6 +1,6 @@
 import type { Facts } from '../../facts/store.js';
 import type { ConfigRecorder } from '../../facts/catalog.js';
-import { defineCheck, fail, pass, REGION } from '../define.js';
+import { defineCheck, fail, pass, REGION, skip } from '../define.js';
 
 /** Service-linked recorders (Security Hub, Control Tower internals) record for AWS, not for you. */
 const isCustomerRecorder = (recorder: ConfigRecorder) => !recorder.servicePrincipal && recorder.recordingScope !== 'INTERNAL';
@@ -34,7 +34,7 @@ export default defineCheck({
     fsbp: ['Config.1'],
     docs: 'https://docs.aws.amazon.com/config/latest/developerguide/gs-console.html',
   },
-  reads: ['config.recorders', 'config.recorderStatuses', 'config.deliveryChannels'],
+  reads: ['config.recorders', 'config.recorderStatuses', 'config.deliveryChannels', 'account.regions'],
   cli: [
     'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=ROLE_ARN --recording-group allSupported=true,includeGlobalResourceTypes=true --region REGION',
     'aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=BUCKET --region REGION',
@@ -43,7 +43,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'AWS Config records all resources in the region',
-      passes: 'Per region: a customer recorder (not a service-linked one) records all supported types (exclusions allowed and named), is recording, has a delivery channel, and its last status is not a failure; global types (IAM) are recorded in at least one audited region.',
+      passes: 'Per region: a customer recorder (not a service-linked one) records all supported types (exclusions allowed and named), is recording, has a delivery channel, and its last status is not a failure; global types (IAM) are recorded in at least one audited region (SKIPPED, not FAIL, when --regions left out enabled regions that might record them).',
       rationale:
         'AWS Config keeps the history of every resource\'s configuration: what changed, when and how resources relate. Without it you cannot answer "what did this security group look like last Tuesday", and Firewall Manager and Security Hub cannot work.',
       remediation: 'Set up AWS Config in this region to record all resource types, with a delivery channel to S3, and start the recorder.',
@@ -61,6 +61,7 @@ export default defineCheck({
         'no-delivery-channel': 'Recorder {recorder} has no delivery channel.',
         'partial-types': 'Recorder {recorder} records only some resource types ({count} listed).',
         'no-global-types': 'Recorder {recorder} works, but no audited region records global resource types such as IAM.',
+        'global-types-unaudited': 'Recorder {recorder} works here; whether global resource types such as IAM are recorded could not be judged: no audited region records them, and {count} enabled region(s) were left out by --regions.',
       },
       fixes: {
         'not-recording': 'Start recorder {recorder} (aws configservice start-configuration-recorder --configuration-recorder-name {recorder}).',
@@ -72,7 +73,7 @@ export default defineCheck({
     },
     ja: {
       title: 'AWS Config がリージョン内のすべてのリソースを記録している',
-      passes: 'リージョンごとに、(サービスリンクでない)利用者のレコーダーがサポートされるすべてのタイプを記録し(除外は可、その内容を表示)、記録中で、配信チャネルがあり、最後の状態が失敗でないこと。グローバルタイプ(IAM)は監査対象のどれか 1 つのリージョンで記録されていること。',
+      passes: 'リージョンごとに、(サービスリンクでない)利用者のレコーダーがサポートされるすべてのタイプを記録し(除外は可、その内容を表示)、記録中で、配信チャネルがあり、最後の状態が失敗でないこと。グローバルタイプ(IAM)は監査対象のどれか 1 つのリージョンで記録されていること(--regions で有効なリージョンを除いた場合、そこで記録されている可能性があるため FAIL ではなく SKIPPED)。',
       rationale:
         'AWS Config は、各リソースの設定の履歴(何が・いつ変わり、リソース同士がどう関係するか)を残します。これがないと「先週のこのセキュリティグループの設定」に答えられず、Firewall Manager や Security Hub も機能しません。',
       remediation: 'このリージョンで AWS Config をセットアップし、すべてのリソースタイプを記録し、S3 への配信チャネルを設定してレコーダーを開始してください。',
@@ -90,6 +91,7 @@ export default defineCheck({
         'no-delivery-channel': 'レコーダー {recorder} に配信チャネルがありません。',
         'partial-types': 'レコーダー {recorder} は一部のリソースタイプ({count} 種類)しか記録していません。',
         'no-global-types': 'レコーダー {recorder} は動作していますが、監査対象のどのリージョンも IAM などのグローバルリソースを記録していません。',
+        'global-types-unaudited': 'レコーダー {recorder} はこのリージョンで動作しています。IAM などのグローバルリソースが記録されているかは判定できません: 監査対象のリージョンでは記録されておらず、有効な {count} リージョンが --regions で対象外になっています。',
       },
       fixes: {
         'not-recording': 'レコーダー {recorder} を開始してください(aws configservice start-configuration-recorder --configuration-recorder-name {recorder})。',
@@ -117,6 +119,10 @@ export default defineCheck({
       return [fail(REGION, 'partial-types', { params: { ...params, count: recorder.resourceTypes.length } })];
     }
     if (region === globalTypesRegion(regions) && !(await someRegionRecordsGlobalTypes(facts, regions))) {
+      // --regions may have left out the region that records them: then it cannot be judged here.
+      const enabled = (await facts.account.regions()).filter((known) => known.enabled).map((known) => known.name);
+      const unaudited = enabled.filter((name) => !regions.includes(name)).length;
+      if (unaudited > 0) return [skip(REGION, 'global-types-unaudited', { params: { ...params, count: unaudited } })];
       return [fail(REGION, 'no-global-types', { params })];
     }
     if (excluding && recorder.exclusionTypes.length > 0) {
