@@ -62,6 +62,69 @@ describe('cloudtrail.multi-region', () => {
       keys: ['no-write-events'],
     },
     {
+      name: 'advanced selectors combine as a union: one excludes KMS, another records everything',
+      regions,
+      facts: {
+        ...seen([main]),
+        ...state(main, logging, {
+          basic: [],
+          advanced: [
+            { name: 'no-kms', fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }, { field: 'eventSource', notEquals: ['kms.amazonaws.com'] }] },
+            { name: 'all', fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }] },
+          ],
+        }),
+      },
+      expect: ['PASS'],
+    },
+    {
+      name: 'two selectors that both leave KMS out still miss it',
+      regions,
+      facts: {
+        ...seen([main]),
+        ...state(main, logging, {
+          basic: [],
+          advanced: [
+            { fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }, { field: 'eventSource', notEquals: ['kms.amazonaws.com', 'rdsdata.amazonaws.com'] }] },
+            { fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }, { field: 'eventSource', notEquals: ['kms.amazonaws.com'] }] },
+          ],
+        }),
+      },
+      expect: ['FAIL'],
+      keys: ['excluded-sources'],
+      messages: ['kms.amazonaws.com'],
+    },
+    {
+      name: 'reads from one selector and writes from another make a whole',
+      regions,
+      facts: {
+        ...seen([main]),
+        ...state(main, logging, {
+          basic: [],
+          advanced: [
+            { fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }, { field: 'readOnly', equals: ['true'] }] },
+            { fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }, { field: 'readOnly', equals: ['false'] }] },
+          ],
+        }),
+      },
+      expect: ['PASS'],
+    },
+    {
+      name: 'writes recorded in full, reads with KMS excluded: KMS is missed',
+      regions,
+      facts: {
+        ...seen([main]),
+        ...state(main, logging, {
+          basic: [],
+          advanced: [
+            { fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }, { field: 'readOnly', equals: ['false'] }] },
+            { fieldSelectors: [{ field: 'eventCategory', equals: ['Management'] }, { field: 'readOnly', equals: ['true'] }, { field: 'eventSource', notEquals: ['kms.amazonaws.com'] }] },
+          ],
+        }),
+      },
+      expect: ['FAIL'],
+      keys: ['excluded-sources'],
+    },
+    {
       name: 'one good trail among bad ones passes',
       regions,
       facts: { ...seen([main, trail('stopped')]), ...state(main, logging), ...state(trail('stopped'), { isLogging: false }) },

@@ -23,7 +23,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'A multi-region CloudTrail trail is logging all management events',
-      passes: 'A multi-region trail (the account\'s own, or an organization trail it sees) is logging and its event selectors record read and write management events with no excluded event sources. An organization trail whose status only the management account can read is MANUAL.',
+      passes: 'A multi-region trail (the account\'s own, or an organization trail it sees) is logging and its event selectors, taken together (an event is recorded when any selector records it), record all read and all write management events from every source. An organization trail whose status only the management account can read is MANUAL.',
       rationale:
         'CloudTrail\'s trail is the record of who did what through the API. Without one that covers every region and both read and write management events, an intrusion in an unused region or a quiet reconnaissance leaves no durable trace.',
       remediation: 'Create a multi-region trail that logs read and write management events to S3, and keep it logging.',
@@ -52,7 +52,7 @@ export default defineCheck({
     },
     ja: {
       title: 'マルチリージョンの CloudTrail 証跡ですべての管理イベントを記録している',
-      passes: 'マルチリージョンの証跡(自アカウントのもの、または見えている組織の証跡)がログ記録中で、イベントセレクターが読み取りと書き込みの管理イベントを除外なしで記録していること。状態を管理アカウントしか読めない組織の証跡は MANUAL です。',
+      passes: 'マルチリージョンの証跡(自アカウントのもの、または見えている組織の証跡)がログ記録中で、イベントセレクター全体で(どれか 1 つのセレクターが記録すれば記録される)、すべてのイベントソースの読み取りと書き込みの管理イベントを記録していること。状態を管理アカウントしか読めない組織の証跡は MANUAL です。',
       rationale:
         'CloudTrail の証跡は、誰が API で何をしたかの記録です。すべてのリージョンと読み取り・書き込みの両方の管理イベントを対象とする証跡がないと、使っていないリージョンでの侵入や静かな偵察の痕跡が残りません。',
       remediation: '読み取りと書き込みの管理イベントを S3 に記録するマルチリージョンの証跡を作成し、ログ記録を止めないでください。',

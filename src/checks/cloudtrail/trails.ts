@@ -44,16 +44,21 @@ export interface ManagementCoverage {
   excludedSources: string[];
 }
 
-/** What management events a trail's selectors record, basic or advanced. */
+/**
+ * What management events a trail's selectors record, basic or advanced. An event is recorded when any
+ * selector records it, so selectors combine as a union: a source excluded by one selector is still
+ * recorded if another covers it. Read and write events are judged apart.
+ */
 export function managementCoverage(selectors: EventSelectors): ManagementCoverage {
-  let read = false;
-  let write = false;
-  const excluded = new Set<string>();
+  // For reads and for writes: the sources each covering selector leaves out.
+  const gaps: { read: Set<string>[]; write: Set<string>[] } = { read: [], write: [] };
+  const cover = (read: boolean, write: boolean, excluded: string[]) => {
+    if (read) gaps.read.push(new Set(excluded));
+    if (write) gaps.write.push(new Set(excluded));
+  };
   for (const selector of selectors.basic) {
     if (!selector.includeManagementEvents) continue;
-    if (selector.readWriteType === 'All' || selector.readWriteType === 'ReadOnly') read = true;
-    if (selector.readWriteType === 'All' || selector.readWriteType === 'WriteOnly') write = true;
-    selector.excludeManagementEventSources.forEach((source) => excluded.add(source));
+    cover(selector.readWriteType === 'All' || selector.readWriteType === 'ReadOnly', selector.readWriteType === 'All' || selector.readWriteType === 'WriteOnly', selector.excludeManagementEventSources);
   }
   for (const selector of selectors.advanced) {
     const fields = new Map(selector.fieldSelectors.map((field) => [field.field, field]));
@@ -63,9 +68,10 @@ export function managementCoverage(selectors: EventSelectors): ManagementCoverag
     const eventSource = fields.get('eventSource');
     if (eventSource?.equals?.length) continue; // only some sources
     const readOnly = fields.get('readOnly')?.equals;
-    if (!readOnly || readOnly.includes('true')) read = true;
-    if (!readOnly || readOnly.includes('false')) write = true;
-    eventSource?.notEquals?.forEach((source) => excluded.add(source));
+    cover(!readOnly || readOnly.includes('true'), !readOnly || readOnly.includes('false'), eventSource?.notEquals ?? []);
   }
-  return { read, write, excludedSources: [...excluded].sort() };
+  // A source is missed only if every covering selector leaves it out.
+  const missed = (sets: Set<string>[]) => (sets.length === 0 ? [] : [...(sets[0] ?? [])].filter((source) => sets.every((set) => set.has(source))));
+  const excluded = new Set([...missed(gaps.read), ...missed(gaps.write)]);
+  return { read: gaps.read.length > 0, write: gaps.write.length > 0, excludedSources: [...excluded].sort() };
 }
