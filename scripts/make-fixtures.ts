@@ -161,7 +161,7 @@ function hardened() {
   });
 }
 
-// ── org-member: a member account under Control Tower-like governance, root managed centrally ────
+// ── org-member: a member account under Control Tower-like governance, no root credentials ──────
 function orgMember() {
   const id = '555555555555';
   const management = '999999999999';
@@ -171,7 +171,8 @@ function orgMember() {
     'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:sts::${id}:assumed-role/AWSControlTowerExecution/auditor`, partition: 'aws' }),
     'account.regions': regionsFact(),
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 0, AccountAccessKeysPresent: 0, AccountPasswordPresent: 0, Users: 0, Groups: 0 }),
-    'iam.organizationsFeatures': value('iam.organizationsFeatures', ['RootCredentialsManagement', 'RootSessions']),
+    // What AWS answers a member: only the management account or a delegated administrator may list the features.
+    'iam.organizationsFeatures': error('iam', 'ListOrganizationsFeatures', 'AccountNotManagementOrDelegatedAdministratorException', 'unknown', 'The request was rejected because the account making the request is not the management account or delegated administrator account for centralized root access.'),
     'iam.credentialReport': value('iam.credentialReport', [row('<root_account>', `arn:aws:iam::${id}:root`)]),
     'iam.virtualMfaDevices': value('iam.virtualMfaDevices', []),
     'iam.adminUsers': value('iam.adminUsers', []),
@@ -283,8 +284,8 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'guardduty.enabled': { PASS: 17, SKIPPED: 3 },
   },
   'org-member': {
-    'iam.root-mfa': { PASS: 1 },
-    'iam.root-hardware-mfa': { PASS: 1 },
+    'iam.root-mfa': { MANUAL: 1 },
+    'iam.root-hardware-mfa': { MANUAL: 1 },
     'iam.root-access-keys': { PASS: 1 },
     'iam.root-recent-use': { PASS: 1 },
     'iam.user-console-mfa': { PASS: 1 },

@@ -24,8 +24,11 @@ export interface LiveOptions extends SessionOptions {
   needs?: ReadonlySet<FactKey>;
 }
 
+/** Facts of the organization, read once in the caller's (management) account and given to every member. */
+export type SharedFacts = Partial<Record<FactKey, () => Promise<unknown>>>;
+
 /** A fact store over live AWS: each fact collected on first request, through one guarded session. */
-export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions, 'sleep' | 'now' | 'paidCalls'>> = {}): FactStore {
+export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions, 'sleep' | 'now' | 'paidCalls'>> & { shared?: SharedFacts } = {}): FactStore {
   const context: CollectContext = {
     session,
     identity: () => store.get('sts.identity'),
@@ -34,6 +37,8 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
     paidCalls: options.paidCalls ?? true,
   };
   const store: FactStore = new FactStore(async (key: FactKey, qualifier) => {
+    const shared = options.shared?.[key];
+    if (shared) return shared();
     try {
       return await FACTS[key].collect(context, qualifier ?? '');
     } catch (error) {
@@ -63,7 +68,8 @@ function sourceOf(session: AwsSession, store: FactStore): LiveSource {
 /** A member account of --org / --accounts, through its audit role; a refused role makes every fact ERROR. */
 export function memberSource(base: LiveSource, target: RoleTarget, options: Pick<LiveOptions, 'paidCalls' | 'needs'>): LiveSource {
   const session = base.session.derive(assumeRoleCredentials(base.session, target));
-  const store = liveStore(session, options);
+  // Only the management account (or a delegated administrator) can list the root-access features: read them there, once.
+  const store = liveStore(session, { ...options, shared: { 'iam.organizationsFeatures': () => base.store.get('iam.organizationsFeatures') } });
   startSlowFacts(store, options.needs);
   return sourceOf(session, store);
 }

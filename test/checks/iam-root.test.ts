@@ -2,7 +2,10 @@ import { describe } from 'vitest';
 import rootAccessKeys from '../../src/checks/iam/root-access-keys.js';
 import rootHardwareMfa from '../../src/checks/iam/root-hardware-mfa.js';
 import rootMfa from '../../src/checks/iam/root-mfa.js';
-import { ACCOUNT_ID, checkCases, denied } from '../helpers.js';
+import { ACCOUNT_ID, checkCases, denied, failure } from '../helpers.js';
+
+const memberAnswer = failure('ListOrganizationsFeatures', 'unknown', 'AccountNotManagementOrDelegatedAdministratorException');
+const inOrganization = { 'organizations.organization': { id: 'o-1', managementAccountId: '999999999999', featureSet: 'ALL' } };
 
 const summary = (fields: Record<string, number>) => ({ 'iam.accountSummary': { AccountPasswordPresent: 1, AccountAccessKeysPresent: 0, AccountMFAEnabled: 0, ...fields } });
 const central = { AccountPasswordPresent: 0, AccountAccessKeysPresent: 0, AccountMFAEnabled: 0 };
@@ -29,6 +32,21 @@ describe('iam.root-mfa', () => {
       facts: { ...summary(central), 'iam.organizationsFeatures': denied('ListOrganizationsFeatures') },
       expect: ['FAIL'],
     },
+    {
+      name: 'a member with no root credentials cannot read the features: MANUAL naming the management account, never ERROR or PASS',
+      facts: { ...summary(central), 'iam.organizationsFeatures': memberAnswer, ...inOrganization },
+      expect: ['MANUAL'],
+      keys: ['ask-management'],
+      messages: ['999999999999'],
+    },
+    { name: 'a member with a root password: judged on its own MFA', facts: { ...summary({ AccountMFAEnabled: 1 }), 'iam.organizationsFeatures': memberAnswer, ...inOrganization }, expect: ['PASS'], keys: ['enabled'] },
+    {
+      name: 'outside an organization, no credentials: the password can be recovered',
+      facts: { ...summary(central), 'iam.organizationsFeatures': failure('ListOrganizationsFeatures', 'unknown', 'OrganizationNotFoundException') },
+      expect: ['FAIL'],
+      keys: ['missing-no-password'],
+    },
+    { name: 'features throttled: ERROR, not a verdict', facts: { ...summary(central), 'iam.organizationsFeatures': failure('ListOrganizationsFeatures', 'throttled', 'Throttling') }, expect: ['ERROR'] },
     { name: 'summary denied', facts: { 'iam.accountSummary': denied('GetAccountSummary') }, expect: ['ERROR'] },
     {
       name: 'a summary without the key count proves no central management',
@@ -40,6 +58,7 @@ describe('iam.root-mfa', () => {
 
 describe('iam.root-hardware-mfa', () => {
   checkCases(rootHardwareMfa, [
+    { name: 'a member with no root credentials: MANUAL naming the management account', facts: { ...summary(central), 'iam.organizationsFeatures': memberAnswer, ...inOrganization }, expect: ['MANUAL'], keys: ['ask-management'] },
     { name: 'hardware device', facts: { ...summary({ AccountMFAEnabled: 1 }), 'iam.virtualMfaDevices': [{ serialNumber: 'arn:aws:iam::123456789012:mfa/alice', userArn: 'arn:aws:iam::123456789012:user/alice' }] }, expect: ['PASS'], keys: ['hardware'] },
     {
       name: 'virtual device assigned to root, whatever its name',

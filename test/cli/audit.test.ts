@@ -51,11 +51,13 @@ describe('audit on the sample accounts', () => {
     }
   });
 
-  it('org member: central root passes, org trail is MANUAL, FMS denied is ERROR naming the management account', async () => {
+  it('org member: root without credentials is MANUAL naming the management account (a member cannot read the features), org trail is MANUAL, FMS denied is ERROR naming it too', async () => {
     const run = await runCli(['audit', '--snapshot', sample('org-member'), '--format', 'json', '--fail-on', 'none']);
     const results = jsonReport(run.stdout).accounts[0]?.results ?? [];
     const byId = (id: string) => results.filter((result) => result.checkId === id);
-    expect(byId('iam.root-mfa')[0]?.messageKey).toBe('central');
+    expect(byId('iam.root-mfa')[0]).toMatchObject({ status: 'MANUAL', messageKey: 'ask-management' });
+    expect(byId('iam.root-mfa')[0]?.message).toContain('999999999999');
+    expect(byId('iam.root-hardware-mfa')[0]?.status).toBe('MANUAL');
     expect(byId('cloudtrail.multi-region')[0]?.status).toBe('MANUAL');
     expect(byId('fms.admin-account')[0]?.status).toBe('ERROR');
     expect(byId('fms.admin-account')[0]?.message).toContain('999999999999');

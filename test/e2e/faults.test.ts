@@ -58,8 +58,8 @@ describe('faults on the wire, against the installed package', () => {
     });
   }
 
-  it('an HTML page instead of iam:ListEntitiesForPolicy is ERROR, never "no administrator"', async () => {
-    scenario.aws.reset().when('iam:ListEntitiesForPolicy', () => html(200));
+  it('an HTML page instead of iam:GetAccountAuthorizationDetails is ERROR, never "no administrator"', async () => {
+    scenario.aws.reset().when('iam:GetAccountAuthorizationDetails', () => html(200));
     const run = await scenario.run(args, { env: TUNING });
     const admin = resultsOf(run.stdout).filter((result) => result.checkId === 'iam.admin-mfa');
     expect(admin.map((result) => result.status)).toEqual(['ERROR']);

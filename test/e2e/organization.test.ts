@@ -1,6 +1,7 @@
 import { CreateAccountCommand, CreateOrganizationCommand, DescribeCreateAccountStatusCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credentialsFor, resultsOf, Scenario } from './support/scenario.js';
+import { awsError, ok } from './support/standin.js';
 import { AccountState, accountWith } from './support/states.js';
 
 interface OrgReport {
@@ -30,7 +31,35 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
   });
   afterAll(() => management.stop());
 
+  /** IAM as AWS answers it: the features to the management account, a refusal to members. */
+  function rootAccessManagement(): void {
+    management.aws.when('iam:ListOrganizationsFeatures', (call) =>
+      call.account === management.accountId
+        ? ok(call, '<OrganizationId>o-abcdefghij</OrganizationId><EnabledFeatures><member>RootCredentialsManagement</member><member>RootSessions</member></EnabledFeatures>')
+        : awsError(call, 400, 'AccountNotManagementOrDelegatedAdministratorException', 'The request was rejected because the account making the request is not the management account or delegated administrator account for centralized root access.'),
+    );
+    // moto's new accounts have no root password or keys: the members' root is what centralized management leaves.
+  }
+
+  it('judges members\' root with the features read once in the management account; alone, a member is MANUAL naming it', async () => {
+    management.aws.reset();
+    rootAccessManagement();
+    const run = await management.run(['audit', '--org', '--format', 'json', '--checks', 'iam.root-mfa', '--regions', 'us-east-1']);
+    const report = JSON.parse(run.stdout) as OrgReport;
+    const rootOf = (id: string) => report.accounts.find((account) => account.id === id)?.results[0];
+    for (const member of members) expect(rootOf(member), member).toMatchObject({ status: 'PASS', messageKey: 'central' });
+    const featureReads = management.aws.calls.filter((call) => call.operation === 'ListOrganizationsFeatures');
+    expect(featureReads.map((call) => call.account)).toEqual([management.accountId]);
+
+    const alone = await management.run(['audit', '--format', 'json', '--checks', 'iam.root-mfa,iam.root-hardware-mfa', '--regions', 'us-east-1'], { credentials: await credentialsFor(members[1] ?? '') });
+    const results = resultsOf(alone.stdout);
+    expect(results.map((result) => `${result.status}:${result.messageKey}`)).toEqual(['MANUAL:ask-management', 'MANUAL:ask-management']);
+    expect(results[0]?.message).toContain(management.accountId);
+    expect(alone.code).toBe(0);
+  });
+
   it('audits every account with its own facts; members only through sts:AssumeRole into the audit role', async () => {
+    management.aws.reset();
     const run = await management.run(['audit', '--org', '--role-name', 'OrganizationAccountAccessRole', '--format', 'json', '--checks', 'guardduty.enabled,organizations.member']);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const report = JSON.parse(run.stdout) as OrgReport;

@@ -1,4 +1,4 @@
-import { ACCOUNT, defineCheck, fail, pass } from '../define.js';
+import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
 import { ROOT_READS, rootState } from './root-credentials.js';
 
 export default defineCheck({
@@ -18,7 +18,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'The root user has MFA',
-      passes: 'The account summary reports root MFA (AccountMFAEnabled = 1); or root access is managed centrally (ListOrganizationsFeatures lists RootCredentialsManagement) and the account has no root password or keys.',
+      passes: 'The account summary reports root MFA (AccountMFAEnabled = 1); or root access is managed centrally (ListOrganizationsFeatures lists RootCredentialsManagement) and the account has no root password or keys. A member account cannot read that list (only the management account or a delegated administrator can): a member with no root credentials is MANUAL naming the management account; an organization audit reads the list there once and judges every member with it.',
       rationale:
         'The root user can do anything in the account, including closing it, and its sign-in cannot be limited by any policy. A second factor stops a leaked or guessed password from being enough.',
       remediation: 'Sign in as the root user and assign an MFA device under Security credentials.',
@@ -34,11 +34,15 @@ export default defineCheck({
         missing: 'The root user has no MFA device.',
         'missing-no-password':
           'The root user has no MFA device. It has no password now, but one can be set again through password recovery.',
+        'ask-management': 'This member account has no root credentials; whether the organization manages root access centrally only the management account {management} can tell: check it there (IAM → Root access management).',
+      },
+      fixes: {
+        'ask-management': 'In the management account {management}, open IAM → Root access management and check that root credentials management is enabled; then attest it in the config file.',
       },
     },
     ja: {
       title: 'ルートユーザーに MFA が設定されている',
-      passes: 'アカウントサマリーがルートの MFA を示している(AccountMFAEnabled = 1)こと。または、ルートアクセスが組織で一元管理され(ListOrganizationsFeatures に RootCredentialsManagement がある)、ルートのパスワードもキーもないこと。',
+      passes: 'アカウントサマリーがルートの MFA を示している(AccountMFAEnabled = 1)こと。または、ルートアクセスが組織で一元管理され(ListOrganizationsFeatures に RootCredentialsManagement がある)、ルートのパスワードもキーもないこと。メンバーアカウントはこの一覧を読めない(読めるのは管理アカウントか委任管理者だけ)ため、ルートの認証情報がないメンバーは管理アカウントを示して MANUAL です。組織の監査では管理アカウントで一度だけ読み、すべてのメンバーの判定に使います。',
       rationale:
         'ルートユーザーはアカウントの解約を含むあらゆる操作ができ、ポリシーで制限することもできません。MFA を設定しておけば、パスワードが漏れたり推測されたりしても、それだけではサインインされません。',
       remediation: 'ルートユーザーでサインインし、「セキュリティ認証情報」で MFA デバイスを割り当ててください。',
@@ -54,12 +58,17 @@ export default defineCheck({
         missing: 'ルートユーザーに MFA デバイスが設定されていません。',
         'missing-no-password':
           'ルートユーザーに MFA デバイスが設定されていません。現在パスワードはありませんが、パスワードの復旧で再設定できてしまいます。',
+        'ask-management': 'このメンバーアカウントにはルートの認証情報がありません。組織がルートアクセスを一元管理しているかは管理アカウント {management} でしか確認できないため、そちらで確認してください(IAM → ルートアクセス管理)。',
+      },
+      fixes: {
+        'ask-management': '管理アカウント {management} で IAM → ルートアクセス管理を開き、ルート認証情報の管理が有効か確認してから、設定ファイルに確認済みとして記録してください。',
       },
     },
   },
   async evaluate({ facts }) {
     const root = await rootState(facts);
     if (root.kind === 'central') return [pass(ACCOUNT, 'central')];
+    if (root.kind === 'member-unknown') return [manual(ACCOUNT, 'ask-management', { params: { management: root.management } })];
     if (root.mfa) return [pass(ACCOUNT, 'enabled')];
     return [fail(ACCOUNT, root.password || root.keys ? 'missing' : 'missing-no-password')];
   },

@@ -78,7 +78,9 @@ export class Scenario {
   static async create(options: Partial<Omit<StandInOptions, 'motoEndpoint' | 'accountId'>> & { accountId?: string } = {}): Promise<Scenario> {
     const accountId = options.accountId ?? freshAccountId();
     const aws = await new AwsStandIn({ ...options, motoEndpoint: inject('motoEndpoint'), accountId }).start();
-    return new Scenario(accountId, await credentialsFor(accountId), aws);
+    const credentials = await credentialsFor(accountId);
+    aws.accounts.set(credentials.accessKeyId, accountId);
+    return new Scenario(accountId, credentials, aws);
   }
 
   /** SDK client configuration for setting this account's state (straight on moto, not recorded). */

@@ -15,6 +15,8 @@ export interface AwsCall {
   body: string;
   /** 1 for the first call of this operation, 2 for the next (a retry, or a second read) … */
   attempt: number;
+  /** The account whose credentials signed the call, where known (the scenario's own, or one reached by AssumeRole). */
+  account: string | undefined;
 }
 
 export type Answer =
@@ -36,6 +38,10 @@ const REST_OPERATIONS: [method: string, path: RegExp, operation: string][] = [
   ['GET', /^\/detector$/, 'ListDetectors'],
   ['GET', /^\/detector\/[^/]+$/, 'GetDetector'],
 ];
+
+function accessKeyOf(request: IncomingMessage): string {
+  return /Credential=([^/]+)\//.exec(String(request.headers.authorization ?? ''))?.[1] ?? '';
+}
 
 function serviceOf(request: IncomingMessage): string {
   const scope = /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(String(request.headers.authorization ?? ''));
@@ -104,6 +110,8 @@ export interface StandInOptions {
 
 export class AwsStandIn {
   readonly calls: AwsCall[] = [];
+  /** Access key id → account, learnt from the scenario and from every AssumeRole answered through here. */
+  readonly accounts = new Map<string, string>();
   private readonly rules: Rule[] = [];
   private readonly sockets = new Set<Socket>();
   private server: Server | undefined;
@@ -165,6 +173,10 @@ export class AwsStandIn {
     if (name === 'budgets:DescribeSubscribersForNotification') return ok(call, { Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'billing@example.com' }] });
     if (name === 'config:DescribeDeliveryChannelStatus') return ok(call, { DeliveryChannelsStatus: [] });
     if (name === 'iam:GetCredentialReport') return { kind: 'rewrite', edit: (body) => withRootRow(body, this.options.accountId) };
+    // moto's summary lacks AccountPasswordPresent; its accounts never have a root password.
+    if (name === 'iam:GetAccountSummary') {
+      return { kind: 'rewrite', edit: (body) => (body.includes('AccountPasswordPresent') ? body : body.replace('<SummaryMap>', '<SummaryMap><entry><key>AccountPasswordPresent</key><value>0</value></entry>')) };
+    }
     return { kind: 'forward' };
   }
 
@@ -176,7 +188,7 @@ export class AwsStandIn {
     const service = serviceOf(request);
     const operation = operationOf(request, body);
     const attempt = this.calls.filter((call) => call.service === service && call.operation === operation).length + 1;
-    const call: AwsCall = { service, operation, protocol: PROTOCOLS[service] ?? 'json', body, attempt };
+    const call: AwsCall = { service, operation, protocol: PROTOCOLS[service] ?? 'json', body, attempt, account: this.accounts.get(accessKeyOf(request)) };
     this.calls.push(call);
     let answer: Answer | undefined;
     for (const rule of this.rules) if ((answer = rule(call))) break;
@@ -202,6 +214,12 @@ export class AwsStandIn {
     }
   }
 
+  private learnAssumedRole(requestBody: string, responseBody: string): void {
+    const account = /arn(?:%3A|:)aws(?:%3A|:)iam(?:%3A|:)(?:%3A|:)(\d{12})(?:%3A|:)role/.exec(requestBody)?.[1];
+    const key = /<AccessKeyId>([^<]+)<\/AccessKeyId>/.exec(responseBody)?.[1];
+    if (account && key && requestBody.includes('Action=AssumeRole')) this.accounts.set(key, account);
+  }
+
   private forward(request: IncomingMessage, raw: Buffer, response: ServerResponse, edit?: (body: string) => string): Promise<void> {
     const target = new URL(request.url ?? '/', this.options.motoEndpoint);
     return new Promise((resolve) => {
@@ -211,6 +229,7 @@ export class AwsStandIn {
         answer.on('end', () => {
           let text = Buffer.concat(parts);
           if (edit && (answer.statusCode ?? 500) < 300) text = Buffer.from(edit(text.toString('utf8')));
+          this.learnAssumedRole(raw.toString('utf8'), text.toString('utf8'));
           const headers = { ...answer.headers, 'content-length': String(text.length) };
           delete headers['transfer-encoding'];
           response.writeHead(answer.statusCode ?? 502, headers);
