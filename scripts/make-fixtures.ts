@@ -37,6 +37,9 @@ function perRegion(key: string, make: (region: string) => SettledFact): Facts {
   return Object.fromEntries(ENABLED_REGIONS.map((region) => [`${key}@${region}`, make(region)]));
 }
 
+/** A credential report as GetCredentialReport gives it, generated half an hour before the snapshot. */
+const report = (users: CredentialReportRow[]) => ({ generatedAt: '2026-11-20T08:30:00.000Z', users });
+
 function row(user: string, arn: string, fields: Partial<CredentialReportRow> = {}): CredentialReportRow {
   return { user, arn, mfaActive: false, accessKey1Active: false, accessKey2Active: false, ...fields };
 }
@@ -77,7 +80,7 @@ function newAccount() {
     'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:iam::${id}:root`, partition: 'aws' }),
     'account.regions': regionsFact(),
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 0, AccountAccessKeysPresent: 0, AccountPasswordPresent: 1, Users: 0, Groups: 0 }),
-    'iam.credentialReport': value('iam.credentialReport', [row('<root_account>', `arn:aws:iam::${id}:root`, { passwordLastUsed: '2026-11-19T22:14:05.000Z' })]),
+    'iam.credentialReport': value('iam.credentialReport', report([row('<root_account>', `arn:aws:iam::${id}:root`, { passwordLastUsed: '2026-11-19T22:14:05.000Z' })])),
     'iam.virtualMfaDevices': value('iam.virtualMfaDevices', []),
     'iam.adminUsers': value('iam.adminUsers', []),
     'organizations.organization': notInOrganization(),
@@ -98,14 +101,14 @@ function insecure() {
     'sts.identity': value('sts.identity', { accountId: id, arn: user('alice'), partition: 'aws' }),
     'account.regions': regionsFact(),
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 1, AccountAccessKeysPresent: 1, AccountPasswordPresent: 1, Users: 4, Groups: 1 }),
-    'iam.credentialReport': value('iam.credentialReport', [
+    'iam.credentialReport': value('iam.credentialReport', report([
       row('<root_account>', `arn:aws:iam::${id}:root`, { mfaActive: true, passwordLastUsed: '2026-11-15T03:00:00.000Z', accessKey1Active: true, accessKey1LastUsed: '2026-11-18T12:00:00.000Z' }),
       row('alice', user('alice'), { passwordEnabled: true, passwordLastUsed: '2026-11-19T08:00:00.000Z', mfaActive: true }),
       row('bob', user('bob'), { passwordEnabled: true, passwordLastUsed: '2026-10-01T08:00:00.000Z' }),
       row('carol-admin', user('carol-admin'), { passwordEnabled: true, passwordLastUsed: '2026-11-18T08:00:00.000Z', accessKey1Active: true }),
       row('ci-deploy', user('ci-deploy'), { passwordEnabled: false, accessKey1Active: true, accessKey1LastUsed: '2026-11-19T23:00:00.000Z' }),
       row('dave-ops', user('dave-ops'), { passwordEnabled: true, mfaActive: true, accessKey2Active: true, accessKey2LastUsed: '2026-11-19T20:00:00.000Z' }),
-    ]),
+    ])),
     'iam.virtualMfaDevices': value('iam.virtualMfaDevices', [
       { serialNumber: `arn:aws:iam::${id}:mfa/root-account-mfa-device`, userArn: `arn:aws:iam::${id}:root` },
       { serialNumber: `arn:aws:iam::${id}:mfa/alice`, userArn: user('alice') },
@@ -141,11 +144,11 @@ function hardened() {
     'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:sts::${id}:assumed-role/SecurityAudit/auditor`, partition: 'aws' }),
     'account.regions': regionsFact(),
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, AccountPasswordPresent: 1, Users: 2, Groups: 1 }),
-    'iam.credentialReport': value('iam.credentialReport', [
+    'iam.credentialReport': value('iam.credentialReport', report([
       row('<root_account>', `arn:aws:iam::${id}:root`, { mfaActive: true, passwordLastUsed: '2026-03-02T10:00:00.000Z' }),
       row('hanako', `arn:aws:iam::${id}:user/hanako`, { passwordEnabled: true, passwordLastUsed: '2026-11-19T08:00:00.000Z', mfaActive: true }),
       row('break-glass', `arn:aws:iam::${id}:user/break-glass`, { passwordEnabled: true, mfaActive: true }),
-    ]),
+    ])),
     'iam.virtualMfaDevices': value('iam.virtualMfaDevices', [{ serialNumber: `arn:aws:iam::${id}:mfa/hanako`, userArn: `arn:aws:iam::${id}:user/hanako` }]),
     'iam.adminUsers': value('iam.adminUsers', [{ userName: 'break-glass', arn: `arn:aws:iam::${id}:user/break-glass`, via: ['AdministratorAccess via group:Admins'], mfaRequired: false }]),
     'organizations.organization': value('organizations.organization', { id: 'o-hardened01', managementAccountId: id, featureSet: 'ALL' }),
@@ -173,7 +176,7 @@ function orgMember() {
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 0, AccountAccessKeysPresent: 0, AccountPasswordPresent: 0, Users: 0, Groups: 0 }),
     // What AWS answers a member: only the management account or a delegated administrator may list the features.
     'iam.organizationsFeatures': error('iam', 'ListOrganizationsFeatures', 'AccountNotManagementOrDelegatedAdministratorException', 'unknown', 'The request was rejected because the account making the request is not the management account or delegated administrator account for centralized root access.'),
-    'iam.credentialReport': value('iam.credentialReport', [row('<root_account>', `arn:aws:iam::${id}:root`)]),
+    'iam.credentialReport': value('iam.credentialReport', report([row('<root_account>', `arn:aws:iam::${id}:root`)])),
     'iam.virtualMfaDevices': value('iam.virtualMfaDevices', []),
     'iam.adminUsers': value('iam.adminUsers', []),
     'organizations.organization': value('organizations.organization', { id: 'o-member0001', managementAccountId: management, featureSet: 'ALL' }),

@@ -63,6 +63,10 @@ export const ENGINE_TEXT = {
     en: 'Could not evaluate: the account\'s enabled regions could not be listed ({detail}); pass --regions.',
     ja: '評価できませんでした: アカウントで有効なリージョンを取得できませんでした({detail})。--regions を指定してください。',
   },
+  'as-of': {
+    en: '{message} (credential report of {at})',
+    ja: '{message}(認証情報レポート {at} 時点)',
+  },
   attested: {
     en: 'Attested by {by} on {date}{note}.',
     ja: '{by} が {date} に確認済み{note}。',

@@ -52,6 +52,7 @@ export interface Verdict<M extends string> {
   messageKey: M;
   params?: MessageParams;
   details?: Record<string, string | number | boolean>;
+  asOf?: string;
 }
 
 /** A read that failed for one resource only (one trail's status, say): ERROR for that resource alone. */
@@ -94,7 +95,12 @@ export function defineCheck<M extends string, S extends Scope, R extends FactKey
   return { ...check, reads: [...check.reads], evaluate: (ctx) => check.evaluate(ctx) };
 }
 
-type VerdictOptions = { params?: MessageParams; details?: Record<string, string | number | boolean> };
+type VerdictOptions = {
+  params?: MessageParams;
+  details?: Record<string, string | number | boolean>;
+  /** When the data behind the verdict was made, where it may be older than the audit (the credential report). */
+  asOf?: string;
+};
 
 function verdict<M extends string>(status: VerdictStatus, resource: string, messageKey: M, options: VerdictOptions = {}): Verdict<M> {
   return { status, resource, messageKey, ...options };

@@ -6,7 +6,7 @@ import { type Identity, qualifierOf, type RegionInfo } from '../facts/catalog.js
 import type { Check, CheckSettings, Outcome } from '../checks/define.js';
 import { ENGINE_TEXT, ERROR_FIX_TEXT, ERROR_KIND_TEXT, type EngineMessage, localize } from '../i18n.js';
 import { actionFor } from '../aws/permissions.js';
-import type { MessageParams, Result } from '../model.js';
+import type { LocalizedText, MessageParams, Result } from '../model.js';
 import { applyAttestations, type Attestation } from './attest.js';
 import { applySuppressions, type Suppression, type SuppressionReport } from './suppress.js';
 
@@ -81,6 +81,11 @@ export function errorResult(check: Check, region: string, resource: string, erro
   return { ...base, ...engineMessage('check-crashed', { detail }), remediation: localize(ERROR_FIX_TEXT.crashed) };
 }
 
+/** A message with the moment its data was made: `… (credential report of 2026-11-20 08:30 UTC)`. */
+function asOf(message: LocalizedText, at: string): LocalizedText {
+  return { en: localize(ENGINE_TEXT['as-of'], { message: message.en, at }).en, ja: localize(ENGINE_TEXT['as-of'], { message: message.ja, at }).ja };
+}
+
 function toResult(check: Check, region: string, outcome: Outcome<string>): Result {
   if (outcome.status === 'ERROR') return errorResult(check, region, outcome.resource, outcome.error);
   const template = { en: check.text.en.messages[outcome.messageKey] ?? outcome.messageKey, ja: check.text.ja.messages[outcome.messageKey] ?? outcome.messageKey };
@@ -92,7 +97,7 @@ function toResult(check: Check, region: string, outcome: Outcome<string>): Resul
     region,
     resource: outcome.resource,
     messageKey: outcome.messageKey,
-    message: localize(template, outcome.params),
+    message: outcome.asOf ? asOf(localize(template, outcome.params), outcome.asOf) : localize(template, outcome.params),
     ...(fix.en && fix.ja ? { remediation: localize({ en: fix.en, ja: fix.ja }, outcome.params) } : {}),
     ...(outcome.details ? { details: outcome.details } : {}),
   };

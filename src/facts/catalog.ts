@@ -55,7 +55,7 @@ export function parseStoreKey(stored: string): { key: string; qualifier: string 
 /** The values checks handle by name. */
 export type { Identity } from './define.js';
 export type RegionInfo = FactValue<'account.regions'>[number];
-export type CredentialReportRow = FactValue<'iam.credentialReport'>[number];
+export type CredentialReportRow = FactValue<'iam.credentialReport'>['users'][number];
 export type AdminUser = FactValue<'iam.adminUsers'>[number];
 export type Trail = FactValue<'cloudtrail.trails'>[number];
 export type TrailStatus = FactValue<'cloudtrail.trailStatus'>;

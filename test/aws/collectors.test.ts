@@ -35,10 +35,11 @@ const CSV = [
 describe('IAM collectors', () => {
   it('generates the credential report, polls until complete, and parses absent values as absent', async () => {
     mocks.iam.on(GenerateCredentialReportCommand).resolvesOnce({ State: 'STARTED' }).resolvesOnce({ State: 'INPROGRESS' }).resolves({ State: 'COMPLETE' });
-    mocks.iam.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode(CSV), ReportFormat: 'text/csv' });
+    mocks.iam.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode(CSV), ReportFormat: 'text/csv', GeneratedTime: new Date('2026-11-20T08:30:00Z') });
     const sleeps: number[] = [];
     const { store } = freshStore({ sleeps });
-    const report = await store.get('iam.credentialReport');
+    const { users: report, generatedAt } = await store.get('iam.credentialReport');
+    expect(generatedAt).toBe('2026-11-20T08:30:00.000Z');
     expect(report).toHaveLength(2);
     expect(report[0]).toMatchObject({ user: '<root_account>', passwordEnabled: undefined, passwordLastUsed: '2026-11-01T10:00:00.000Z', mfaActive: true, accessKey1LastUsed: undefined });
     expect(report[1]).toMatchObject({ user: 'alice', passwordEnabled: true, passwordLastUsed: undefined, accessKey1Active: true, accessKey1LastUsed: '2026-11-19T00:30:00.000Z' });

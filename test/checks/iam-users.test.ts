@@ -14,7 +14,7 @@ const row = (user: string, fields: Partial<CredentialReportRow> = {}): Credentia
   accessKey2Active: false,
   ...fields,
 });
-const report = (...rows: CredentialReportRow[]) => ({ 'iam.credentialReport': rows });
+const report = (...rows: CredentialReportRow[]) => ({ 'iam.credentialReport': { users: rows } });
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
 
 describe('iam.root-recent-use', () => {
@@ -49,6 +49,17 @@ describe('iam.user-console-mfa', () => {
   ]);
 });
 
+describe('results built on the credential report say when it was made', () => {
+  checkCases(userConsoleMfa, [
+    {
+      name: 'a report 4 hours old',
+      facts: { 'iam.credentialReport': { generatedAt: '2026-11-20T08:00:00.000Z', users: [row('bob', { passwordEnabled: true })] } },
+      expect: ['FAIL'],
+      messages: ['IAM user bob has a console password but no MFA. (credential report of 2026-11-20 08:00 UTC)'],
+    },
+  ]);
+});
+
 describe('iam.admin-mfa', () => {
   const admins = (...names: [string, string, boolean?][]) => ({ 'iam.adminUsers': names.map(([userName, via, mfaRequired]) => ({ userName, arn: `arn:aws:iam::123456789012:user/${userName}`, via: [via], mfaRequired: mfaRequired === true })) });
   checkCases(adminMfa, [
@@ -58,7 +69,7 @@ describe('iam.admin-mfa', () => {
     { name: 'admin with no credentials and no MFA', facts: { ...admins(['idle', 'direct']), ...report(row('idle')) }, expect: ['FAIL'], keys: ['no-mfa'] },
     {
       name: 'a user with a path keeps the report\'s ARN',
-      facts: { ...admins(['dev', 'direct']), 'iam.credentialReport': [{ ...row('dev', { mfaActive: true }), arn: 'arn:aws:iam::123456789012:user/team/dev' }] },
+      facts: { ...admins(['dev', 'direct']), 'iam.credentialReport': { users: [{ ...row('dev', { mfaActive: true }), arn: 'arn:aws:iam::123456789012:user/team/dev' }] } },
       expect: ['PASS'],
     },
     { name: 'no admins', facts: { 'iam.adminUsers': [] }, expect: ['PASS'], keys: ['no-admins'] },

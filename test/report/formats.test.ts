@@ -51,8 +51,8 @@ describe('JUnit', () => {
     expect(suite?.failures).toBe(expectedCount('insecure', 'FAIL'));
     expect(suite?.testcase?.filter((testcase) => testcase.failure)).toHaveLength(expectedCount('insecure', 'FAIL'));
     const bob = suite?.testcase?.find((testcase) => testcase.name?.endsWith('user/bob') && testcase.classname === 'aws-baseline.iam.user-console-mfa');
-    expect(bob?.failure?.[0]).toMatchObject({ type: 'high', message: 'IAM user bob has a console password but no MFA.' });
-    expect(suite?.testcase?.filter((testcase) => testcase.skipped)).toHaveLength(9); // 7 SKIPPED + 2 MANUAL
+    expect(bob?.failure?.[0]).toMatchObject({ type: 'high', message: 'IAM user bob has a console password but no MFA. (credential report of 2026-11-20 08:30 UTC)' });
+    expect(suite?.testcase?.filter((testcase) => testcase.skipped)).toHaveLength(expectedCount('insecure', 'SKIPPED') + expectedCount('insecure', 'MANUAL'));
   });
 
   it('errors are <error>, and text is escaped', async () => {
@@ -69,7 +69,7 @@ describe('GitHub annotations', () => {
     const dir = tmp();
     // 12 high-severity failures: 12 console users without MFA
     const base = JSON.parse(readFileSync(snapshot('insecure'), 'utf8'));
-    const rows = base.facts['iam.credentialReport'].value;
+    const rows = base.facts['iam.credentialReport'].value.users;
     for (let i = 0; i < 12; i += 1) rows.push({ user: `dev${i}`, arn: `arn:aws:iam::222222222222:user/dev${i}`, passwordEnabled: true, mfaActive: false, accessKey1Active: false, accessKey2Active: false });
     writeFileSync(`${dir}/many.json`, JSON.stringify(base));
     const run = await runCli(['audit', '--snapshot', `${dir}/many.json`, '--format', 'github']);

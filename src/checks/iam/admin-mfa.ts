@@ -72,7 +72,7 @@ export default defineCheck({
   async evaluate({ facts }) {
     const admins = await facts.iam.adminUsers();
     if (admins.length === 0) return [pass(ACCOUNT, 'no-admins')];
-    const report = await facts.iam.credentialReport();
+    const { users: report, generatedAt } = await facts.iam.credentialReport();
     return Promise.all(
       admins.map((admin) => {
         const row = report.find((candidate) => candidate.user === admin.userName);
@@ -81,7 +81,7 @@ export default defineCheck({
           if (!row) {
             throw incomplete('iam.credentialReport', 'UserNotInReport', `user ${admin.userName} is not in the credential report (created after it was generated?)`);
           }
-          const options = { params: { user: admin.userName, via: admin.via.join(', ') } };
+          const options = { params: { user: admin.userName, via: admin.via.join(', ') }, asOf: generatedAt };
           const activeKey = row.accessKey1Active || row.accessKey2Active;
           // MFA protects sign-in; an access key works without it unless the grant itself requires MFA.
           if (row.mfaActive && activeKey && !admin.mfaRequired) return fail(arn, 'keys-without-mfa', options);

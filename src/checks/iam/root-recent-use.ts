@@ -53,7 +53,7 @@ export default defineCheck({
     },
   },
   async evaluate({ facts, settings, now }) {
-    const report = await facts.iam.credentialReport();
+    const { users: report, generatedAt } = await facts.iam.credentialReport();
     const root = report.find((row) => row.user === '<root_account>');
     if (!root) {
       throw incomplete('iam.credentialReport', 'RootRowMissing', 'the credential report has no <root_account> row');
@@ -64,10 +64,10 @@ export default defineCheck({
       { key: 2, at: root.accessKey2LastUsed },
     ].filter((use): use is { key: number; at: string } => use.at !== undefined);
     const latest = uses.sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
-    if (!latest) return [pass(ACCOUNT, 'never-used')];
+    if (!latest) return [pass(ACCOUNT, 'never-used', { asOf: generatedAt })];
     const ago = daysSince(latest.at, now);
     const params = { days: settings.rootUnusedDays, lastUsed: latest.at, ago, key: latest.key };
-    if (ago < settings.rootUnusedDays) return [fail(ACCOUNT, latest.key ? 'recent-use-key' : 'recent-use', { params, details: { lastUsed: latest.at } })];
-    return [pass(ACCOUNT, 'unused', { params, details: { lastUsed: latest.at } })];
+    if (ago < settings.rootUnusedDays) return [fail(ACCOUNT, latest.key ? 'recent-use-key' : 'recent-use', { params, details: { lastUsed: latest.at }, asOf: generatedAt })];
+    return [pass(ACCOUNT, 'unused', { params, details: { lastUsed: latest.at }, asOf: generatedAt })];
   },
 });

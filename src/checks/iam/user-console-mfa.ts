@@ -58,11 +58,11 @@ export default defineCheck({
     },
   },
   async evaluate({ facts }) {
-    const report = await facts.iam.credentialReport();
+    const { users: report, generatedAt } = await facts.iam.credentialReport();
     const consoleUsers = report.filter((row) => row.user !== '<root_account>' && row.passwordEnabled === true);
-    if (consoleUsers.length === 0) return [pass(ACCOUNT, 'no-console-users')];
+    if (consoleUsers.length === 0) return [pass(ACCOUNT, 'no-console-users', { asOf: generatedAt })];
     return consoleUsers.map((row) =>
-      row.mfaActive ? pass(row.arn, 'has-mfa', { params: { user: row.user } }) : fail(row.arn, 'no-mfa', { params: { user: row.user } }),
+      row.mfaActive ? pass(row.arn, 'has-mfa', { params: { user: row.user }, asOf: generatedAt }) : fail(row.arn, 'no-mfa', { params: { user: row.user }, asOf: generatedAt }),
     );
   },
 });

@@ -41,13 +41,18 @@ export const iamFacts = {
     },
   }),
 
-  /** Every user's row (root's included); absent values (`N/A`, `not_supported`, `no_information`) are undefined. */
+  /**
+   * Every user's row (root's included); absent values (`N/A`, `not_supported`, `no_information`) are
+   * undefined. AWS may hand back a report up to 4 hours old: results built on it say when it was made.
+   */
   'iam.credentialReport': defineFact({
     qualifier: 'none',
     actions: ['iam:GenerateCredentialReport', 'iam:GetCredentialReport'],
     schema: (z) =>
-      z.array(
-        z.strictObject({
+      z.strictObject({
+        generatedAt: z.iso.datetime({ offset: true }).optional(),
+        users: z.array(
+          z.strictObject({
           user: z.string(),
           arn: z.string(),
           passwordEnabled: z.boolean().optional(),
@@ -57,13 +62,15 @@ export const iamFacts = {
           accessKey1LastUsed: z.iso.datetime({ offset: true }).optional(),
           accessKey2Active: z.boolean(),
           accessKey2LastUsed: z.iso.datetime({ offset: true }).optional(),
-        }),
-      ),
+          }),
+        ),
+      }),
     async collect(ctx) {
       await generateReport(ctx);
       const [{ GetCredentialReportCommand }, { parseCredentialReport }] = await Promise.all([sdk(), import('../../aws/credential-report.js')]);
       const out = await ctx.session.send<GetCredentialReportCommandOutput>(await iam(ctx), 'iam', new GetCredentialReportCommand({}));
-      return parseCredentialReport(new TextDecoder().decode(out.Content ?? new Uint8Array()));
+      const users = parseCredentialReport(new TextDecoder().decode(out.Content ?? new Uint8Array()));
+      return { ...(out.GeneratedTime ? { generatedAt: out.GeneratedTime.toISOString() } : {}), users };
     },
   }),
 
