@@ -25,7 +25,7 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
     const source =
       accountId === caller?.accountId
         ? base
-        : memberSource(base, { accountId, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId }, options);
+        : memberSource(base, { accountId, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: caller?.accountId }, options);
     audits.push(
       limit(async () => {
         const audit = await auditAccount(source, resolved, now, accountId);

@@ -24,8 +24,8 @@ export interface LiveOptions extends SessionOptions {
   needs?: ReadonlySet<FactKey>;
 }
 
-/** Facts of the organization, read once in the caller's (management) account and given to every member. */
-export type SharedFacts = Partial<Record<FactKey, () => Promise<unknown>>>;
+/** Facts of the organization, read once in the caller's (management) account and given to every member; undefined: the member reads its own. */
+export type SharedFacts = (key: FactKey, qualifier: string | undefined) => Promise<unknown> | undefined;
 
 /** A fact store over live AWS: each fact collected on first request, through one guarded session. */
 export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions, 'sleep' | 'now' | 'paidCalls'>> & { shared?: SharedFacts } = {}): FactStore {
@@ -37,8 +37,8 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
     paidCalls: options.paidCalls ?? true,
   };
   const store: FactStore = new FactStore(async (key: FactKey, qualifier) => {
-    const shared = options.shared?.[key];
-    if (shared) return shared();
+    const shared = options.shared?.(key, qualifier);
+    if (shared) return shared;
     try {
       return await FACTS[key].collect(context, qualifier ?? '');
     } catch (error) {
@@ -68,10 +68,24 @@ function sourceOf(session: AwsSession, store: FactStore): LiveSource {
 /** A member account of --org / --accounts, through its audit role; a refused role makes every fact ERROR. */
 export function memberSource(base: LiveSource, target: RoleTarget, options: Pick<LiveOptions, 'paidCalls' | 'needs'>): LiveSource {
   const session = base.session.derive(assumeRoleCredentials(base.session, target));
-  // Only the management account (or a delegated administrator) can list the root-access features: read them there, once.
-  const store = liveStore(session, { ...options, shared: { 'iam.organizationsFeatures': () => base.store.get('iam.organizationsFeatures') } });
+  const store = liveStore(session, { ...options, shared: organizationFacts(base, target) });
   startSlowFacts(store, options.needs);
   return sourceOf(session, store);
+}
+
+/**
+ * What a member cannot read but the management account can: the root-access features (only the management
+ * account or a delegated administrator may list them), and the status and selectors of the organization
+ * trails it owns (a member sees their shadow, not their status). Read there, once, for every member.
+ */
+function organizationFacts(base: LiveSource, target: RoleTarget): SharedFacts {
+  const management = target.managementAccountId;
+  return (key, qualifier) => {
+    if (key === 'iam.organizationsFeatures') return base.store.get(key);
+    const ownedByManagement = management !== undefined && qualifier?.split(':')[4] === management;
+    if ((key === 'cloudtrail.trailStatus' || key === 'cloudtrail.eventSelectors') && ownedByManagement) return base.store.get(key, qualifier);
+    return undefined;
+  };
 }
 
 /** The credential report's generation can dominate a live audit: start it at once when it will be read. */

@@ -27,6 +27,8 @@ export interface RoleTarget {
   partition: string;
   roleName: string;
   externalId: string | undefined;
+  /** The caller's account, when it is the organization's management account: its organization trails are read there. */
+  managementAccountId?: string;
 }
 
 /**

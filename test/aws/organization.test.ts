@@ -1,5 +1,7 @@
 import { ListRegionsCommand } from '@aws-sdk/client-account';
 import { ListDetectorsCommand } from '@aws-sdk/client-guardduty';
+import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
+import { GetAccountSummaryCommand, ListOrganizationsFeaturesCommand } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand, ListAccountsCommand } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, type AssumeRoleCommandInput, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -14,7 +16,7 @@ const MANAGEMENT = '111111111111';
 const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
 
 interface Report {
-  accounts: { id: string; results: { checkId: string; status: string; message: string }[] }[];
+  accounts: { id: string; results: { checkId: string; status: string; message: string; messageKey: string }[] }[];
 }
 
 /**
@@ -82,6 +84,31 @@ describe('--org', () => {
       'arn:aws:iam::333333333333:role/OrganizationAccountAccessRole',
     ]);
     expect(run.stdout + run.stderr).not.toContain('member-secret');
+  });
+
+  it('reads what only the management account can (root-access features, its organization trail\'s status) once there, for every member', async () => {
+    const trail = `arn:aws:cloudtrail:us-east-1:${MANAGEMENT}:trail/org`;
+    const callerOf = async (getClient: () => { config: { credentials: unknown } }) => {
+      const { accessKeyId } = await (getClient().config.credentials as () => Promise<{ accessKeyId: string }>)();
+      return accessKeyId.startsWith('ASIA') ? accessKeyId.slice(4) : MANAGEMENT;
+    };
+    mocks.cloudtrail.on(DescribeTrailsCommand).callsFake(signed({ trailList: [{ Name: 'org', TrailARN: trail, HomeRegion: 'us-east-1', IsMultiRegionTrail: true, IsOrganizationTrail: true }] }));
+    mocks.cloudtrail.on(GetTrailStatusCommand).callsFake(async (_input: unknown, getClient: () => { config: { credentials: unknown } }) => {
+      if ((await callerOf(getClient)) !== MANAGEMENT) throw awsError('TrailNotFoundException', `Unknown trail: ${trail}`, 400);
+      return { IsLogging: true };
+    });
+    mocks.cloudtrail.on(GetEventSelectorsCommand).callsFake(signed({ EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }] }));
+    mocks.iam.on(GetAccountSummaryCommand).callsFake(signed({ SummaryMap: { AccountMFAEnabled: 0, AccountAccessKeysPresent: 0, AccountPasswordPresent: 0 } }));
+    mocks.iam.on(ListOrganizationsFeaturesCommand).callsFake(async (_input: unknown, getClient: () => { config: { credentials: unknown } }) => {
+      if ((await callerOf(getClient)) !== MANAGEMENT) throw awsError('AccountNotManagementOrDelegatedAdministratorException', 'not the management account', 400);
+      return { EnabledFeatures: ['RootCredentialsManagement'] };
+    });
+    const run = await runCli(['audit', '--org', '--format', 'json', '--checks', 'cloudtrail.multi-region,iam.root-mfa', '--fail-on', 'none']);
+    const report = JSON.parse(run.stdout) as Report;
+    const member = report.accounts.find((account) => account.id === '222222222222');
+    expect(member?.results.map((result) => `${result.checkId}:${result.status}:${result.messageKey}`)).toEqual(['iam.root-mfa:PASS:central', 'cloudtrail.multi-region:PASS:ok']);
+    expect(mocks.iam.commandCalls(ListOrganizationsFeaturesCommand)).toHaveLength(1);
+    expect(mocks.cloudtrail.commandCalls(GetTrailStatusCommand)).toHaveLength(1);
   });
 
   it('--role-name and --external-id shape the role assumed', async () => {
