@@ -7,7 +7,7 @@ import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand 
 import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand } from '@aws-sdk/client-config-service';
 import { GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
 import { GetAdminAccountCommand } from '@aws-sdk/client-fms';
-import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
+import { GetAdministratorAccountCommand, GetDetectorCommand, GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import {
   GenerateCredentialReportCommand,
   GetAccountSummaryCommand,
@@ -33,7 +33,7 @@ const TRAIL = 'arn:aws:cloudtrail:us-east-1:123456789012:trail/main';
 const MOCKED_FACTS = new Set<string>([
   'sts.identity', 'account.regions', 'iam.accountSummary', 'iam.credentialReport', 'iam.virtualMfaDevices', 'iam.adminUsers', 'iam.organizationsFeatures',
   'organizations.organization', 'fms.adminAccount', 'cloudtrail.trails', 'cloudtrail.trailStatus', 'cloudtrail.eventSelectors',
-  'config.recorders', 'config.recorderStatuses', 'config.deliveryChannels', 'guardduty.detectors', 'budgets.budgets', 'budgets.alerts', 'costexplorer.probe',
+  'config.recorders', 'config.recorderStatuses', 'config.deliveryChannels', 'guardduty.detectors', 'guardduty.administrator', 'budgets.budgets', 'budgets.alerts', 'costexplorer.probe',
 ]);
 const MOCKED_CHECKS = CHECKS.filter((check) => check.reads.every((key) => MOCKED_FACTS.has(key))).map((check) => check.id);
 const CSV = `user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated
@@ -63,6 +63,7 @@ function wellKeptAccount() {
   mocks.config.on(DescribeConfigurationRecorderStatusCommand).resolves({ ConfigurationRecordersStatus: [{ name: 'default', recording: true, lastStatus: 'Success' }] });
   mocks.config.on(DescribeDeliveryChannelsCommand).resolves({ DeliveryChannels: [{ name: 'default', s3BucketName: 'b' }] });
   mocks.guardduty.on(ListDetectorsCommand).resolves({ DetectorIds: ['d1'] });
+  mocks.guardduty.on(GetAdministratorAccountCommand).resolves({});
   mocks.guardduty.on(GetDetectorCommand).resolves({ Status: 'ENABLED', ServiceRole: 'r' });
   mocks.budgets.on(DescribeBudgetsCommand).resolves({ Budgets: [{ BudgetName: 'monthly', BudgetType: 'COST', TimeUnit: 'MONTHLY' }] });
   mocks.budgets.on(DescribeNotificationsForBudgetCommand).resolves({ Notifications: [{ NotificationType: 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: 80 }] });

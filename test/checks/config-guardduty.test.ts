@@ -80,7 +80,20 @@ describe('config.recorder exclusions', () => {
 
 describe('guardduty.enabled', () => {
   checkCases(guardduty, [
-    { name: 'enabled', facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'ENABLED' }] }, expect: ['PASS'] },
+    { name: 'enabled', facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'ENABLED' }], 'guardduty.administrator@us-east-1/d1': null }, expect: ['PASS'], keys: ['enabled'] },
+    {
+      name: 'enabled in a member, administered by the organization: PASS, and says so',
+      facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'ENABLED' }], 'guardduty.administrator@us-east-1/d1': { accountId: '999999999999', relationship: 'Enabled' } },
+      expect: ['PASS'],
+      keys: ['enabled-by-organization'],
+      messages: ['999999999999'],
+    },
+    {
+      name: 'the administrator cannot be read: still PASS on the detector alone',
+      facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'ENABLED' }], 'guardduty.administrator@us-east-1/d1': denied('GetAdministratorAccount') },
+      expect: ['PASS'],
+      keys: ['enabled'],
+    },
     { name: 'suspended', facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'DISABLED' }] }, expect: ['FAIL'], keys: ['suspended'] },
     { name: 'none', facts: { 'guardduty.detectors@us-east-1': [] }, expect: ['FAIL'], keys: ['no-detector'] },
     { name: 'a status AWS did not give is unknown, not suspended: ERROR', facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'UNKNOWN' }] }, expect: ['ERROR'] },

@@ -9,7 +9,7 @@ export default defineCheck({
     fsbp: ['GuardDuty.1'],
     docs: 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html',
   },
-  reads: ['guardduty.detectors'],
+  reads: ['guardduty.detectors', 'guardduty.administrator'],
   cli: [
     'aws guardduty create-detector --enable --region REGION',
     'aws guardduty update-detector --detector-id DETECTOR_ID --enable --region REGION',
@@ -17,7 +17,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'GuardDuty is enabled',
-      passes: 'Per region: a GuardDuty detector exists and its status is ENABLED (one the organization enabled counts). DISABLED is suspended (FAIL); a status AWS did not give is ERROR, never a guess. A region the account has not enabled is SKIPPED.',
+      passes: 'Per region: a GuardDuty detector exists and its status is ENABLED (one the organization enabled counts, and the message names the GuardDuty administrator of the organization when the detector answers to one). DISABLED is suspended (FAIL); a status AWS did not give is ERROR, never a guess. A region the account has not enabled is SKIPPED.',
       rationale:
         'GuardDuty watches CloudTrail, VPC flow logs and DNS queries for signs of compromise — credentials used from unusual places, crypto-mining, calls to known bad addresses — at a cost that scales with use. Attackers favour regions nobody looks at, so it belongs in every region.',
       remediation: 'Enable GuardDuty in this region (or for the whole organization from its delegated administrator).',
@@ -30,6 +30,7 @@ export default defineCheck({
         enabled: 'GuardDuty detector {detector} is enabled.',
         suspended: 'GuardDuty detector {detector} is suspended.',
         'no-detector': 'GuardDuty is not enabled in this region (no detector).',
+        'enabled-by-organization': "GuardDuty detector {detector} is enabled and administered by the organization's GuardDuty administrator account {admin}.",
       },
       fixes: {
         suspended: 'Re-enable detector {detector} (aws guardduty update-detector --detector-id {detector} --enable).',
@@ -37,7 +38,7 @@ export default defineCheck({
     },
     ja: {
       title: 'GuardDuty が有効になっている',
-      passes: 'リージョンごとに、GuardDuty のディテクターがあり、状態が ENABLED であること(組織が有効にしたものも含む)。DISABLED は一時停止(FAIL)、AWS が状態を返さなかった場合は推測せず ERROR です。アカウントで有効になっていないリージョンは SKIPPED です。',
+      passes: 'リージョンごとに、GuardDuty のディテクターがあり、状態が ENABLED であること(組織が有効にしたものも含み、組織の GuardDuty 管理者に管理されている場合はメッセージでその管理者アカウントを示す)。DISABLED は一時停止(FAIL)、AWS が状態を返さなかった場合は推測せず ERROR です。アカウントで有効になっていないリージョンは SKIPPED です。',
       rationale:
         'GuardDuty は CloudTrail、VPC フローログ、DNS クエリを分析し、いつもと違う場所からの認証情報の利用や暗号通貨マイニング、既知の悪性アドレスへの通信など、侵害の兆候を検出します。攻撃者は誰も見ていないリージョンを好むため、すべてのリージョンで有効にしましょう。',
       remediation: 'このリージョンで GuardDuty を有効にしてください(組織なら委任管理者から全体に有効化できます)。',
@@ -50,6 +51,7 @@ export default defineCheck({
         enabled: 'GuardDuty のディテクター {detector} は有効です。',
         suspended: 'GuardDuty のディテクター {detector} は一時停止しています。',
         'no-detector': 'このリージョンでは GuardDuty が有効になっていません(ディテクターがありません)。',
+        'enabled-by-organization': 'GuardDuty のディテクター {detector} は有効で、組織の GuardDuty 管理者アカウント {admin} が管理しています。',
       },
       fixes: {
         suspended: 'ディテクター {detector} を再度有効にしてください(aws guardduty update-detector --detector-id {detector} --enable)。',
@@ -59,7 +61,12 @@ export default defineCheck({
   async evaluate({ facts, region }) {
     const detectors = await facts.guardduty.detectors(region);
     const enabled = detectors.find((detector) => detector.status === 'ENABLED');
-    if (enabled) return [pass(REGION, 'enabled', { params: { detector: enabled.id } })];
+    if (enabled) {
+      // Whether the organization's administrator manages it is worth saying, never worth failing over.
+      const administrator = await facts.guardduty.administrator(`${region}/${enabled.id}`).catch(() => null);
+      if (administrator?.relationship.toLowerCase() === 'enabled') return [pass(REGION, 'enabled-by-organization', { params: { detector: enabled.id, admin: administrator.accountId } })];
+      return [pass(REGION, 'enabled', { params: { detector: enabled.id } })];
+    }
     const suspended = detectors.find((detector) => detector.status === 'DISABLED');
     if (suspended) return [fail(REGION, 'suspended', { params: { detector: suspended.id } })];
     const unknown = detectors[0];

@@ -1,4 +1,4 @@
-import type { GetDetectorCommandOutput, ListDetectorsCommandOutput } from '@aws-sdk/client-guardduty';
+import type { GetAdministratorAccountCommandOutput, GetDetectorCommandOutput, ListDetectorsCommandOutput } from '@aws-sdk/client-guardduty';
 import { paginate } from '../../aws/paginate.js';
 import { defineFact } from '../define.js';
 
@@ -23,6 +23,23 @@ export const guarddutyFacts = {
           return { id: DetectorId, status: detector.Status ?? 'UNKNOWN' };
         }),
       );
+    },
+  }),
+
+  /**
+   * The organization's GuardDuty administrator a detector (`region/detectorId`) answers to (a member's view of delegated
+   * administration), or null. Apart from the detectors, so that this extra read never decides whether GuardDuty is on.
+   */
+  'guardduty.administrator': defineFact({
+    qualifier: 'detector',
+    actions: ['guardduty:GetAdministratorAccount'],
+    schema: (z) => z.strictObject({ accountId: z.string(), relationship: z.string() }).nullable(),
+    async collect(ctx, detector) {
+      const { GetAdministratorAccountCommand, GuardDutyClient } = await import('@aws-sdk/client-guardduty');
+      const [region = '', detectorId = ''] = detector.split('/');
+      const client = ctx.session.client(GuardDutyClient, 'guardduty', region);
+      const out = await ctx.session.send<GetAdministratorAccountCommandOutput>(client, 'guardduty', new GetAdministratorAccountCommand({ DetectorId: detectorId }));
+      return out.Administrator?.AccountId ? { accountId: out.Administrator.AccountId, relationship: out.Administrator.RelationshipStatus ?? 'unknown' } : null;
     },
   }),
 };
