@@ -55,10 +55,13 @@ export interface ResolvedAudit {
 /** Flags win over the config file, which wins over defaults. Every input is validated here. */
 export async function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cwd: string): Promise<ResolvedAudit> {
   const { config } = await loadConfig(flags.config, cwd);
+  const checks = selectChecks(CHECKS, parseList(flags.checks) ?? config.checks?.include, [...(parseList(flags.skipChecks) ?? []), ...(config.checks?.skip ?? [])]);
+  // Nothing to judge is never success: say so instead of exiting 0 on an empty report.
+  if (checks.length === 0) throw new InputError('no check is left to run: --checks and --skip-checks (or the config) select nothing', '実行するチェックがありません: --checks と --skip-checks(または設定ファイル)で何も選ばれていません');
   return {
     config,
     profile: flags.profile ?? config.profile,
-    checks: selectChecks(CHECKS, parseList(flags.checks) ?? config.checks?.include, [...(parseList(flags.skipChecks) ?? []), ...(config.checks?.skip ?? [])]),
+    checks,
     regions: flags.regions !== undefined ? parseRegions(flags.regions, '--regions') : parseRegions(config.regions, 'config regions'),
     failOn: parseFailOn(flags.failOn, config),
     lang: parseLang(flags.lang, config, env),

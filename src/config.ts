@@ -4,6 +4,7 @@ import { REGION_NAME } from './aws/region-name.js';
 import { loadStructuredFile, validateFile } from './input.js';
 import { FAIL_ON } from './engine/gate.js';
 import { LANGS } from './model.js';
+import { findCheck } from './checks/index.js';
 
 const isoDate = z.iso.date({ error: 'a date as YYYY-MM-DD' });
 const nonEmpty = z.string().trim().min(1);
@@ -40,9 +41,10 @@ export const configSchema = z.strictObject({
   attestations: z
     .array(
       z.strictObject({
-        check: nonEmpty,
+        // An attestation for a check that does not exist, or dated in the future, is a mistake to show, never to ignore.
+        check: nonEmpty.refine((id) => findCheck(id) !== undefined, { message: 'no such check (see "aws-baseline checks")' }),
         by: nonEmpty,
-        date: isoDate,
+        date: isoDate.refine((date) => date <= new Date().toISOString().slice(0, 10), { message: 'is in the future' }),
         expires: isoDate.optional(),
         note: z.string().optional(),
       }),

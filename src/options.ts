@@ -31,6 +31,9 @@ export function parseFormats(values: string[] | undefined, env: NodeJS.ProcessEn
     if (format === 'markdown' && path === undefined && env.GITHUB_STEP_SUMMARY) return { format: 'markdown' as const, path: env.GITHUB_STEP_SUMMARY, append: true };
     return { format: format as Format, path };
   });
+  const paths = targets.map((target) => target.path).filter((path): path is string => path !== undefined);
+  const twice = paths.find((path, index) => paths.indexOf(path) !== index);
+  if (twice) throw new InputError(`--format: ${twice} is given to two formats; each output needs a path of its own`, `--format: ${twice} が 2 つの形式に指定されています。出力ごとに別のパスを指定してください`);
   const onStdout = targets.filter((target) => target.path === undefined);
   if (onStdout.length > 1) {
     throw new InputError(`--format: only one format can write to standard output (${onStdout.map((t) => t.format).join(', ')}); give the others a path, e.g. --format json=report.json`);
@@ -88,7 +91,7 @@ export const DEFAULT_CONCURRENCY = 4;
 export function parseConcurrency(value: string | undefined, config: Config): number {
   if (value === undefined) return config.concurrency ?? DEFAULT_CONCURRENCY;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 1 || number > 64) throw new InputError(`--concurrency ${value}: expected a whole number from 1 to 64`);
+  if (!/^\d+$/.test(value) || number < 1 || number > 64) throw new InputError(`--concurrency ${value}: expected a whole number from 1 to 64`);
   return number;
 }
 

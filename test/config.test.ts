@@ -34,6 +34,8 @@ describe('config file', () => {
   const invalid: [string, string, RegExp][] = [
     ['an unknown key, with its path and line', 'failOn: low\nsettings:\n  rootUnusedDay: 30\n', /aws-baseline\.config\.yaml:3: settings\.rootUnusedDay: unknown key/],
     ['a bad date', 'attestations:\n  - check: iam.mfa-recovery\n    by: Taro\n    date: 2026-13-45\n', /:4: attestations\[0\]\.date: .*YYYY-MM-DD/],
+    ['an attestation for no check', 'attestations:\n  - check: iam.mfa-recovry\n    by: Taro\n    date: 2026-01-01\n', /:2: attestations\[0\]\.check: no such check/],
+    ['an attestation dated in the future', 'attestations:\n  - check: iam.mfa-recovery\n    by: Taro\n    date: 2999-01-01\n', /:4: attestations\[0\]\.date: is in the future/],
     ['a bad type', 'failOn: 3\n', /:1: failOn: /],
     ['a region that is not one', 'regions: [tokyo]\n', /:1: regions\[0\]: .*region name/],
     ['a suppression without a reason', 'suppressions:\n  - check: iam.*\n    resource: "arn:*"\n', /suppressions\[0\]\.reason: /],
