@@ -1,15 +1,64 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, lstatSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { InputError } from './errors.js';
 
+/** What is at a path: nothing yet, a regular file, or something written to in place (a device, a FIFO, /dev/stdout). */
+function kindOf(file: string): 'absent' | 'file' | 'special' {
+  try {
+    return statSync(file).isFile() ? 'file' : 'special';
+  } catch {
+    return 'absent';
+  }
+}
+
+/** The file a path names, symlinks followed: a link is written through, never replaced by a file. */
+function target(file: string): string {
+  try {
+    return lstatSync(file).isSymbolicLink() ? realpathSync(file) : file;
+  } catch {
+    return file;
+  }
+}
+
 /**
- * Writes through a temporary file, so a failed or killed run never leaves half a file. (SIGINT cannot
- * land mid-write: the write is synchronous and signal handlers run on the event loop.)
+ * Checks, before any AWS call, that a report can be written there: its folder exists and is writable
+ * (or the path is a device, a FIFO or a writable file), so a long audit never ends on a lost report.
+ */
+export function checkWritable(file: string, shownAs = file): void {
+  const resolved = target(file);
+  const kind = kindOf(resolved);
+  try {
+    if (kind === 'absent') {
+      if (!statSync(dirname(resolved)).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+      accessSync(dirname(resolved), constants.W_OK);
+    } else {
+      accessSync(resolved, constants.W_OK);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new InputError(`cannot write ${shownAs}: ${code === 'ENOENT' ? `the folder ${dirname(shownAs)} does not exist` : code}`, `${shownAs} に書き込めません: ${code === 'ENOENT' ? `フォルダー ${dirname(shownAs)} がありません` : code}`);
+  }
+}
+
+/**
+ * Writes a regular file through a temporary one, so a failed or killed run never leaves half a file
+ * (SIGINT cannot land mid-write: the write is synchronous and signal handlers run on the event loop).
+ * A device, a FIFO or /dev/stdout is written to directly; a symlink is followed, never replaced.
  */
 export function writeFileAtomic(file: string, content: string): void {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const resolved = target(file);
+  if (kindOf(resolved) === 'special') {
+    try {
+      writeFileSync(resolved, content);
+      return;
+    } catch (error) {
+      throw new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+  const temporary = `${resolved}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, content);
-    renameSync(temporary, file);
+    renameSync(temporary, resolved);
   } catch (error) {
     rmSync(temporary, { force: true });
     throw new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);

@@ -5,6 +5,9 @@ import { parseFormats } from '../options.js';
 import { auditAccounts } from '../organization-audit.js';
 import { render, type TextFlags, write } from '../outputs.js';
 import { openSource } from '../sources.js';
+import { InputError } from '../errors.js';
+import { checkWritable } from '../write.js';
+import { resolve } from 'node:path';
 import { say } from '../messages.js';
 
 export interface AuditCommandFlags extends AuditFlags, TextFlags {
@@ -14,6 +17,8 @@ export interface AuditCommandFlags extends AuditFlags, TextFlags {
 export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<number> {
   const resolved = await resolveAudit(flags, io.env, io.cwd);
   const targets = parseFormats(flags.format?.length ? flags.format : resolved.config.formats, io.env);
+  // Every output can be written, checked before the first AWS call (and the paid one).
+  for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
   const progress = io.stderrIsTty && !flags.quiet;
   const startedAt = new Date();
   let audits: AccountAudit[];
@@ -35,6 +40,8 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
     operations = source.operations();
   }
   const report = reportFor(audits, resolved, summary, startedAt, new Date(), clock);
+  // Nothing judged is never success: no region left (a snapshot with none, say) or no account listed.
+  if (report.summary.total === 0) throw new InputError('nothing was judged: no account, region or check was left to audit (see --regions, --checks, --accounts)', '何も判定されませんでした: 監査するアカウント、リージョン、チェックが残っていません(--regions、--checks、--accounts を確認してください)');
   const rendered = targets.map((target) => ({ target, texts: render(target, report, resolved, flags, io) })); // all rendered before any is written
   for (const { target, texts } of rendered) write(target, texts, io);
   if (!flags.quiet) {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -219,7 +219,38 @@ describe('bad input: one clear message, exit 2, never a stack trace', () => {
     const dir = tmp();
     const run = runBinary(['audit', '--snapshot', sample('insecure'), '--format', `json=${dir}/never/out.json`]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/cannot write .*out\.json: ENOENT/);
+    expect(run.stderr).toMatch(/cannot write .*out\.json: the folder .*never does not exist/);
     expect(existsSync(`${dir}/never/out.json`)).toBe(false);
+  });
+});
+
+describe('outputs are checked before the audit and written where they point', () => {
+  it('a missing output folder is exit 2 before anything is written or sent', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-out-'));
+    const run = await runCli(['audit', '--snapshot', sample('insecure'), '--format', 'text', '--format', `json=${dir}/missing/report.json`]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`the folder ${dir}/missing does not exist`);
+  });
+
+  it('a symlink is written through, never replaced by a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-out-'));
+    writeFileSync(`${dir}/real.json`, '');
+    symlinkSync(`${dir}/real.json`, `${dir}/link.json`);
+    const run = await runCli(['audit', '--snapshot', sample('insecure'), '--format', `json=${dir}/link.json`]);
+    expect(run.code).toBe(1);
+    expect(lstatSync(`${dir}/link.json`).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(`${dir}/real.json`, 'utf8')).schemaVersion).toBe(1);
+  });
+
+  it('nothing judged (a snapshot of no region, regional checks only) is exit 2, never 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-out-'));
+    const snapshot = JSON.parse(readFileSync(sample('insecure'), 'utf8'));
+    snapshot.regions = [];
+    snapshot.facts['account.regions'] = { value: [] };
+    writeFileSync(`${dir}/empty.json`, JSON.stringify(snapshot));
+    const run = await runCli(['audit', '--snapshot', `${dir}/empty.json`, '--checks', 'guardduty.enabled']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('nothing was judged');
   });
 });

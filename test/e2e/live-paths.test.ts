@@ -66,6 +66,15 @@ describe('live paths of the installed bundle', () => {
     expect(ja.stderr).toContain('プロファイル "my-profile" の AWS 認証情報が見つかりません');
   });
 
+  it('an output that cannot be written stops the audit before any AWS call (and before the paid one)', async () => {
+    scenario.aws.reset();
+    const run = await scenario.run(['audit', '--format', 'text', '--format', 'json=/nonexistent-aws-baseline-dir/report.json']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('the folder /nonexistent-aws-baseline-dir does not exist');
+    expect(scenario.aws.calls).toEqual([]);
+  });
+
   it('with no network: exit 2 before any check, naming the endpoint; nothing is billed', async () => {
     const closed = `http://127.0.0.1:${await freePort()}`;
     const refused = await scenario.run(['audit'], { endpoint: closed, env: { AWS_MAX_ATTEMPTS: '1' } });
