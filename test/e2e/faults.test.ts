@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReportResult, resultsOf, Scenario } from './support/scenario.js';
 import { type Answer, type AwsCall, awsError, html, nameOf } from './support/standin.js';
@@ -80,5 +83,28 @@ describe('faults on the wire, against the installed package', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^aws-baseline: the AWS credentials have expired/);
+  });
+});
+
+describe('secrets never reach an output, even when AWS echoes them', () => {
+  it('an error body that echoes the request headers leaks no key id, secret or session token into any format', async () => {
+    const scenario = await Scenario.create();
+    try {
+      // A proxy or service that echoes what it was sent: the signed headers, the token among them.
+      scenario.aws.on((call) => {
+        if (call.operation !== 'ListDetectors') return undefined;
+        return awsError(call, 400, 'ValidationException', `bad request; headers were x-amz-security-token: ${scenario.credentials.sessionToken ?? ''} and key ${scenario.credentials.accessKeyId}, secret ${scenario.credentials.secretAccessKey}`);
+      });
+      const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-leak-'));
+      const formats = ['json', 'sarif', 'junit', 'markdown', 'github'].flatMap((format) => ['--format', `${format}=${dir}/out.${format}`]);
+      const run = await scenario.run(['audit', '--regions', 'us-east-1', '--checks', 'guardduty.enabled', '--verbose', '--format', 'text', ...formats], { env: TUNING });
+      const snapshot = await scenario.run(['snapshot', '-o', `${dir}/snapshot.json`, '--regions', 'us-east-1', '--checks', 'guardduty.enabled'], { env: TUNING });
+      expect(run.stdout).toContain('ValidationException');
+      const everything = [run.stdout, run.stderr, snapshot.stdout, snapshot.stderr, ...readdirSync(dir).map((file) => readFileSync(join(dir, file), 'utf8'))].join('\n');
+      for (const secret of [scenario.credentials.sessionToken ?? 'no-token', scenario.credentials.accessKeyId, scenario.credentials.secretAccessKey]) expect(everything).not.toContain(secret);
+      expect(everything).toContain('[redacted]');
+    } finally {
+      await scenario.stop();
+    }
   });
 });
