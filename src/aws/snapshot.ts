@@ -53,6 +53,11 @@ export async function loadSnapshot(file: string): Promise<Snapshot> {
     }
     if ('value' in entry) await validateFile<unknown>(factSchema(key), loaded, 'snapshot', ['facts', stored, 'value'], entry.value);
   }
+  // The identity read is the snapshot's account: another one would judge root against the wrong ARN.
+  const identity = snapshot.facts['sts.identity'];
+  if (identity && 'value' in identity && (identity.value as { accountId: string }).accountId !== snapshot.account.id && snapshot.account.id !== 'unknown') {
+    throw new InputError(`invalid snapshot:\n  ${file}:${(await lineOf())(['facts', 'sts.identity']) ?? '?'}: facts["sts.identity"]: account ${(identity.value as { accountId: string }).accountId} is not the snapshot's account ${snapshot.account.id}`);
+  }
   return snapshot;
 }
 

@@ -17,5 +17,7 @@ export async function snapshotCommand(flags: AuditFlags & { output: string }, io
   writeFileAtomic(resolve(io.cwd, flags.output), `${JSON.stringify(snapshot, null, 2)}\n`);
   const errors = Object.values(snapshot.facts).filter((entry) => 'error' in entry).length;
   io.stderr(`aws-baseline: ${say(resolved.lang).wrote(flags.output, Object.keys(snapshot.facts).length, errors, audit.regions.length)}\n`);
-  return EXIT.ok;
+  // A snapshot of nothing but failures is no evidence: AWS refused or lost every read (who we are needs no permission, so it does not count).
+  const judged = Object.entries(snapshot.facts).filter(([key]) => key !== 'sts.identity');
+  return judged.length > 0 && judged.every(([, entry]) => 'error' in entry) ? EXIT.incomplete : EXIT.ok;
 }

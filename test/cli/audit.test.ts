@@ -191,6 +191,10 @@ describe('bad input: one clear message, exit 2, never a stack trace', () => {
     ['a regional fact without its region', (facts) => (facts['guardduty.detectors'] = { value: [] }), /needs a @qualifier/],
     ['an account fact with a qualifier', (facts) => (facts['iam.accountSummary@us-east-1'] = { value: {} }), /takes no @qualifier/],
     ['a region that is not one', (facts) => (facts['guardduty.detectors@tokyo'] = { value: [] }), /"tokyo" is not a region name/],
+    ['a date that is not one', (facts) => ((facts['iam.credentialReport'] as { value: { users: { passwordLastUsed?: string }[] } }).value.users[0]!.passwordLastUsed = 'not-a-date'), /passwordLastUsed/],
+    ['another account\'s identity', (facts) => ((facts['sts.identity'] as { value: { accountId: string } }).value.accountId = '123123123123'), /account 123123123123 is not the snapshot's account/],
+    ['a negative alert threshold', (facts) => ((facts['budgets.alerts@monthly'] as { value: { threshold: number }[] }).value[0]!.threshold = -5), /threshold/],
+    ['an alert of no known type', (facts) => ((facts['budgets.alerts@monthly'] as { value: { type: string }[] }).value[0]!.type = ''), /type/],
   ];
   for (const [name, corrupt, pattern] of badFacts) {
     it(`a snapshot with ${name} is rejected with its line`, () => {

@@ -108,3 +108,18 @@ describe('secrets never reach an output, even when AWS echoes them', () => {
     }
   });
 });
+
+describe('a snapshot of nothing but refusals', () => {
+  it('exits 3: it is no evidence', async () => {
+    const scenario = await Scenario.create();
+    try {
+      scenario.aws.on((call) => (call.operation === 'GetCallerIdentity' ? undefined : awsError(call, 403, call.protocol === 'query' ? 'AccessDenied' : 'AccessDeniedException', 'not authorized')));
+      const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-snap-'));
+      const run = await scenario.run(['snapshot', '-o', `${dir}/s.json`, '--regions', 'us-east-1', '--checks', 'guardduty.enabled,billing.budget'], { env: TUNING });
+      expect(run.stderr).toMatch(/could not be read/);
+      expect(run.code).toBe(3);
+    } finally {
+      await scenario.stop();
+    }
+  });
+});

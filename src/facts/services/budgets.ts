@@ -44,7 +44,7 @@ export const budgetsFacts = {
   'budgets.alerts': defineFact({
     qualifier: 'budget',
     actions: ['budgets:ViewBudget'],
-    schema: (z) => z.array(z.strictObject({ type: z.string(), threshold: z.number(), subscribers: z.number().int().nonnegative() })),
+    schema: (z) => z.array(z.strictObject({ type: z.enum(['ACTUAL', 'FORECASTED']), threshold: z.number().nonnegative(), subscribers: z.number().int().nonnegative() })),
     async collect(ctx, BudgetName) {
       const [{ DescribeNotificationsForBudgetCommand, DescribeSubscribersForNotificationCommand }, client, { accountId: AccountId }] = await Promise.all([sdk(), budgets(ctx), ctx.identity()]);
       const notifications = await orEmpty(
@@ -67,7 +67,7 @@ export const budgetsFacts = {
               (page) => ({ items: page.Subscribers, next: page.NextToken || undefined }),
             ),
           );
-          return { type: Notification.NotificationType ?? 'ACTUAL', threshold: Notification.Threshold ?? 0, subscribers: subscribers.length };
+          return { type: Notification.NotificationType === 'FORECASTED' ? ('FORECASTED' as const) : ('ACTUAL' as const), threshold: Notification.Threshold ?? 0, subscribers: subscribers.length };
         }),
       );
     },
