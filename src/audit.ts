@@ -9,7 +9,7 @@ import { type AccountAudit, runAudit } from './engine/run.js';
 import type { Suppression } from './engine/suppress.js';
 import { selectChecks } from './engine/select.js';
 import type { Lang } from './model.js';
-import { parseAccounts, parseConcurrency, parseFailOn, parseLang, parseList, parseRegions } from './options.js';
+import { parseAccounts, parseConcurrency, parseTimeout, parseFailOn, parseLang, parseList, parseRegions } from './options.js';
 import { buildReport } from './engine/report.js';
 import type { JsonReport } from './report/schema.js';
 
@@ -27,6 +27,7 @@ export interface AuditFlags {
   allowIncomplete?: boolean;
   failOnStale?: boolean;
   concurrency?: string;
+  timeout?: string;
   verbose?: boolean;
   org?: boolean;
   accounts?: string;
@@ -45,6 +46,8 @@ export interface ResolvedAudit {
   allowIncomplete: boolean;
   failOnStale: boolean;
   concurrency: number;
+  /** The longest the audit may take, in seconds. */
+  timeoutSeconds: number;
   rootUnusedDays: number;
   /** undefined: the caller's account only; 'organization': every active account; or these ids. */
   accounts: 'organization' | string[] | undefined;
@@ -69,6 +72,7 @@ export async function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cw
     allowIncomplete: flags.allowIncomplete === true || config.allowIncomplete === true,
     failOnStale: flags.failOnStale === true || config.failOnStale === true,
     concurrency: parseConcurrency(flags.concurrency, config),
+    timeoutSeconds: parseTimeout(flags.timeout, config),
     rootUnusedDays: config.settings?.rootUnusedDays ?? 90,
     accounts: flags.org ? 'organization' : parseAccounts(flags.accounts),
     roleName: flags.roleName ?? config.roleName ?? 'OrganizationAccountAccessRole',

@@ -25,6 +25,7 @@ function auditOptions(command: Command, { formats }: { formats: boolean }): Comm
     .addOption(new Option('--lang <lang>', 'language of the output (default from LC_ALL / LANG)').choices(['en', 'ja']))
     .option('--no-paid-calls', 'skip the Cost Explorer call (AWS bills $0.01 per call)')
     .option('--concurrency <n>', 'accounts audited at once with --org / --accounts (default 4)')
+    .option('--timeout <seconds>', 'the longest the audit may take; what is not read by then is ERROR (default 900)')
     .option('--verbose', 'log each AWS operation to stderr');
   if (formats) {
     command

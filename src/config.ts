@@ -19,6 +19,7 @@ export const configSchema = z.strictObject({
   lang: z.enum(LANGS).optional(),
   paidCalls: z.boolean().optional(),
   concurrency: z.number().int().min(1).max(64).optional(),
+  timeout: z.number().int().min(1).max(86_400).optional().describe('seconds: the longest the audit may take'),
   roleName: nonEmpty.optional(),
   checks: z
     .strictObject({

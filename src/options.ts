@@ -110,3 +110,10 @@ export function sdkTuning(env: NodeJS.ProcessEnv): { maxAttempts?: number; reque
   const requestTimeoutMs = envInteger(env, 'AWS_BASELINE_REQUEST_TIMEOUT_MS', 100, 300_000);
   return { ...(maxAttempts ? { maxAttempts } : {}), ...(requestTimeoutMs ? { requestTimeoutMs } : {}) };
 }
+
+/** The audit's deadline, in seconds (--timeout or the config's timeout; 15 minutes by default). */
+export function parseTimeout(value: string | undefined, config: Config): number {
+  if (value === undefined) return config.timeout ?? 900;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 86_400) throw new InputError(`--timeout ${value}: expected seconds, a whole number from 1 to 86400`);
+  return Number(value);
+}

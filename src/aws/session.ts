@@ -3,6 +3,7 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider, HttpHandlerOptions, MetadataBearer, Pluggable } from '@smithy/types';
+import { CollectError } from '../facts/errors.js';
 import { classifyError, registerSecrets } from './errors.js';
 import { ReadOnlyViolation, readOnlyGuard } from './guard.js';
 import { awsAnswerGuard } from './answer-guard.js';
@@ -28,10 +29,15 @@ export interface SessionOptions {
   callsInFlight?: number;
   /** How long one HTTP request may take before it is abandoned (and retried). */
   requestTimeoutMs?: number;
+  /** When the whole audit must end (epoch ms): calls still waiting or in flight then are abandoned, as timeouts. */
+  deadline?: number;
   log?: (line: string) => void;
 }
 
-export const REQUEST_TIMEOUT_MS = 20_000;
+/** One HTTP request: a blocked endpoint costs seconds per attempt, not minutes. */
+export const REQUEST_TIMEOUT_MS = 10_000;
+/** Opening a connection: an unreachable endpoint fails fast. */
+export const CONNECT_TIMEOUT_MS = 3_000;
 /** Enough for every check of every region of one account to wait on its facts together (SPEC §8). */
 export const CALLS_IN_FLIGHT = 64;
 
@@ -59,7 +65,7 @@ export class AwsSession {
     this.requestHandler =
       options.requestHandler ??
       new NodeHttpHandler({
-        connectionTimeout: 5_000,
+        connectionTimeout: CONNECT_TIMEOUT_MS,
         requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
         throwOnRequestTimeout: true,
         httpsAgent: new Agent({ keepAlive: true, maxSockets: 64 }),
@@ -101,13 +107,21 @@ export class AwsSession {
 
   /** Sends one command; any failure comes back as a classified CollectError. */
   async send<Output extends MetadataBearer>(client: SdkClient, service: string, command: { constructor: { name: string } }): Promise<Output> {
+    const operation = command.constructor.name.replace(/Command$/, '');
     try {
-      const output = (await this.inFlight(() => client.send(command))) as Output;
+      const output = (await this.inFlight(() => {
+        const remaining = this.options.deadline === undefined ? undefined : this.options.deadline - Date.now();
+        if (remaining !== undefined && remaining <= 0) throw new CollectError({ service, operation, code: 'AuditDeadline', kind: 'timeout', message: 'not sent: the audit reached its --timeout' });
+        return client.send(command, remaining === undefined ? {} : { abortSignal: AbortSignal.timeout(remaining) });
+      })) as Output;
       this.answered.push(`${service}:${command.constructor.name.replace(/Command$/, '')}`);
       return output;
     } catch (error) {
       if (error instanceof ReadOnlyViolation) throw error; // a bug in a collector, not a fact about the account
-      throw classifyError(error, service, command.constructor.name.replace(/Command$/, ''));
+      if (this.options.deadline !== undefined && Date.now() >= this.options.deadline && !(error instanceof CollectError)) {
+        throw new CollectError({ service, operation, code: 'AuditDeadline', kind: 'timeout', message: 'abandoned: the audit reached its --timeout' });
+      }
+      throw classifyError(error, service, operation);
     }
   }
 

@@ -77,6 +77,16 @@ describe('faults on the wire, against the installed package', () => {
     expect(result?.remediation).toMatch(/throttled guardduty:ListDetectors: run the audit again later/);
   });
 
+  it('an endpoint that never answers cannot outlast --timeout: what was not read is ERROR, the rest is judged', async () => {
+    scenario.aws.reset().when('guardduty:ListDetectors', () => ({ kind: 'hang' }));
+    const run = await scenario.run([...args, '--timeout', '4']); // the SDK's own retries and request timeout at their defaults
+    expect(run.elapsed).toBeLessThan(15_000);
+    const results = resultsOf(run.stdout);
+    expect(results.find((result) => result.checkId === 'guardduty.enabled')).toMatchObject({ status: 'ERROR' });
+    expect(results.find((result) => result.checkId === 'guardduty.enabled')?.message).toMatch(/--timeout/);
+    expect(verdicts(results.filter((result) => result.checkId !== 'guardduty.enabled'))).toEqual(verdicts(baseline.filter((result) => result.checkId !== 'guardduty.enabled')));
+  });
+
   it('expired credentials stop the audit with exit 2 and say so', async () => {
     scenario.aws.reset().when('sts:GetCallerIdentity', (call) => awsError(call, 403, 'ExpiredToken', 'The security token included in the request is expired'));
     const run = await scenario.run(args, { env: TUNING });
