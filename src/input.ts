@@ -46,8 +46,12 @@ export async function loadStructuredFile(file: string, what: string): Promise<Lo
       const data = JSON.parse(text) as unknown;
       let located: Promise<LineOf> | undefined;
       return { file, data, locator: () => (located ??= parseWithPositions(text).then((parsed) => parsed.lineOf)) };
-    } catch {
-      // not JSON: the YAML parser says where
+    } catch (error) {
+      // Said in JSON's terms, at JSON's line: a .json file is never judged as YAML.
+      const message = error instanceof Error ? error.message : String(error);
+      const position = /position (\d+)/.exec(message)?.[1];
+      const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
+      throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`);
     }
   }
   const { doc, lineCounter, lineOf } = await parseWithPositions(text);
@@ -56,7 +60,12 @@ export async function loadStructuredFile(file: string, what: string): Promise<Lo
     const line = lineCounter.linePos(syntax.pos[0]).line;
     throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid ${json ? 'JSON' : 'YAML'}: ${syntax.message.split('\n')[0]}`);
   }
-  return { file, data: doc.toJS({ maxAliasCount: 100 }) as unknown, locator: async () => lineOf };
+  try {
+    return { file, data: doc.toJS({ maxAliasCount: 100 }) as unknown, locator: async () => lineOf };
+  } catch (error) {
+    // An alias bomb (aliases of aliases) would expand without end: refuse it, bounded.
+    throw new InputError(`${file}: the ${what} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -75,3 +75,23 @@ describe('config file: output and gate settings', () => {
     expect(run.stderr).toMatch(/:1: formats\[0\]: FMT or FMT=PATH/);
   });
 });
+
+describe('hostile and broken input files', () => {
+  it('broken JSON is said in JSON terms, with its line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-json-'));
+    writeFileSync(`${dir}/snap.json`, '{\n  "format": "aws-baseline-snapshot",\n  "version": 1,,\n}\n');
+    const run = await runCli(['audit', '--snapshot', `${dir}/snap.json`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/snap\.json:3: the snapshot is not valid JSON: /);
+    expect(run.stderr).not.toMatch(/YAML/);
+  });
+
+  it('a YAML alias bomb is refused with a clear message, not expanded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-yaml-'));
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefghi'[index]}`).join(',')}]`)].join('\n');
+    writeFileSync(`${dir}/aws-baseline.config.yaml`, `${bomb}\n`);
+    const run = await runCli(['audit', '--snapshot', 'fixtures/accounts/insecure.json'].map((arg) => (arg.startsWith('fixtures') ? join(process.cwd(), arg) : arg)), {}, dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/aws-baseline\.config\.yaml: the config file could not be read: .*alias/i);
+  });
+});

@@ -50,7 +50,9 @@ export function classifyError(error: unknown, service: string, operation: string
   const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : undefined);
   const code = text(e.Code) ?? text(e.code) ?? text(e.name) ?? 'Error';
   const name = text(e.name) ?? code;
-  const message = redact(text(e.message) ?? (error instanceof Error ? error.message : text(error) ?? 'unknown error'));
+  // The SDK's advice to inspect a hidden field is for its own developers, not for a person reading a report.
+  const raw = text(e.message) ?? (error instanceof Error ? error.message : text(error) ?? 'unknown error');
+  const message = redact(raw.replace(/\s*Deserialization error: to see the raw response, inspect the hidden field \{error\}\.\$response on this object\.?/, ' the answer could not be read as the service\'s protocol'));
   const status = e.$metadata?.httpStatusCode;
   let kind: ErrorKind = 'unknown';
   if (/not (?:enabled|subscribed) for cost explorer|User not enabled for cost explorer/i.test(message)) kind = 'not-enabled';
