@@ -29,9 +29,12 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
     audits.push(
       limit(async () => {
         const audit = await auditAccount(source, resolved, now, accountId);
-        // Keep the numbers, not the source: an account's SDK clients and facts go once it is done.
-        paidCalls += source.paidCalls();
-        operations.push(...source.operations());
+        // Keep the numbers, not the source: a member's SDK clients and facts go once it is done.
+        // The caller's own session is counted once, at the end (its list of accounts and AssumeRoles go on after its audit).
+        if (source !== base) {
+          paidCalls += source.paidCalls();
+          operations.push(...source.operations());
+        }
         done += 1;
         if (progress) io.stderr(`aws-baseline: ${say(resolved.lang).accountsAudited(done)}\n`);
         return audit;
@@ -49,6 +52,6 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
     (resolved.accounts ?? []).forEach(schedule);
   }
   const results = await Promise.all(audits);
-  return { audits: results, paidCalls, operations };
+  return { audits: results, paidCalls: paidCalls + base.paidCalls(), operations: [...base.operations(), ...operations] };
 }
 

@@ -60,7 +60,7 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
 
   it('audits every account with its own facts; members only through sts:AssumeRole into the audit role', async () => {
     management.aws.reset();
-    const run = await management.run(['audit', '--org', '--role-name', 'OrganizationAccountAccessRole', '--format', 'json', '--checks', 'guardduty.enabled,organizations.member']);
+    const run = await management.run(['audit', '--org', '--role-name', 'OrganizationAccountAccessRole', '--format', 'json', '--checks', 'guardduty.enabled,organizations.member', '--verbose']);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const report = JSON.parse(run.stdout) as OrgReport;
     expect(report.accounts.map((account) => account.id).sort()).toEqual([management.accountId, ...members].sort());
@@ -78,5 +78,9 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     for (const account of report.accounts) expect(account.results.find((result) => result.checkId === 'organizations.member')?.status, account.id).toBe('PASS');
     expect(resultsOf(run.stdout).filter((result) => result.status === 'ERROR')).toEqual([]);
     expect(run.code).toBe(1);
+    // --verbose lists exactly what was sent, the caller's listing and AssumeRoles included
+    const said = /operations sent: (.*)/.exec(run.stderr)?.[1]?.split(', ') ?? [];
+    expect([...said].sort()).toEqual(management.aws.operations().sort());
+    expect(said).toContain('organizations:ListAccounts');
   });
 });

@@ -37,6 +37,7 @@ const REST_OPERATIONS: [method: string, path: RegExp, operation: string][] = [
   ['POST', /^\/listRegions$/, 'ListRegions'],
   ['GET', /^\/detector$/, 'ListDetectors'],
   ['GET', /^\/detector\/[^/]+$/, 'GetDetector'],
+  ['GET', /^\/detector\/[^/]+\/administrator$/, 'GetAdministratorAccount'],
 ];
 
 function accessKeyOf(request: IncomingMessage): string {
