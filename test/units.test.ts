@@ -97,3 +97,10 @@ describe('known regions', () => {
     expect(closestRegion('tokyo')).toBeUndefined();
   });
 });
+
+describe('credential report dates', () => {
+  it('a value that is no date is a malformed report (ERROR), never "never used"', () => {
+    const csv = 'user,arn,password_enabled,password_last_used,mfa_active,access_key_1_active,access_key_1_last_used_date,access_key_2_active,access_key_2_last_used_date\n<root_account>,arn:aws:iam::1:root,not_supported,yesterday,false,false,N/A,false,N/A\n';
+    expect(() => parseCredentialReport(csv)).toThrow(/"yesterday" where a date belongs/);
+  });
+});

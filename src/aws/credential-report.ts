@@ -30,7 +30,9 @@ function date(value: string | undefined): string | undefined {
   const present = text(value);
   if (present === undefined) return undefined;
   const parsed = Date.parse(present);
-  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString();
+  // A date AWS did not write is no date: never "never used".
+  if (Number.isNaN(parsed)) throw malformed(`the credential report has "${present}" where a date belongs`);
+  return new Date(parsed).toISOString();
 }
 
 function flag(value: string | undefined): boolean | undefined {
