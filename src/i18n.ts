@@ -35,6 +35,7 @@ export function detectLang(env: NodeJS.ProcessEnv): Lang {
 
 export const ERROR_KIND_TEXT: Record<ErrorKind, { en: string; ja: string }> = {
   'access-denied': { en: 'access denied', ja: 'アクセスが拒否されました' },
+  'credentials-expired': { en: 'credentials expired', ja: '認証情報の有効期限切れ' },
   'not-enabled': { en: 'not enabled', ja: '有効になっていません' },
   'not-found': { en: 'not found', ja: '見つかりません' },
   'region-disabled': { en: 'region not enabled for the account', ja: 'アカウントで有効になっていないリージョンです' },
@@ -81,6 +82,7 @@ export const ERROR_FIX_TEXT: Record<ErrorKind | 'crashed' | 'regions-unknown', {
     en: 'Grant {action} to the principal that runs the audit ("aws-baseline policy" prints every action it needs).',
     ja: '監査を実行するプリンシパルに {action} を許可してください(必要な権限はすべて「aws-baseline policy」が出力します)。',
   },
+  'credentials-expired': { en: 'The AWS credentials expired during the audit: refresh them ("aws sso login", or new session credentials) and run it again.', ja: '監査中に AWS 認証情報の有効期限が切れました。"aws sso login" などで更新して再実行してください。' },
   'not-enabled': { en: 'AWS says {operation} is not enabled here: see the message, then run the audit again.', ja: '{operation} はこのアカウントで有効になっていないと AWS が応答しました。メッセージを確認して再実行してください。' },
   'not-found': { en: 'AWS could not find what {operation} asked for: see the message, then run the audit again.', ja: '{operation} の対象が見つかりませんでした。メッセージを確認して再実行してください。' },
   'region-disabled': { en: 'Enable the region for the account, or leave it out with --regions.', ja: 'アカウントでリージョンを有効にするか、--regions で対象から外してください。' },

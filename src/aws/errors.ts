@@ -10,11 +10,10 @@ const ACCESS_DENIED = new Set([
   'AuthFailure',
   'UnrecognizedClientException',
   'InvalidClientTokenId',
-  'ExpiredToken',
-  'ExpiredTokenException',
   'SignatureDoesNotMatch',
   'OptInRequired',
 ]);
+const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
 const THROTTLED = new Set([
   'Throttling',
   'ThrottlingException',
@@ -55,7 +54,9 @@ export function classifyError(error: unknown, service: string, operation: string
   const message = redact(raw.replace(/\s*Deserialization error: to see the raw response, inspect the hidden field \{error\}\.\$response on this object\.?/, ' the answer could not be read as the service\'s protocol'));
   const status = e.$metadata?.httpStatusCode;
   let kind: ErrorKind = 'unknown';
-  if (/not (?:enabled|subscribed) for cost explorer|User not enabled for cost explorer/i.test(message)) kind = 'not-enabled';
+  // Credentials that ran out mid-audit are no refusal by policy: nothing about the account is learnt from them.
+  if (EXPIRED.has(code) || EXPIRED.has(name)) kind = 'credentials-expired';
+  else if (/not (?:enabled|subscribed) for cost explorer|User not enabled for cost explorer/i.test(message)) kind = 'not-enabled';
   else if (ACCESS_DENIED.has(code) || ACCESS_DENIED.has(name)) kind = code === 'OptInRequired' ? 'region-disabled' : 'access-denied';
   else if (THROTTLED.has(code) || THROTTLED.has(name)) kind = 'throttled';
   else if (NOT_ENABLED.has(code) || NOT_ENABLED.has(name)) kind = 'not-enabled';

@@ -102,7 +102,7 @@ export async function openLiveSession(options: LiveOptions): Promise<LiveSource>
   try {
     await store.get('sts.identity');
   } catch (error) {
-    if (isCollectError(error) && ['ExpiredToken', 'ExpiredTokenException', 'RequestExpired'].includes(error.code)) {
+    if (isCollectError(error, 'credentials-expired')) {
       throw new InputError(
         `the AWS credentials have expired (${error.message}): refresh them ("aws sso login", or new session credentials) and run again`,
         `AWS 認証情報の有効期限が切れています(${error.message})。"aws sso login" などで更新してから再実行してください`,

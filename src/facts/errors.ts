@@ -1,6 +1,7 @@
 /** Why a fact could not be collected. Checks never see raw SDK errors, only these. */
 export const ERROR_KINDS = [
   'access-denied',
+  'credentials-expired',
   'not-enabled',
   'not-found',
   'region-disabled',

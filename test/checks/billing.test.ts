@@ -66,6 +66,7 @@ describe('billing.iam-access', () => {
       expect: ['FAIL'],
     },
     { name: 'no paid calls, no evidence', facts: {}, settings: { paidCalls: false }, expect: ['MANUAL'] },
+    { name: 'the billing read was throttled: no answer at all, ERROR', facts: { 'costexplorer.probe': failure('GetCostAndUsage', 'throttled', 'ThrottlingException') }, expect: ['ERROR'] },
     {
       name: 'root read succeeds: proves nothing about IAM access',
       facts: { 'sts.identity': { accountId: ACCOUNT_ID, arn: `arn:aws:iam::${ACCOUNT_ID}:root`, partition: 'aws' }, 'costexplorer.probe': { enabled: true } },

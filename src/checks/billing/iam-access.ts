@@ -66,6 +66,8 @@ export default defineCheck({
         if (isCollectError(error, 'access-denied') && IAM_ACCESS_OFF.test(error.message)) {
           return [fail(ACCOUNT, 'iam-access-off', { params: { principal } })];
         }
+        // Refused for another reason, or Cost Explorer off: no evidence either way. A read that failed (throttled, lost) is no answer at all.
+        if (!isCollectError(error, 'access-denied', 'not-enabled', 'missing')) throw error;
       }
     }
     return [manual(ACCOUNT, 'verify')];
