@@ -64,7 +64,7 @@ iam.on(GetAccountSummaryCommand).callsFake(slow('GetAccountSummary', { SummaryMa
 iam.on(ListEntitiesForPolicyCommand).callsFake(slow('ListEntitiesForPolicy', { PolicyUsers: [], PolicyGroups: [] }));
 iam.on(ListVirtualMFADevicesCommand).callsFake(slow('ListVirtualMFADevices', { VirtualMFADevices: [] }));
 const orgs = mockClient(OrganizationsClient);
-orgs.on(DescribeOrganizationCommand).callsFake(slow('DescribeOrganization', { Organization: { Id: 'o-1', MasterAccountId: '123456789012', FeatureSet: 'ALL' } }));
+orgs.on(DescribeOrganizationCommand).callsFake(slow('DescribeOrganization', { Organization: { Id: 'o-a1b2c3d4e5', MasterAccountId: '123456789012', FeatureSet: 'ALL' } }));
 orgs.on(DescribeAccountCommand).callsFake(slow('DescribeAccount', { Account: { JoinedMethod: 'INVITED' } }));
 mockClient(FMSClient).on(GetAdminAccountCommand).callsFake(slow('GetAdminAccount', { AdminAccount: '444444444444', RoleStatus: 'READY' }));
 const ct = mockClient(CloudTrailClient);

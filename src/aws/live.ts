@@ -2,7 +2,7 @@ import type { FactsSource } from '../facts/source.js';
 import { InputError } from '../errors.js';
 import type { CollectContext } from '../facts/define.js';
 import { FACTS, type FactKey } from '../facts/catalog.js';
-import { isCollectError } from '../facts/errors.js';
+import { CollectError, isCollectError } from '../facts/errors.js';
 import { FactStore } from '../facts/store.js';
 import { classifyError } from './errors.js';
 import { assumeRoleCredentials, type RoleTarget } from './organization.js';
@@ -39,11 +39,27 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
   const store: FactStore = new FactStore(async (key: FactKey, qualifier) => {
     const shared = options.shared?.(key, qualifier);
     if (shared) return shared;
+    let value: unknown;
     try {
-      return await FACTS[key].collect(context, qualifier ?? '');
+      value = await FACTS[key].collect(context, qualifier ?? '');
     } catch (error) {
       throw classifyError(error, key.split('.')[0] ?? 'aws', key);
     }
+    // No fact is stored from an answer that is not what AWS sends: it is checked against the fact's own schema.
+    const { factSchema } = await import('./snapshot.js');
+    const checked = factSchema(key).safeParse(value);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const action = FACTS[key].actions[0] ?? key;
+      throw new CollectError({
+        service: action.split(':')[0] ?? 'aws',
+        operation: action.split(':')[1] ?? key,
+        code: 'NotAnAwsAnswer',
+        kind: 'unknown',
+        message: `the answer to ${action} was not what AWS sends (${issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'unexpected shape'}): check AWS_ENDPOINT_URL or a proxy`,
+      });
+    }
+    return checked.data;
   });
   return store;
 }

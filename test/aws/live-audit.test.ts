@@ -54,7 +54,7 @@ function wellKeptAccount() {
     IsTruncated: false,
   });
   mocks.iam.on(ListOrganizationsFeaturesCommand).resolves({ EnabledFeatures: [] });
-  mocks.organizations.on(DescribeOrganizationCommand).resolves({ Organization: { Id: 'o-1', MasterAccountId: '123456789012', FeatureSet: 'ALL' } });
+  mocks.organizations.on(DescribeOrganizationCommand).resolves({ Organization: { Id: 'o-a1b2c3d4e5', MasterAccountId: '123456789012', FeatureSet: 'ALL' } });
   mocks.fms.on(GetAdminAccountCommand).resolves({ AdminAccount: '444444444444', RoleStatus: 'READY' });
   mocks.cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [{ Name: 'main', TrailARN: TRAIL, HomeRegion: 'us-east-1', IsMultiRegionTrail: true, LogFileValidationEnabled: true, CloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:t:*' }] });
   mocks.cloudtrail.on(GetTrailStatusCommand).resolves({ IsLogging: true, LatestCloudWatchLogsDeliveryTime: new Date('2026-11-20T11:00:00Z') });

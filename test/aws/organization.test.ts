@@ -47,7 +47,7 @@ function organization() {
     return { Account: account, Arn: `arn:aws:sts::${account}:assumed-role/audit/aws-baseline` };
   });
   mocks.account.on(ListRegionsCommand).callsFake(signed({ Regions: [{ RegionName: 'us-east-1', RegionOptStatus: 'ENABLED_BY_DEFAULT' }] }));
-  mocks.organizations.on(DescribeOrganizationCommand).callsFake(signed({ Organization: { Id: 'o-1', MasterAccountId: MANAGEMENT, FeatureSet: 'ALL' } }));
+  mocks.organizations.on(DescribeOrganizationCommand).callsFake(signed({ Organization: { Id: 'o-a1b2c3d4e5', MasterAccountId: MANAGEMENT, FeatureSet: 'ALL' } }));
   mocks.guardduty.on(ListDetectorsCommand).callsFake(signed({ DetectorIds: [] }));
 }
 

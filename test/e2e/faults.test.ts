@@ -69,6 +69,15 @@ describe('faults on the wire, against the installed package', () => {
     expect(admin[0]?.message).toContain('was not an AWS response (HTML, HTTP 200): check AWS_ENDPOINT_URL or a proxy');
   });
 
+  it('a well-formed answer missing what AWS always sends is ERROR, never a verdict', async () => {
+    scenario.aws.reset().when('organizations:DescribeOrganization', () => ({ kind: 'reply', status: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: '{}' }));
+    const run = await scenario.run(['audit', '--format', 'json', '--regions', 'us-east-1', '--checks', 'organizations.member'], { env: TUNING });
+    const [result] = resultsOf(run.stdout);
+    expect(result?.status).toBe('ERROR');
+    expect(result?.message).toMatch(/the answer to organizations:DescribeOrganization was not what AWS sends/);
+    expect(run.code).toBe(3);
+  });
+
   it('an ERROR alone exits 3 and says what to do', async () => {
     scenario.aws.reset().when('guardduty:ListDetectors', (call) => awsError(call, 429, 'ThrottlingException', 'Rate exceeded'));
     const run = await scenario.run(['audit', '--format', 'json', '--regions', 'us-east-1', '--checks', 'guardduty.enabled'], { env: TUNING });

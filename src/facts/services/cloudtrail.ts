@@ -15,7 +15,7 @@ export const cloudtrailFacts = {
     schema: (z) =>
       z.array(
         z.strictObject({
-          arn: z.string(),
+          arn: z.string().startsWith('arn:'),
           name: z.string(),
           homeRegion: z.string(),
           isMultiRegion: z.boolean(),

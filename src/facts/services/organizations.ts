@@ -9,7 +9,7 @@ export const organizationsFacts = {
   'organizations.organization': defineFact({
     qualifier: 'none',
     actions: ['organizations:DescribeOrganization'],
-    schema: (z) => z.strictObject({ id: z.string(), managementAccountId: z.string(), featureSet: z.string() }),
+    schema: (z) => z.strictObject({ id: z.string().regex(/^o-[a-z0-9]{10,32}$/, 'an organization id (o-…)'), managementAccountId: z.string().regex(/^\d{12}$/, 'a 12-digit account id'), featureSet: z.string() }),
     async collect(ctx) {
       const { DescribeOrganizationCommand } = await sdk();
       const out = await ctx.session.send<DescribeOrganizationCommandOutput>(await organizations(ctx), 'organizations', new DescribeOrganizationCommand({}));
