@@ -16,6 +16,8 @@ export interface OutputTarget {
   append?: boolean;
 }
 
+const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
 /**
  * `--format FMT[=PATH]`, repeatable: one collection, many outputs; at most one of them on stdout.
  * Markdown without a path goes to $GITHUB_STEP_SUMMARY when that is set (appended, as GitHub expects).
@@ -29,6 +31,8 @@ export function parseFormats(values: string[] | undefined, env: NodeJS.ProcessEn
     }
     if (path === '') throw new InputError(`--format ${value}: the path after "=" is empty`);
     if (format === 'markdown' && path === undefined && env.GITHUB_STEP_SUMMARY) return { format: 'markdown' as const, path: env.GITHUB_STEP_SUMMARY, append: true };
+    // The process's own standard output, by any of its names, is standard output (it may be a socket that cannot be opened by path).
+    if (path !== undefined && STDOUT_NAMES.has(path)) return { format: format as Format, path: undefined };
     return { format: format as Format, path };
   });
   const paths = targets.map((target) => target.path).filter((path): path is string => path !== undefined);

@@ -1,4 +1,4 @@
-import { accessSync, constants, lstatSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from './errors.js';
 
@@ -25,8 +25,9 @@ function target(file: string): string {
  * (or the path is a device, a FIFO or a writable file), so a long audit never ends on a lost report.
  */
 export function checkWritable(file: string, shownAs = file): void {
-  const resolved = target(file);
-  const kind = kindOf(resolved);
+  // A special file is judged where it is (/dev/stdout is a link into /proc that realpath cannot name).
+  const kind = kindOf(file);
+  const resolved = kind === 'special' ? file : target(file);
   try {
     if (kind === 'absent') {
       if (!statSync(dirname(resolved)).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
@@ -40,21 +41,39 @@ export function checkWritable(file: string, shownAs = file): void {
   }
 }
 
+/** Writes to a device, a FIFO or a pipe such as /dev/stdout, which may be non-blocking: a full pipe is waited out, not an error. */
+function writeInPlace(file: string, content: string): void {
+  const bytes = Buffer.from(content);
+  const fd = openSync(file, 'w');
+  try {
+    for (let offset = 0; offset < bytes.length; ) {
+      try {
+        offset += writeSync(fd, bytes, offset);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+      }
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Writes a regular file through a temporary one, so a failed or killed run never leaves half a file
  * (SIGINT cannot land mid-write: the write is synchronous and signal handlers run on the event loop).
  * A device, a FIFO or /dev/stdout is written to directly; a symlink is followed, never replaced.
  */
 export function writeFileAtomic(file: string, content: string): void {
-  const resolved = target(file);
-  if (kindOf(resolved) === 'special') {
+  if (kindOf(file) === 'special') {
     try {
-      writeFileSync(resolved, content);
+      writeInPlace(file, content);
       return;
     } catch (error) {
       throw new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   }
+  const resolved = target(file);
   const temporary = `${resolved}.${process.pid}.tmp`;
   try {
     writeFileSync(temporary, content);

@@ -1,3 +1,4 @@
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -256,5 +257,24 @@ describe('outputs are checked before the audit and written where they point', ()
     const run = await runCli(['audit', '--snapshot', `${dir}/empty.json`, '--checks', 'guardduty.enabled']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('nothing was judged');
+  });
+});
+
+describe('special output paths are written in place', () => {
+  it('/dev/stdout takes the report directly (no temporary file beside a device)', () => {
+    const run = runBinary(['audit', '--snapshot', sample('insecure'), '--format', 'json=/dev/stdout']);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).schemaVersion).toBe(1);
+  });
+
+  it('a FIFO is written to, never replaced by a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-fifo-'));
+    const fifo = `${dir}/report.pipe`;
+    execFileSync('mkfifo', [fifo]);
+    const reader = new Promise<string>((resolve) => execFile('cat', [fifo], (_error, out) => resolve(out)));
+    const run = await runCli(['audit', '--snapshot', sample('insecure'), '--format', `json=${fifo}`]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(await reader).schemaVersion).toBe(1);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 });
