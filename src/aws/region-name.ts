@@ -28,11 +28,6 @@ export function isKnownRegion(name: string): boolean {
   return ALL_KNOWN.has(name);
 }
 
-/** The partition a known region belongs to (`aws` for one this table does not know). */
-export function partitionOfRegion(name: string): string {
-  return Object.entries(KNOWN_REGIONS).find(([, regions]) => regions.includes(name))?.[0] ?? 'aws';
-}
-
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
