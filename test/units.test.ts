@@ -98,9 +98,23 @@ describe('known regions', () => {
   });
 });
 
+describe('an empty credential report', () => {
+  it('is malformed: AWS always sends its header and the root row', () => {
+    expect(() => parseCredentialReport('')).toThrow(/empty/);
+  });
+});
+
 describe('credential report dates', () => {
   it('a value that is no date is a malformed report (ERROR), never "never used"', () => {
     const csv = 'user,arn,password_enabled,password_last_used,mfa_active,access_key_1_active,access_key_1_last_used_date,access_key_2_active,access_key_2_last_used_date\n<root_account>,arn:aws:iam::1:root,not_supported,yesterday,false,false,N/A,false,N/A\n';
     expect(() => parseCredentialReport(csv)).toThrow(/"yesterday" where a date belongs/);
+  });
+});
+
+describe('no organization', () => {
+  it('reads as not-enabled, whichever service says it', () => {
+    for (const code of ['OrganizationNotFound', 'OrganizationNotFoundException', 'AWSOrganizationsNotInUseException']) {
+      expect(classifyError(Object.assign(new Error('no organization'), { name: code }), 'iam', 'ListOrganizationsFeatures').kind, code).toBe('not-enabled');
+    }
   });
 });

@@ -55,7 +55,9 @@ export function parseCredentialReport(csv: string): CredentialReportRow[] {
   const rows = z.array(rowSchema).safeParse(records);
   if (!rows.success) throw malformed('the credential report has an unexpected shape');
   const first = rows.data[0];
-  const missing = first ? REQUIRED_COLUMNS.filter((column) => !(column in first)) : [];
+  // AWS's report always has its header and the root row: an empty one is no report, never "no users".
+  if (!first) throw malformed('the credential report is empty');
+  const missing = REQUIRED_COLUMNS.filter((column) => !(column in first));
   if (missing.length) throw malformed(`the credential report lacks the columns ${missing.join(', ')}`);
   return rows.data.map((row) => ({
     user: row.user ?? '',

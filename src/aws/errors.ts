@@ -27,6 +27,8 @@ const THROTTLED = new Set([
 ]);
 const NOT_ENABLED = new Set([
   'AWSOrganizationsNotInUseException',
+  'OrganizationNotFound',
+  'OrganizationNotFoundException',
   'NoSuchEntity',
   'ReportNotPresent',
 ]);

@@ -94,6 +94,16 @@ describe('IAM collectors', () => {
     expect(mocks.iam.commandCalls(GetAccountAuthorizationDetailsCommand)).toHaveLength(2);
   });
 
+  it('an answer without what AWS always sends is an error, never "no users" or "no administrators"', async () => {
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    mocks.iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
+    mocks.iam.on(GetCredentialReportCommand).resolves({});
+    mocks.iam.on(GetAccountAuthorizationDetailsCommand).resolves({ IsTruncated: false });
+    const { store } = freshStore();
+    await expect(store.get('iam.credentialReport')).rejects.toMatchObject({ code: 'NotAnAwsAnswer' });
+    await expect(store.get('iam.adminUsers')).rejects.toMatchObject({ code: 'NotAnAwsAnswer' });
+  });
+
   it('reads the account summary and virtual MFA devices across pages', async () => {
     mocks.iam.on(GetAccountSummaryCommand).resolves({ SummaryMap: { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0 } });
     mocks.iam

@@ -42,7 +42,7 @@ describe('iam.root-mfa', () => {
     { name: 'a member with a root password: judged on its own MFA', facts: { ...summary({ AccountMFAEnabled: 1 }), 'iam.organizationsFeatures': memberAnswer, ...inOrganization }, expect: ['PASS'], keys: ['enabled'] },
     {
       name: 'outside an organization, no credentials: the password can be recovered',
-      facts: { ...summary(central), 'iam.organizationsFeatures': failure('ListOrganizationsFeatures', 'unknown', 'OrganizationNotFoundException') },
+      facts: { ...summary(central), 'iam.organizationsFeatures': failure('ListOrganizationsFeatures', 'not-enabled', 'OrganizationNotFoundException') },
       expect: ['FAIL'],
       keys: ['missing-no-password'],
     },

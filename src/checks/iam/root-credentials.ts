@@ -35,7 +35,7 @@ export async function rootState(facts: Facts<(typeof ROOT_READS)[number]>): Prom
         return { kind: 'member-unknown', management: organization?.managementAccountId ?? 'unknown' };
       }
       // Outside an organization, or refused: nothing proves central management, so the password can be recovered.
-      if (!isCollectError(error, 'access-denied', 'not-enabled', 'not-found') && !/^OrganizationNotFound/.test(isCollectError(error) ? error.code : '')) throw error;
+      if (!isCollectError(error, 'access-denied', 'not-enabled', 'not-found')) throw error;
     }
   }
   return { kind: 'credentials', mfa, password, keys };

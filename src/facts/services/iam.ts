@@ -69,7 +69,8 @@ export const iamFacts = {
       await generateReport(ctx);
       const [{ GetCredentialReportCommand }, { parseCredentialReport }] = await Promise.all([sdk(), import('../../aws/credential-report.js')]);
       const out = await ctx.session.send<GetCredentialReportCommandOutput>(await iam(ctx), 'iam', new GetCredentialReportCommand({}));
-      const users = parseCredentialReport(new TextDecoder().decode(out.Content ?? new Uint8Array()));
+      if (!out.Content) throw new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'NotAnAwsAnswer', kind: 'unknown', message: 'the answer to iam:GetCredentialReport had no report in it' });
+      const users = parseCredentialReport(new TextDecoder().decode(out.Content));
       return { ...(out.GeneratedTime ? { generatedAt: out.GeneratedTime.toISOString() } : {}), users };
     },
   }),
@@ -108,6 +109,9 @@ export const iamFacts = {
         (Marker) => new GetAccountAuthorizationDetailsCommand({ Filter: ['User', 'Group', 'LocalManagedPolicy'], Marker }),
         (page) => ({ items: [page], next: page.IsTruncated ? page.Marker : undefined }),
       );
+      if (pages.some((page) => page.UserDetailList === undefined)) {
+        throw new CollectError({ service: 'iam', operation: 'GetAccountAuthorizationDetails', code: 'NotAnAwsAnswer', kind: 'unknown', message: 'the answer to iam:GetAccountAuthorizationDetails had no user list in it' });
+      }
       const inline = (policies: { PolicyName?: string; PolicyDocument?: string }[] | undefined) => (policies ?? []).map((policy) => ({ name: policy.PolicyName ?? '', document: policy.PolicyDocument }));
       const attached = (policies: { PolicyArn?: string }[] | undefined) => (policies ?? []).map((policy) => policy.PolicyArn ?? '');
       const details = {
