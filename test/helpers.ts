@@ -78,6 +78,8 @@ export function checkCases(check: Check, cases: CheckCase[]): void {
         expect(result.message.ja).not.toMatch(/\{\w+\}/);
         expect(result.message.ja).not.toBe('');
       }
+      // What a reader is told, in both languages, pinned per case (reviewed in __snapshots__; `-u` after an intended change).
+      expect(results.map(({ status, region, resource, message, remediation, details }) => ({ status, region, resource, message, remediation, details }))).toMatchSnapshot();
       const undeclared = store.readBy(check.id).filter((key) => !(check.reads as string[]).includes(key) && key !== 'sts.identity');
       expect(undeclared, 'facts read but not declared in reads').toEqual([]);
     });

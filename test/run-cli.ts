@@ -10,7 +10,7 @@ export interface CliRun {
 export const FIXED_NOW = '2026-11-20T12:00:00Z';
 
 /** The CLI in-process, with captured streams: fast, and the same code path as the binary. */
-export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = process.cwd()): Promise<CliRun> {
+export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = process.cwd(), terminal = false): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -22,8 +22,8 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = 
     },
     env: { AWS_BASELINE_NOW: FIXED_NOW, LANG: 'en_US.UTF-8', ...env },
     cwd,
-    stdoutIsTty: false,
-    stderrIsTty: false,
+    stdoutIsTty: terminal,
+    stderrIsTty: terminal,
   });
   return { code, stdout, stderr };
 }
