@@ -1,0 +1,12 @@
+// Preloaded (node --import) into each process the benchmark starts: at exit, its CPU time and peak
+// resident memory go to the file named by BENCH_RUSAGE. The same preload runs under bare node, so the
+// ratios compare like with like.
+import { writeFileSync } from 'node:fs';
+
+const target = process.env.BENCH_RUSAGE;
+if (target) {
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    writeFileSync(target, JSON.stringify({ cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssMb: usage.maxRSS / 1024 }));
+  });
+}
