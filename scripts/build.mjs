@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli.ts'],
+  entryPoints: { cli: 'src/bin.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

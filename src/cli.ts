@@ -1,6 +1,3 @@
-#!/usr/bin/env node
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { redact, registerSecrets } from './aws/errors.js';
 import { EXIT, FAIL_ON } from './engine/gate.js';
@@ -122,32 +119,4 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (io.env.AWS_BASELINE_DEBUG && error instanceof Error && error.stack) io.stderr(`${redact(error.stack)}\n`);
     return EXIT.usage;
   }
-}
-
-function isEntryPoint(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
-  // The SDK's nine-line Node-version notice is not for every run; the README says which Node is supported.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  process.on('SIGINT', () => process.exit(EXIT.interrupted));
-  process.on('SIGTERM', () => process.exit(143));
-  // `aws-baseline audit | head`: a closed pipe ends the output, not with a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? process.exitCode ?? 0 : EXIT.usage));
-  const code = await main(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd(),
-    stdoutIsTty: process.stdout.isTTY === true,
-    stderrIsTty: process.stderr.isTTY === true,
-  });
-  process.exitCode = code;
 }

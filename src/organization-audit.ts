@@ -13,7 +13,7 @@ import { liveOptions } from './sources.js';
 export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, now: Date, io: Io, progress: boolean) {
   if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays one account');
   const [{ openLiveSession, memberSource }, { organizationAccounts }] = await Promise.all([import('./aws/live.js'), import('./aws/organization.js')]);
-  const options = liveOptions(flags, resolved, io);
+  const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
   const base = await openLiveSession(options);
   const caller = await base.store.get('sts.identity').catch(() => undefined);
   const limit = pLimit(resolved.concurrency);
@@ -22,12 +22,13 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
   let paidCalls = 0;
   const operations: string[] = [];
   const schedule = (accountId: string) => {
-    const source =
-      accountId === caller?.accountId
-        ? base
-        : memberSource(base, { accountId, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: caller?.accountId }, options);
     audits.push(
       limit(async () => {
+        // Built when its turn comes: its AssumeRole and first reads are sent within --concurrency, not all at once.
+        const source =
+          accountId === caller?.accountId
+            ? base
+            : memberSource(base, { accountId, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: caller?.accountId }, options);
         const audit = await auditAccount(source, resolved, now, accountId);
         // Keep the numbers, not the source: a member's SDK clients and facts go once it is done.
         // The caller's own session is counted once, at the end (its list of accounts and AssumeRoles go on after its audit).

@@ -104,19 +104,32 @@ function organizationFacts(base: LiveSource, target: RoleTarget): SharedFacts {
   };
 }
 
-/** The credential report's generation can dominate a live audit: start it at once when it will be read. */
+/**
+ * The heads of the longest chains start at once, beside the identity call: the credential report's
+ * generation (it needs nothing) and the budgets (they need only the account id, and two more calls
+ * follow). Everything else waits for the checks that read it.
+ */
 function startSlowFacts(store: FactStore, needs: ReadonlySet<FactKey> | undefined): void {
-  if (needs?.has('iam.credentialReport')) void store.get('iam.credentialReport').catch(() => undefined);
+  for (const key of ['iam.credentialReport', 'budgets.budgets'] as const) if (needs?.has(key)) void store.get(key).catch(() => undefined);
+}
+
+/** While the first round trip is in flight the CPU is idle: load the client modules and the answer schemas the audit will need. */
+function warmUp(needs: ReadonlySet<FactKey> | undefined): void {
+  const modules = [...(needs ?? [])].map((key) => FACTS[key].sdk());
+  void Promise.all([...modules, import('./snapshot.js').then(({ factSchema }) => factSchema('sts.identity'))]).catch(() => undefined);
 }
 
 export async function openLiveSession(options: LiveOptions): Promise<LiveSource> {
   const session = new AwsSession(options);
   const store = liveStore(session, options);
   // The enabled regions are needed by nearly every audit: ask for them while asking who we are.
+  const identity = store.get('sts.identity');
   void store.get('account.regions').catch(() => undefined);
+  startSlowFacts(store, options.needs);
+  warmUp(options.needs);
   // Who are we? Without credentials the audit cannot start (exit 2); a refusal is an audit result (exit 3).
   try {
-    await store.get('sts.identity');
+    await identity;
   } catch (error) {
     if (isCollectError(error, 'credentials-expired')) {
       throw new InputError(
@@ -142,6 +155,5 @@ export async function openLiveSession(options: LiveOptions): Promise<LiveSource>
       );
     }
   }
-  startSlowFacts(store, options.needs);
   return sourceOf(session, store);
 }

@@ -1,3 +1,4 @@
+import { Agent as HttpAgent } from 'node:http';
 import { Agent } from 'node:https';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
@@ -29,6 +30,8 @@ export interface SessionOptions {
   callsInFlight?: number;
   /** How long one HTTP request may take before it is abandoned (and retried). */
   requestTimeoutMs?: number;
+  /** Accounts audited at once over these sockets (--org / --accounts): the pool holds CALLS_IN_FLIGHT for each. */
+  accountsAtOnce?: number;
   /** When the whole audit must end (epoch ms): calls still waiting or in flight then are abandoned, as timeouts. */
   deadline?: number;
   log?: (line: string) => void;
@@ -68,7 +71,9 @@ export class AwsSession {
         connectionTimeout: CONNECT_TIMEOUT_MS,
         requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
         throwOnRequestTimeout: true,
-        httpsAgent: new Agent({ keepAlive: true, maxSockets: 64 }),
+        // One pool for every account of the audit, sized so that no account waits for another's sockets.
+        httpsAgent: new Agent({ keepAlive: true, maxSockets: CALLS_IN_FLIGHT * (options.accountsAtOnce ?? 1) }),
+        httpAgent: new HttpAgent({ keepAlive: true, maxSockets: CALLS_IN_FLIGHT * (options.accountsAtOnce ?? 1) }),
       });
   }
 

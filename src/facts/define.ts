@@ -35,6 +35,8 @@ export interface FactDefinition<S extends Schema = Schema, Q extends Qualifier =
   /** IAM actions its collector needs: `aws-baseline policy` is built from these. */
   actions: readonly string[];
   schema: (z: Z) => S;
+  /** The SDK client module its collector imports: a live audit loads it while the first answers are awaited. */
+  sdk: () => Promise<unknown>;
   /** Reads AWS (the SDK is imported inside, so that declaring a fact loads no client). */
   collect: (ctx: CollectContext, qualifier: string) => Promise<Zod.output<S>>;
 }

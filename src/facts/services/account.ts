@@ -2,16 +2,19 @@ import type { ListRegionsCommandOutput } from '@aws-sdk/client-account';
 import { paginate } from '../../aws/paginate.js';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 
+const sdk = () => import('@aws-sdk/client-account');
+
 const ENABLED_STATUSES = new Set(['ENABLED', 'ENABLED_BY_DEFAULT', 'opt-in-not-required', 'opted-in']);
 
 export const accountFacts = {
   /** account:ListRegions first (light client); EC2 DescribeRegions only where that is refused. */
   'account.regions': defineFact({
+    sdk,
     qualifier: 'none',
     actions: ['account:ListRegions', 'ec2:DescribeRegions'],
     schema: (z) => z.array(z.strictObject({ name: z.string(), enabled: z.boolean(), status: z.string() })),
     async collect(ctx) {
-      const { AccountClient, ListRegionsCommand } = await import('@aws-sdk/client-account');
+      const { AccountClient, ListRegionsCommand } = await sdk();
       let regions: { name: string; status: string; enabled: boolean }[];
       try {
         const listed = await paginate<ListRegionsCommandOutput, NonNullable<ListRegionsCommandOutput['Regions']>[number]>(

@@ -22,6 +22,7 @@ async function orEmpty<T>(read: Promise<T[]>): Promise<T[]> {
  */
 export const budgetsFacts = {
   'budgets.budgets': defineFact({
+    sdk,
     qualifier: 'none',
     actions: ['budgets:ViewBudget'],
     schema: (z) => z.array(z.strictObject({ name: z.string(), budgetType: z.string() })),
@@ -42,6 +43,7 @@ export const budgetsFacts = {
 
   /** A budget's notifications, each with how many subscribers it has. */
   'budgets.alerts': defineFact({
+    sdk,
     qualifier: 'budget',
     actions: ['budgets:ViewBudget'],
     schema: (z) => z.array(z.strictObject({ type: z.enum(['ACTUAL', 'FORECASTED']), threshold: z.number().nonnegative(), subscribers: z.number().int().nonnegative() })),

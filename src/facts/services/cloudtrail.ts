@@ -10,6 +10,7 @@ const homeRegion = (arn: string) => arn.split(':')[3] ?? 'us-east-1';
 export const cloudtrailFacts = {
   /** Trails seen from a region, shadow trails (organization trails seen from a member) included. */
   'cloudtrail.trails': defineFact({
+    sdk,
     qualifier: 'region',
     actions: ['cloudtrail:DescribeTrails'],
     schema: (z) =>
@@ -44,6 +45,7 @@ export const cloudtrailFacts = {
   }),
 
   'cloudtrail.trailStatus': defineFact({
+    sdk,
     qualifier: 'arn',
     actions: ['cloudtrail:GetTrailStatus'],
     schema: (z) =>
@@ -66,6 +68,7 @@ export const cloudtrailFacts = {
   }),
 
   'cloudtrail.eventSelectors': defineFact({
+    sdk,
     qualifier: 'arn',
     actions: ['cloudtrail:GetEventSelectors'],
     schema: (z) => {

@@ -6,6 +6,7 @@ const config = async (ctx: CollectContext, region: string) => ctx.session.client
 
 export const configFacts = {
   'config.recorders': defineFact({
+    sdk,
     qualifier: 'region',
     actions: ['config:DescribeConfigurationRecorders'],
     schema: (z) =>
@@ -44,6 +45,7 @@ export const configFacts = {
   }),
 
   'config.recorderStatuses': defineFact({
+    sdk,
     qualifier: 'region',
     actions: ['config:DescribeConfigurationRecorderStatus'],
     schema: (z) => z.array(z.strictObject({ name: z.string(), recording: z.boolean(), lastStatus: z.string().optional(), lastErrorCode: z.string().optional() })),
@@ -60,6 +62,7 @@ export const configFacts = {
   }),
 
   'config.deliveryChannels': defineFact({
+    sdk,
     qualifier: 'region',
     actions: ['config:DescribeDeliveryChannels'],
     schema: (z) => z.array(z.strictObject({ name: z.string(), s3BucketName: z.string().optional() })),

@@ -1,9 +1,12 @@
 import { defineFact, GLOBAL_REGION } from '../define.js';
 import { CollectError, isCollectError } from '../errors.js';
 
+const sdk = () => import('@aws-sdk/client-cost-explorer');
+
 export const costexplorerFacts = {
   /** One GetCostAndUsage (billed $0.01): the cheapest proof that Cost Explorer answers for this account. */
   'costexplorer.probe': defineFact({
+    sdk,
     qualifier: 'none',
     actions: ['ce:GetCostAndUsage'],
     schema: (z) => z.strictObject({ enabled: z.literal(true), dataPending: z.boolean().optional() }),
@@ -11,7 +14,7 @@ export const costexplorerFacts = {
       if (!ctx.paidCalls) {
         throw new CollectError({ service: 'ce', operation: 'GetCostAndUsage', code: 'PaidCallsDisabled', kind: 'missing', message: 'not called: --no-paid-calls forbids billed calls' });
       }
-      const { CostExplorerClient, GetCostAndUsageCommand } = await import('@aws-sdk/client-cost-explorer');
+      const { CostExplorerClient, GetCostAndUsageCommand } = await sdk();
       const end = ctx.now();
       const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), 1));
       if (start.getTime() === Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate())) start.setUTCMonth(start.getUTCMonth() - 1);

@@ -2,14 +2,17 @@ import type { GetAdminAccountCommandOutput } from '@aws-sdk/client-fms';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 import { CollectError } from '../errors.js';
 
+const sdk = () => import('@aws-sdk/client-fms');
+
 export const fmsFacts = {
   /** Firewall Manager's administrator is read in us-east-1; none set is ResourceNotFoundException. */
   'fms.adminAccount': defineFact({
+    sdk,
     qualifier: 'none',
     actions: ['fms:GetAdminAccount'],
     schema: (z) => z.strictObject({ adminAccount: z.string(), status: z.string().optional() }),
     async collect(ctx) {
-      const { FMSClient, GetAdminAccountCommand } = await import('@aws-sdk/client-fms');
+      const { FMSClient, GetAdminAccountCommand } = await sdk();
       const out = await ctx.session.send<GetAdminAccountCommandOutput>(ctx.session.client(FMSClient, 'fms', GLOBAL_REGION), 'fms', new GetAdminAccountCommand({}));
       if (!out.AdminAccount) {
         throw new CollectError({ service: 'fms', operation: 'GetAdminAccount', code: 'ResourceNotFoundException', kind: 'not-found', message: 'no Firewall Manager administrator account' });

@@ -2,13 +2,16 @@ import type { GetAdministratorAccountCommandOutput, GetDetectorCommandOutput, Li
 import { paginate } from '../../aws/paginate.js';
 import { defineFact } from '../define.js';
 
+const sdk = () => import('@aws-sdk/client-guardduty');
+
 export const guarddutyFacts = {
   'guardduty.detectors': defineFact({
+    sdk,
     qualifier: 'region',
     actions: ['guardduty:ListDetectors', 'guardduty:GetDetector'],
     schema: (z) => z.array(z.strictObject({ id: z.string(), status: z.string() })),
     async collect(ctx, region) {
-      const { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand } = await import('@aws-sdk/client-guardduty');
+      const { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand } = await sdk();
       const client = ctx.session.client(GuardDutyClient, 'guardduty', region);
       const ids = await paginate<ListDetectorsCommandOutput, string>(
         ctx,
@@ -31,11 +34,12 @@ export const guarddutyFacts = {
    * administration), or null. Apart from the detectors, so that this extra read never decides whether GuardDuty is on.
    */
   'guardduty.administrator': defineFact({
+    sdk,
     qualifier: 'detector',
     actions: ['guardduty:GetAdministratorAccount'],
     schema: (z) => z.strictObject({ accountId: z.string(), relationship: z.string() }).nullable(),
     async collect(ctx, detector) {
-      const { GetAdministratorAccountCommand, GuardDutyClient } = await import('@aws-sdk/client-guardduty');
+      const { GetAdministratorAccountCommand, GuardDutyClient } = await sdk();
       const [region = '', detectorId = ''] = detector.split('/');
       const client = ctx.session.client(GuardDutyClient, 'guardduty', region);
       const out = await ctx.session.send<GetAdministratorAccountCommandOutput>(client, 'guardduty', new GetAdministratorAccountCommand({ DetectorId: detectorId }));

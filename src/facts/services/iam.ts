@@ -31,6 +31,7 @@ async function generateReport(ctx: CollectContext): Promise<void> {
 
 export const iamFacts = {
   'iam.accountSummary': defineFact({
+    sdk,
     qualifier: 'none',
     actions: ['iam:GetAccountSummary'],
     schema: (z) => z.record(z.string(), z.number()),
@@ -46,6 +47,7 @@ export const iamFacts = {
    * undefined. AWS may hand back a report up to 4 hours old: results built on it say when it was made.
    */
   'iam.credentialReport': defineFact({
+    sdk,
     qualifier: 'none',
     actions: ['iam:GenerateCredentialReport', 'iam:GetCredentialReport'],
     schema: (z) =>
@@ -76,6 +78,7 @@ export const iamFacts = {
   }),
 
   'iam.virtualMfaDevices': defineFact({
+    sdk,
     qualifier: 'none',
     actions: ['iam:ListVirtualMFADevices'],
     schema: (z) => z.array(z.strictObject({ serialNumber: z.string(), userArn: z.string().optional() })),
@@ -97,6 +100,7 @@ export const iamFacts = {
    * GetAccountAuthorizationDetails: users, groups, customer policies and their documents.
    */
   'iam.adminUsers': defineFact({
+    sdk,
     qualifier: 'none',
     actions: ['iam:GetAccountAuthorizationDetails'],
     schema: (z) => z.array(z.strictObject({ userName: z.string(), arn: z.string(), via: z.array(z.string()), mfaRequired: z.boolean() })),
@@ -128,6 +132,7 @@ export const iamFacts = {
   }),
 
   'iam.organizationsFeatures': defineFact({
+    sdk,
     qualifier: 'none',
     actions: ['iam:ListOrganizationsFeatures'],
     schema: (z) => z.array(z.string()),

@@ -7,6 +7,7 @@ const organizations = async (ctx: CollectContext) => ctx.session.client((await s
 export const organizationsFacts = {
   /** Outside an organization this rejects with kind `not-enabled` (AWSOrganizationsNotInUseException). */
   'organizations.organization': defineFact({
+    sdk,
     qualifier: 'none',
     actions: ['organizations:DescribeOrganization'],
     schema: (z) => z.strictObject({ id: z.string().regex(/^o-[a-z0-9]{10,32}$/, 'an organization id (o-…)'), managementAccountId: z.string().regex(/^\d{12}$/, 'a 12-digit account id'), featureSet: z.string() }),

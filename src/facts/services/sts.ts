@@ -1,13 +1,16 @@
 import type { GetCallerIdentityCommandOutput } from '@aws-sdk/client-sts';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 
+const sdk = () => import('@aws-sdk/client-sts');
+
 export const stsFacts = {
   'sts.identity': defineFact({
+    sdk,
     qualifier: 'none',
     actions: ['sts:GetCallerIdentity'],
     schema: (z) => z.strictObject({ accountId: z.string().regex(/^\d{12}$/, 'a 12-digit account id'), arn: z.string(), partition: z.string() }),
     async collect(ctx) {
-      const { GetCallerIdentityCommand, STSClient } = await import('@aws-sdk/client-sts');
+      const { GetCallerIdentityCommand, STSClient } = await sdk();
       const out = await ctx.session.send<GetCallerIdentityCommandOutput>(ctx.session.client(STSClient, 'sts', GLOBAL_REGION), 'sts', new GetCallerIdentityCommand({}));
       const arn = out.Arn ?? '';
       return { accountId: out.Account ?? 'unknown', arn, partition: arn.split(':')[1] ?? 'aws' };
