@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { z } from 'zod';
+import type { z as Zod } from 'zod';
+import { z } from './zod.js';
 import { REGION_NAME } from './aws/region-name.js';
 import { loadStructuredFile, validateFile } from './input.js';
 import { FAIL_ON } from './engine/gate.js';
@@ -64,7 +65,7 @@ export const configSchema = z.strictObject({
     .optional(),
 });
 
-export type Config = z.infer<typeof configSchema>;
+export type Config = Zod.infer<typeof configSchema>;
 
 export const DEFAULT_CONFIG_FILES = ['aws-baseline.config.yaml', 'aws-baseline.config.yml', 'aws-baseline.config.json'];
 

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z as Zod } from 'zod';
+import { z } from '../zod.js';
 import { InputError } from '../errors.js';
 import { loadStructuredFile, validateFile } from '../input.js';
 import { FACTS, type FactKey, isFactKey, parseStoreKey, qualifierOf } from '../facts/catalog.js';
@@ -9,8 +10,8 @@ import { REGION_NAME } from './region-name.js';
 const collectErrorSchema = z.strictObject({ service: z.string(), operation: z.string(), code: z.string(), kind: z.enum(ERROR_KINDS), message: z.string() });
 
 /** Each fact's value schema, built from its declaration on first use. */
-const builtSchemas = new Map<FactKey, z.ZodType>();
-export function factSchema(key: FactKey): z.ZodType {
+const builtSchemas = new Map<FactKey, Zod.ZodType>();
+export function factSchema(key: FactKey): Zod.ZodType {
   let schema = builtSchemas.get(key);
   if (!schema) {
     schema = FACTS[key].schema(z);
@@ -34,7 +35,7 @@ const snapshotSchema = z.strictObject({
   facts: z.record(z.string(), settledSchema),
 });
 
-export type Snapshot = z.infer<typeof snapshotSchema> & { facts: Record<string, SettledFact> };
+export type Snapshot = Zod.infer<typeof snapshotSchema> & { facts: Record<string, SettledFact> };
 
 /** Loads and validates a snapshot: the envelope, then every fact against its own schema. */
 export async function loadSnapshot(file: string): Promise<Snapshot> {

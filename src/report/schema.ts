@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z as Zod } from 'zod';
+import { z } from '../zod.js';
 import { ERROR_KINDS } from '../facts/errors.js';
 import { LANGS, SEVERITIES, STATUSES } from '../model.js';
 import { REPORT_SCHEMA_VERSION } from './version.js';
@@ -86,6 +87,6 @@ export const reportSchema = z.strictObject({
   errorKinds: z.array(z.enum(ERROR_KINDS)).describe('the distinct kinds of collection errors'),
 });
 
-export type JsonReport = z.infer<typeof reportSchema>;
-export type JsonResult = z.infer<typeof resultSchema>;
-export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
+export type JsonReport = Zod.infer<typeof reportSchema>;
+export type JsonResult = Zod.infer<typeof resultSchema>;
+export type CatalogEntry = Zod.infer<typeof catalogEntrySchema>;
