@@ -335,3 +335,14 @@ write('insecure', insecure());
 write('hardened', hardened());
 write('org-member', orgMember());
 write('denied', deniedAccount());
+
+// ── several: the five samples as the accounts of one snapshot (what `snapshot --accounts` writes) ──
+const SEVERAL = { 'new-account': newAccount(), insecure: insecure(), hardened: hardened(), 'org-member': orgMember(), denied: deniedAccount() };
+write('several', {
+  format: SNAPSHOT_FORMAT,
+  version: SNAPSHOT_VERSION,
+  collectedAt: COLLECTED_AT,
+  accounts: Object.entries(SEVERAL)
+    .map(([name, sample]) => ({ account: { ...sample.account, name }, regions: sample.regions, facts: sample.facts }))
+    .sort((a, b) => a.account.id.localeCompare(b.account.id)),
+});

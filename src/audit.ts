@@ -9,7 +9,8 @@ import { type AccountAudit, runAudit } from './engine/run.js';
 import type { Suppression } from './engine/suppress.js';
 import { selectChecks } from './engine/select.js';
 import type { Lang } from './model.js';
-import { parseAccounts, parseConcurrency, parseTimeout, parseFailOn, parseLang, parseList, parseRegions } from './options.js';
+import { parseAccounts, parseConcurrency, parseTimeout, parseFailOn, parseLang, parseList, parseRegions, parseShard } from './options.js';
+import type { Shard } from './engine/shard.js';
 import { buildReport } from './engine/report.js';
 import type { JsonReport } from './report/schema.js';
 
@@ -33,6 +34,7 @@ export interface AuditFlags {
   accounts?: string;
   roleName?: string;
   externalId?: string;
+  shard?: string;
 }
 
 export interface ResolvedAudit {
@@ -53,6 +55,8 @@ export interface ResolvedAudit {
   accounts: 'organization' | string[] | undefined;
   roleName: string;
   externalId: string | undefined;
+  /** --shard K/N: only the accounts of that part. */
+  shard: Shard | undefined;
 }
 
 /** Flags win over the config file, which wins over defaults. Every input is validated here. */
@@ -75,25 +79,44 @@ export async function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cw
     timeoutSeconds: parseTimeout(flags.timeout, config),
     rootUnusedDays: config.settings?.rootUnusedDays ?? 90,
     accounts: flags.org ? 'organization' : parseAccounts(flags.accounts),
+    shard: parseShard(flags.shard),
     roleName: flags.roleName ?? config.roleName ?? 'OrganizationAccountAccessRole',
     externalId: flags.externalId,
   };
 }
 
 
-/** `file` is read; `shownAs` is how reports name it (as the user typed it). */
-export async function openSnapshot(file: string, shownAs = file): Promise<FactsSource> {
+export interface SnapshotAccounts {
+  collectedAt: string;
+  organization?: { id: string; managementAccountId: string };
+  /** Each account's facts, as a source of its own. */
+  accounts: { id: string; name?: string; source: FactsSource }[];
+}
+
+/** `file` is read; `shownAs` is how reports name it (as the user typed it). One account, or many. */
+export async function openSnapshot(file: string, shownAs = file): Promise<SnapshotAccounts> {
   const snapshot = await loadSnapshot(file);
   return {
-    kind: 'snapshot',
-    snapshot: shownAs,
-    store: snapshotStore(snapshot, shownAs),
-    defaultRegions: snapshot.regions,
     collectedAt: snapshot.collectedAt,
-    paidCalls: () => 0,
-    operations: () => [],
+    ...(snapshot.organization ? { organization: snapshot.organization } : {}),
+    accounts: snapshot.accounts.map((entry) => ({
+      id: entry.account.id,
+      ...(entry.account.name ? { name: entry.account.name } : {}),
+      source: {
+        kind: 'snapshot',
+        snapshot: shownAs,
+        store: snapshotStore(entry, shownAs),
+        defaultRegions: entry.regions,
+        collectedAt: snapshot.collectedAt,
+        paidCalls: () => 0,
+        operations: () => [],
+      },
+    })),
   };
 }
+
+/** A snapshot of several accounts (or of an organization) is replayed like --org; one account like one. */
+export const isMany = (snapshot: SnapshotAccounts) => snapshot.accounts.length > 1 || snapshot.organization !== undefined;
 
 /** Check evaluations at once: enough for every check in every region to wait on its facts together. */
 const CHECK_CONCURRENCY = 64;
@@ -131,7 +154,7 @@ export interface AuditClock {
   clock: 'wall' | 'snapshot' | 'fixed';
 }
 
-export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, source: SourceSummary, startedAt: Date, finishedAt: Date, clock: AuditClock): JsonReport {
+export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, source: SourceSummary, startedAt: Date, finishedAt: Date, clock: AuditClock, organization?: JsonReport['organization']): JsonReport {
   const results = audits.flatMap((audit) => audit.results);
   const stale = staleSuppressions(audits).length;
   const code = exitCode(results, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
@@ -146,6 +169,8 @@ export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, sourc
     exitCode: resolved.failOnStale && stale > 0 ? EXIT.findings : code,
     source: { kind: source.kind, ...(source.snapshot ? { snapshot: source.snapshot } : {}), judgedAt: clock.now.toISOString(), clock: clock.clock },
     paidCalls: { count: source.paidCalls, skipped: !resolved.paidCalls },
+    ...(organization ? { organization } : {}),
+    ...(resolved.shard ? { shard: resolved.shard } : {}),
   });
 }
 

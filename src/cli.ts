@@ -8,6 +8,8 @@ import type { Io } from './io.js';
 import { detectLang } from './i18n.js';
 import type { Lang } from './model.js';
 import { TOOL_VERSION } from './version.js';
+import { FORMATS } from './model.js';
+import type { MergeFlags } from './commands/merge.js';
 
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -23,19 +25,20 @@ function auditOptions(command: Command, { formats }: { formats: boolean }): Comm
     .option('--no-paid-calls', 'skip the Cost Explorer call (AWS bills $0.01 per call)')
     .option('--concurrency <n>', 'accounts audited at once with --org / --accounts (default 4)')
     .option('--timeout <seconds>', 'the longest the audit may take; what is not read by then is ERROR (default 900)')
-    .option('--verbose', 'log each AWS operation to stderr');
+    .option('--verbose', 'log each AWS operation to stderr')
+    .option('--org', 'every active account of the organization (run from the management or delegated administrator account)')
+    .option('--accounts <ids>', 'these accounts (comma-separated ids), through --role-name')
+    .option('--role-name <name>', 'role to assume in each member account (default OrganizationAccountAccessRole)')
+    .option('--external-id <id>', 'external id for that role, if its trust policy requires one')
+    .option('--shard <K/N>', 'only the K-th of N stable parts of the accounts (a CI matrix: one part per job, then "merge")');
   if (formats) {
     command
-      .option('--format <fmt[=path]>', 'output format: text (default), json, sarif, junit, github, markdown; repeatable; "=path" writes to a file', collect)
+      .option('--format <fmt[=path]>', `output format: ${FORMATS.join(', ')} (default text); repeatable; "=path" writes to a file`, collect)
       .addOption(new Option('--fail-on <severity>', 'lowest severity of an unsuppressed FAIL that exits 1 (default low)').choices([...FAIL_ON]))
       .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated (ERROR)')
       .option('--fail-on-stale', 'exit 1 when a suppression matched nothing (stale)')
       .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
-      .option('--quiet', 'only what fails, and the summary; no progress')
-      .option('--org', 'audit every active account of the organization (run from the management or delegated administrator account)')
-      .option('--accounts <ids>', 'audit these accounts (comma-separated ids), through --role-name')
-      .option('--role-name <name>', 'role to assume in each member account (default OrganizationAccountAccessRole)')
-      .option('--external-id <id>', 'external id for that role, if its trust policy requires one');
+      .option('--quiet', 'only what fails, and the summary; no progress');
   }
   return command;
 }
@@ -57,6 +60,17 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .action(async (flags: AuditFlags & { output: string }) => setExit(await (await import('./commands/snapshot.js')).snapshotCommand(flags, io)));
 
   program
+    .command('merge')
+    .description('combine JSON reports of one audit (the shards of a CI matrix) into one report, in any format')
+    .argument('<reports...>', 'JSON reports written by audit --format json=FILE')
+    .option('--format <fmt[=path]>', `output format: ${FORMATS.join(', ')} (default text); repeatable`, collect)
+    .addOption(new Option('--fail-on <severity>', "lowest severity of an unsuppressed FAIL that exits 1 (default: the reports' own)").choices([...FAIL_ON]))
+    .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated (ERROR)')
+    .option('--no-color', 'no colour, even on a terminal')
+    .option('--quiet', 'only what fails, and the summary')
+    .action(async (files: string[], flags: MergeFlags) => setExit(await (await import('./commands/merge.js')).mergeCommand(files, flags, io)));
+
+  program
     .command('checks')
     .description('list the catalog: id, severity, scope, title, references')
     .addOption(new Option('--format <fmt>', 'text or json').choices(['text', 'json']).default('text'))
@@ -76,7 +90,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--checks <ids>', 'only these checks (ids or globs)')
     .option('--skip-checks <ids>', 'skip these checks (ids or globs)')
     .option('--org', 'add what the caller needs for --org / --accounts (organizations:ListAccounts, sts:AssumeRole)')
-    .action(async (flags: { checks?: string; skipChecks?: string; org?: boolean }) => setExit(await (await import('./commands/catalog.js')).policyCommand(flags, io)));
+    .option('--role-name <name>', 'with --org: sts:AssumeRole only on this role, in any account of the organization')
+    .action(async (flags: { checks?: string; skipChecks?: string; org?: boolean; roleName?: string }) => setExit(await (await import('./commands/catalog.js')).policyCommand(flags, io)));
 
   return program;
 }

@@ -4,7 +4,7 @@ import { z } from './zod.js';
 import { REGION_NAME } from './aws/region-name.js';
 import { loadStructuredFile, validateFile } from './input.js';
 import { FAIL_ON } from './engine/gate.js';
-import { LANGS } from './model.js';
+import { FORMATS, LANGS } from './model.js';
 import { findCheck } from './checks/index.js';
 
 const isoDate = z.iso.date({ error: 'a date as YYYY-MM-DD' });
@@ -14,7 +14,7 @@ const nonEmpty = z.string().trim().min(1);
 export const configSchema = z.strictObject({
   failOn: z.enum(FAIL_ON).optional(),
   profile: nonEmpty.optional(),
-  formats: z.array(z.string().regex(/^(?:text|json|sarif|junit|github|markdown)(?:=.+)?$/, 'FMT or FMT=PATH, FMT one of text, json, sarif, junit, github, markdown')).min(1).optional(),
+  formats: z.array(z.string().regex(new RegExp(`^(?:${FORMATS.join('|')})(?:=.+)?$`), `FMT or FMT=PATH, FMT one of ${FORMATS.join(', ')}`)).min(1).optional(),
   allowIncomplete: z.boolean().optional(),
   regions: z.union([z.literal('all'), z.array(z.string().regex(REGION_NAME, 'a region name such as ap-northeast-1')).min(1)]).optional(),
   lang: z.enum(LANGS).optional(),

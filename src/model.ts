@@ -47,3 +47,7 @@ export interface Result {
 export function severityRank(severity: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(severity);
 }
+
+/** Report formats (`--format FMT[=PATH]`). */
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'csv', 'csv-excel'] as const;
+export type Format = (typeof FORMATS)[number];

@@ -2,11 +2,13 @@ import { closestRegion, isKnownRegion } from './aws/region-name.js';
 import type { Config } from './config.js';
 import { FAIL_ON, type FailOn } from './engine/gate.js';
 import { detectLang } from './i18n.js';
+import type { Shard } from './engine/shard.js';
 import { InputError } from './errors.js';
 import { LANGS, type Lang } from './model.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
+import { FORMATS, type Format } from './model.js';
+
+export { FORMATS, type Format };
 
 export interface OutputTarget {
   format: Format;
@@ -91,6 +93,18 @@ export function parseList(value: string | undefined): string[] | undefined {
 
 /** Accounts audited at once with --org / --accounts (each account bounds its own AWS calls). */
 export const DEFAULT_CONCURRENCY = 4;
+
+/** `--shard K/N`: the K-th of N parts of the accounts (1 ≤ K ≤ N ≤ 256). */
+export function parseShard(value: string | undefined): Shard | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index < 1 || count < 1 || index > count || count > 256) {
+    throw new InputError(`--shard ${value}: expected K/N with 1 ≤ K ≤ N ≤ 256, e.g. --shard 2/4 for the second of four parts`, `--shard ${value}: K/N の形で指定してください(1 ≤ K ≤ N ≤ 256。例: 4 分割の 2 番目なら --shard 2/4)`);
+  }
+  return { index, count };
+}
 
 export function parseConcurrency(value: string | undefined, config: Config): number {
   if (value === undefined) return config.concurrency ?? DEFAULT_CONCURRENCY;

@@ -1,58 +1,103 @@
 import pLimit from 'p-limit';
 import { auditAccount, type AuditFlags, type ResolvedAudit } from './audit.js';
 import type { AccountAudit } from './engine/run.js';
+import { inShard } from './engine/shard.js';
 import { InputError } from './errors.js';
+import type { FactsSource } from './facts/source.js';
 import type { Io } from './io.js';
-import { say } from './messages.js';
+import { accountProgress } from './progress.js';
+import type { JsonReport } from './report/schema.js';
 import { liveOptions } from './sources.js';
 
-/**
- * --org / --accounts: every target account through its audit role, a few at once, starting as soon as
- * the first page of the account list arrives. A failing account is ERROR in its own results only.
- */
-export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, now: Date, io: Io, progress: boolean) {
-  if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays one account');
-  const [{ openLiveSession, memberSource }, { organizationAccounts }] = await Promise.all([import('./aws/live.js'), import('./aws/organization.js')]);
-  const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
-  const base = await openLiveSession(options);
-  const caller = await base.store.get('sts.identity').catch(() => undefined);
+export interface AccountsAudit {
+  /** In account id order, whatever order they finished in (a merge of shards reads the same). */
+  audits: AccountAudit[];
+  paidCalls: number;
+  operations: string[];
+  organization?: JsonReport['organization'];
+}
+
+/** One account's turn: a source built when its turn comes, audited, then let go (its clients and facts with it). */
+export interface AccountTurn {
+  id: string;
+  name?: string;
+  open(): FactsSource;
+}
+
+/** Called as each account is done, before its source is let go (the snapshot command keeps its facts). */
+export type OnAudited = (audit: AccountAudit, source: FactsSource) => Promise<void>;
+
+/** Audits accounts a few at once, each isolated: a failing account is ERROR in its own results only. */
+export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<AccountTurn[]>, resolved: ResolvedAudit, now: Date, io: Io, progressShown: boolean, onAudited?: OnAudited) {
   const limit = pLimit(resolved.concurrency);
+  const progress = accountProgress(io, resolved.lang, progressShown);
   const audits: Promise<AccountAudit>[] = [];
-  let done = 0;
   let paidCalls = 0;
   const operations: string[] = [];
-  const schedule = (accountId: string) => {
+  const schedule = (turn: AccountTurn) => {
     audits.push(
       limit(async () => {
-        // Built when its turn comes: its AssumeRole and first reads are sent within --concurrency, not all at once.
-        const source =
-          accountId === caller?.accountId
-            ? base
-            : memberSource(base, { accountId, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: caller?.accountId }, options);
-        const audit = await auditAccount(source, resolved, now, accountId);
-        // Keep the numbers, not the source: a member's SDK clients and facts go once it is done.
-        // The caller's own session is counted once, at the end (its list of accounts and AssumeRoles go on after its audit).
-        if (source !== base) {
-          paidCalls += source.paidCalls();
-          operations.push(...source.operations());
-        }
-        done += 1;
-        if (progress) io.stderr(`aws-baseline: ${say(resolved.lang).accountsAudited(done)}\n`);
+        const source = turn.open();
+        const audited = await auditAccount(source, resolved, now, turn.id);
+        const audit = turn.name ? { ...audited, name: turn.name } : audited;
+        await onAudited?.(audit, source);
+        paidCalls += source.paidCalls();
+        operations.push(...source.operations());
+        progress.done(audit.results.some((result) => result.status === 'FAIL' && !result.suppressed));
         return audit;
       }),
     );
   };
-  if (resolved.accounts === 'organization') {
-    try {
-      for await (const page of organizationAccounts(base.session)) page.forEach(schedule);
-    } catch (error) {
-      await Promise.allSettled(audits);
-      throw new InputError(`cannot list the organization's accounts (${error instanceof Error ? error.message : String(error)}): run from the management account or a delegated administrator, or name them with --accounts`);
+  try {
+    for await (const page of turns) {
+      page.filter((turn) => inShard(turn.id, resolved.shard)).forEach(schedule);
+      progress.listed(audits.length);
     }
-  } else {
-    (resolved.accounts ?? []).forEach(schedule);
+  } catch (error) {
+    await Promise.allSettled(audits);
+    progress.stop();
+    throw error;
   }
-  const results = await Promise.all(audits);
-  return { audits: results, paidCalls: paidCalls + base.paidCalls(), operations: [...base.operations(), ...operations] };
+  const finished = await Promise.all(audits);
+  progress.stop();
+  return { audits: finished.sort((a, b) => a.accountId.localeCompare(b.accountId)), paidCalls, operations };
 }
 
+/**
+ * --org / --accounts: every target account through its audit role, a few at once, starting as soon as
+ * the first page of the account list arrives.
+ */
+export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, now: Date, io: Io, progress: boolean, onAudited?: OnAudited): Promise<AccountsAudit> {
+  if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays what a snapshot holds');
+  const [{ openLiveSession, memberSource }, { organizationAccounts }] = await Promise.all([import('./aws/live.js'), import('./aws/organization.js')]);
+  const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
+  const base = await openLiveSession(options);
+  const caller = await base.store.get('sts.identity').catch(() => undefined);
+  const organization = resolved.accounts === 'organization' ? await base.store.get('organizations.organization').catch(() => undefined) : undefined;
+  // The caller's own session is counted once, at the end (its list of accounts and AssumeRoles go on after its audit).
+  const turn = (account: { id: string; name?: string }): AccountTurn => ({
+    ...account,
+    open: () => {
+      if (account.id === caller?.accountId) return { ...base, paidCalls: () => 0, operations: () => [] };
+      return memberSource(base, { accountId: account.id, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: caller?.accountId }, options);
+    },
+  });
+  async function* pages(): AsyncGenerator<AccountTurn[]> {
+    if (resolved.accounts !== 'organization') {
+      yield (resolved.accounts ?? []).map((id) => turn({ id }));
+      return;
+    }
+    try {
+      for await (const page of organizationAccounts(base.session)) yield page.map(turn);
+    } catch (error) {
+      throw new InputError(`cannot list the organization's accounts (${error instanceof Error ? error.message : String(error)}): run from the management account or a delegated administrator, or name them with --accounts`);
+    }
+  }
+  const done = await auditEach(pages(), resolved, now, io, progress, onAudited);
+  return {
+    ...done,
+    paidCalls: done.paidCalls + base.paidCalls(),
+    operations: [...base.operations(), ...done.operations],
+    ...(organization ? { organization: { id: organization.id, managementAccountId: organization.managementAccountId } } : {}),
+  };
+}

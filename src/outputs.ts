@@ -1,10 +1,11 @@
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ResolvedAudit } from './audit.js';
 import { InputError } from './errors.js';
 import type { Io } from './io.js';
 import type { OutputTarget } from './options.js';
+import { renderCsv } from './report/csv.js';
 import { renderGithub } from './report/github.js';
+import { renderHtml } from './report/html.js';
 import { renderJson } from './report/json.js';
 import { renderJunit } from './report/junit.js';
 import { renderMarkdown } from './report/markdown.js';
@@ -19,22 +20,32 @@ export interface TextFlags {
   quiet?: boolean;
 }
 
+/** What renderers take besides the report: the config's SARIF locations, the text flags. */
+export interface RenderOptions extends TextFlags {
+  sarifLocations?: Record<string, string>;
+}
+
 /** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. */
-export function render(target: OutputTarget, report: JsonReport, resolved: ResolvedAudit, flags: TextFlags, io: Io): string[] {
+export function render(target: OutputTarget, report: JsonReport, options: RenderOptions, io: Io): string[] {
   switch (target.format) {
     case 'json':
       return [renderJson(report)];
     case 'sarif':
-      return renderSarifLogs(report, { locations: resolved.config.sarif?.locations }).map((log) => `${JSON.stringify(log, null, 2)}\n`);
+      return renderSarifLogs(report, { locations: options.sarifLocations }).map((log) => `${JSON.stringify(log, null, 2)}\n`);
     case 'junit':
       return [renderJunit(report)];
     case 'github':
       return [renderGithub(report)];
     case 'markdown':
       return [renderMarkdown(report)];
+    case 'html':
+      return [renderHtml(report)];
+    case 'csv':
+    case 'csv-excel':
+      return [renderCsv(report, { excel: target.format === 'csv-excel' })];
     case 'text': {
-      const color = target.path === undefined && io.stdoutIsTty && !io.env.NO_COLOR && flags.color !== false;
-      return [renderText(report, { color, quiet: flags.quiet === true })];
+      const color = target.path === undefined && io.stdoutIsTty && !io.env.NO_COLOR && options.color !== false;
+      return [renderText(report, { color, quiet: options.quiet === true })];
     }
   }
 }

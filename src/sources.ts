@@ -1,12 +1,19 @@
 import { resolve } from 'node:path';
-import { type AuditFlags, openSnapshot, type ResolvedAudit } from './audit.js';
+import { type AuditFlags, isMany, openSnapshot, type ResolvedAudit } from './audit.js';
+import { InputError } from './errors.js';
 import { readsOf } from './checks/index.js';
 import type { FactsSource } from './facts/source.js';
 import type { Io } from './io.js';
 import { sdkTuning } from './options.js';
 
+/** The one account audited (neither --org nor --accounts): live, or the only account of a snapshot. */
 export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io: Io): Promise<FactsSource> {
-  if (flags.snapshot) return openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot);
+  if (flags.snapshot) {
+    const snapshot = await openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot);
+    const [only] = snapshot.accounts;
+    if (!only || isMany(snapshot)) throw new InputError(`${flags.snapshot} holds ${snapshot.accounts.length} accounts: this command takes one`);
+    return only.source;
+  }
   const { openLiveSession } = await import('./aws/live.js');
   return openLiveSession(liveOptions(flags, resolved, io));
 }

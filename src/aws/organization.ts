@@ -12,12 +12,19 @@ const REFRESH_MARGIN_MS = 5 * 60_000;
  * The organization's active accounts, page by page (ListAccounts gives 20 at a time, in sequence),
  * so that auditing can start with the first page.
  */
-export async function* organizationAccounts(session: AwsSession): AsyncGenerator<string[]> {
+export interface ListedAccount {
+  id: string;
+  name?: string;
+}
+
+export async function* organizationAccounts(session: AwsSession): AsyncGenerator<ListedAccount[]> {
   const client = session.client(OrganizationsClient, 'organizations', 'us-east-1');
   let token: string | undefined;
   do {
     const page = await session.send<ListAccountsCommandOutput>(client, 'organizations', new ListAccountsCommand({ NextToken: token }));
-    yield (page.Accounts ?? []).filter((account: Account) => (account.State ?? account.Status) === 'ACTIVE' && account.Id).map((account) => account.Id as string);
+    yield (page.Accounts ?? [])
+      .filter((account: Account) => (account.State ?? account.Status) === 'ACTIVE' && account.Id)
+      .map((account) => ({ id: account.Id as string, ...(account.Name ? { name: account.Name } : {}) }));
     token = page.NextToken || undefined;
   } while (token);
 }

@@ -1,7 +1,7 @@
 import type { z as Zod } from 'zod';
 import { z } from '../zod.js';
 import { InputError } from '../errors.js';
-import { loadStructuredFile, validateFile } from '../input.js';
+import { type LoadedFile, loadStructuredFile, validateFile } from '../input.js';
 import { FACTS, type FactKey, isFactKey, parseStoreKey, qualifierOf } from '../facts/catalog.js';
 import { ERROR_KINDS } from '../facts/errors.js';
 import { FactStore, type SettledFact, staticLoader } from '../facts/store.js';
@@ -26,25 +26,56 @@ export const SNAPSHOT_VERSION = 1;
 
 const settledSchema = z.union([z.strictObject({ value: z.unknown() }), z.strictObject({ error: collectErrorSchema })]);
 
-const snapshotSchema = z.strictObject({
+const accountShape = {
+  account: z.strictObject({ id: z.string().regex(/^\d{12}$|^unknown$/), partition: z.string(), name: z.string().optional() }),
+  regions: z.array(z.string().regex(REGION_NAME, 'a region name such as us-east-1')),
+  facts: z.record(z.string(), settledSchema),
+};
+const envelope = {
   format: z.literal(SNAPSHOT_FORMAT, { error: `expected "${SNAPSHOT_FORMAT}": this is not an aws-baseline snapshot` }),
   version: z.literal(SNAPSHOT_VERSION, { error: `this build reads snapshot version ${SNAPSHOT_VERSION}` }),
   collectedAt: z.iso.datetime({ offset: true }),
-  account: z.strictObject({ id: z.string().regex(/^\d{12}$|^unknown$/), partition: z.string() }),
-  regions: z.array(z.string().regex(REGION_NAME, 'a region name such as us-east-1')),
-  facts: z.record(z.string(), settledSchema),
-});
+};
+/** One account (`account`, `regions`, `facts`), or many (`accounts`: one such entry each, `organization` when --org). */
+const snapshotSchema = z.union([
+  z.strictObject({ ...envelope, ...accountShape }),
+  z.strictObject({
+    ...envelope,
+    organization: z.strictObject({ id: z.string(), managementAccountId: z.string() }).optional(),
+    accounts: z.array(z.strictObject(accountShape)).min(1, 'at least one account'),
+  }),
+]);
 
-export type Snapshot = Zod.infer<typeof snapshotSchema> & { facts: Record<string, SettledFact> };
+export type AccountSnapshot = Zod.infer<Zod.ZodObject<typeof accountShape>> & { facts: Record<string, SettledFact> };
+export type Snapshot = Zod.infer<typeof snapshotSchema>;
+
+/** What a snapshot holds, one account or many, in one shape. */
+export interface LoadedSnapshot {
+  collectedAt: string;
+  organization?: { id: string; managementAccountId: string };
+  accounts: AccountSnapshot[];
+}
 
 /** Loads and validates a snapshot: the envelope, then every fact against its own schema. */
-export async function loadSnapshot(file: string): Promise<Snapshot> {
+export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
   const loaded = await loadStructuredFile(file, 'snapshot');
+  await validateFile(z.object(envelope), loaded, 'snapshot'); // is it a snapshot at all, of a version this build reads?
   const snapshot = await validateFile(snapshotSchema, loaded, 'snapshot');
+  const many = 'accounts' in snapshot;
+  const accounts: AccountSnapshot[] = many ? snapshot.accounts : [{ account: snapshot.account, regions: snapshot.regions, facts: snapshot.facts }];
+  for (const [index, entry] of accounts.entries()) await validateAccount(entry, file, loaded, many ? ['accounts', index] : []);
+  const ids = accounts.map((entry) => entry.account.id);
+  const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+  if (twice) throw new InputError(`invalid snapshot:\n  ${file}: account ${twice} appears twice`);
+  return { collectedAt: snapshot.collectedAt, ...(many && snapshot.organization ? { organization: snapshot.organization } : {}), accounts };
+}
+
+async function validateAccount(snapshot: AccountSnapshot, file: string, loaded: LoadedFile, prefix: readonly PropertyKey[]): Promise<void> {
   const lineOf = () => loaded.locator();
   for (const [stored, entry] of Object.entries(snapshot.facts)) {
     const { key, qualifier } = parseStoreKey(stored);
-    const where = async () => `${file}:${(await lineOf())(['facts', stored]) ?? '?'}: facts["${stored}"]`; // locating parses again: only on error
+    const path = [...prefix, 'facts', stored];
+    const where = async () => `${file}:${(await lineOf())(path) ?? '?'}: ${path.slice(0, -1).map(String).join('.')}["${stored}"]`; // locating parses again: only on error
     if (!isFactKey(key)) throw new InputError(`invalid snapshot:\n  ${await where()}: unknown fact "${key}"`);
     if ((qualifierOf(key) === 'none') !== (qualifier === undefined)) {
       throw new InputError(`invalid snapshot:\n  ${await where()}: ${qualifier === undefined ? 'needs a @qualifier' : 'takes no @qualifier'}`);
@@ -52,27 +83,28 @@ export async function loadSnapshot(file: string): Promise<Snapshot> {
     if (qualifier !== undefined && qualifierOf(key) === 'region' && !REGION_NAME.test(qualifier)) {
       throw new InputError(`invalid snapshot:\n  ${await where()}: "${qualifier}" is not a region name`);
     }
-    if ('value' in entry) await validateFile<unknown>(factSchema(key), loaded, 'snapshot', ['facts', stored, 'value'], entry.value);
+    if ('value' in entry) await validateFile<unknown>(factSchema(key), loaded, 'snapshot', [...path, 'value'], entry.value);
   }
   // The identity read is the snapshot's account: another one would judge root against the wrong ARN.
   const identity = snapshot.facts['sts.identity'];
   if (identity && 'value' in identity && (identity.value as { accountId: string }).accountId !== snapshot.account.id && snapshot.account.id !== 'unknown') {
-    throw new InputError(`invalid snapshot:\n  ${file}:${(await lineOf())(['facts', 'sts.identity']) ?? '?'}: facts["sts.identity"]: account ${(identity.value as { accountId: string }).accountId} is not the snapshot's account ${snapshot.account.id}`);
+    const path = [...prefix, 'facts', 'sts.identity'];
+    throw new InputError(`invalid snapshot:\n  ${file}:${(await lineOf())(path) ?? '?'}: ${[...prefix, 'facts'].map(String).join('.')}["sts.identity"]: account ${(identity.value as { accountId: string }).accountId} is not the snapshot's account ${snapshot.account.id}`);
   }
-  return snapshot;
 }
 
-export function snapshotStore(snapshot: Snapshot, file: string): FactStore {
+export function snapshotStore(snapshot: AccountSnapshot, file: string): FactStore {
   return new FactStore(staticLoader(snapshot.facts, `snapshot ${file}`));
 }
 
-export async function buildSnapshot(store: FactStore, account: { id: string; partition: string }, regions: string[], collectedAt: Date): Promise<Snapshot> {
-  return {
-    format: SNAPSHOT_FORMAT,
-    version: SNAPSHOT_VERSION,
-    collectedAt: collectedAt.toISOString(),
-    account,
-    regions,
-    facts: await store.entries(),
-  };
+export async function accountSnapshot(store: FactStore, account: AccountSnapshot['account'], regions: string[]): Promise<AccountSnapshot> {
+  return { account, regions, facts: await store.entries() };
+}
+
+/** One account's snapshot as it always was; several (--org, --accounts) under `accounts`. */
+export function buildSnapshot(accounts: AccountSnapshot[], collectedAt: Date, organization?: LoadedSnapshot['organization']): Snapshot {
+  const envelopeOf = { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, collectedAt: collectedAt.toISOString() } as const;
+  const [only] = accounts;
+  if (accounts.length === 1 && only && !organization) return { ...envelopeOf, ...only };
+  return { ...envelopeOf, ...(organization ? { organization } : {}), accounts };
 }

@@ -1,8 +1,9 @@
-import { type AuditClock, auditClock, type AuditFlags, auditAccount, reportFor, resolveAudit, type SourceSummary, staleSuppressions } from '../audit.js';
+import { type AuditClock, auditClock, type AuditFlags, auditAccount, isMany, openSnapshot, reportFor, type ResolvedAudit, resolveAudit, type SourceSummary, staleSuppressions } from '../audit.js';
+import type { JsonReport } from '../report/schema.js';
 import type { AccountAudit } from '../engine/run.js';
 import type { Io } from '../io.js';
 import { parseFormats } from '../options.js';
-import { auditAccounts } from '../organization-audit.js';
+import { auditAccounts, auditEach } from '../organization-audit.js';
 import { render, type TextFlags, write } from '../outputs.js';
 import { openSource } from '../sources.js';
 import { InputError } from '../errors.js';
@@ -21,28 +22,11 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
   const progress = io.stderrIsTty && !flags.quiet;
   const startedAt = new Date();
-  let audits: AccountAudit[];
-  let summary: SourceSummary;
-  let operations: string[];
-  let clock: AuditClock;
-  if (resolved.accounts) {
-    clock = auditClock(io.env);
-    const many = await auditAccounts(flags, resolved, clock.now, io, progress);
-    audits = many.audits;
-    summary = { kind: 'live', paidCalls: many.paidCalls };
-    operations = many.operations;
-  } else {
-    const source = await openSource(flags, resolved, io);
-    clock = auditClock(io.env, source.collectedAt);
-    if (progress) io.stderr(`aws-baseline: ${say(resolved.lang).evaluating(resolved.checks.length)}\n`);
-    audits = [await auditAccount(source, resolved, clock.now)];
-    summary = { kind: source.kind, ...(source.snapshot ? { snapshot: source.snapshot } : {}), paidCalls: source.paidCalls() };
-    operations = source.operations();
-  }
-  const report = reportFor(audits, resolved, summary, startedAt, new Date(), clock);
+  const { audits, summary, operations, clock, organization } = await collectAudits(flags, resolved, io, progress);
+  const report = reportFor(audits, resolved, summary, startedAt, new Date(), clock, organization);
   // Nothing judged is never success: no region left (a snapshot with none, say) or no account listed.
   if (report.summary.total === 0) throw new InputError('nothing was judged: no account, region or check was left to audit (see --regions, --checks, --accounts)', '何も判定されませんでした: 監査するアカウント、リージョン、チェックが残っていません(--regions、--checks、--accounts を確認してください)');
-  const rendered = targets.map((target) => ({ target, texts: render(target, report, resolved, flags, io) })); // all rendered before any is written
+  const rendered = targets.map((target) => ({ target, texts: render(target, report, { ...flags, sarifLocations: resolved.config.sarif?.locations }, io) })); // all rendered before any is written
   for (const { target, texts } of rendered) write(target, texts, io);
   if (!flags.quiet) {
     for (const entry of audits[0]?.suppressions.expired ?? []) io.stderr(`aws-baseline: ${say(resolved.lang).expired(entry.check, entry.resource ?? '*', entry.expires ?? '')}\n`);
@@ -50,4 +34,36 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   }
   if (flags.verbose) io.stderr(`aws-baseline: ${say(resolved.lang).operations(operations.join(', '))}\n`);
   return report.exitCode;
+}
+
+interface Collected {
+  audits: AccountAudit[];
+  summary: SourceSummary;
+  operations: string[];
+  clock: AuditClock;
+  organization?: JsonReport['organization'];
+}
+
+/** Every account the flags name: --org / --accounts live, a snapshot of one account or of many, or the caller's own. */
+async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, io: Io, progress: boolean): Promise<Collected> {
+  if (resolved.accounts) {
+    const clock = auditClock(io.env);
+    const many = await auditAccounts(flags, resolved, clock.now, io, progress);
+    return { audits: many.audits, summary: { kind: 'live', paidCalls: many.paidCalls }, operations: many.operations, clock, ...(many.organization ? { organization: many.organization } : {}) };
+  }
+  if (flags.snapshot) {
+    const snapshot = await openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot);
+    if (isMany(snapshot)) {
+      const clock = auditClock(io.env, snapshot.collectedAt);
+      const turns = [snapshot.accounts.map((account) => ({ id: account.id, ...(account.name ? { name: account.name } : {}), open: () => account.source }))];
+      const many = await auditEach(turns, resolved, clock.now, io, progress);
+      return { audits: many.audits, summary: { kind: 'snapshot', snapshot: flags.snapshot, paidCalls: 0 }, operations: [], clock, ...(snapshot.organization ? { organization: snapshot.organization } : {}) };
+    }
+  }
+  if (resolved.shard) throw new InputError('--shard takes a part of several accounts: use it with --org, --accounts, or a snapshot of several accounts');
+  const source = await openSource(flags, resolved, io);
+  const clock = auditClock(io.env, source.collectedAt);
+  if (progress) io.stderr(`aws-baseline: ${say(resolved.lang).evaluating(resolved.checks.length)}\n`);
+  const audit = await auditAccount(source, resolved, clock.now);
+  return { audits: [audit], summary: { kind: source.kind, ...(source.snapshot ? { snapshot: source.snapshot } : {}), paidCalls: source.paidCalls() }, operations: source.operations(), clock };
 }

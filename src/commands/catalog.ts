@@ -84,8 +84,13 @@ export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io)
   return EXIT.ok;
 }
 
-export async function policyCommand(flags: { checks?: string; skipChecks?: string; org?: boolean }, io: Io): Promise<number> {
+/** An IAM role name, with its path if it has one (what IAM accepts). */
+const ROLE_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+
+export async function policyCommand(flags: { checks?: string; skipChecks?: string; org?: boolean; roleName?: string }, io: Io): Promise<number> {
   const checks = selectChecks(CHECKS, parseList(flags.checks), parseList(flags.skipChecks));
-  io.stdout(`${JSON.stringify(policyFor(readsOf(checks), flags.org === true), null, 2)}\n`);
+  if (flags.roleName !== undefined && !flags.org) throw new InputError('--role-name scopes the AssumeRole of --org: use both', '--role-name は --org の AssumeRole を絞り込むものです。両方を指定してください');
+  if (flags.roleName !== undefined && !ROLE_NAME.test(flags.roleName)) throw new InputError(`--role-name ${flags.roleName}: not an IAM role name (letters, digits and +=,.@_- , optionally after a path such as audit/)`);
+  io.stdout(`${JSON.stringify(policyFor(readsOf(checks), flags.org ? { ...(flags.roleName !== undefined ? { roleName: flags.roleName } : {}) } : false), null, 2)}\n`);
   return EXIT.ok;
 }

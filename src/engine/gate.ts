@@ -10,12 +10,15 @@ export interface GateOptions {
   allowIncomplete: boolean;
 }
 
-export function isGating(result: Result, failOn: FailOn): boolean {
+/** What gating looks at, in a result or in a JSON report's result. */
+export type Gated = Pick<Result, 'status' | 'severity'> & { suppressed?: unknown };
+
+export function isGating(result: Gated, failOn: FailOn): boolean {
   return result.status === 'FAIL' && !result.suppressed && failOn !== 'none' && severityRank(result.severity) >= severityRank(failOn);
 }
 
 /** SPEC §4: 1 (gating FAIL) beats 3 (incomplete) beats 0; usage errors (2) never reach here. */
-export function exitCode(results: Result[], options: GateOptions): number {
+export function exitCode(results: readonly Gated[], options: GateOptions): number {
   if (results.some((result) => isGating(result, options.failOn))) return EXIT.findings;
   if (!options.allowIncomplete && results.some((result) => result.status === 'ERROR')) return EXIT.incomplete;
   return EXIT.ok;

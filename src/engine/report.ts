@@ -6,10 +6,11 @@ import { type Lang, type Result, SEVERITIES, STATUSES } from '../model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from '../report/schema.js';
 import { REPORT_SCHEMA_VERSION } from '../report/version.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
-import { type FailOn, isGating } from './gate.js';
+import { type FailOn, type Gated, isGating } from './gate.js';
 import type { AccountAudit } from './run.js';
 
 export const COST_EXPLORER_CALL_USD = 0.01;
+export const costOf = (calls: number) => Math.round(calls * COST_EXPLORER_CALL_USD * 100) / 100;
 
 export interface ReportInput {
   audits: AccountAudit[];
@@ -22,6 +23,9 @@ export interface ReportInput {
   exitCode: number;
   source: JsonReport['source'];
   paidCalls: { count: number; skipped: boolean };
+  /** The organization audited (--org), and which part of its accounts (--shard). */
+  organization?: JsonReport['organization'];
+  shard?: JsonReport['shard'];
 }
 
 function toJsonResult(result: Result, lang: Lang): JsonResult {
@@ -67,9 +71,10 @@ export function catalogEntry(check: Check, lang: Lang): CatalogEntry {
 
 const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
-/** One model for every renderer: the JSON report is this object, the others are views of it. */
-export function buildReport(input: ReportInput): JsonReport {
-  const all = input.audits.flatMap((audit) => audit.results);
+type Counted = Gated & { details?: Record<string, string | number | boolean> };
+
+/** The report's totals over any results (an audit's, or merged reports'). */
+export function summarize(all: readonly Counted[], failOn: FailOn): Pick<JsonReport, 'summary' | 'errorKinds' | 'incomplete'> {
   const byStatus = zeroes(STATUSES);
   const failuresBySeverity = zeroes(SEVERITIES);
   const errorKinds = new Set<ErrorKind>();
@@ -80,17 +85,36 @@ export function buildReport(input: ReportInput): JsonReport {
     if (result.status === 'ERROR' && typeof kind === 'string') errorKinds.add(kind as ErrorKind);
   }
   return {
+    incomplete: byStatus.ERROR > 0,
+    summary: {
+      total: all.length,
+      byStatus,
+      failuresBySeverity,
+      gating: all.filter((result) => isGating(result, failOn)).length,
+      suppressed: all.filter((result) => result.suppressed).length,
+    },
+    errorKinds: [...errorKinds].sort(),
+  };
+}
+
+/** One model for every renderer: the JSON report is this object, the others are views of it. */
+export function buildReport(input: ReportInput): JsonReport {
+  const { summary, errorKinds, incomplete } = summarize(input.audits.flatMap((audit) => audit.results), input.failOn);
+  return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     startedAt: input.startedAt.toISOString(),
     finishedAt: input.finishedAt.toISOString(),
     lang: input.lang,
     source: input.source,
-    incomplete: byStatus.ERROR > 0,
+    ...(input.organization ? { organization: input.organization } : {}),
+    ...(input.shard ? { shard: input.shard } : {}),
+    incomplete,
     exitCode: input.exitCode,
     failOn: input.failOn,
     accounts: input.audits.map((audit) => ({
       id: audit.accountId,
+      ...(audit.name ? { name: audit.name } : {}),
       partition: audit.partition,
       regions: audit.regions,
       results: audit.results.map((result) => toJsonResult(result, input.lang)),
@@ -98,15 +122,9 @@ export function buildReport(input: ReportInput): JsonReport {
       suppressions: audit.suppressions,
     })),
     catalog: input.checks.map((check) => catalogEntry(check, input.lang)),
-    summary: {
-      total: all.length,
-      byStatus,
-      failuresBySeverity,
-      gating: all.filter((result) => isGating(result, input.failOn)).length,
-      suppressed: all.filter((result) => result.suppressed).length,
-    },
-    paidCalls: { count: input.paidCalls.count, costUsd: Math.round(input.paidCalls.count * COST_EXPLORER_CALL_USD * 100) / 100, skipped: input.paidCalls.skipped },
-    errorKinds: [...errorKinds].sort(),
+    summary,
+    paidCalls: { count: input.paidCalls.count, costUsd: costOf(input.paidCalls.count), skipped: input.paidCalls.skipped },
+    errorKinds,
   };
 }
 

@@ -31,6 +31,8 @@ export interface CheckRun {
 
 export interface AccountAudit {
   accountId: string;
+  /** The account's name in the organization, where it was listed. */
+  name?: string;
   partition: string;
   regions: string[];
   results: Result[];

@@ -1,6 +1,7 @@
 import { SEVERITIES, severityRank, STATUSES } from '../model.js';
 import type { JsonReport, JsonResult } from './schema.js';
 import { readableDate } from '../i18n.js';
+import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -64,6 +65,11 @@ export function renderMarkdown(report: JsonReport): string {
   for (const status of STATUSES) out.push(`| ${status} | ${report.summary.byStatus[status] ?? 0} |`);
   out.push('', `| ${w.severity} | FAIL |`, '|---|---:|');
   for (const severity of SEVERITIES) out.push(`| ${severity} | ${report.summary.failuresBySeverity[severity] ?? 0} |`);
+  if (report.accounts.length > 1) {
+    const columns = ACCOUNT_COLUMNS[report.lang];
+    out.push('', `| ${columns.account} | ${columns.name} | ${SEVERITIES.join(' | ')} | ERROR |`, `|---|---|${SEVERITIES.map(() => '---:|').join('')}---:|`);
+    for (const row of accountRows(report)) out.push(`| \`${row.id}\` | ${cell(row.name)} | ${SEVERITIES.map((severity) => row.fails[severity]).join(' | ')} | ${row.errors} |`);
+  }
   out.push('', `### ${w.failing}`, '');
   const results = report.accounts.flatMap((account) => account.results);
   const bySeverity = [...report.catalog].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)); // stable: catalog order within a severity

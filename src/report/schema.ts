@@ -62,12 +62,15 @@ export const reportSchema = z.strictObject({
     judgedAt: z.iso.datetime().describe('the moment results were judged at (ages, expiries)'),
     clock: z.enum(['wall', 'snapshot', 'fixed']).describe("wall: the audit's own time; snapshot: the snapshot's collectedAt; fixed: AWS_BASELINE_NOW"),
   }),
+  organization: z.strictObject({ id: z.string(), managementAccountId: z.string() }).optional().describe('the organization audited (--org, or a replay of its snapshot)'),
+  shard: z.strictObject({ index: z.number().int().positive(), count: z.number().int().positive() }).optional().describe('--shard K/N: which part of the accounts this report holds'),
   incomplete: z.boolean().describe('true when any result is ERROR: the audit could not read everything'),
   exitCode: z.number().int(),
   failOn: z.enum([...SEVERITIES, 'none']),
   accounts: z.array(
     z.strictObject({
       id: z.string(),
+      name: z.string().optional(),
       partition: z.string(),
       regions: z.array(z.string()),
       results: z.array(resultSchema),

@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
 import { readableDate } from '../i18n.js';
-import type { Lang, Severity, Status } from '../model.js';
+import { type Lang, SEVERITIES, type Severity, type Status } from '../model.js';
+import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
 
 export interface TextOptions {
@@ -73,11 +74,12 @@ export function renderText(report: JsonReport, options: TextOptions): string {
   const w = WORDS[lang];
   const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const out: string[] = [];
+  if (report.accounts.length > 1) out.push(...accountTable(report), '');
   for (const account of report.accounts) {
     const source = report.source.kind === 'snapshot' ? `${w.source.snapshot} ${report.source.snapshot ?? ''}` : w.source.live;
     const skipped = new Set(account.results.filter((result) => result.messageKey === 'engine.region-disabled').map((result) => result.region)).size;
     const regions = w.regions(account.regions.length - skipped, skipped);
-    out.push(paint('bold', `aws-baseline ${report.tool.version} — ${w.account} ${account.id} (${account.partition}) — ${regions} — ${source.trim()}`));
+    out.push(paint('bold', `aws-baseline ${report.tool.version} — ${w.account} ${account.id}${account.name ? ` ${account.name}` : ''} (${account.partition}) — ${regions} — ${source.trim()}`));
     if (report.source.clock !== 'wall') out.push(paint('gray', w.judged(report.source.judgedAt, report.source.clock)));
     for (const [title, checks] of bySection(report.catalog)) {
       const blocks: string[] = [];
@@ -126,6 +128,15 @@ export function renderText(report: JsonReport, options: TextOptions): string {
   const replay = report.source.kind === 'snapshot';
   out.push(report.paidCalls.skipped ? w.paidSkipped : report.paidCalls.count > 0 ? w.paid(report.paidCalls.count, report.paidCalls.costUsd) : replay ? w.paidReplay : w.paidNone);
   return `${out.join('\n')}\n`;
+}
+
+/** Before the details of many accounts: one aligned line each (FAIL by severity, ERROR). */
+function accountTable(report: JsonReport): string[] {
+  const columns = ACCOUNT_COLUMNS[report.lang];
+  const rows = accountRows(report);
+  const nameWidth = Math.max(columns.name.length, ...rows.map((row) => row.name.length));
+  const header = [columns.account.padEnd(12), columns.name.padEnd(nameWidth), ...SEVERITIES.map((severity) => severity.padStart(8)), 'ERROR'.padStart(6)].join('  ');
+  return [header, ...rows.map((row) => [row.id.padEnd(12), row.name.padEnd(nameWidth), ...SEVERITIES.map((severity) => String(row.fails[severity]).padStart(8)), String(row.errors).padStart(6)].join('  '))];
 }
 
 /** The catalog's checks grouped by section, sections in the order they first appear. */

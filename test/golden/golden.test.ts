@@ -8,10 +8,10 @@ import { runCli } from '../run-cli.js';
  * column or a wrong SARIF level shows as a diff. After an intended change: `npx vitest run test/golden -u`,
  * then read the diff before committing it.
  */
-const SAMPLES = ['new-account', 'insecure', 'hardened', 'org-member', 'denied'] as const;
-const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown'] as const;
+const SAMPLES = ['new-account', 'insecure', 'hardened', 'org-member', 'denied', 'several'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'csv'] as const;
 const LANGS = ['en', 'ja'] as const;
-const EXTENSION: Record<(typeof FORMATS)[number], string> = { text: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'log', markdown: 'md' };
+const EXTENSION: Record<(typeof FORMATS)[number], string> = { text: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'log', markdown: 'md', html: 'html', csv: 'csv' };
 
 const sample = (name: string) => `fixtures/accounts/${name}.json`;
 const config = (name: string) => (name === 'hardened' ? ['--config', 'fixtures/accounts/hardened.config.yaml'] : name === 'insecure' ? ['--config', 'test/golden/golden.config.yaml'] : []);
@@ -27,7 +27,8 @@ describe('golden reports', () => {
   for (const name of SAMPLES)
     for (const lang of LANGS)
       it(`${name} in ${lang}: every format`, async () => {
-        for (const format of FORMATS) {
+        // Many accounts add the per-account table and heat map; the machine formats only repeat the samples.
+        for (const format of name === 'several' ? (['text', 'markdown', 'html', 'csv'] as const) : FORMATS) {
           const run = await runCli(['audit', '--snapshot', sample(name), ...config(name), '--lang', lang, '--format', format]);
           await expect(withoutClock(run.stdout)).toMatchFileSnapshot(file(`${name}.${lang}.${EXTENSION[format]}`));
         }

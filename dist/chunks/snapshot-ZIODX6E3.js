@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{c as a,d as b,e as c,f as d,g as e,h as f}from"./chunk-BQTMRI4H.js";import"./chunk-KN5FLT2M.js";import"./chunk-CPI5GS4R.js";import"./chunk-DEO5KO6N.js";import"./chunk-2W3YEEPE.js";import"./chunk-QM3KHS7V.js";import"./chunk-ZYWE2RF6.js";import"./chunk-E3ZKPCND.js";import"./chunk-WPFJ54GN.js";export{b as SNAPSHOT_FORMAT,c as SNAPSHOT_VERSION,f as buildSnapshot,a as factSchema,d as loadSnapshot,e as snapshotStore};

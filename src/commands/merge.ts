@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import { mergeReports } from '../engine/merge.js';
+import { InputError } from '../errors.js';
+import { loadStructuredFile, validateFile } from '../input.js';
+import type { Io } from '../io.js';
+import { parseFailOn, parseFormats } from '../options.js';
+import { render, type TextFlags, write } from '../outputs.js';
+import { reportSchema } from '../report/schema.js';
+import { checkWritable } from '../write.js';
+
+export interface MergeFlags extends TextFlags {
+  format?: string[];
+  failOn?: string;
+  allowIncomplete?: boolean;
+}
+
+/** `merge A.json B.json …`: the shards of one audit as one report, in any format; the exit code is the whole audit's. */
+export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): Promise<number> {
+  const targets = parseFormats(flags.format, io.env);
+  for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
+  if (files.length === 0) throw new InputError('merge: give the JSON reports to combine');
+  const inputs = [];
+  for (const file of files) {
+    const loaded = await loadStructuredFile(resolve(io.cwd, file), 'report');
+    inputs.push({ file, report: await validateFile(reportSchema, { ...loaded, file }, 'JSON report') });
+  }
+  const report = mergeReports(inputs, { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
+  const rendered = targets.map((target) => ({ target, texts: render(target, report, flags, io) }));
+  for (const { target, texts } of rendered) write(target, texts, io);
+  return report.exitCode;
+}

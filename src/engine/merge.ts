@@ -1,0 +1,74 @@
+import { InputError } from '../errors.js';
+import type { JsonReport } from '../report/schema.js';
+import { costOf, summarize } from './report.js';
+import { exitCode, type FailOn } from './gate.js';
+
+export interface MergeInput {
+  file: string;
+  report: JsonReport;
+}
+
+export interface MergeOptions {
+  /** undefined: the reports' own --fail-on (they must agree). */
+  failOn?: FailOn;
+  allowIncomplete: boolean;
+}
+
+function refuse(en: string, ja: string): never {
+  throw new InputError(`merge: ${en}`, `merge: ${ja}`);
+}
+
+/** The one value every report shares, or a clear refusal naming the first file that differs. */
+function same<T>(inputs: readonly MergeInput[], pick: (report: JsonReport) => T, what: { en: string; ja: string }): T {
+  const [first, ...rest] = inputs;
+  if (!first) refuse('no report given', 'レポートが指定されていません');
+  const expected = JSON.stringify(pick(first.report));
+  const other = rest.find((input) => JSON.stringify(pick(input.report)) !== expected);
+  if (other) refuse(`${other.file} and ${first.file} differ in ${what.en}: reports of one audit only (run every shard with the same version, checks, language and config)`, `${other.file} と ${first.file} で${what.ja}が異なります。同じ監査のレポートだけを結合できます(すべてのシャードを同じバージョン、チェック、言語、設定で実行してください)`);
+  return pick(first.report);
+}
+
+/**
+ * JSON reports of one audit (the shards of a CI matrix) as one report: same tool and catalog, same
+ * organization, each account once. Totals and the exit code are computed again over every account
+ * (SPEC §4), so that a merged gate is the gate the whole audit would have been.
+ */
+export function mergeReports(inputs: readonly MergeInput[], options: MergeOptions): JsonReport {
+  same(inputs, (report) => report.tool, { en: 'tool version', ja: 'ツールのバージョン' });
+  same(inputs, (report) => report.lang, { en: 'language', ja: '言語' });
+  same(inputs, (report) => report.catalog, { en: 'the checks selected', ja: '選択されたチェック' });
+  same(inputs, (report) => report.organization?.id ?? null, { en: 'organization', ja: '組織' });
+  same(inputs, (report) => report.source.kind, { en: 'source (live or snapshot)', ja: '収集元(ライブかスナップショットか)' });
+  const failOn = options.failOn ?? same(inputs, (report) => report.failOn, { en: '--fail-on', ja: '--fail-on' });
+  const seen = new Map<string, string>();
+  for (const { file, report } of inputs) {
+    for (const account of report.accounts) {
+      const before = seen.get(account.id);
+      if (before !== undefined) refuse(`account ${account.id} is in both ${before} and ${file}: each account may come from one report only`, `アカウント ${account.id} が ${before} と ${file} の両方にあります。各アカウントは 1 つのレポートからのみ結合できます`);
+      seen.set(account.id, file);
+    }
+  }
+  const reports = inputs.map((input) => input.report);
+  const [first] = reports as [JsonReport, ...JsonReport[]];
+  const accounts = reports.flatMap((report) => report.accounts).sort((a, b) => a.id.localeCompare(b.id));
+  const results = accounts.flatMap((account) => account.results);
+  const { summary, errorKinds, incomplete } = summarize(results, failOn);
+  const paid = reports.reduce((sum, report) => sum + report.paidCalls.count, 0);
+  return {
+    schemaVersion: first.schemaVersion,
+    tool: first.tool,
+    startedAt: reports.map((report) => report.startedAt).sort()[0] ?? first.startedAt,
+    finishedAt: reports.map((report) => report.finishedAt).sort().at(-1) ?? first.finishedAt,
+    lang: first.lang,
+    source: first.source,
+    ...(first.organization ? { organization: first.organization } : {}),
+    incomplete,
+    exitCode: exitCode(results, { failOn, allowIncomplete: options.allowIncomplete }),
+    failOn,
+    accounts,
+    catalog: first.catalog,
+    summary,
+    paidCalls: { count: paid, costUsd: costOf(paid), skipped: reports.some((report) => report.paidCalls.skipped) },
+    errorKinds,
+  };
+}

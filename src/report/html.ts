@@ -1,0 +1,210 @@
+import { readableDate } from '../i18n.js';
+import { type Lang, SEVERITIES, type Status, STATUSES } from '../model.js';
+import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
+
+/**
+ * One self-contained page: styles and script inline, no request of any kind (a Content-Security-Policy
+ * forbids them), readable from file:// and on a phone. Every finding is in the HTML itself; the small
+ * script only filters and opens what a heat-map cell points at, so the page reads without it too.
+ */
+const WORDS = {
+  en: {
+    title: 'aws-baseline report',
+    accounts: (count: number) => `${count} account${count === 1 ? '' : 's'}`,
+    judged: 'judged as of',
+    summary: 'Summary',
+    map: 'Accounts × checks',
+    mapHint: 'Each cell shows the worst status of that check in that account; open it for the findings.',
+    account: 'Account',
+    findings: 'Findings',
+    severity: 'Severity',
+    status: 'Status',
+    check: 'Check',
+    all: 'all',
+    fix: 'Fix',
+    console: 'In the console',
+    cli: 'AWS CLI',
+    docs: 'AWS documentation',
+    suppressed: 'suppressed',
+    attested: 'attested by',
+    region: 'Region',
+    resource: 'Resource',
+    message: 'Finding',
+    gate: (failOn: string, code: number) => `--fail-on ${failOn} → exit ${code}`,
+    incomplete: 'Incomplete: some checks could not be evaluated (ERROR).',
+    nothing: 'Nothing matches these filters.',
+  },
+  ja: {
+    title: 'aws-baseline レポート',
+    accounts: (count: number) => `${count} アカウント`,
+    judged: '判定時点',
+    summary: '概要',
+    map: 'アカウント × チェック',
+    mapHint: '各セルはそのアカウントでのチェックの最も悪い状態です。開くと検出内容を表示します。',
+    account: 'アカウント',
+    findings: '検出内容',
+    severity: '重大度',
+    status: '状態',
+    check: 'チェック',
+    all: 'すべて',
+    fix: '対処',
+    console: 'コンソールでの手順',
+    cli: 'AWS CLI',
+    docs: 'AWS ドキュメント',
+    suppressed: '抑制済み',
+    attested: '確認者',
+    region: 'リージョン',
+    resource: 'リソース',
+    message: '検出内容',
+    gate: (failOn: string, code: number) => `--fail-on ${failOn} → 終了コード ${code}`,
+    incomplete: '不完全: 評価できなかったチェックがあります(ERROR)。',
+    nothing: 'この条件に合うものはありません。',
+  },
+} as const;
+
+/** Status by symbol as well as by colour (Okabe–Ito hues, readable with colour-blindness). */
+const SYMBOL: Record<Status, string> = { PASS: '✓', FAIL: '✗', ERROR: '!', MANUAL: '?', SKIPPED: '–' };
+/** Which status a cell shows when a check has several results: the one that needs attention first. */
+const WORST: Status[] = ['FAIL', 'ERROR', 'MANUAL', 'PASS', 'SKIPPED'];
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const html = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+const anchor = (account: string, check: string) => `f-${account}-${check.replace(/[^\w-]/g, '_')}`;
+
+/** A suppressed FAIL no longer asks for attention: it is shown, but counts as skipped in the map. */
+const effective = (result: JsonResult): Status => (result.suppressed && result.status === 'FAIL' ? 'SKIPPED' : result.status);
+
+function worst(results: readonly JsonResult[]): Status | undefined {
+  return WORST.find((status) => results.some((result) => effective(result) === status));
+}
+
+function badge(status: Status, label: string = status): string {
+  return `<span class="st st-${status}"><span aria-hidden="true">${SYMBOL[status]}</span> ${html(label)}</span>`;
+}
+
+function heatMap(report: JsonReport, w: (typeof WORDS)[Lang]): string {
+  const head = report.catalog.map((entry) => `<th scope="col" data-check="${html(entry.id)}" title="${html(entry.title)}"><span>${html(entry.id)}</span></th>`).join('');
+  const rows = report.accounts.map((account) => {
+    const cells = report.catalog.map((entry) => {
+      const results = account.results.filter((result) => result.checkId === entry.id);
+      const status = worst(results);
+      if (!status) return `<td data-check="${html(entry.id)}"></td>`;
+      const label = `${account.id} ${entry.id}: ${status}`;
+      return `<td data-check="${html(entry.id)}" class="cell st-${status}"><a href="#${anchor(account.id, entry.id)}" aria-label="${html(label)}" title="${html(label)}">${SYMBOL[status]}</a></td>`;
+    });
+    return `<tr><th scope="row"><a href="#acct-${account.id}">${account.id}</a>${account.name ? `<br><small>${html(account.name)}</small>` : ''}</th>${cells.join('')}</tr>`;
+  });
+  return `<section id="map"><h2>${w.map}</h2><p class="hint">${w.mapHint}</p><div class="scroll"><table class="map"><thead><tr><th scope="col">${w.account}</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
+}
+
+function resultRow(result: JsonResult, w: (typeof WORDS)[Lang]): string {
+  const notes = [
+    result.suppressed ? `<div class="note">${w.suppressed}: ${html(result.suppressed.reason)}</div>` : '',
+    result.attestation ? `<div class="note">${w.attested} ${html(result.attestation.by)} (${html(result.attestation.date)})</div>` : '',
+    result.status !== 'PASS' && result.status !== 'SKIPPED' ? `<div class="fix"><b>${w.fix}:</b> ${html(result.remediation)}</div>` : '',
+  ].join('');
+  return `<tr data-status="${effective(result)}"><td>${badge(result.status)}</td><td>${html(result.region)}</td><td class="res">${html(result.resource)}</td><td>${html(result.message)}${notes}</td></tr>`;
+}
+
+function checkGroup(accountId: string, entry: CatalogEntry, results: JsonResult[], w: (typeof WORDS)[Lang]): string {
+  const status = worst(results) ?? 'SKIPPED';
+  const statuses = [...new Set(results.map(effective))].join(' ');
+  const needsFix = status === 'FAIL' || status === 'ERROR' || status === 'MANUAL';
+  const steps = needsFix && entry.console.length ? `<h4>${w.console}</h4><ol>${entry.console.map((step) => `<li>${html(step)}</li>`).join('')}</ol>` : '';
+  const cli = needsFix && entry.cli.length ? `<h4>${w.cli}</h4><pre>${entry.cli.map(html).join('\n')}</pre>` : '';
+  const refs = [...entry.references.readable.map((text) => html(text)), `<a href="${html(entry.references.docs)}" rel="noreferrer">${w.docs}</a>`].join(' · ');
+  return `<details class="group" id="${anchor(accountId, entry.id)}" data-check="${html(entry.id)}" data-severity="${entry.severity}" data-statuses="${statuses}"${status === 'FAIL' ? ' open' : ''}>
+<summary>${badge(status)} <span class="sev sev-${entry.severity}">${entry.severity}</span> <b>${html(entry.title)}</b> <code>${html(entry.id)}</code></summary>
+<div class="scroll"><table class="results"><thead><tr><th>${w.status}</th><th>${w.region}</th><th>${w.resource}</th><th>${w.message}</th></tr></thead><tbody>${results.map((result) => resultRow(result, w)).join('')}</tbody></table></div>
+${steps}${cli}<p class="refs">${refs}</p>
+</details>`;
+}
+
+function filters(report: JsonReport, w: (typeof WORDS)[Lang]): string {
+  const select = (name: string, label: string, values: readonly string[]) =>
+    `<label>${label} <select data-filter="${name}"><option value="">${w.all}</option>${values.map((value) => `<option value="${html(value)}">${html(value)}</option>`).join('')}</select></label>`;
+  return `<form class="filters" onsubmit="return false">${select('severity', w.severity, SEVERITIES)}${select('status', w.status, STATUSES)}${select('check', w.check, report.catalog.map((entry) => entry.id))}</form>`;
+}
+
+const STYLE = `
+:root{--PASS:#009E73;--FAIL:#D55E00;--ERROR:#CC79A7;--MANUAL:#0072B2;--SKIPPED:#777;font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Noto Sans CJK JP",sans-serif;color:#1b1b1b;background:#fff}
+body{margin:0 auto;max-width:1200px;padding:12px;line-height:1.45}
+h1{font-size:1.4rem;margin:.2em 0}h2{font-size:1.15rem;margin:1.2em 0 .4em}h3{font-size:1.05rem;margin:1em 0 .3em}h4{font-size:.95rem;margin:.8em 0 .2em}
+.meta,.hint,.refs{color:#555;font-size:.9rem}
+.cards{display:flex;flex-wrap:wrap;gap:8px}.card{border:1px solid #ccc;border-radius:6px;padding:6px 10px;min-width:90px}.card b{display:block;font-size:1.3rem}
+.st{font-weight:600;white-space:nowrap}.st-PASS{color:var(--PASS)}.st-FAIL{color:var(--FAIL)}.st-ERROR{color:var(--ERROR)}.st-MANUAL{color:var(--MANUAL)}.st-SKIPPED{color:var(--SKIPPED)}
+.sev{font-size:.8rem;border:1px solid #999;border-radius:4px;padding:0 4px}.sev-critical,.sev-high{border-color:#1b1b1b;font-weight:600}
+.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
+table{border-collapse:collapse;font-size:.9rem}td,th{border:1px solid #ddd;padding:4px 6px;text-align:left;vertical-align:top}
+.map th[data-check]{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:500;font-size:.8rem}
+.map td{text-align:center;min-width:28px;font-size:1.1rem;padding:0}.map td a{display:block;padding:4px;text-decoration:none;color:#fff;font-weight:700}
+.cell.st-PASS{background:var(--PASS)}.cell.st-FAIL{background:var(--FAIL)}.cell.st-ERROR{background:var(--ERROR)}.cell.st-MANUAL{background:var(--MANUAL)}.cell.st-SKIPPED{background:#bbb}
+.results{width:100%}.res{word-break:break-all;font-family:ui-monospace,monospace;font-size:.8rem}
+details.group{border:1px solid #ddd;border-radius:6px;margin:6px 0;padding:4px 8px}details.group>summary{cursor:pointer}details.group:target{outline:3px solid var(--MANUAL)}
+pre{background:#f4f4f4;padding:8px;overflow-x:auto;font-size:.8rem}.fix{margin-top:4px}.note{color:#555;font-size:.85rem}
+.filters{display:flex;flex-wrap:wrap;gap:12px;margin:8px 0}.filters select{font-size:1rem}
+[hidden]{display:none!important}
+@media (max-width:600px){body{padding:6px}td,th{padding:3px 4px}}
+`;
+
+/** Filters show and hide what is already in the page; a heat-map cell opens the group it points at. */
+const SCRIPT = `
+(function(){
+  var selects=document.querySelectorAll('select[data-filter]');
+  function value(name){var s=document.querySelector('select[data-filter="'+name+'"]');return s?s.value:'';}
+  function apply(){
+    var severity=value('severity'),status=value('status'),check=value('check');
+    document.querySelectorAll('details.group').forEach(function(group){
+      var show=(!severity||group.dataset.severity===severity)&&(!check||group.dataset.check===check)&&(!status||group.dataset.statuses.split(' ').indexOf(status)>=0);
+      group.hidden=!show;
+      group.querySelectorAll('tr[data-status]').forEach(function(row){row.hidden=!!status&&row.dataset.status!==status;});
+      if(show&&status)group.open=true;
+    });
+    document.querySelectorAll('section.account').forEach(function(section){
+      section.hidden=!section.querySelector('details.group:not([hidden])');
+    });
+    document.querySelectorAll('[data-check]').forEach(function(cell){if(cell.tagName!=='DETAILS')cell.hidden=!!check&&cell.dataset.check!==check;});
+    var empty=document.getElementById('empty');if(empty)empty.hidden=!!document.querySelector('details.group:not([hidden])');
+  }
+  selects.forEach(function(s){s.addEventListener('change',apply);});
+  function openTarget(){var id=decodeURIComponent(location.hash.slice(1));var el=id&&document.getElementById(id);if(el&&el.tagName==='DETAILS'){el.hidden=false;el.open=true;var section=el.closest('section');if(section)section.hidden=false;el.scrollIntoView();}}
+  window.addEventListener('hashchange',openTarget);openTarget();
+})();
+`;
+
+export function renderHtml(report: JsonReport): string {
+  const w = WORDS[report.lang];
+  const counts = STATUSES.map((status) => `<div class="card">${badge(status)}<b>${report.summary.byStatus[status]}</b></div>`).join('');
+  const severities = SEVERITIES.map((severity) => `<div class="card"><span class="sev sev-${severity}">${severity}</span><b>${report.summary.failuresBySeverity[severity]}</b></div>`).join('');
+  const accounts = report.accounts.map((account) => {
+    const groups = report.catalog
+      .map((entry) => ({ entry, results: account.results.filter((result) => result.checkId === entry.id) }))
+      .filter((group) => group.results.length > 0)
+      .map((group) => checkGroup(account.id, group.entry, group.results, w));
+    const title = `${w.account} ${account.id}${account.name ? ` — ${html(account.name)}` : ''} (${account.partition})`;
+    return `<section class="account" id="acct-${account.id}"><h3>${title}</h3>${groups.join('\n')}</section>`;
+  });
+  const organization = report.organization ? ` · ${html(report.organization.id)}` : '';
+  return `<!DOCTYPE html>
+<html lang="${report.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>${w.title} — ${report.accounts.length === 1 ? html(report.accounts[0]?.id ?? '') : w.accounts(report.accounts.length)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header><h1>${w.title}</h1>
+<p class="meta">aws-baseline ${html(report.tool.version)} · ${w.accounts(report.accounts.length)}${organization} · ${w.judged} ${html(readableDate(report.source.judgedAt, report.lang))}</p></header>
+<section id="summary"><h2>${w.summary}</h2><div class="cards">${counts}</div><div class="cards" style="margin-top:8px">${severities}</div>
+<p>${html(w.gate(report.failOn, report.exitCode))}${report.incomplete ? ` · ${w.incomplete}` : ''}</p></section>
+${report.accounts.length > 1 ? heatMap(report, w) : ''}
+<section id="findings"><h2>${w.findings}</h2>${filters(report, w)}<p id="empty" hidden>${w.nothing}</p>
+${accounts.join('\n')}
+</section>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,97 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
+
+/** Debian's chromium (.ci/run installs it); CHROMIUM_PATH names another. The page is opened as a person would. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-html-'));
+let browser: Browser;
+/** What the page's elements carry (the test is typed without the DOM library). */
+type Tagged = { dataset: Record<string, string | undefined> };
+
+async function page(snapshot: string, lang: 'en' | 'ja') {
+  const file = join(dir, `${snapshot}.${lang}.html`);
+  const run = await runCli(['audit', '--snapshot', `fixtures/accounts/${snapshot}.json`, '--lang', lang, '--format', `html=${file}`]);
+  expect(run.stderr).toBe('');
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } }); // a phone
+  const tab = await context.newPage();
+  const requests: string[] = [];
+  tab.on('request', (request) => {
+    if (!request.url().startsWith('file://')) requests.push(request.url());
+  });
+  const errors: string[] = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  await tab.goto(`file://${file}`);
+  return { tab, requests, errors };
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+}, 60_000);
+afterAll(async () => browser?.close());
+
+describe('the HTML report in headless Chromium', () => {
+  it('shows the heat map of accounts × checks; a cell opens that account\'s findings; no network request', async () => {
+    const { tab, requests, errors } = await page('several', 'en');
+    await expect(tab.locator('table.map tbody tr').count()).resolves.toBe(5);
+    const cell = tab.locator('a[aria-label="222222222222 iam.admin-mfa: FAIL"]');
+    await expect(cell.textContent()).resolves.toBe('✗');
+    await cell.click();
+    const group = tab.locator('#f-222222222222-iam_admin-mfa');
+    await expect(group.evaluate((element) => (element as unknown as { open: boolean }).open)).resolves.toBe(true);
+    await expect(group.isVisible()).resolves.toBe(true);
+    await expect(group.innerText()).resolves.toContain('Administrator carol-admin (inline:everything) has a console password and no MFA.');
+    await expect(group.innerText()).resolves.toContain('Fix:');
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    // Nothing to fetch even where the page's own Content-Security-Policy would stop it before Chromium records a request.
+    const source = readFileSync(join(dir, 'several.en.html'), 'utf8');
+    expect(source).not.toMatch(/<link|<img|<iframe|@import|url\(|src=|fetch\(|XMLHttpRequest/);
+    expect(source).toContain(`content="default-src 'none';`);
+  });
+
+  it('filters by severity, status and check', async () => {
+    const { tab } = await page('several', 'en');
+    const visibleGroups = () => tab.locator('details.group:visible');
+    const all = await visibleGroups().count();
+    await tab.selectOption('select[data-filter="severity"]', 'critical');
+    const critical = await visibleGroups().evaluateAll((groups) => groups.map((group) => (group as unknown as Tagged).dataset.severity));
+    expect(critical.length).toBeGreaterThan(0);
+    expect(critical.length).toBeLessThan(all);
+    expect(new Set(critical)).toEqual(new Set(['critical']));
+    await tab.selectOption('select[data-filter="severity"]', '');
+    await tab.selectOption('select[data-filter="status"]', 'ERROR');
+    const rows = await tab.locator('tr[data-status]:visible').evaluateAll((found) => found.map((row) => (row as unknown as Tagged).dataset.status));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows)).toEqual(new Set(['ERROR']));
+    await tab.selectOption('select[data-filter="status"]', '');
+    await tab.selectOption('select[data-filter="check"]', 'guardduty.enabled');
+    const checks = await visibleGroups().evaluateAll((groups) => groups.map((group) => (group as unknown as Tagged).dataset.check));
+    expect(new Set(checks)).toEqual(new Set(['guardduty.enabled']));
+    expect(checks).toHaveLength(5);
+  });
+
+  it('in Japanese, and for one account the same page without the map', async () => {
+    const { tab, requests } = await page('insecure', 'ja');
+    await expect(tab.locator('html').getAttribute('lang')).resolves.toBe('ja');
+    const text = await tab.locator('body').innerText();
+    expect(text).toContain('aws-baseline レポート');
+    expect(text).toContain('ルートユーザーにアクセスキーがあります。');
+    expect(text).toContain('対処');
+    await expect(tab.locator('#map').count()).resolves.toBe(0);
+    expect(requests).toEqual([]);
+  });
+});
+
+/** `npx vitest run test/report/html.test.ts` with README_SCREENSHOT=1 refreshes the README's picture. */
+if (process.env.README_SCREENSHOT) {
+  it('README screenshot', async () => {
+    const { tab } = await page('several', 'en');
+    await tab.setViewportSize({ width: 1100, height: 900 });
+    writeFileSync('docs/html-report.png', await tab.screenshot());
+  });
+}
