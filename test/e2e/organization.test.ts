@@ -1,4 +1,7 @@
 import { CreateAccountCommand, CreateOrganizationCommand, DescribeCreateAccountStatusCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credentialsFor, resultsOf, Scenario } from './support/scenario.js';
 import { awsError, ok } from './support/standin.js';
@@ -82,5 +85,35 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     const said = /operations sent: (.*)/.exec(run.stderr)?.[1]?.split(', ') ?? [];
     expect([...said].sort()).toEqual(management.aws.operations().sort());
     expect(said).toContain('organizations:ListAccounts');
+  });
+
+  it('an organization snapshot holds every account and replays to the report of the live run; --shard and merge give it back whole', async () => {
+    management.aws.reset();
+    rootAccessManagement();
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-org-e2e-'));
+    const selection = ['--checks', 'iam.root-mfa,guardduty.enabled,organizations.member,cloudtrail.multi-region', '--regions', 'us-east-1,eu-west-1'];
+    const live = await management.run(['audit', '--org', ...selection, '--format', 'json']);
+    const taken = await management.run(['snapshot', '--org', ...selection, '-o', join(dir, 'org.json')]);
+    expect(taken.code, taken.stderr).toBe(0);
+    const snapshot = JSON.parse(readFileSync(join(dir, 'org.json'), 'utf8')) as { organization?: { managementAccountId: string }; accounts: { account: { id: string } }[] };
+    expect(snapshot.organization?.managementAccountId).toBe(management.accountId);
+    expect(snapshot.accounts.map((entry) => entry.account.id)).toEqual([management.accountId, ...members].sort());
+    const calls = management.aws.calls.length;
+    const replay = await management.run(['audit', '--snapshot', join(dir, 'org.json'), ...selection, '--format', 'json'], { credentials: null });
+    expect(management.aws.calls.length, 'a replay sends nothing').toBe(calls);
+    const comparable = (text: string) => {
+      const report = JSON.parse(text) as OrgReport & { organization?: unknown; summary: unknown; accounts: { checks?: unknown; name?: string }[] };
+      return { exitCode: report.exitCode, organization: report.organization, summary: report.summary, accounts: report.accounts.map(({ checks: _timings, ...account }) => account) };
+    };
+    expect(comparable(replay.stdout)).toEqual(comparable(live.stdout));
+    expect(replay.code).toBe(live.code);
+    const shards = [];
+    for (const index of [1, 2]) {
+      const path = join(dir, `shard-${index}.json`);
+      await management.run(['audit', '--snapshot', join(dir, 'org.json'), ...selection, '--shard', `${index}/2`, '--format', `json=${path}`], { credentials: null });
+      shards.push(path);
+    }
+    const merged = await management.run(['merge', ...shards, '--format', 'json'], { credentials: null });
+    expect(comparable(merged.stdout)).toEqual(comparable(replay.stdout));
   });
 });
