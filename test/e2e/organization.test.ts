@@ -103,7 +103,7 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     expect(management.aws.calls.length, 'a replay sends nothing').toBe(calls);
     const comparable = (text: string) => {
       const report = JSON.parse(text) as OrgReport & { organization?: unknown; summary: unknown; accounts: { checks?: unknown; name?: string }[] };
-      return { exitCode: report.exitCode, organization: report.organization, summary: report.summary, accounts: report.accounts.map(({ checks: _timings, ...account }) => account) };
+      return { exitCode: report.exitCode, organization: report.organization, summary: report.summary, accounts: report.accounts.map((account) => ({ ...account, checks: undefined })) }; // each check's own timing differs
     };
     expect(comparable(replay.stdout)).toEqual(comparable(live.stdout));
     expect(replay.code).toBe(live.code);
