@@ -10,6 +10,7 @@ import type { Lang } from './model.js';
 import { TOOL_VERSION } from './version.js';
 import { FORMATS } from './model.js';
 import type { MergeFlags } from './commands/merge.js';
+import type { FixFlags } from './commands/fix.js';
 
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -58,6 +59,12 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   auditOptions(program.command('snapshot').description('collect the facts the checks need (read-only) into a JSON snapshot'), { formats: false })
     .requiredOption('-o, --output <file>', 'where to write the snapshot')
     .action(async (flags: AuditFlags & { output: string }) => setExit(await (await import('./commands/snapshot.js')).snapshotCommand(flags, io)));
+
+  auditOptions(program.command('fix').description('write a plan (bash, or Markdown) that fixes what an API can fix; aws-baseline itself changes nothing'), { formats: false })
+    .option('--snapshot <file>', 'plan from a snapshot instead of the live account')
+    .addOption(new Option('--format <fmt>', 'bash (a script of AWS CLI commands) or markdown (for the console)').choices(['bash', 'markdown']).default('bash'))
+    .option('-o, --output <file>', 'where to write the plan (default: standard output)')
+    .action(async (flags: FixFlags) => setExit(await (await import('./commands/fix.js')).fixCommand(flags, io)));
 
   program
     .command('merge')

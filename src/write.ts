@@ -64,7 +64,7 @@ function writeInPlace(file: string, content: string): void {
  * (SIGINT cannot land mid-write: the write is synchronous and signal handlers run on the event loop).
  * A device, a FIFO or /dev/stdout is written to directly; a symlink is followed, never replaced.
  */
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string, mode = 0o644): void {
   if (kindOf(file) === 'special') {
     try {
       writeInPlace(file, content);
@@ -76,7 +76,7 @@ export function writeFileAtomic(file: string, content: string): void {
   const resolved = target(file);
   const temporary = `${resolved}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, content);
+    writeFileSync(temporary, content, { mode });
     renameSync(temporary, resolved);
   } catch (error) {
     rmSync(temporary, { force: true });

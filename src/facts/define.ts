@@ -47,3 +47,8 @@ export function defineFact<S extends Schema, Q extends Qualifier>(definition: Fa
 
 /** Global services answer in one region of the partition. */
 export const GLOBAL_REGION = 'us-east-1';
+
+/** Where account-wide things live among the audited regions (global Config types, a new trail): us-east-1 if audited. */
+export function homeRegion(regions: readonly string[]): string | undefined {
+  return regions.includes(GLOBAL_REGION) ? GLOBAL_REGION : regions[0];
+}

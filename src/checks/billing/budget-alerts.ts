@@ -63,6 +63,6 @@ export default defineCheck({
     }
     const unread = alerts.find((read) => read.status === 'rejected');
     if (unread) throw unread.reason;
-    return [fail(ACCOUNT, 'no-subscribers', { params: { count: costBudgets.length } })];
+    return [fail(ACCOUNT, 'no-subscribers', { params: { count: costBudgets.length }, details: { budget: costBudgets[0]?.name ?? '' } })];
   },
 });

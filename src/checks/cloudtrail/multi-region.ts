@@ -108,6 +108,6 @@ export default defineCheck({
     if (orgTrail) return [manual(ACCOUNT, 'org-trail-unreadable', { params: orgTrail })];
     const first = problems[0];
     if (!first) return [fail(ACCOUNT, 'no-trail')];
-    return [fail(ACCOUNT, first.problem, { params: { trail: first.trail, sources: first.sources ?? '' } })];
+    return [fail(ACCOUNT, first.problem, { params: { trail: first.trail, sources: first.sources ?? '' }, details: { trailArn: candidates.find((trail) => trail.name === first.trail)?.arn ?? '' } })];
   },
 });

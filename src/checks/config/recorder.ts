@@ -1,14 +1,13 @@
 import type { Facts } from '../../facts/store.js';
 import type { ConfigRecorder } from '../../facts/catalog.js';
 import { defineCheck, fail, pass, REGION, skip } from '../define.js';
+import { homeRegion } from '../../facts/define.js';
 
 /** Service-linked recorders (Security Hub, Control Tower internals) record for AWS, not for you. */
 const isCustomerRecorder = (recorder: ConfigRecorder) => !recorder.servicePrincipal && recorder.recordingScope !== 'INTERNAL';
 
 /** Global resource types need recording once; the finding lands in one region (us-east-1 if audited). */
-function globalTypesRegion(regions: string[]): string | undefined {
-  return regions.includes('us-east-1') ? 'us-east-1' : regions[0];
-}
+const globalTypesRegion = homeRegion;
 
 /** Exclusion strategies record IAM's global types unless they exclude them (includeGlobalResourceTypes must be false there). */
 function recordsGlobalTypes(recorder: ConfigRecorder): boolean {

@@ -99,7 +99,7 @@ export class AccountState {
     return TrailARN ?? '';
   }
 
-  async recorder(region: string): Promise<void> {
+  async recorder(region: string, options: { recording?: boolean } = {}): Promise<void> {
     const config = new ConfigServiceClient(this.scenario.config(region));
     const bucket = `config-${this.scenario.accountId}-${region}`;
     await this.bucket(bucket);
@@ -113,7 +113,7 @@ export class AccountState {
       }),
     );
     await config.send(new PutDeliveryChannelCommand({ DeliveryChannel: { name: 'default', s3BucketName: bucket } }));
-    await config.send(new StartConfigurationRecorderCommand({ ConfigurationRecorderName: 'default' }));
+    if (options.recording ?? true) await config.send(new StartConfigurationRecorderCommand({ ConfigurationRecorderName: 'default' }));
   }
 
   async detector(region: string, enable = true): Promise<void> {

@@ -1,0 +1,76 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { resultsOf, Scenario } from './support/scenario.js';
+import { AccountState } from './support/states.js';
+
+/** What an API can fix (the plan's steps); everything else is a manual step. */
+const FIXABLE = new Set(['cloudtrail.multi-region', 'cloudtrail.log-validation', 'cloudtrail.cloudwatch-logs', 'config.recorder', 'guardduty.enabled', 'billing.budget', 'billing.budget-alerts']);
+const REGIONS = [
+  { name: 'us-east-1', status: 'ENABLED_BY_DEFAULT' },
+  { name: 'eu-west-1', status: 'ENABLED_BY_DEFAULT' },
+];
+
+/** The plan run as a person would: bash, with the `aws` CLI against the same emulator and credentials. */
+function runPlan(scenario: Scenario, plan: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-fix-'));
+  writeFileSync(join(dir, 'plan.sh'), plan);
+  const env = { ...scenario.env(), PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, AWS_DEFAULT_REGION: 'us-east-1', ALERT_EMAIL: 'billing@example.com', BUCKET_PREFIX: `e2e-${scenario.accountId}` };
+  return new Promise((resolve) => {
+    execFile('bash', [join(dir, 'plan.sh')], { env, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const verdicts = (stdout: string) => new Map(resultsOf(stdout).map((result) => [`${result.checkId} ${result.region} ${result.resource}`, result.status]));
+
+async function proveFix(scenario: Scenario): Promise<void> {
+  const before = await scenario.run(['audit', '--format', 'json']);
+  const failing = [...verdicts(before.stdout)].filter(([key, status]) => status === 'FAIL' && FIXABLE.has(key.split(' ')[0] ?? ''));
+  expect(failing.length, 'the state has something to fix').toBeGreaterThan(0);
+  const mark = scenario.aws.calls.length;
+  const plan = await scenario.run(['fix']);
+  expect(plan.code, plan.stderr).toBe(0);
+  expect(plan.stdout).toContain(`ACCOUNT_ID=${scenario.accountId}`);
+  const writes = scenario.aws.calls.slice(mark).map((call) => call.operation).filter((operation) => /^(Create|Put|Start|Stop|Update|Delete|Enable|Attach|Tag)/.test(operation));
+  expect(writes, 'fix itself sends no write').toEqual([]);
+
+  const first = await runPlan(scenario, plan.stdout);
+  expect(first.code, first.stderr).toBe(0);
+  const after = await scenario.run(['audit', '--format', 'json']);
+  const now = verdicts(after.stdout);
+  for (const [key] of failing) expect(now.get(key), `${key} after the plan`).toBe('PASS');
+  for (const [key, status] of verdicts(before.stdout)) if (status === 'PASS') expect(now.get(key), `${key} passed before`).toBe('PASS');
+
+  const second = await runPlan(scenario, plan.stdout);
+  expect(second.code, `a second run fails nothing: ${second.stderr}`).toBe(0);
+  const again = await scenario.run(['audit', '--format', 'json']);
+  expect(verdicts(again.stdout)).toEqual(now);
+}
+
+describe.concurrent('fix plans, proven on the emulator: audit → fix → run the plan with the aws CLI → audit', () => {
+  const scenarios: Scenario[] = [];
+  afterAll(async () => Promise.all(scenarios.map((scenario) => scenario.stop())));
+
+  it('a new account with nothing set up', async () => {
+    const scenario = await Scenario.create({ regions: REGIONS });
+    scenarios.push(scenario);
+    await proveFix(scenario);
+  }, 300_000);
+
+  it('an account half set up: a trail not logging without validation, GuardDuty suspended, a recorder stopped, a budget that alerts no one', async () => {
+    const scenario = await Scenario.create({ regions: REGIONS });
+    scenarios.push(scenario);
+    const state = new AccountState(scenario);
+    await state.bucket(`half-${scenario.accountId}`);
+    await state.trail('main', { multiRegion: true, validation: false, logging: false });
+    await state.detector('us-east-1');
+    await state.detector('eu-west-1', false);
+    await state.recorder('us-east-1', { recording: false });
+    await state.budget('team', { alert: false });
+    await proveFix(scenario);
+  }, 300_000);
+});

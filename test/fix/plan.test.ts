@@ -1,0 +1,96 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { cloudTrailBucketPolicy, cloudTrailLogsRolePolicy, cloudTrailLogsTrustPolicy, configBucketPolicy } from '../../src/fix/policies.js';
+import { buildPlan, sh } from '../../src/fix/plan.js';
+import type { JsonReport } from '../../src/report/schema.js';
+import { runCli } from '../run-cli.js';
+
+/** A statement as AWS evaluates it: what, by whom, on what, under which conditions (Sids are names only). */
+const meaning = (statement: Record<string, unknown>) => Object.fromEntries(Object.entries(statement).filter(([key]) => key !== 'Sid'));
+
+describe('the policies a plan writes are the ones AWS documents', () => {
+  it('CloudTrail bucket policy ("Amazon S3 bucket policy for CloudTrail"): GetBucketAcl on the bucket, PutObject under AWSLogs/ACCOUNT with bucket-owner-full-control, both bound to the trail by aws:SourceArn', () => {
+    const policy = cloudTrailBucketPolicy({ partition: 'aws', accountId: '111111111111', region: 'us-east-2', trailName: 'trailName', bucket: 'amzn-s3-demo-bucket' });
+    const sourceArn = 'arn:aws:cloudtrail:us-east-2:111111111111:trail/trailName';
+    expect(policy.Version).toBe('2012-10-17');
+    expect(policy.Statement.map(meaning)).toEqual([
+      { Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:GetBucketAcl', Resource: 'arn:aws:s3:::amzn-s3-demo-bucket', Condition: { StringEquals: { 'aws:SourceArn': sourceArn } } },
+      { Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::amzn-s3-demo-bucket/AWSLogs/111111111111/*', Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceArn': sourceArn } } },
+    ]);
+    expect(JSON.stringify(cloudTrailBucketPolicy({ partition: 'aws-us-gov', accountId: '1', region: 'us-gov-west-1', trailName: 't', bucket: 'b' }))).not.toContain('arn:aws:');
+  });
+
+  it('AWS Config bucket policy ("Permissions for the Amazon S3 bucket for the AWS Config delivery channel"): ACL check, existence check, delivery under AWSLogs/ACCOUNT/Config, all for this account only', () => {
+    const policy = configBucketPolicy({ partition: 'aws', accountId: '111111111111', bucket: 'amzn-s3-demo-bucket' });
+    const account = { StringEquals: { 'AWS:SourceAccount': '111111111111' } };
+    expect(policy.Statement.map(meaning)).toEqual([
+      { Effect: 'Allow', Principal: { Service: 'config.amazonaws.com' }, Action: 's3:GetBucketAcl', Resource: 'arn:aws:s3:::amzn-s3-demo-bucket', Condition: account },
+      { Effect: 'Allow', Principal: { Service: 'config.amazonaws.com' }, Action: 's3:ListBucket', Resource: 'arn:aws:s3:::amzn-s3-demo-bucket', Condition: account },
+      { Effect: 'Allow', Principal: { Service: 'config.amazonaws.com' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::amzn-s3-demo-bucket/AWSLogs/111111111111/Config/*', Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'AWS:SourceAccount': '111111111111' } } },
+    ]);
+  });
+
+  it('the CloudWatch Logs role ("Role policy document for CloudTrail to use CloudWatch Logs"): CloudTrail may assume it; it may create streams and put events in the trail\'s streams of that group only', () => {
+    expect(cloudTrailLogsTrustPolicy().Statement).toEqual([{ Effect: 'Allow', Principal: { Service: 'cloudtrail.amazonaws.com' }, Action: 'sts:AssumeRole' }]);
+    const streams = 'arn:aws:logs:us-east-2:111111111111:log-group:log_group_name:log-stream:111111111111_CloudTrail_us-east-2*';
+    expect(cloudTrailLogsRolePolicy({ partition: 'aws', accountId: '111111111111', region: 'us-east-2', logGroup: 'log_group_name' }).Statement.map(meaning)).toEqual([
+      { Effect: 'Allow', Action: ['logs:CreateLogStream'], Resource: [streams] },
+      { Effect: 'Allow', Action: ['logs:PutLogEvents'], Resource: [streams] },
+    ]);
+  });
+});
+
+async function reportOf(sample: string, lang: 'en' | 'ja' = 'en'): Promise<JsonReport> {
+  return JSON.parse((await runCli(['audit', '--snapshot', `fixtures/accounts/${sample}.json`, '--lang', lang, '--format', 'json'])).stdout) as JsonReport;
+}
+
+describe('fix plans', () => {
+  it('a new account: a trail (with validation and CloudWatch Logs), Config and GuardDuty in every region, a budget that alerts; the rest are manual steps', async () => {
+    const plan = buildPlan(await reportOf('new-account'));
+    expect(plan.steps.map((step) => step.checkIds[0])).toEqual(['cloudtrail.multi-region', 'config.recorder', 'guardduty.enabled', 'billing.budget']);
+    expect(plan.steps[0]?.checkIds).toEqual(['cloudtrail.multi-region', 'cloudtrail.log-validation', 'cloudtrail.cloudwatch-logs']);
+    expect(plan.variables).toEqual(['BUCKET_PREFIX', 'TRAIL_NAME', 'LOG_GROUP', 'ALERT_EMAIL', 'BUDGET_USD']);
+    expect(plan.manual.map((step) => step.check.id)).toEqual(['iam.root-mfa', 'iam.root-hardware-mfa', 'iam.root-recent-use', 'organizations.member', 'billing.cost-explorer']);
+    expect(plan.homeRegion).toBe('us-east-1');
+  });
+
+  it('the insecure sample: the existing trail is fixed in place (logging, validation, CloudWatch Logs), never replaced', async () => {
+    const plan = buildPlan(await reportOf('insecure'));
+    const commands = plan.steps.flatMap((step) => step.commands).join('\n');
+    expect(commands).toContain("aws cloudtrail start-logging --name 'main' --region us-east-1");
+    expect(commands).toContain("aws cloudtrail update-trail --name 'main' --enable-log-file-validation --region us-east-1");
+    expect(commands).not.toContain('create-trail');
+    expect(plan.manual.map((step) => step.check.id)).toContain('iam.user-console-mfa');
+  });
+
+  it('the hardened sample needs nothing an API can do', async () => {
+    expect(buildPlan(await reportOf('hardened')).steps).toEqual([]);
+  });
+
+  it('values from the account are one shell word each, whatever they hold', () => {
+    expect(sh("it's; rm -rf / $(x) `y`")).toBe(`'it'\\''s; rm -rf / $(x) \`y\`'`);
+    const echoed = spawnSync('bash', ['-c', `printf %s ${sh("a'b $(c) \"d\"")}`], { encoding: 'utf8' });
+    expect(echoed.stdout).toBe(`a'b $(c) "d"`);
+  });
+
+  it('the script is valid bash, stops on the wrong account or a missing e-mail, and says it changes the account; in Japanese too', async () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const run = await runCli(['fix', '--snapshot', 'fixtures/accounts/new-account.json', '--lang', lang]);
+      expect(run.code).toBe(0);
+      expect(spawnSync('bash', ['-n'], { input: run.stdout }).status).toBe(0);
+      expect(run.stdout).toMatch(/^#!\/usr\/bin\/env bash\n/);
+      expect(run.stdout).toContain(lang === 'en' ? 'THIS SCRIPT CHANGES THE ACCOUNT' : 'このスクリプトはアカウントを変更します');
+      expect(run.stdout).toContain('[ "$caller" = "$ACCOUNT_ID" ] || {');
+      expect(run.stdout).toContain('ALERT_EMAIL="${ALERT_EMAIL:?');
+    }
+    const markdown = await runCli(['fix', '--snapshot', 'fixtures/accounts/new-account.json', '--format', 'markdown']);
+    expect(markdown.stdout).toContain('## Manual steps');
+    expect(markdown.stdout).toContain('```bash\nTRAIL_BUCKET=');
+  });
+
+  it('refuses what it cannot plan: several accounts, another format', async () => {
+    expect((await runCli(['fix', '--snapshot', 'fixtures/accounts/several.json'])).code).toBe(2);
+    expect((await runCli(['fix', '--accounts', '111111111111'])).code).toBe(2);
+    expect((await runCli(['fix', '--snapshot', 'fixtures/accounts/new-account.json', '--format', 'json'])).code).toBe(2);
+  });
+});
