@@ -69,3 +69,14 @@ export function cloudTrailLogsRolePolicy({ partition, accountId, region, logGrou
     ],
   };
 }
+
+/**
+ * A policy as one single-quoted shell word in which `${VAR}` placeholders become the shell's own
+ * variables ('…'"$VAR"'…'): exact commands that a person can paste after setting those variables.
+ */
+export function shellPolicy(document: PolicyDocument): string {
+  return `'${JSON.stringify(document).replace(/\$\{(\w+)\}/g, `'"$$$1"'`)}'`;
+}
+
+/** The first line of every exact command list: the account the credentials are for. */
+export const ACCOUNT_ID_LINE = 'ACCOUNT_ID=$(aws sts get-caller-identity --query Account --output text)';

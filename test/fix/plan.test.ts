@@ -4,6 +4,7 @@ import { cloudTrailBucketPolicy, cloudTrailLogsRolePolicy, cloudTrailLogsTrustPo
 import { buildPlan, sh } from '../../src/fix/plan.js';
 import type { JsonReport } from '../../src/report/schema.js';
 import { runCli } from '../run-cli.js';
+import { CHECKS } from '../../src/checks/index.js';
 
 /** A statement as AWS evaluates it: what, by whom, on what, under which conditions (Sids are names only). */
 const meaning = (statement: Record<string, unknown>) => Object.fromEntries(Object.entries(statement).filter(([key]) => key !== 'Sid'));
@@ -92,5 +93,22 @@ describe('fix plans', () => {
     expect((await runCli(['fix', '--snapshot', 'fixtures/accounts/several.json'])).code).toBe(2);
     expect((await runCli(['fix', '--accounts', '111111111111'])).code).toBe(2);
     expect((await runCli(['fix', '--snapshot', 'fixtures/accounts/new-account.json', '--format', 'json'])).code).toBe(2);
+  });
+});
+
+describe('explain: exact AWS CLI lines, the policies included', () => {
+  /** The lines run by bash with a stand-in `aws` that prints each policy argument: the quoting must give AWS's JSON. */
+  function policiesPassed(lines: readonly string[]): unknown[] {
+    const fake = `aws() { case "$2" in get-caller-identity) echo 111111111111;; put-bucket-policy|put-role-policy|create-role) while [ $# -gt 0 ]; do case "$1" in --policy|--policy-document|--assume-role-policy-document) printf '%s\\n' "$2";; esac; shift; done;; esac; }`;
+    const run = spawnSync('bash', ['-euc', [fake, ...lines].join('\n')], { encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    return run.stdout.trim().split('\n').map((line) => JSON.parse(line) as unknown);
+  }
+
+  it('each fixable check\'s lines run in order and pass the documented policies with the account\'s values', () => {
+    const cli = (id: string) => CHECKS.find((check) => check.id === id)?.cli ?? [];
+    expect(policiesPassed(cli('cloudtrail.multi-region'))).toEqual([cloudTrailBucketPolicy({ partition: 'aws', accountId: '111111111111', region: 'us-east-1', trailName: 'management-events', bucket: 'aws-baseline-cloudtrail-111111111111' })]);
+    expect(policiesPassed(cli('config.recorder'))).toEqual([configBucketPolicy({ partition: 'aws', accountId: '111111111111', bucket: 'aws-baseline-config-111111111111' })]);
+    expect(policiesPassed(cli('cloudtrail.cloudwatch-logs'))).toEqual([cloudTrailLogsTrustPolicy(), cloudTrailLogsRolePolicy({ partition: 'aws', accountId: '111111111111', region: 'us-east-1', logGroup: 'aws-cloudtrail-logs-111111111111' })]);
   });
 });

@@ -1,3 +1,4 @@
+import { ACCOUNT_ID_LINE, cloudTrailLogsRolePolicy, cloudTrailLogsTrustPolicy, shellPolicy } from '../../fix/policies.js';
 import { ACCOUNT, defineCheck, fail, manual, pass, perResource, skip } from '../define.js';
 import { regionFailures } from './trail-results.js';
 import { isUnreadableOrgTrail, trailInventory, trailOwner } from './trails.js';
@@ -15,8 +16,14 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html',
   },
   reads: ['cloudtrail.trails', 'cloudtrail.trailStatus'],
+  // Exact, in order (the log group and the role CloudTrail assumes before the trail update); TRAIL and REGION are the trail's.
   cli: [
-    'aws cloudtrail update-trail --name TRAIL --cloud-watch-logs-log-group-arn LOG_GROUP_ARN --cloud-watch-logs-role-arn ROLE_ARN',
+    ACCOUNT_ID_LINE,
+    'TRAIL=management-events REGION=us-east-1 LOG_GROUP=aws-cloudtrail-logs-$ACCOUNT_ID',
+    'aws logs create-log-group --log-group-name "$LOG_GROUP" --region "$REGION"',
+    `aws iam create-role --role-name aws-baseline-cloudtrail-logs --assume-role-policy-document ${shellPolicy(cloudTrailLogsTrustPolicy())}`,
+    `aws iam put-role-policy --role-name aws-baseline-cloudtrail-logs --policy-name cloudtrail-to-cloudwatch-logs --policy-document ${shellPolicy(cloudTrailLogsRolePolicy({ partition: 'aws', accountId: '${ACCOUNT_ID}', region: '${REGION}', logGroup: '${LOG_GROUP}' }))}`,
+    'aws cloudtrail update-trail --name "$TRAIL" --cloud-watch-logs-log-group-arn "arn:aws:logs:$REGION:$ACCOUNT_ID:log-group:$LOG_GROUP:*" --cloud-watch-logs-role-arn "arn:aws:iam::$ACCOUNT_ID:role/aws-baseline-cloudtrail-logs" --region "$REGION"',
   ],
   text: {
     en: {

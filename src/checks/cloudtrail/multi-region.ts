@@ -1,3 +1,4 @@
+import { ACCOUNT_ID_LINE, cloudTrailBucketPolicy, shellPolicy } from '../../fix/policies.js';
 import { CollectError } from '../../facts/errors.js';
 import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
 import { isUnreadableOrgTrail, managementCoverage, trailInventory, trailOwner } from './trails.js';
@@ -15,10 +16,15 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/creating-trail-organization.html',
   },
   reads: ['cloudtrail.trails', 'cloudtrail.trailStatus', 'cloudtrail.eventSelectors'],
+  // Exact, in order (the bucket and its policy before the trail); `aws-baseline fix` writes them with the account's values.
   cli: [
-    'aws cloudtrail create-trail --name management-events --s3-bucket-name BUCKET --is-multi-region-trail --enable-log-file-validation',
-    'aws cloudtrail start-logging --name management-events',
-    'aws cloudtrail get-event-selectors --trail-name management-events',
+    ACCOUNT_ID_LINE,
+    'BUCKET=aws-baseline-cloudtrail-$ACCOUNT_ID',
+    'aws s3api create-bucket --bucket "$BUCKET" --region us-east-1',
+    `aws s3api put-bucket-policy --bucket "$BUCKET" --policy ${shellPolicy(cloudTrailBucketPolicy({ partition: 'aws', accountId: '${ACCOUNT_ID}', region: 'us-east-1', trailName: 'management-events', bucket: '${BUCKET}' }))}`,
+    'aws cloudtrail create-trail --name management-events --s3-bucket-name "$BUCKET" --is-multi-region-trail --include-global-service-events --enable-log-file-validation --region us-east-1',
+    'aws cloudtrail start-logging --name management-events --region us-east-1',
+    'aws cloudtrail get-event-selectors --trail-name management-events --region us-east-1',
   ],
   text: {
     en: {

@@ -1,3 +1,4 @@
+import { ACCOUNT_ID_LINE, configBucketPolicy, shellPolicy } from '../../fix/policies.js';
 import type { Facts } from '../../facts/store.js';
 import type { ConfigRecorder } from '../../facts/catalog.js';
 import { defineCheck, fail, pass, REGION, skip } from '../define.js';
@@ -34,10 +35,16 @@ export default defineCheck({
     docs: 'https://docs.aws.amazon.com/config/latest/developerguide/gs-console.html',
   },
   reads: ['config.recorders', 'config.recorderStatuses', 'config.deliveryChannels', 'account.regions'],
+  // Exact, in order (the service-linked role and the bucket policy first); repeat the last three lines for each REGION.
   cli: [
-    'aws configservice put-configuration-recorder --configuration-recorder name=default,roleARN=ROLE_ARN --recording-group allSupported=true,includeGlobalResourceTypes=true --region REGION',
-    'aws configservice put-delivery-channel --delivery-channel name=default,s3BucketName=BUCKET --region REGION',
-    'aws configservice start-configuration-recorder --configuration-recorder-name default --region REGION',
+    ACCOUNT_ID_LINE,
+    'BUCKET=aws-baseline-config-$ACCOUNT_ID REGION=us-east-1',
+    'aws iam create-service-linked-role --aws-service-name config.amazonaws.com',
+    'aws s3api create-bucket --bucket "$BUCKET" --region us-east-1',
+    `aws s3api put-bucket-policy --bucket "$BUCKET" --policy ${shellPolicy(configBucketPolicy({ partition: 'aws', accountId: '${ACCOUNT_ID}', bucket: '${BUCKET}' }))}`,
+    'aws configservice put-configuration-recorder --configuration-recorder "name=default,roleARN=arn:aws:iam::$ACCOUNT_ID:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig" --recording-group allSupported=true,includeGlobalResourceTypes=true --region "$REGION"',
+    'aws configservice put-delivery-channel --delivery-channel "name=default,s3BucketName=$BUCKET" --region "$REGION"',
+    'aws configservice start-configuration-recorder --configuration-recorder-name default --region "$REGION"',
   ],
   text: {
     en: {
