@@ -54,7 +54,7 @@ describe('the fault matrix, on the installed package', () => {
         expect(run.elapsed, where).toBeLessThan(25_000);
         if (run.code === 2) {
           // Only who-am-I failing stops the audit before it starts: no credentials, or no AWS at all.
-          expect(operation, where).toBe('sts:GetCallerIdentity');
+          expect(operation, `${where}: ${run.stderr}`).toBe('sts:GetCallerIdentity');
           expect(run.stderr, where).toMatch(/^aws-baseline: /);
           continue;
         }
