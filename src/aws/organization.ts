@@ -2,6 +2,7 @@ import { type Account, ListAccountsCommand, type ListAccountsCommandOutput, Orga
 import { AssumeRoleCommand, type AssumeRoleCommandOutput, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { CollectError } from '../facts/errors.js';
+import { z } from '../zod.js';
 import type { AwsSession } from './session.js';
 
 const ASSUME_ROLE = new Set(['AssumeRole']);
@@ -17,11 +18,18 @@ export interface ListedAccount {
   name?: string;
 }
 
+/** What a ListAccounts page must hold: account ids are 12 digits (they become role ARNs and report keys). */
+const pageSchema = z.array(z.object({ Id: z.string().regex(/^\d{12}$/, 'a 12-digit account id').optional(), Name: z.string().optional() }));
+
 export async function* organizationAccounts(session: AwsSession): AsyncGenerator<ListedAccount[]> {
   const client = session.client(OrganizationsClient, 'organizations', 'us-east-1');
   let token: string | undefined;
   do {
     const page = await session.send<ListAccountsCommandOutput>(client, 'organizations', new ListAccountsCommand({ NextToken: token }));
+    const checked = pageSchema.safeParse(page.Accounts ?? []);
+    if (!checked.success) {
+      throw new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'NotAnAwsAnswer', kind: 'unknown', message: `the answer to organizations:ListAccounts was not what AWS sends (${checked.error.issues[0]?.message ?? 'unexpected shape'})` });
+    }
     yield (page.Accounts ?? [])
       .filter((account: Account) => (account.State ?? account.Status) === 'ACTIVE' && account.Id)
       .map((account) => ({ id: account.Id as string, ...(account.Name ? { name: account.Name } : {}) }));

@@ -124,6 +124,14 @@ describe('--org', () => {
     expect(run.stderr).toMatch(/cannot list the organization's accounts .* run from the management account/);
   });
 
+  it('an account list that is not AWS\'s (an id that is no account id) stops the audit: no role ARN is made of it', async () => {
+    mocks.organizations.on(ListAccountsCommand).resolves({ Accounts: [{ Id: '../../etc', Status: 'ACTIVE' }] });
+    const run = await runCli(['audit', '--org']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot list the organization's accounts .*not what AWS sends \(a 12-digit account id\)/);
+    expect(mocks.sts.commandCalls(AssumeRoleCommand)).toHaveLength(0);
+  });
+
   it('rejects bad account ids and --snapshot with --org', async () => {
     expect((await runCli(['audit', '--accounts', '12345'])).stderr).toMatch(/"12345" is not a list of 12-digit account ids/);
     expect((await runCli(['audit', '--org', '--snapshot', 'fixtures/accounts/insecure.json'])).stderr).toMatch(/--org and --accounts audit live accounts; --snapshot replays what a snapshot holds/);
