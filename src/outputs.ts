@@ -3,15 +3,8 @@ import { resolve } from 'node:path';
 import { InputError } from './errors.js';
 import type { Io } from './io.js';
 import type { OutputTarget } from './options.js';
-import { renderCsv } from './report/csv.js';
-import { renderGithub } from './report/github.js';
-import { renderHtml } from './report/html.js';
-import { renderJson } from './report/json.js';
-import { renderJunit } from './report/junit.js';
-import { renderMarkdown } from './report/markdown.js';
-import { renderSarifLogs, sarifPartPath } from './report/sarif.js';
 import type { JsonReport } from './report/schema.js';
-import { renderText } from './report/text.js';
+import { sarifPartPath } from './report/sarif-path.js';
 import { writeFileAtomic } from './write.js';
 
 /** How text is shown: flags that only the text report reads. */
@@ -25,27 +18,27 @@ export interface RenderOptions extends TextFlags {
   sarifLocations?: Record<string, string>;
 }
 
-/** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. */
-export function render(target: OutputTarget, report: JsonReport, options: RenderOptions, io: Io): string[] {
+/** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. Each renderer loads only when asked for. */
+export async function render(target: OutputTarget, report: JsonReport, options: RenderOptions, io: Io): Promise<string[]> {
   switch (target.format) {
     case 'json':
-      return [renderJson(report)];
+      return [(await import('./report/json.js')).renderJson(report)];
     case 'sarif':
-      return renderSarifLogs(report, { locations: options.sarifLocations }).map((log) => `${JSON.stringify(log, null, 2)}\n`);
+      return (await import('./report/sarif.js')).renderSarifLogs(report, { locations: options.sarifLocations }).map((log) => `${JSON.stringify(log, null, 2)}\n`);
     case 'junit':
-      return [renderJunit(report)];
+      return [(await import('./report/junit.js')).renderJunit(report)];
     case 'github':
-      return [renderGithub(report)];
+      return [(await import('./report/github.js')).renderGithub(report)];
     case 'markdown':
-      return [renderMarkdown(report)];
+      return [(await import('./report/markdown.js')).renderMarkdown(report)];
     case 'html':
-      return [renderHtml(report)];
+      return [(await import('./report/html.js')).renderHtml(report)];
     case 'csv':
     case 'csv-excel':
-      return [renderCsv(report, { excel: target.format === 'csv-excel' })];
+      return [(await import('./report/csv.js')).renderCsv(report, { excel: target.format === 'csv-excel' })];
     case 'text': {
       const color = target.path === undefined && io.stdoutIsTty && !io.env.NO_COLOR && options.color !== false;
-      return [renderText(report, { color, quiet: options.quiet === true })];
+      return [(await import('./report/text.js')).renderText(report, { color, quiet: options.quiet === true })];
     }
   }
 }

@@ -3,7 +3,6 @@ import type { JsonReport } from '../report/schema.js';
 import type { AccountAudit } from '../engine/run.js';
 import type { Io } from '../io.js';
 import { parseFormats } from '../options.js';
-import { auditAccounts, auditEach } from '../organization-audit.js';
 import { render, type TextFlags, write } from '../outputs.js';
 import { openSource } from '../sources.js';
 import { InputError } from '../errors.js';
@@ -26,7 +25,8 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   const report = reportFor(audits, resolved, summary, startedAt, new Date(), clock, organization);
   // Nothing judged is never success: no region left (a snapshot with none, say) or no account listed.
   if (report.summary.total === 0) throw new InputError('nothing was judged: no account, region or check was left to audit (see --regions, --checks, --accounts)', '何も判定されませんでした: 監査するアカウント、リージョン、チェックが残っていません(--regions、--checks、--accounts を確認してください)');
-  const rendered = targets.map((target) => ({ target, texts: render(target, report, { ...flags, sarifLocations: resolved.config.sarif?.locations }, io) })); // all rendered before any is written
+  // All rendered before any is written.
+  const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, { ...flags, sarifLocations: resolved.config.sarif?.locations }, io) })));
   for (const { target, texts } of rendered) write(target, texts, io);
   if (!flags.quiet) {
     for (const entry of audits[0]?.suppressions.expired ?? []) io.stderr(`aws-baseline: ${say(resolved.lang).expired(entry.check, entry.resource ?? '*', entry.expires ?? '')}\n`);
@@ -48,6 +48,7 @@ interface Collected {
 async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, io: Io, progress: boolean): Promise<Collected> {
   if (resolved.accounts) {
     const clock = auditClock(io.env);
+    const { auditAccounts } = await import('../organization-audit.js');
     const many = await auditAccounts(flags, resolved, clock.now, io, progress);
     return { audits: many.audits, summary: { kind: 'live', paidCalls: many.paidCalls }, operations: many.operations, clock, ...(many.organization ? { organization: many.organization } : {}) };
   }
@@ -56,6 +57,7 @@ async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, 
     if (isMany(snapshot)) {
       const clock = auditClock(io.env, snapshot.collectedAt);
       const turns = [snapshot.accounts.map((account) => ({ id: account.id, ...(account.name ? { name: account.name } : {}), open: () => account.source }))];
+      const { auditEach } = await import('../organization-audit.js');
       const many = await auditEach(turns, resolved, clock.now, io, progress);
       return { audits: many.audits, summary: { kind: 'snapshot', snapshot: flags.snapshot, paidCalls: 0 }, operations: [], clock, ...(snapshot.organization ? { organization: snapshot.organization } : {}) };
     }

@@ -25,7 +25,7 @@ export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): 
     inputs.push({ file, report: await validateFile(reportSchema, { ...loaded, file }, 'JSON report') });
   }
   const report = mergeReports(inputs, { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
-  const rendered = targets.map((target) => ({ target, texts: render(target, report, flags, io) }));
+  const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, flags, io) })));
   for (const { target, texts } of rendered) write(target, texts, io);
   return report.exitCode;
 }
