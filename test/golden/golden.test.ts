@@ -11,7 +11,7 @@ import { runCli } from '../run-cli.js';
 const SAMPLES = ['new-account', 'insecure', 'hardened', 'org-member', 'denied', 'several'] as const;
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'csv'] as const;
 const LANGS = ['en', 'ja'] as const;
-const EXTENSION: Record<(typeof FORMATS)[number], string> = { text: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'log', markdown: 'md', html: 'html', csv: 'csv' };
+const EXTENSION: Record<(typeof FORMATS)[number], string> = { text: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'github.txt', markdown: 'md', html: 'html', csv: 'csv' };
 
 const sample = (name: string) => `fixtures/accounts/${name}.json`;
 const config = (name: string) => (name === 'hardened' ? ['--config', 'fixtures/accounts/hardened.config.yaml'] : name === 'insecure' ? ['--config', 'test/golden/golden.config.yaml'] : []);
