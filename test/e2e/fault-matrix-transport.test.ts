@@ -1,0 +1,4 @@
+import { faultMatrix, HALVES } from './support/fault-matrix.js';
+
+// Faults on the way: resets, hangs, HTML pages, truncated bodies.
+faultMatrix(HALVES[1]);

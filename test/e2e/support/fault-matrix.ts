@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ReportResult, resultsOf, Scenario } from './scenario.js';
+import { type Answer, type AwsCall, awsError, html, nameOf } from './standin.js';
+import { AccountState } from './states.js';
+
+/**
+ * Every operation an audit sends × every fault: the verdict is the fault-free one or ERROR, never
+ * another; no stack trace; the exit code follows SPEC §4; the audit ends within its deadline.
+ */
+export const FAULTS: Record<string, (call: AwsCall) => Answer | undefined> = {
+  'throttling that clears': (call) => (call.attempt === 1 ? awsError(call, 400, call.protocol === 'query' || call.protocol === 'ec2' ? 'Throttling' : 'ThrottlingException', 'Rate exceeded') : undefined),
+  'throttling that persists': (call) => awsError(call, 400, call.protocol === 'query' || call.protocol === 'ec2' ? 'Throttling' : 'ThrottlingException', 'Rate exceeded'),
+  '5xx': (call) => awsError(call, 503, 'ServiceUnavailable', 'Service unavailable'),
+  'connection reset': () => ({ kind: 'reset' }),
+  hang: () => ({ kind: 'hang' }),
+  'HTML 200': () => html(200),
+  'truncated body': (call) => ({ kind: 'truncate', status: 200, headers: { 'content-type': call.protocol === 'query' || call.protocol === 'ec2' ? 'text/xml' : 'application/json' }, body: call.protocol === 'query' ? '<Response><Result><Member>' : '{"a": [' }),
+  'expired token': (call) => awsError(call, 403, call.protocol === 'query' ? 'ExpiredToken' : 'ExpiredTokenException', 'The security token included in the request is expired'),
+};
+
+const TUNING = { AWS_MAX_ATTEMPTS: '2', AWS_BASELINE_REQUEST_TIMEOUT_MS: '500' };
+const ARGS = ['audit', '--format', 'json', '--regions', 'us-east-1', '--timeout', '20'];
+const keyOf = (result: ReportResult) => `${result.checkId} ${result.region} ${result.resource}`;
+
+/** The two halves the test files take; together, every fault exactly once. */
+export const HALVES = [
+  ['throttling that clears', 'throttling that persists', '5xx', 'expired token'],
+  ['connection reset', 'hang', 'HTML 200', 'truncated body'],
+] as const;
+if ([...HALVES[0], ...HALVES[1]].sort().join() !== Object.keys(FAULTS).sort().join()) throw new Error('the halves of the fault matrix must cover every fault once');
+
+/**
+ * The matrix for some of the faults: two test files take half each, so that the two workers of a
+ * 2-core machine share it (each fault runs its audits in turn, on one account and stand-in).
+ */
+export function faultMatrix(faults: readonly string[]): void {
+  describe(`the fault matrix (${faults.join(', ')}), on the installed package`, () => {
+    let scenario: Scenario;
+    let baseline: Map<string, string>;
+    let operations: string[];
+
+    beforeAll(async () => {
+      scenario = await Scenario.create();
+      const state = new AccountState(scenario);
+      await state.user('bob', { console: true });
+      await state.detector('us-east-1');
+      await state.budget('monthly', { alert: true });
+      await state.trail('main');
+      const run = await scenario.run(ARGS, { env: TUNING });
+      baseline = new Map(resultsOf(run.stdout).map((result) => [keyOf(result), result.status]));
+      operations = [...new Set(scenario.aws.operations())].sort();
+    }, 60_000);
+    afterAll(() => scenario.stop());
+
+    it('covers every operation the audit sends', () => {
+      expect(operations).toEqual(expect.arrayContaining(['sts:GetCallerIdentity', 'iam:GetCredentialReport', 'iam:GetAccountAuthorizationDetails', 'guardduty:ListDetectors', 'cloudtrail:GetTrailStatus', 'budgets:DescribeBudgets']));
+    });
+
+    for (const name of faults) {
+      const fault = FAULTS[name];
+      if (!fault) throw new Error(`no fault named ${String(name)}`);
+      it(`${name}, on each operation in turn`, async () => {
+        for (const operation of operations) {
+          scenario.aws.reset().on((call) => (nameOf(call) === operation ? fault(call) : undefined));
+          const run = await scenario.run(ARGS, { env: TUNING });
+          const where = `${name} on ${operation}`;
+          expect(run.stderr, where).not.toMatch(/\n\s+at /);
+          expect(run.elapsed, where).toBeLessThan(25_000);
+          if (run.code === 2) {
+            // Only who-am-I failing stops the audit before it starts: no credentials, or no AWS at all.
+            expect(operation, `${where}: ${run.stderr}`).toBe('sts:GetCallerIdentity');
+            expect(run.stderr, where).toMatch(/^aws-baseline: /);
+            continue;
+          }
+          const results = resultsOf(run.stdout);
+          for (const result of results) {
+            const before = baseline.get(keyOf(result));
+            if (result.status !== 'ERROR') expect(result.status, `${where}: ${keyOf(result)}`).toBe(before);
+          }
+          const errors = results.some((result) => result.status === 'ERROR');
+          const gating = results.some((result) => result.status === 'FAIL');
+          expect(run.code, where).toBe(gating ? 1 : errors ? 3 : 0);
+        }
+      }, 300_000);
+    }
+  });
+}
