@@ -4,6 +4,7 @@ import type { Lang } from './model.js';
 export const STDERR_TEXT = {
   en: {
     accountsAudited: (done: number) => `${done} account(s) audited`,
+    emptyShard: (index: number, count: number) => `shard ${index}/${count} holds none of the accounts: its report is empty, and merge judges the whole`,
     evaluating: (count: number) => `evaluating ${count} checks…`,
     expired: (check: string, resource: string, expires: string) => `warning: the suppression of ${check} ${resource} expired on ${expires} and no longer applies`,
     stale: (check: string, resource: string) => `warning: the suppression of ${check} ${resource} matched nothing (stale: consider removing it)`,
@@ -12,6 +13,7 @@ export const STDERR_TEXT = {
   },
   ja: {
     accountsAudited: (done: number) => `${done} アカウントを監査しました`,
+    emptyShard: (index: number, count: number) => `シャード ${index}/${count} に該当するアカウントはありません。レポートは空で、全体は merge で判定されます`,
     evaluating: (count: number) => `${count} 件のチェックを評価しています…`,
     expired: (check: string, resource: string, expires: string) => `警告: ${check} ${resource} の抑制は ${expires} に期限切れとなり、適用されていません`,
     stale: (check: string, resource: string) => `警告: ${check} ${resource} の抑制はどの結果にも一致しませんでした(削除を検討してください)`,

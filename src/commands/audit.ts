@@ -24,7 +24,10 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   const { audits, summary, operations, clock, organization } = await collectAudits(flags, resolved, io, progress);
   const report = reportFor(audits, resolved, summary, startedAt, new Date(), clock, organization);
   // Nothing judged is never success: no region left (a snapshot with none, say) or no account listed.
-  if (report.summary.total === 0) throw new InputError('nothing was judged: no account, region or check was left to audit (see --regions, --checks, --accounts)', '何も判定されませんでした: 監査するアカウント、リージョン、チェックが残っていません(--regions、--checks、--accounts を確認してください)');
+  // An empty shard of a CI matrix is no failure: its report says it holds no account, and merge judges the whole.
+  const emptyShard = resolved.shard !== undefined && audits.length === 0;
+  if (emptyShard) io.stderr(`aws-baseline: ${say(resolved.lang).emptyShard(resolved.shard?.index ?? 0, resolved.shard?.count ?? 0)}\n`);
+  if (report.summary.total === 0 && !emptyShard) throw new InputError('nothing was judged: no account, region or check was left to audit (see --regions, --checks, --accounts)', '何も判定されませんでした: 監査するアカウント、リージョン、チェックが残っていません(--regions、--checks、--accounts を確認してください)');
   // All rendered before any is written.
   const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, { ...flags, sarifLocations: resolved.config.sarif?.locations }, io) })));
   for (const { target, texts } of rendered) write(target, texts, io);

@@ -52,6 +52,7 @@ export function mergeReports(inputs: readonly MergeInput[], options: MergeOption
   const [first] = reports as [JsonReport, ...JsonReport[]];
   const accounts = reports.flatMap((report) => report.accounts).sort((a, b) => a.id.localeCompare(b.id));
   const results = accounts.flatMap((account) => account.results);
+  if (results.length === 0) refuse('nothing was judged: the reports hold no result', '何も判定されませんでした: レポートに結果がありません');
   const { summary, errorKinds, incomplete } = summarize(results, failOn);
   const paid = reports.reduce((sum, report) => sum + report.paidCalls.count, 0);
   return {

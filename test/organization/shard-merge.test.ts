@@ -48,6 +48,27 @@ describe('--shard K/N', () => {
   });
 });
 
+describe('an empty shard (a small organization, many jobs)', () => {
+  it('writes an empty report and exits 0, saying so; merge judges the whole, and refuses a whole of nothing', async () => {
+    const dir = tmp();
+    const empty = [1, 2, 3, 4, 5, 6, 7, 8].find((index) => !['111111111111', '222222222222', '333333333333', '555555555555', '666666666666'].some((id) => inShard(id, { index, count: 8 })));
+    expect(empty, 'some shard of 8 holds none of the five samples').toBeDefined();
+    const run = await runCli(['audit', '--snapshot', SEVERAL, '--shard', `${empty}/8`, '--format', `json=${join(dir, 'empty.json')}`]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`shard ${empty}/8 holds none of the accounts`);
+    const report = JSON.parse(readFileSync(join(dir, 'empty.json'), 'utf8')) as JsonReport;
+    expect(report.accounts).toEqual([]);
+    expect(report.summary.total).toBe(0);
+    const nothing = await runCli(['merge', join(dir, 'empty.json')]);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('nothing was judged');
+    const whole = join(dir, 'whole.json');
+    writeFileSync(whole, (await runCli(['audit', '--snapshot', SEVERAL, '--format', 'json'])).stdout);
+    const merged = await runCli(['merge', join(dir, 'empty.json'), whole, '--format', 'json']);
+    expect((JSON.parse(merged.stdout) as JsonReport).accounts).toHaveLength(5);
+  });
+});
+
 describe('merge', () => {
   it('merges the shards of an audit into the unsharded report (apart from timings), in id order, with the whole exit code', async () => {
     const whole = await jsonOf([]);
