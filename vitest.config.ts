@@ -6,9 +6,6 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    // Two at once even on 2 cores (vitest would take one): the end-to-end files mostly wait on the
-    // installed CLI, moto and the stand-in, and the fault matrix comes in two halves to share them.
-    maxWorkers: 2,
     projects: [
       {
         test: {
