@@ -30,8 +30,8 @@ export const HALVES = [
 if ([...HALVES[0], ...HALVES[1]].sort().join() !== Object.keys(FAULTS).sort().join()) throw new Error('the halves of the fault matrix must cover every fault once');
 
 /**
- * The matrix for some of the faults: two test files take half each, so that the two workers of a
- * 2-core machine share it (each fault runs its audits in turn, on one account and stand-in).
+ * The matrix for some of the faults: two test files take half each (each fault runs its audits in
+ * turn, on one account and stand-in), so that a machine with more workers can share it.
  */
 export function faultMatrix(faults: readonly string[]): void {
   describe(`the fault matrix (${faults.join(', ')}), on the installed package`, () => {
