@@ -1,58 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../src/checks/index.js';
-import { ACCOUNT, defineCheck, fail, pass } from '../src/checks/define.js';
+import { ACCOUNT, fail, pass } from '../src/checks/define.js';
 import multiRegion from '../src/checks/cloudtrail/multi-region.js';
 import mfaRecovery from '../src/checks/iam/mfa-recovery.js';
 import { exitCode } from '../src/engine/gate.js';
-import { runAudit, type AuditPlan } from '../src/engine/run.js';
+import { runAudit } from '../src/engine/run.js';
 import { selectChecks } from '../src/engine/select.js';
 import type { Result } from '../src/model.js';
-import { denied, NOW, storeOf } from './helpers.js';
+import { auditPlan, denied, storeOf, testCheck } from './helpers.js';
 import { SEED_SECTIONS } from '../src/checks/references.js';
 
-const plan = (overrides: Partial<AuditPlan>): AuditPlan => ({
-  checks: [],
-  requestedRegions: ['us-east-1'],
-  settings: { rootUnusedDays: 90, paidCalls: true },
-  now: NOW,
-  concurrency: 4,
-  attestations: [],
-  suppressions: [],
-  ...overrides,
-});
+const plan = auditPlan;
 
-const crashing = defineCheck({
-  id: 'test.crashing',
-  severity: 'high',
-  scope: 'account',
-  references: { seed: 'iam-user', docs: 'https://example.com' },
-  reads: [],
-  cli: [],
-  text: {
-    en: { title: 't', passes: 'p', rationale: 'r', remediation: 'x', console: [], messages: { ok: 'ok' } },
-    ja: { title: 't', passes: 'p', rationale: 'r', remediation: 'x', console: [], messages: { ok: 'ok' } },
-  },
-  async evaluate() {
-    throw new TypeError('boom');
-  },
+const crashing = testCheck('test.crashing', 'high', { ok: 'ok' }, async () => {
+  throw new TypeError('boom');
 });
 
 const failing = (id: `${string}.${string}`, severity: 'critical' | 'low') =>
-  defineCheck({
-    id,
-    severity,
-    scope: 'account',
-    references: { seed: 'iam-user', docs: 'https://example.com' },
-    reads: [],
-    cli: [],
-    text: {
-      en: { title: 't', passes: 'p', rationale: 'r', remediation: 'x', console: [], messages: { bad: 'bad {user}', good: 'good' } },
-      ja: { title: 't', passes: 'p', rationale: 'r', remediation: 'x', console: [], messages: { bad: '悪い {user}', good: '良い' } },
-    },
-    async evaluate() {
-      return [fail('arn:aws:iam::123456789012:user/ci-bot', 'bad', { params: { user: 'ci-bot' } }), fail('arn:aws:iam::123456789012:user/alice', 'bad', { params: { user: 'alice' } }), pass(ACCOUNT, 'good')];
-    },
-  });
+  testCheck(id, severity, { bad: 'bad {user}', good: 'good' }, async () => [
+    fail('arn:aws:iam::123456789012:user/ci-bot', 'bad', { params: { user: 'ci-bot' } }),
+    fail('arn:aws:iam::123456789012:user/alice', 'bad', { params: { user: 'alice' } }),
+    pass(ACCOUNT, 'good'),
+  ]);
 
 describe('engine', () => {
   it('isolates a crashing check: ERROR for it alone', async () => {

@@ -1,9 +1,9 @@
 import { expect, it } from 'vitest';
 import type { CollectErrorData, ErrorKind } from '../src/facts/errors.js';
 import { FactStore, type SettledFact, staticLoader } from '../src/facts/store.js';
-import type { Check } from '../src/checks/define.js';
-import { runAudit } from '../src/engine/run.js';
-import type { Result, Status } from '../src/model.js';
+import { type Check, defineCheck, type Outcome } from '../src/checks/define.js';
+import { type AuditPlan, runAudit } from '../src/engine/run.js';
+import type { Result, Severity, Status } from '../src/model.js';
 
 export const ACCOUNT_ID = '123456789012';
 export const NOW = new Date('2026-11-20T12:00:00Z');
@@ -84,4 +84,15 @@ export function checkCases(check: Check, cases: CheckCase[]): void {
       expect(undeclared, 'facts read but not declared in reads').toEqual([]);
     });
   }
+}
+
+/** A one-account plan for runAudit, as the CLI would build it, with what a test changes. */
+export function auditPlan(overrides: Partial<AuditPlan>): AuditPlan {
+  return { checks: [], requestedRegions: ['us-east-1'], settings: { rootUnusedDays: 90, paidCalls: true }, now: NOW, concurrency: 4, attestations: [], suppressions: [], ...overrides };
+}
+
+/** An account-wide check that reads nothing, for engine tests: its texts are placeholders. */
+export function testCheck<M extends string>(id: `${string}.${string}`, severity: Severity, messages: Record<M, string>, evaluate: () => Promise<Outcome<M>[]>): Check<M> {
+  const text = { title: 't', passes: 'p', rationale: 'r', remediation: 'x', console: [], messages };
+  return defineCheck({ id, severity, scope: 'account', references: { seed: 'iam-user', docs: 'https://example.com' }, reads: [], cli: [], text: { en: text, ja: text }, evaluate });
 }

@@ -1,5 +1,5 @@
 import type { Check } from '../checks/define.js';
-import { findCheck, sectionOf, serviceOf } from '../checks/index.js';
+import { sectionOf, serviceOf } from '../checks/index.js';
 import { readableReferences } from '../checks/references.js';
 import type { ErrorKind } from '../facts/errors.js';
 import { type Lang, type Result, SEVERITIES, STATUSES } from '../model.js';
@@ -28,8 +28,7 @@ export interface ReportInput {
   shard?: JsonReport['shard'];
 }
 
-function toJsonResult(result: Result, lang: Lang): JsonResult {
-  const check = findCheck(result.checkId);
+function toJsonResult(result: Result, check: Check, lang: Lang): JsonResult {
   return {
     checkId: result.checkId,
     severity: result.severity,
@@ -42,9 +41,9 @@ function toJsonResult(result: Result, lang: Lang): JsonResult {
     ...(result.details ? { details: result.details } : {}),
     ...(result.attestation ? { attestation: result.attestation } : {}),
     ...(result.suppressed ? { suppressed: result.suppressed } : {}),
-    title: check?.text[lang].title ?? result.checkId,
-    remediation: result.remediation?.[lang] ?? check?.text[lang].remediation ?? '',
-    docs: check?.references.docs ?? '',
+    title: check.text[lang].title,
+    remediation: result.remediation?.[lang] ?? check.text[lang].remediation,
+    docs: check.references.docs,
   };
 }
 
@@ -100,6 +99,12 @@ export function summarize(all: readonly Counted[], failOn: FailOn): Pick<JsonRep
 /** One model for every renderer: the JSON report is this object, the others are views of it. */
 export function buildReport(input: ReportInput): JsonReport {
   const { summary, errorKinds, incomplete } = summarize(input.audits.flatMap((audit) => audit.results), input.failOn);
+  const checks = new Map(input.checks.map((check) => [check.id, check]));
+  const checkOf = (result: Result): Check => {
+    const check = checks.get(result.checkId);
+    if (!check) throw new Error(`a result of ${result.checkId}, which is not among the checks run`);
+    return check;
+  };
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -117,8 +122,8 @@ export function buildReport(input: ReportInput): JsonReport {
       ...(audit.name ? { name: audit.name } : {}),
       partition: audit.partition,
       regions: audit.regions,
-      results: audit.results.map((result) => toJsonResult(result, input.lang)),
-      checks: summarizeRuns(audit),
+      results: audit.results.map((result) => toJsonResult(result, checkOf(result), input.lang)),
+      checks: summarizeRuns(audit, input.checks),
       suppressions: audit.suppressions,
     })),
     catalog: input.checks.map((check) => catalogEntry(check, input.lang)),
@@ -128,8 +133,12 @@ export function buildReport(input: ReportInput): JsonReport {
   };
 }
 
-function summarizeRuns(audit: AccountAudit): { id: string; durationMs: number }[] {
+/** Each check's time over its runs, in catalog order (runs finish in any order). */
+function summarizeRuns(audit: AccountAudit, checks: readonly Check[]): { id: string; durationMs: number }[] {
   const total = new Map<string, number>();
   for (const run of audit.runs) total.set(run.checkId, (total.get(run.checkId) ?? 0) + run.durationMs);
-  return [...total.entries()].map(([id, durationMs]) => ({ id, durationMs: Math.round(durationMs * 100) / 100 }));
+  return checks.flatMap(({ id }) => {
+    const durationMs = total.get(id);
+    return durationMs === undefined ? [] : [{ id, durationMs: Math.round(durationMs * 100) / 100 }];
+  });
 }

@@ -1,6 +1,5 @@
 import pLimit from 'p-limit';
 import { CollectError } from '../facts/errors.js';
-import { classifyError } from '../aws/errors.js';
 import { createFacts, type FactStore } from '../facts/store.js';
 import { type Identity, qualifierOf, type RegionInfo } from '../facts/catalog.js';
 import type { Check, CheckSettings, Outcome } from '../checks/define.js';
@@ -53,7 +52,8 @@ async function planRegions(store: FactStore, requested: string[] | undefined): P
     known = await store.get('account.regions');
   } catch (error) {
     if (requested) return { audited: requested, disabled: [] }; // the user named them: try them, failures will show
-    return { audited: [], disabled: [], unknown: classifyError(error, 'account', 'ListRegions') };
+    // FactStore rejects with a CollectError only: it classifies whatever its loader threw.
+    return { audited: [], disabled: [], unknown: error as CollectError };
   }
   const enabled = new Set(known.filter((region) => region.enabled).map((region) => region.name));
   const wanted = requested ?? known.filter((region) => region.enabled).map((region) => region.name).sort();
@@ -76,7 +76,7 @@ export function errorResult(check: Check, region: string, resource: string, erro
       en: localize(ENGINE_TEXT['collect-error'], params).en,
       ja: localize(ENGINE_TEXT['collect-error'], { ...params, kind: ERROR_KIND_TEXT[error.kind].ja }).ja,
     };
-    const remediation = localize(ERROR_FIX_TEXT[error.kind], { action: actionFor(error.service, error.operation), operation: params.operation ?? '' });
+    const remediation = localize(ERROR_FIX_TEXT[error.kind], { action: actionFor(error.service, error.operation), operation: `${error.service}:${error.operation}` });
     return { ...base, messageKey: 'engine.collect-error', message, remediation, details: { errorKind: error.kind, errorCode: error.code } };
   }
   const detail = error instanceof Error ? error.message : String(error);
@@ -112,9 +112,9 @@ type Task = { check: Check; region: string | undefined } | { known: Result };
 export function planTasks(checks: readonly Check[], regionPlan: RegionPlan): Task[] {
   const tasks: Task[] = [];
   for (const check of checks) {
-    // A check that looks across regions cannot be judged without knowing them: an empty list would look clean.
-    const needsRegions = check.scope === 'region' || check.reads.some((key) => qualifierOf(key) === 'region');
-    if (check.scope === 'account' && !(needsRegions && regionPlan.unknown)) {
+    // An account check that looks across regions cannot be judged without knowing them: an empty list would look clean.
+    const readsRegions = check.reads.some((key) => qualifierOf(key) === 'region');
+    if (check.scope === 'account' && !(readsRegions && regionPlan.unknown)) {
       tasks.push({ check, region: undefined });
       continue;
     }

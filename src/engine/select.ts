@@ -19,6 +19,6 @@ export function selectChecks(catalog: readonly Check[], includePatterns: string[
   return catalog.filter(
     (check) =>
       (!include?.length || include.some((pattern) => picomatch.isMatch(check.id, pattern))) &&
-      !(exclude ?? []).some((pattern) => picomatch.isMatch(check.id, pattern)),
+      !exclude?.some((pattern) => picomatch.isMatch(check.id, pattern)),
   );
 }

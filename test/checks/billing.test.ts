@@ -52,6 +52,7 @@ describe('billing.budget-alerts', () => {
       expect: ['ERROR'],
     },
     { name: 'no cost budget', facts: { 'budgets.budgets': [] }, expect: ['FAIL'], keys: ['no-budget'] },
+    { name: 'a usage budget that alerts is no cost alert', facts: { 'budgets.budgets': [{ name: 'ec2-hours', budgetType: 'USAGE' }], 'budgets.alerts@ec2-hours': alerts(3) }, expect: ['FAIL'], keys: ['no-budget'] },
     { name: 'denied', facts: { 'budgets.budgets': denied('DescribeBudgets') }, expect: ['ERROR'] },
   ]);
 });

@@ -139,6 +139,33 @@ describe('cloudtrail.multi-region', () => {
       messages: ['999999999999'],
     },
     { name: 'status throttled', regions, facts: { ...seen([main]), ...state(main, failure('GetTrailStatus', 'throttled', 'ThrottlingException')) }, expect: ['ERROR'] },
+    {
+      name: 'the same, when who is asking is unknown: still the management account’s to verify',
+      regions,
+      facts: { 'sts.identity': denied('GetCallerIdentity'), ...seen([trail('org', { isOrganizationTrail: true })]), ...state(trail('org', { isOrganizationTrail: true }), denied('GetTrailStatus')) },
+      expect: ['MANUAL'],
+    },
+    {
+      name: 'a trail whose status was throttled does not hide a good one',
+      regions,
+      facts: { ...seen([trail('a-throttled'), trail('b-good')]), ...state(trail('a-throttled'), failure('GetTrailStatus', 'throttled', 'ThrottlingException')), ...state(trail('b-good'), logging) },
+      expect: ['PASS'],
+      messages: ['b-good'],
+    },
+    {
+      name: 'a check that crashes on one trail is ERROR, whatever the next trail says',
+      regions,
+      facts: { ...seen([trail('a-broken'), trail('b-good')]), ...state(trail('a-broken'), null), ...state(trail('b-good'), logging) },
+      expect: ['ERROR'],
+      keys: ['engine.check-crashed'],
+    },
+    {
+      name: 'several excluded sources are all named',
+      regions,
+      facts: { ...seen([main]), ...state(main, logging, { basic: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: ['kms.amazonaws.com', 'rdsdata.amazonaws.com'] }], advanced: [] }) },
+      expect: ['FAIL'],
+      messages: ['kms.amazonaws.com, rdsdata.amazonaws.com'],
+    },
     { name: 'trail list denied everywhere', regions, facts: { 'cloudtrail.trails@us-east-1': denied('DescribeTrails'), 'cloudtrail.trails@eu-west-1': denied('DescribeTrails') }, expect: ['ERROR'] },
   ]);
 });

@@ -52,17 +52,17 @@ export default defineCheck({
   },
   async evaluate({ facts }) {
     const costBudgets = (await facts.budgets.budgets()).filter((budget) => budget.budgetType === 'COST');
-    if (costBudgets.length === 0) return [fail(ACCOUNT, 'no-budget')];
+    const [first] = costBudgets;
+    if (!first) return [fail(ACCOUNT, 'no-budget')];
     // One budget that alerts someone is enough; a budget whose alerts could not be read is no evidence either way.
-    const alerts = await Promise.allSettled(costBudgets.map((budget) => facts.budgets.alerts(budget.name)));
-    for (const [index, read] of alerts.entries()) {
+    const reads = await Promise.allSettled(costBudgets.map(async ({ name }) => ({ budget: name, alerts: await facts.budgets.alerts(name) })));
+    for (const read of reads) {
       if (read.status !== 'fulfilled') continue;
-      const subscribers = read.value.reduce((sum, alert) => sum + alert.subscribers, 0);
-      const budget = costBudgets[index]?.name ?? '';
-      if (subscribers > 0) return [pass(ACCOUNT, 'alerting', { params: { budget, subscribers } })];
+      const subscribers = read.value.alerts.reduce((sum, alert) => sum + alert.subscribers, 0);
+      if (subscribers > 0) return [pass(ACCOUNT, 'alerting', { params: { budget: read.value.budget, subscribers } })];
     }
-    const unread = alerts.find((read) => read.status === 'rejected');
+    const unread = reads.find((read) => read.status === 'rejected');
     if (unread) throw unread.reason;
-    return [fail(ACCOUNT, 'no-subscribers', { params: { count: costBudgets.length }, details: { budget: costBudgets[0]?.name ?? '' } })];
+    return [fail(ACCOUNT, 'no-subscribers', { params: { count: costBudgets.length }, details: { budget: first.name } })];
   },
 });

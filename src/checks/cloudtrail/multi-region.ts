@@ -1,5 +1,6 @@
 import { ACCOUNT_ID_LINE, cloudTrailBucketPolicy, shellPolicy } from '../../fix/policies.js';
 import { CollectError } from '../../facts/errors.js';
+import type { Trail } from '../../facts/catalog.js';
 import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
 import { isUnreadableOrgTrail, managementCoverage, trailInventory, trailOwner } from './trails.js';
 
@@ -89,18 +90,18 @@ export default defineCheck({
   async evaluate({ facts, regions, identity }) {
     const { trails, failures } = await trailInventory(facts, regions);
     const candidates = trails.filter((trail) => trail.isMultiRegion);
-    const problems: { trail: string; problem: Problem; sources?: string }[] = [];
+    const problems: { trail: Trail; problem: Problem; sources?: string }[] = [];
     const errors: CollectError[] = [];
     const unreadableOrgTrails: { trail: string; management: string }[] = [];
     for (const trail of candidates) {
       try {
         const [status, selectors] = await Promise.all([facts.cloudtrail.trailStatus(trail.arn), facts.cloudtrail.eventSelectors(trail.arn)]);
         const coverage = managementCoverage(selectors);
-        if (!status.isLogging) problems.push({ trail: trail.name, problem: 'not-logging' });
-        else if (!coverage.read) problems.push({ trail: trail.name, problem: 'no-read-events' });
-        else if (!coverage.write) problems.push({ trail: trail.name, problem: 'no-write-events' });
+        if (!status.isLogging) problems.push({ trail, problem: 'not-logging' });
+        else if (!coverage.read) problems.push({ trail, problem: 'no-read-events' });
+        else if (!coverage.write) problems.push({ trail, problem: 'no-write-events' });
         else if (coverage.excludedSources.length > 0)
-          problems.push({ trail: trail.name, problem: 'excluded-sources', sources: coverage.excludedSources.join(', ') });
+          problems.push({ trail, problem: 'excluded-sources', sources: coverage.excludedSources.join(', ') });
         else return [pass(ACCOUNT, 'ok', { params: { trail: trail.name }, details: { trailArn: trail.arn } })];
       } catch (error) {
         if (isUnreadableOrgTrail(trail, error, identity?.accountId)) unreadableOrgTrails.push({ trail: trail.name, management: trailOwner(trail) });
@@ -114,6 +115,6 @@ export default defineCheck({
     if (orgTrail) return [manual(ACCOUNT, 'org-trail-unreadable', { params: orgTrail })];
     const first = problems[0];
     if (!first) return [fail(ACCOUNT, 'no-trail')];
-    return [fail(ACCOUNT, first.problem, { params: { trail: first.trail, sources: first.sources ?? '' }, details: { trailArn: candidates.find((trail) => trail.name === first.trail)?.arn ?? '' } })];
+    return [fail(ACCOUNT, first.problem, { params: { trail: first.trail.name, sources: first.sources ?? '' }, details: { trailArn: first.trail.arn } })];
   },
 });

@@ -12,15 +12,15 @@ export interface TrailInventory {
 export async function trailInventory(facts: Facts<'cloudtrail.trails'>, regions: string[]): Promise<TrailInventory> {
   const byArn = new Map<string, Trail>();
   const failures: TrailInventory['failures'] = [];
-  const lists = await Promise.allSettled(regions.map((region) => facts.cloudtrail.trails(region)));
-  lists.forEach((list, index) => {
-    if (list.status === 'fulfilled') {
-      for (const trail of list.value) if (!byArn.has(trail.arn)) byArn.set(trail.arn, trail);
-      return;
+  const lists = await Promise.all(regions.map((region) => facts.cloudtrail.trails(region).then((trails) => ({ region, trails }), (error: unknown) => ({ region, error }))));
+  for (const list of lists) {
+    if ('trails' in list) {
+      for (const trail of list.trails) byArn.set(trail.arn, trail); // every region reports the same trail alike
+      continue;
     }
-    if (!(list.reason instanceof CollectError)) throw list.reason;
-    failures.push({ region: regions[index] ?? 'unknown', error: list.reason });
-  });
+    if (!(list.error instanceof CollectError)) throw list.error;
+    failures.push({ region: list.region, error: list.error });
+  }
   const trails = [...byArn.values()].sort((a, b) => a.arn.localeCompare(b.arn));
   return { trails, failures };
 }
@@ -71,7 +71,7 @@ export function managementCoverage(selectors: EventSelectors): ManagementCoverag
     cover(!readOnly || readOnly.includes('true'), !readOnly || readOnly.includes('false'), eventSource?.notEquals ?? []);
   }
   // A source is missed only if every covering selector leaves it out.
-  const missed = (sets: Set<string>[]) => (sets.length === 0 ? [] : [...(sets[0] ?? [])].filter((source) => sets.every((set) => set.has(source))));
+  const missed = ([first, ...others]: Set<string>[]) => (first ? [...first].filter((source) => others.every((set) => set.has(source))) : []);
   const excluded = new Set([...missed(gaps.read), ...missed(gaps.write)]);
   return { read: gaps.read.length > 0, write: gaps.write.length > 0, excludedSources: [...excluded].sort() };
 }
