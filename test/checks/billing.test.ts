@@ -22,6 +22,14 @@ describe('billing.cost-explorer', () => {
       keys: ['not-enabled-member'],
       messages: ['999999999999'],
     },
+    { name: 'not enabled in the management account itself', facts: { 'costexplorer.probe': notEnabled, 'organizations.organization': { id: 'o-1', managementAccountId: ACCOUNT_ID, featureSet: 'ALL' } }, expect: ['FAIL'], keys: ['not-enabled'] },
+    { name: 'not enabled, the organization unreadable: judged as standalone', facts: { 'costexplorer.probe': notEnabled, 'organizations.organization': denied('DescribeOrganization') }, expect: ['FAIL'], keys: ['not-enabled'] },
+    {
+      name: 'not enabled, who is asking unknown: follows the payer',
+      facts: { 'sts.identity': denied('GetCallerIdentity'), 'costexplorer.probe': notEnabled, 'organizations.organization': { id: 'o-1', managementAccountId: '999999999999', featureSet: 'ALL' } },
+      expect: ['FAIL'],
+      keys: ['not-enabled-member'],
+    },
     { name: 'access denied is ERROR, not FAIL', facts: { 'costexplorer.probe': denied('GetCostAndUsage') }, expect: ['ERROR'] },
     { name: '--no-paid-calls: SKIPPED, and no call', facts: {}, settings: { paidCalls: false }, expect: ['SKIPPED'] },
   ]);
@@ -66,6 +74,7 @@ describe('billing.iam-access', () => {
       facts: { 'costexplorer.probe': failure('GetCostAndUsage', 'access-denied', 'AccessDeniedException', 'IAM user access to billing information is not activated; activate IAM access') },
       expect: ['FAIL'],
     },
+    { name: 'the billing read found nothing to read: no evidence, MANUAL', facts: { 'costexplorer.probe': failure('GetCostAndUsage', 'missing', 'ValidationException') }, expect: ['MANUAL'], keys: ['verify'] },
     { name: 'no paid calls, no evidence', facts: {}, settings: { paidCalls: false }, expect: ['MANUAL'] },
     { name: 'the billing read was throttled: no answer at all, ERROR', facts: { 'costexplorer.probe': failure('GetCostAndUsage', 'throttled', 'ThrottlingException') }, expect: ['ERROR'] },
     {

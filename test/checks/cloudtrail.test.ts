@@ -193,6 +193,16 @@ describe('cloudtrail.cloudwatch-logs', () => {
     { name: 'not logging, delivered an hour ago', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: false, latestCloudWatchLogsDeliveryTime: hoursAgo(1) }) }, expect: ['FAIL'], keys: ['not-logging'] },
     { name: 'delivered 23 h ago: still fresh', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryTime: hoursAgo(23.9) }) }, expect: ['PASS'], keys: ['delivering'] },
     { name: 'delivered exactly 24 h ago: stale', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryTime: hoursAgo(24) }) }, expect: ['FAIL'], keys: ['stale'] },
+    {
+      name: 'an organization trail a member cannot read, who is asking unknown: MANUAL naming the management account',
+      regions,
+      facts: (() => {
+        const org = trail('org', { isOrganizationTrail: true, cloudWatchLogsLogGroupArn: group });
+        return { 'sts.identity': denied('GetCallerIdentity'), ...seen([org]), ...state(org, denied('GetTrailStatus')) };
+      })(),
+      expect: ['MANUAL'],
+      messages: ['999999999999'],
+    },
     { name: 'not configured', regions, facts: seen([trail('main')]), expect: ['FAIL'], keys: ['not-configured'] },
     { name: 'delivery error', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryError: 'AccessDenied' }) }, expect: ['FAIL'], keys: ['delivery-error'] },
     { name: 'last delivery older than 24 h', regions, facts: { ...seen([cw]), ...state(cw, { isLogging: true, latestCloudWatchLogsDeliveryTime: hoursAgo(30) }) }, expect: ['FAIL'], keys: ['stale'] },

@@ -39,6 +39,25 @@ describe('iam.root-mfa', () => {
       keys: ['ask-management'],
       messages: ['999999999999'],
     },
+    {
+      name: 'a member that cannot read its organization either: MANUAL, the management account unknown',
+      facts: { ...summary(central), 'iam.organizationsFeatures': memberAnswer, 'organizations.organization': denied('DescribeOrganization') },
+      expect: ['MANUAL'],
+      keys: ['ask-management'],
+      messages: ['unknown'],
+    },
+    {
+      name: 'the member answer while Organizations says not in use: MANUAL, the management account unknown',
+      facts: { ...summary(central), 'iam.organizationsFeatures': memberAnswer, 'organizations.organization': failure('DescribeOrganization', 'not-enabled', 'AWSOrganizationsNotInUseException') },
+      expect: ['MANUAL'],
+      messages: ['unknown'],
+    },
+    {
+      name: 'no credentials and the features not found: the password can be recovered',
+      facts: { ...summary(central), 'iam.organizationsFeatures': failure('ListOrganizationsFeatures', 'not-found', 'NoSuchEntity') },
+      expect: ['FAIL'],
+      keys: ['missing-no-password'],
+    },
     { name: 'a member with a root password: judged on its own MFA', facts: { ...summary({ AccountMFAEnabled: 1 }), 'iam.organizationsFeatures': memberAnswer, ...inOrganization }, expect: ['PASS'], keys: ['enabled'] },
     {
       name: 'outside an organization, no credentials: the password can be recovered',

@@ -44,6 +44,7 @@ describe('iam.user-console-mfa', () => {
       messages: ['alice', 'bob'],
     },
     { name: 'the root row is never a user', facts: report(row('<root_account>', { passwordEnabled: undefined })), expect: ['PASS'], keys: ['no-console-users'] },
+    { name: 'the root row is never a user, even marked with a password', facts: report(row('<root_account>', { passwordEnabled: true })), expect: ['PASS'], keys: ['no-console-users'] },
     { name: 'no console users', facts: report(row('<root_account>'), row('ci', { passwordEnabled: false })), expect: ['PASS'], keys: ['no-console-users'] },
     { name: 'report denied', facts: { 'iam.credentialReport': denied('GenerateCredentialReport') }, expect: ['ERROR'] },
   ]);
@@ -65,6 +66,12 @@ describe('iam.admin-mfa', () => {
   checkCases(adminMfa, [
     { name: 'admin with MFA', facts: { ...admins(['alice', 'direct']), ...report(row('alice', { passwordEnabled: true, mfaActive: true })) }, expect: ['PASS'] },
     { name: 'admin through a group, console, no MFA', facts: { ...admins(['bob', 'group:Admins']), ...report(row('bob', { passwordEnabled: true })) }, expect: ['FAIL'], keys: ['console-no-mfa'], messages: ['group:Admins'] },
+    {
+      name: 'every way a user is an administrator is named',
+      facts: { 'iam.adminUsers': [{ userName: 'bob', arn: 'arn:aws:iam::123456789012:user/bob', via: ['direct', 'group:Admins'], mfaRequired: false }], ...report(row('bob', { passwordEnabled: true })) },
+      expect: ['FAIL'],
+      messages: ['direct, group:Admins'],
+    },
     { name: 'admin with only access keys', facts: { ...admins(['ci', 'direct']), ...report(row('ci', { accessKey2Active: true })) }, expect: ['FAIL'], keys: ['keys-only'] },
     { name: 'admin with no credentials and no MFA', facts: { ...admins(['idle', 'direct']), ...report(row('idle')) }, expect: ['FAIL'], keys: ['no-mfa'] },
     {

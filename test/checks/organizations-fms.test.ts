@@ -33,5 +33,15 @@ describe('fms.admin-account', () => {
       messages: ['999999999999'],
     },
     { name: 'throttled', facts: { ...organization(ACCOUNT_ID), 'fms.adminAccount': failure('GetAdminAccount', 'throttled', 'ThrottlingException') }, expect: ['ERROR'] },
+    { name: 'administrator without a status: PASS, its status unknown', facts: { ...organization(ACCOUNT_ID), 'fms.adminAccount': { adminAccount: '444444444444' } }, expect: ['PASS'], keys: ['present'] },
+    { name: 'Firewall Manager not enabled: no administrator', facts: { ...organization(ACCOUNT_ID), 'fms.adminAccount': failure('GetAdminAccount', 'not-enabled', 'InvalidOperationException') }, expect: ['FAIL'], keys: ['missing'] },
+    { name: 'throttled in a member account: ERROR without the member hint', facts: { ...organization('999999999999'), 'fms.adminAccount': failure('GetAdminAccount', 'throttled', 'ThrottlingException') }, expect: ['ERROR'] },
+    { name: 'denied in the management account: ERROR without the member hint', facts: { ...organization(ACCOUNT_ID), 'fms.adminAccount': denied('GetAdminAccount') }, expect: ['ERROR'] },
+    {
+      name: 'denied, who is asking unknown: the member hint',
+      facts: { 'sts.identity': denied('GetCallerIdentity'), ...organization('999999999999'), 'fms.adminAccount': denied('GetAdminAccount') },
+      expect: ['ERROR'],
+      messages: ['999999999999'],
+    },
   ]);
 });
