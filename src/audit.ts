@@ -6,7 +6,7 @@ import { loadConfig, type Config } from './config.js';
 import { EXIT, exitCode, type FailOn } from './engine/gate.js';
 import { InputError } from './errors.js';
 import { type AccountAudit, runAudit } from './engine/run.js';
-import type { Suppression } from './engine/suppress.js';
+import type { Suppression, SuppressionReport } from './engine/suppress.js';
 import { selectChecks } from './engine/select.js';
 import type { Lang } from './model.js';
 import { parseAccounts, parseConcurrency, parseTimeout, parseFailOn, parseLang, parseList, parseRegions, parseShard } from './options.js';
@@ -137,9 +137,10 @@ export async function auditAccount(source: FactsSource, resolved: ResolvedAudit,
 }
 
 /** Suppressions that matched nothing in any audited account (one account's miss is another's match). */
-export function staleSuppressions(audits: AccountAudit[]): Suppression[] {
-  const [first, ...rest] = audits;
-  return (first?.suppressions.unused ?? []).filter((entry) => rest.every((audit) => audit.suppressions.unused.includes(entry)));
+export function staleSuppressions(accounts: readonly { suppressions: SuppressionReport }[]): Suppression[] {
+  const [first, ...rest] = accounts;
+  const text = (entry: Suppression) => JSON.stringify(entry); // the same entry, whether in memory or read back from a report
+  return (first?.suppressions.unused ?? []).filter((entry) => rest.every((account) => account.suppressions.unused.some((other) => text(other) === text(entry))));
 }
 
 export interface SourceSummary {

@@ -13,11 +13,18 @@ process.on('SIGINT', () => process.exit(EXIT.interrupted));
 process.on('SIGTERM', () => process.exit(143));
 // `aws-baseline audit | head`: a closed pipe ends the output, not with a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? process.exitCode ?? 0 : EXIT.usage));
-process.exitCode = await main(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+// A child of a spread audit (see parallel-audit.ts) reports its progress to its parent over IPC.
+const send = process.send?.bind(process);
+process.exitCode = await main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
   stdoutIsTty: process.stdout.isTTY === true,
   stderrIsTty: process.stderr.isTTY === true,
+  self: [process.execPath, ...process.execArgv, process.argv[1] ?? ''],
+  ...(send && process.env.AWS_BASELINE_PROGRESS_IPC === '1' ? { progressSink: (event) => void send(event) } : {}),
 });
+// The IPC channel would keep a child alive after its work.
+process.disconnect?.();

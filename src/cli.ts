@@ -54,6 +54,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   auditOptions(program.command('audit').description('audit the live account, or a snapshot (--snapshot FILE)'), { formats: true })
     .option('--snapshot <file>', 'audit a snapshot file instead of the live account (no AWS call)')
+    .option('--parallel <n>', 'with --org / --accounts: processes that audit the accounts, each a shard of them (default auto: one per CPU core, at most 4)')
     .action(async (flags: AuditCommandFlags) => setExit(await (await import('./commands/audit.js')).auditCommand(flags, io)));
 
   auditOptions(program.command('snapshot').description('collect the facts the checks need (read-only) into a JSON snapshot'), { formats: false })
@@ -118,7 +119,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   registerSecrets(io.env.AWS_ACCESS_KEY_ID, io.env.AWS_SECRET_ACCESS_KEY, io.env.AWS_SESSION_TOKEN);
   const lang = errorLang(argv, io.env);
   let code: number = EXIT.ok;
-  const program = buildProgram(io, (value) => {
+  const program = buildProgram({ ...io, argv }, (value) => {
     code = value;
   });
   try {

@@ -16,3 +16,11 @@ export class InputError extends Error {
     return lang === 'ja' && this.ja ? this.ja : this.message;
   }
 }
+
+/** Nothing judged is never success: no region left (a snapshot with none, say) or no account listed. */
+export function nothingJudged(): InputError {
+  return new InputError(
+    'nothing was judged: no account, region or check was left to audit (see --regions, --checks, --accounts)',
+    '何も判定されませんでした: 監査するアカウント、リージョン、チェックが残っていません(--regions、--checks、--accounts を確認してください)',
+  );
+}

@@ -1,3 +1,5 @@
+import type { ProgressEvent } from './progress-event.js';
+
 /** The process as the commands see it: streams, environment, working directory. Tests pass their own. */
 export interface Io {
   stdout: (text: string) => void;
@@ -6,4 +8,13 @@ export interface Io {
   cwd: string;
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
+  /** The arguments this run was given (after the command name's own: `audit --org …`). */
+  argv?: readonly string[];
+  /**
+   * How to start this CLI again (the node binary, its flags, the script): set by the installed command
+   * only, for audits spread over processes. In-process runs (tests) leave it out and audit in-process.
+   */
+  self?: readonly string[];
+  /** Where a child process of a spread audit sends its progress (the parent draws the bar). */
+  progressSink?: (event: ProgressEvent) => void;
 }

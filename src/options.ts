@@ -113,6 +113,14 @@ export function parseConcurrency(value: string | undefined, config: Config): num
   return number;
 }
 
+/** --parallel: how many processes audit the accounts of --org / --accounts; `auto` (the default) decides. */
+export function parseParallel(value: string | undefined): number | 'auto' {
+  if (value === undefined || value === 'auto') return 'auto';
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < 1 || number > 16) throw new InputError(`--parallel ${value}: expected auto, or a whole number from 1 to 16`, `--parallel ${value}: auto か 1 から 16 の整数を指定してください`);
+  return number;
+}
+
 /** Whole numbers from the environment that tune the SDK; a bad value is an input error, never ignored. */
 function envInteger(env: NodeJS.ProcessEnv, name: string, min: number, max: number): number | undefined {
   const raw = env[name];

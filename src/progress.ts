@@ -15,6 +15,8 @@ const FORMAT: Record<Lang, string> = {
 };
 
 export function accountProgress(io: Io, lang: Lang, enabled: boolean): Progress {
+  const sink = io.progressSink;
+  if (sink) return { listed: (total) => sink({ listed: total }), done: (failing) => sink({ done: failing }), stop: () => undefined };
   if (!enabled) return { listed: () => undefined, done: () => undefined, stop: () => undefined };
   const stream = { write: (text: string) => io.stderr(text), isTTY: true, columns: 100, cursorTo: () => true, clearLine: () => true, moveCursor: () => true, on: () => undefined };
   const bar = new SingleBar({ format: FORMAT[lang], stream: stream as unknown as NodeJS.WritableStream, hideCursor: false, clearOnComplete: true, etaBuffer: 20, barsize: 20 });

@@ -2,41 +2,52 @@ import { type AuditClock, auditClock, type AuditFlags, auditAccount, isMany, ope
 import type { JsonReport } from '../report/schema.js';
 import type { AccountAudit } from '../engine/run.js';
 import type { Io } from '../io.js';
-import { parseFormats } from '../options.js';
+import { parseFormats, parseParallel } from '../options.js';
 import { render, type TextFlags, write } from '../outputs.js';
 import { openSource } from '../sources.js';
-import { InputError } from '../errors.js';
+import { InputError, nothingJudged } from '../errors.js';
 import { checkWritable } from '../write.js';
 import { resolve } from 'node:path';
 import { say } from '../messages.js';
 
 export interface AuditCommandFlags extends AuditFlags, TextFlags {
   format?: string[];
+  parallel?: string;
 }
 
 export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<number> {
   const resolved = await resolveAudit(flags, io.env, io.cwd);
+  const parallel = parseParallel(flags.parallel);
   const targets = parseFormats(flags.format?.length ? flags.format : resolved.config.formats, io.env);
   // Every output can be written, checked before the first AWS call (and the paid one).
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
   const progress = io.stderrIsTty && !flags.quiet;
-  const startedAt = new Date();
-  const { audits, summary, operations, clock, organization } = await collectAudits(flags, resolved, io, progress);
-  const report = reportFor(audits, resolved, summary, startedAt, new Date(), clock, organization);
-  // Nothing judged is never success: no region left (a snapshot with none, say) or no account listed.
+  const { report, operations } = await audited(flags, parallel, resolved, io, progress);
   // An empty shard of a CI matrix is no failure: its report says it holds no account, and merge judges the whole.
-  const emptyShard = resolved.shard !== undefined && audits.length === 0;
-  if (emptyShard) io.stderr(`aws-baseline: ${say(resolved.lang).emptyShard(resolved.shard?.index ?? 0, resolved.shard?.count ?? 0)}\n`);
-  if (report.summary.total === 0 && !emptyShard) throw new InputError('nothing was judged: no account, region or check was left to audit (see --regions, --checks, --accounts)', '何も判定されませんでした: 監査するアカウント、リージョン、チェックが残っていません(--regions、--checks、--accounts を確認してください)');
+  const emptyShard = resolved.shard !== undefined && report.accounts.length === 0;
+  if (emptyShard && !io.progressSink) io.stderr(`aws-baseline: ${say(resolved.lang).emptyShard(resolved.shard?.index ?? 0, resolved.shard?.count ?? 0)}\n`);
+  if (report.summary.total === 0 && !emptyShard) throw nothingJudged();
   // All rendered before any is written.
   const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, { ...flags, sarifLocations: resolved.config.sarif?.locations }, io) })));
   for (const { target, texts } of rendered) write(target, texts, io);
   if (!flags.quiet) {
-    for (const entry of audits[0]?.suppressions.expired ?? []) io.stderr(`aws-baseline: ${say(resolved.lang).expired(entry.check, entry.resource ?? '*', entry.expires ?? '')}\n`);
-    for (const entry of staleSuppressions(audits)) io.stderr(`aws-baseline: ${say(resolved.lang).stale(entry.check, entry.resource ?? '*')}\n`);
+    for (const entry of report.accounts[0]?.suppressions.expired ?? []) io.stderr(`aws-baseline: ${say(resolved.lang).expired(entry.check, entry.resource ?? '*', entry.expires ?? '')}\n`);
+    for (const entry of staleSuppressions(report.accounts)) io.stderr(`aws-baseline: ${say(resolved.lang).stale(entry.check, entry.resource ?? '*')}\n`);
   }
-  if (flags.verbose) io.stderr(`aws-baseline: ${say(resolved.lang).operations(operations.join(', '))}\n`);
+  if (flags.verbose && operations) io.stderr(`aws-baseline: ${say(resolved.lang).operations(operations.join(', '))}\n`);
   return report.exitCode;
+}
+
+/** The report of this audit: here, or spread over processes (each then says what it sent, with --verbose). */
+async function audited(flags: AuditCommandFlags, parallel: number | 'auto', resolved: ResolvedAudit, io: Io, progress: boolean): Promise<{ report: JsonReport; operations?: string[] }> {
+  if (resolved.accounts && !flags.snapshot) {
+    const { auditInProcesses, processCount } = await import('../parallel-audit.js');
+    const processes = processCount(parallel, resolved, io, false);
+    if (processes > 1) return { report: await auditInProcesses(processes, resolved, io, progress) };
+  }
+  const startedAt = new Date();
+  const { audits, summary, operations, clock, organization } = await collectAudits(flags, resolved, io, progress);
+  return { report: reportFor(audits, resolved, summary, startedAt, new Date(), clock, organization), operations };
 }
 
 interface Collected {

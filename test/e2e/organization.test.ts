@@ -12,6 +12,12 @@ interface OrgReport {
   accounts: { id: string; results: { checkId: string; status: string; region: string; message: string }[] }[];
 }
 
+/** What differs between two runs of one audit: each check's own timing, and the moments. */
+const comparable = (text: string) => {
+  const report = JSON.parse(text) as OrgReport & { organization?: unknown; summary: unknown; accounts: { checks?: unknown; name?: string }[] };
+  return { exitCode: report.exitCode, organization: report.organization, summary: report.summary, accounts: report.accounts.map((account) => ({ ...account, checks: undefined })) };
+};
+
 describe('an organization of three accounts, audited through AssumeRole', () => {
   let management: Scenario;
   const members: string[] = [];
@@ -47,7 +53,8 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
   it('judges members\' root with the features read once in the management account; alone, a member is MANUAL naming it', async () => {
     management.aws.reset();
     rootAccessManagement();
-    const run = await management.run(['audit', '--org', '--format', 'json', '--checks', 'iam.root-mfa', '--regions', 'us-east-1']);
+    // One process (--parallel 1): each process of a spread audit reads the organization-wide facts once.
+    const run = await management.run(['audit', '--org', '--parallel', '1', '--format', 'json', '--checks', 'iam.root-mfa', '--regions', 'us-east-1']);
     const report = JSON.parse(run.stdout) as OrgReport;
     const rootOf = (id: string) => report.accounts.find((account) => account.id === id)?.results[0];
     for (const member of members) expect(rootOf(member), member).toMatchObject({ status: 'PASS', messageKey: 'central' });
@@ -63,7 +70,7 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
 
   it('audits every account with its own facts; members only through sts:AssumeRole into the audit role', async () => {
     management.aws.reset();
-    const run = await management.run(['audit', '--org', '--role-name', 'OrganizationAccountAccessRole', '--format', 'json', '--checks', 'guardduty.enabled,organizations.member', '--verbose']);
+    const run = await management.run(['audit', '--org', '--parallel', '1', '--role-name', 'OrganizationAccountAccessRole', '--format', 'json', '--checks', 'guardduty.enabled,organizations.member', '--verbose']);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     const report = JSON.parse(run.stdout) as OrgReport;
     expect(report.accounts.map((account) => account.id).sort()).toEqual([management.accountId, ...members].sort());
@@ -87,6 +94,21 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     expect(said).toContain('organizations:ListAccounts');
   });
 
+  it('spread over processes (--parallel), the report is the one a single process writes, each member assumed once', async () => {
+    management.aws.reset();
+    rootAccessManagement();
+    const selection = ['--checks', 'iam.root-mfa,guardduty.enabled,organizations.member', '--regions', 'us-east-1,eu-west-1'];
+    const single = await management.run(['audit', '--org', '--parallel', '1', ...selection, '--format', 'json']);
+    management.aws.reset();
+    rootAccessManagement();
+    const spread = await management.run(['audit', '--org', '--parallel', '3', ...selection, '--format', 'json']);
+    expect(spread.code, spread.stderr).toBe(single.code);
+    expect(spread.stderr).toBe(''); // a process whose shard holds no account is no news
+    expect(comparable(spread.stdout)).toEqual(comparable(single.stdout));
+    const assumed = management.aws.calls.filter((call) => call.operation === 'AssumeRole').map((call) => new URLSearchParams(call.body).get('RoleArn'));
+    expect(assumed.sort()).toEqual(members.map((id) => `arn:aws:iam::${id}:role/OrganizationAccountAccessRole`).sort());
+  });
+
   it('an organization snapshot holds every account and replays to the report of the live run; --shard and merge give it back whole', async () => {
     management.aws.reset();
     rootAccessManagement();
@@ -101,10 +123,6 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     const calls = management.aws.calls.length;
     const replay = await management.run(['audit', '--snapshot', join(dir, 'org.json'), ...selection, '--format', 'json'], { credentials: null });
     expect(management.aws.calls.length, 'a replay sends nothing').toBe(calls);
-    const comparable = (text: string) => {
-      const report = JSON.parse(text) as OrgReport & { organization?: unknown; summary: unknown; accounts: { checks?: unknown; name?: string }[] };
-      return { exitCode: report.exitCode, organization: report.organization, summary: report.summary, accounts: report.accounts.map((account) => ({ ...account, checks: undefined })) }; // each check's own timing differs
-    };
     expect(comparable(replay.stdout)).toEqual(comparable(live.stdout));
     expect(replay.code).toBe(live.code);
     const shards = [];

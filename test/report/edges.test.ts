@@ -90,6 +90,13 @@ describe('escaping', () => {
   });
 });
 
+describe('a result of a check the catalog lacks (a hand-edited report)', () => {
+  it('CSV: its references are empty, the rest of the row is kept', () => {
+    const [, row] = renderCsv(report([account('111111111111', [result({ checkId: 'x.unknown' })])]), { excel: false }).split('\r\n');
+    expect(row).toMatch(/,x\.unknown,.*,Assign an MFA device\.,,,https:\/\/docs\.aws\.amazon\.com\/$/);
+  });
+});
+
 describe('locating a resource', () => {
   it('keeps the colons of an ARN resource, and names an empty segment', () => {
     expect(resourceKey('arn:aws:logs:us-east-1:111111111111:log-group:/aws/trail')).toBe('log-group:/aws/trail');

@@ -1,0 +1,109 @@
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { type ResolvedAudit, staleSuppressions } from './audit.js';
+import { EXIT } from './engine/gate.js';
+import { mergeReports } from './engine/merge.js';
+import { InputError, nothingJudged } from './errors.js';
+import type { Io } from './io.js';
+import type { ProgressEvent } from './progress-event.js';
+import { accountProgress } from './progress.js';
+import { type JsonReport, reportSchema } from './report/schema.js';
+
+/** More processes than this gain little: the loopback and AWS's own rate limits set the pace then. */
+const MOST_PROCESSES = 4;
+
+/**
+ * How many processes audit the accounts: one per CPU core (at most 4) for a live audit of several
+ * accounts, unless --parallel says otherwise. A shard of a CI matrix, a snapshot, or a run that cannot
+ * start itself again (in-process, as tests run it) stays in this process.
+ */
+export function processCount(parallel: number | 'auto', resolved: ResolvedAudit, io: Io, snapshot: boolean): number {
+  if (!resolved.accounts || snapshot || resolved.shard || !io.self || !io.argv) return 1;
+  const accounts = resolved.accounts === 'organization' ? Number.POSITIVE_INFINITY : resolved.accounts.length;
+  const wanted = parallel === 'auto' ? Math.min(availableParallelism(), MOST_PROCESSES) : parallel;
+  return Math.max(1, Math.min(wanted, accounts));
+}
+
+/** Options whose value the parent decides for each child; anything else is passed on as given. */
+const PARENT_ONLY = new Set(['--format', '--parallel', '--shard']);
+const PARENT_ONLY_SWITCHES = new Set(['--quiet', '--no-color']);
+
+/** The child's arguments: the user's, less outputs and process count, plus its shard and a JSON report on stdout. */
+export function childArguments(argv: readonly string[], index: number, count: number): string[] {
+  const kept: string[] = [];
+  for (let position = 0; position < argv.length; position += 1) {
+    const arg = argv[position] ?? '';
+    const name = arg.split('=')[0] ?? arg;
+    if (PARENT_ONLY_SWITCHES.has(arg)) continue;
+    if (PARENT_ONLY.has(name)) {
+      if (!arg.includes('=')) position += 1; // its value is the next argument
+      continue;
+    }
+    kept.push(arg);
+  }
+  return [...kept, '--shard', `${index}/${count}`, '--format', 'json', '--quiet'];
+}
+
+interface ChildRun {
+  index: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runChild(io: Io, self: readonly string[], args: string[], index: number, onProgress: (event: ProgressEvent) => void): Promise<ChildRun> {
+  const [command = process.execPath, ...prefix] = self;
+  const child = spawn(command, [...prefix, ...args], { cwd: io.cwd, env: { ...io.env, AWS_BASELINE_PROGRESS_IPC: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+  child.on('message', (message) => onProgress(message as ProgressEvent));
+  // Whatever ends this process ends its children too: no audit goes on unseen.
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      process.removeListener('exit', stop);
+      resolve({ index, code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+    });
+  });
+}
+
+/**
+ * A live audit of many accounts spread over `count` processes of this CLI, each auditing one shard
+ * (--shard K/N: a stable split by account id) and writing its JSON report; the reports are merged into
+ * the report one process would have written. Organization-wide reads (the caller's identity, the
+ * account list, the organization) are made once per process.
+ */
+export async function auditInProcesses(count: number, resolved: ResolvedAudit, io: Io, progressShown: boolean): Promise<JsonReport> {
+  const { self, argv } = io;
+  if (!self || !argv) throw new Error('a spread audit needs the command that started this one');
+  const progress = accountProgress(io, resolved.lang, progressShown);
+  const listed = new Map<number, number>();
+  const runs = await Promise.all(
+    Array.from({ length: count }, (_, offset) =>
+      runChild(io, self, childArguments(argv, offset + 1, count), offset + 1, (event) => {
+        if ('listed' in event) {
+          listed.set(offset, event.listed);
+          progress.listed([...listed.values()].reduce((sum, value) => sum + value, 0));
+        } else progress.done(event.done);
+      }),
+    ),
+  );
+  progress.stop();
+  const failed = runs.find((run) => run.code === null || ![EXIT.ok, EXIT.findings, EXIT.incomplete].some((code) => code === run.code));
+  if (failed) {
+    io.stderr(failed.stderr);
+    if (failed.code === EXIT.usage) throw new InputError(`process ${failed.index} of ${count} could not audit its accounts (above)`, `プロセス ${failed.index}/${count} がアカウントを監査できませんでした(上記)`);
+    throw new Error(`process ${failed.index} of ${count} ended ${failed.signal ? `by ${failed.signal}` : `with exit code ${String(failed.code)}`}: the audit is not complete`);
+  }
+  for (const run of runs) io.stderr(run.stderr);
+  const inputs = runs.map((run) => ({ file: `process ${run.index}/${count}`, report: reportSchema.parse(JSON.parse(run.stdout)) }));
+  if (inputs.every((input) => input.report.accounts.length === 0)) throw nothingJudged();
+  const merged = mergeReports(inputs, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
+  // --fail-on-stale over the whole audit: a suppression is stale if no account of any process used it.
+  return resolved.failOnStale && staleSuppressions(merged.accounts).length > 0 ? { ...merged, exitCode: EXIT.findings } : merged;
+}

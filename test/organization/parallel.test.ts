@@ -1,0 +1,41 @@
+// How an audit of many accounts is spread over processes: what each child is told, and when the
+// audit stays in this process. The end-to-end tier runs the spread audit on the installed CLI.
+import { describe, expect, it } from 'vitest';
+import { resolveAudit } from '../../src/audit.js';
+import type { Io } from '../../src/io.js';
+import { parseParallel } from '../../src/options.js';
+import { childArguments, processCount } from '../../src/parallel-audit.js';
+import { runCli } from '../run-cli.js';
+
+describe('a child of a spread audit', () => {
+  it('gets the user’s arguments less the outputs and process count, plus its shard and a JSON report', () => {
+    const argv = ['audit', '--org', '--format', 'sarif=out.sarif', '--format=html=r.html', '--parallel', '3', '--quiet', '--no-color', '--regions', 'us-east-1', '--parallel=2', '--verbose'];
+    expect(childArguments(argv, 2, 3)).toEqual(['audit', '--org', '--regions', 'us-east-1', '--verbose', '--shard', '2/3', '--format', 'json', '--quiet']);
+  });
+});
+
+describe('how many processes', () => {
+  const io = (self: boolean): Io => ({ stdout: () => undefined, stderr: () => undefined, env: {}, cwd: process.cwd(), stdoutIsTty: false, stderrIsTty: false, argv: ['audit'], ...(self ? { self: ['node', 'cli.js'] } : {}) });
+  const resolved = (flags: Record<string, string | boolean>) => resolveAudit(flags, {}, process.cwd());
+
+  it('one for the caller’s own account, a snapshot, a shard, or a run that cannot start itself again', async () => {
+    expect(processCount('auto', await resolved({}), io(true), false)).toBe(1);
+    expect(processCount(4, await resolved({ org: true }), io(true), true)).toBe(1);
+    expect(processCount(4, await resolved({ org: true, shard: '1/2' }), io(true), false)).toBe(1);
+    expect(processCount(4, await resolved({ org: true }), io(false), false)).toBe(1);
+  });
+
+  it('as asked, but never more than the accounts named', async () => {
+    expect(processCount(4, await resolved({ org: true }), io(true), false)).toBe(4);
+    expect(processCount(4, await resolved({ accounts: '111111111111,222222222222' }), io(true), false)).toBe(2);
+    expect(processCount('auto', await resolved({ org: true }), io(true), false)).toBeGreaterThanOrEqual(1);
+    expect(processCount('auto', await resolved({ org: true }), io(true), false)).toBeLessThanOrEqual(4);
+  });
+
+  it('--parallel takes auto or 1 to 16, and says so otherwise (exit 2)', async () => {
+    expect([parseParallel(undefined), parseParallel('auto'), parseParallel('16')]).toEqual(['auto', 'auto', 16]);
+    for (const bad of ['0', '17', 'two', '1.5']) expect(() => parseParallel(bad), bad).toThrow('expected auto, or a whole number from 1 to 16');
+    const run = await runCli(['audit', '--snapshot', 'fixtures/accounts/insecure.json', '--parallel', 'x']);
+    expect([run.code, run.stderr]).toEqual([2, 'aws-baseline: --parallel x: expected auto, or a whole number from 1 to 16\n']);
+  });
+});
