@@ -21,7 +21,7 @@ describe('iam.root-recent-use', () => {
   checkCases(rootRecentUse, [
     { name: 'never used', facts: report(row('<root_account>')), expect: ['PASS'], keys: ['never-used'] },
     { name: 'password used 200 days ago', facts: report(row('<root_account>', { passwordLastUsed: daysAgo(200) })), expect: ['PASS'], keys: ['unused'] },
-    { name: 'password used 3 days ago', facts: report(row('<root_account>', { passwordLastUsed: daysAgo(3) })), expect: ['FAIL'], messages: ['3 days ago'] },
+    { name: 'password used 3 days ago', facts: report(row('<root_account>', { passwordLastUsed: daysAgo(3) })), expect: ['FAIL'], messages: ['3 day(s) ago'] },
     {
       name: 'the most recent of password and both keys counts',
       facts: report(row('<root_account>', { passwordLastUsed: daysAgo(300), accessKey1LastUsed: daysAgo(200), accessKey2LastUsed: daysAgo(10) })),

@@ -29,8 +29,8 @@ export default defineCheck({
       messages: {
         unused: 'The root user has not been used in the last {days} days (last use: {lastUsed}).',
         'never-used': 'The root user\'s password and access keys have no recorded use.',
-        'recent-use': 'The root user was used {ago} days ago ({lastUsed}, by its password); the limit is {days} days.',
-        'recent-use-key': 'The root user was used {ago} days ago ({lastUsed}, by its access key {key}); the limit is {days} days.',
+        'recent-use': 'The root user was used {ago} day(s) ago ({lastUsed}, by its password); the limit is {days} days.',
+        'recent-use-key': 'The root user was used {ago} day(s) ago ({lastUsed}, by its access key {key}); the limit is {days} days.',
       },
     },
     ja: {
