@@ -2,7 +2,6 @@ import { actionsOf, policyFor } from '../aws/permissions.js';
 import { CHECKS, findCheck, readsOf } from '../checks/index.js';
 import type { Io } from '../io.js';
 import { EXIT } from '../engine/gate.js';
-import { selectChecks } from '../engine/select.js';
 import { detectLang } from '../i18n.js';
 import { InputError } from '../errors.js';
 import type { Lang } from '../model.js';
@@ -88,7 +87,10 @@ export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io)
 const ROLE_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
 
 export async function policyCommand(flags: { checks?: string; skipChecks?: string; org?: boolean; roleName?: string }, io: Io): Promise<number> {
-  const checks = selectChecks(CHECKS, parseList(flags.checks), parseList(flags.skipChecks));
+  const selected = parseList(flags.checks);
+  const skipped = parseList(flags.skipChecks);
+  // Glob matching (picomatch) loads only when checks are named: `checks` and `explain` never need it.
+  const checks = selected || skipped ? (await import('../engine/select.js')).selectChecks(CHECKS, selected, skipped) : CHECKS;
   if (flags.roleName !== undefined && !flags.org) throw new InputError('--role-name scopes the AssumeRole of --org: use both', '--role-name は --org の AssumeRole を絞り込むものです。両方を指定してください');
   if (flags.roleName !== undefined && !ROLE_NAME.test(flags.roleName)) throw new InputError(`--role-name ${flags.roleName}: not an IAM role name (letters, digits and +=,.@_- , optionally after a path such as audit/)`);
   io.stdout(`${JSON.stringify(policyFor(readsOf(checks), flags.org ? { ...(flags.roleName !== undefined ? { roleName: flags.roleName } : {}) } : false), null, 2)}\n`);
