@@ -69,10 +69,12 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
  */
 export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, now: Date, io: Io, progress: boolean, onAudited?: OnAudited): Promise<AccountsAudit> {
   if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays what a snapshot holds');
-  const [{ openLiveSession, memberSource }, { organizationAccounts }] = await Promise.all([import('./aws/live.js'), import('./aws/organization.js')]);
+  const [{ openLiveSession, memberSource, startSlowFacts }, { organizationAccounts }] = await Promise.all([import('./aws/live.js'), import('./aws/organization.js')]);
   const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
-  const base = await openLiveSession(options);
+  // A shard (of a CI matrix, or of a spread audit) reads the caller's credential report and budgets only if it audits the caller.
+  const base = await openLiveSession({ ...options, prefetch: resolved.shard === undefined });
   const caller = await base.store.get('sts.identity').catch(() => undefined);
+  if (resolved.shard && caller && inShard(caller.accountId, resolved.shard)) startSlowFacts(base.store, options.needs);
   const organization = resolved.accounts === 'organization' ? await base.store.get('organizations.organization').catch(() => undefined) : undefined;
   // The caller's own session is counted once, at the end (its list of accounts and AssumeRoles go on after its audit).
   const turn = (account: { id: string; name?: string }): AccountTurn => ({

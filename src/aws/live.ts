@@ -22,6 +22,8 @@ export interface LiveOptions extends SessionOptions {
   now?: () => Date;
   /** Facts the selected checks will need; the slow ones among them start at once. */
   needs?: ReadonlySet<FactKey>;
+  /** false: the caller's own slow facts wait for prefetchSlowFacts (a shard that may not hold the caller's account). */
+  prefetch?: boolean;
 }
 
 /** Facts of the organization, read once in the caller's (management) account and given to every member; undefined: the member reads its own. */
@@ -109,7 +111,7 @@ function organizationFacts(base: LiveSource, target: RoleTarget): SharedFacts {
  * generation (it needs nothing) and the budgets (they need only the account id, and two more calls
  * follow). Everything else waits for the checks that read it.
  */
-function startSlowFacts(store: FactStore, needs: ReadonlySet<FactKey> | undefined): void {
+export function startSlowFacts(store: FactStore, needs: ReadonlySet<FactKey> | undefined): void {
   for (const key of ['iam.credentialReport', 'budgets.budgets'] as const) if (needs?.has(key)) void store.get(key).catch(() => undefined);
 }
 
@@ -125,7 +127,7 @@ export async function openLiveSession(options: LiveOptions): Promise<LiveSource>
   // The enabled regions are needed by nearly every audit: ask for them while asking who we are.
   const identity = store.get('sts.identity');
   void store.get('account.regions').catch(() => undefined);
-  startSlowFacts(store, options.needs);
+  if (options.prefetch !== false) startSlowFacts(store, options.needs);
   warmUp(options.needs);
   // Who are we? Without credentials the audit cannot start (exit 2); a refusal is an audit result (exit 3).
   try {

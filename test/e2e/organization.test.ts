@@ -97,7 +97,7 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
   it('spread over processes (--parallel), the report is the one a single process writes, each member assumed once', async () => {
     management.aws.reset();
     rootAccessManagement();
-    const selection = ['--checks', 'iam.root-mfa,guardduty.enabled,organizations.member', '--regions', 'us-east-1,eu-west-1'];
+    const selection = ['--checks', 'iam.root-mfa,iam.user-console-mfa,guardduty.enabled,organizations.member', '--regions', 'us-east-1,eu-west-1'];
     const single = await management.run(['audit', '--org', '--parallel', '1', ...selection, '--format', 'json']);
     management.aws.reset();
     rootAccessManagement();
@@ -107,6 +107,10 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     expect(comparable(spread.stdout)).toEqual(comparable(single.stdout));
     const assumed = management.aws.calls.filter((call) => call.operation === 'AssumeRole').map((call) => new URLSearchParams(call.body).get('RoleArn'));
     expect(assumed.sort()).toEqual(members.map((id) => `arn:aws:iam::${id}:role/OrganizationAccountAccessRole`).sort());
+    // Each account's credential report is asked for once (moto has them ready since the first run): a
+    // process whose shard does not hold the caller's account asks for none there.
+    const reports = management.aws.calls.filter((call) => call.operation === 'GenerateCredentialReport').map((call) => call.account);
+    expect(reports.sort()).toEqual([management.accountId, ...members].sort());
   });
 
   it('an organization snapshot holds every account and replays to the report of the live run; --shard and merge give it back whole', async () => {
