@@ -203,6 +203,7 @@ if (README) {
   const readme = readFileSync('README.md', 'utf8');
   const marker = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
   if (!marker.test(readme)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> section');
-  writeFileSync('README.md', readme.replace(marker, `$1${table}$2`));
+  const caption = `Measured with Node ${process.version} on ${new Date().toISOString().slice(0, 10)} (\`npm run bench -- --readme\`).`;
+  writeFileSync('README.md', readme.replace(marker, `$1${caption}\n\n${table}$2`));
   console.log('README.md: performance table updated');
 }
