@@ -113,6 +113,17 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     expect(reports.sort()).toEqual([management.accountId, ...members].sort());
   });
 
+  it('spread over processes, an account list refused is one clear error and exit 2, never a stack trace', async () => {
+    management.aws.reset();
+    management.aws.when('organizations:ListAccounts', (call) => awsError(call, 400, 'AccessDeniedException', 'You don\'t have permissions to access this resource.'));
+    const run = await management.run(['audit', '--org', '--parallel', '2', '--checks', 'organizations.member', '--regions', 'us-east-1']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("cannot list the organization's accounts");
+    expect(run.stderr).toContain('could not audit its accounts');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe('');
+  });
+
   it('an organization snapshot holds every account and replays to the report of the live run; --shard and merge give it back whole', async () => {
     management.aws.reset();
     rootAccessManagement();
