@@ -53,7 +53,7 @@ describe('attestations', () => {
     expect(noted?.message.en).toContain(': codes in the safe');
     expect(noted?.attestation).toEqual({ by: 'Hanako', date: '2026-11-01', note: 'codes in the safe' });
     const [bare] = applyAttestations([result({})], [attestation], NOW);
-    expect(bare?.message.en).not.toContain(': ');
+    expect(bare?.message).toEqual({ en: 'Attested by Hanako on 2026-11-01.', ja: 'Hanako が 2026-11-01 に確認済み。' });
     const [failed] = applyAttestations([result({ status: 'FAIL' })], [attestation], NOW);
     expect(failed?.status).toBe('FAIL');
   });
@@ -146,7 +146,8 @@ describe('the report', () => {
 
   it('sums each check’s runs, to the hundredth, and names the organization audited', async () => {
     const one = await audit();
-    const report = buildReport({ ...input, audits: [{ ...one, runs: [{ checkId: 'test.slow', region: 'global', durationMs: 1.236 }, { checkId: 'test.slow', region: 'us-east-1', durationMs: 1.111 }] }], checks: [slow], organization: { id: 'o-abc123', managementAccountId: '111111111111' } });
+    const unrun = testCheck('test.unrun', 'low', { ok: 'ok' }, async () => []);
+    const report = buildReport({ ...input, audits: [{ ...one, runs: [{ checkId: 'test.slow', region: 'global', durationMs: 1.236 }, { checkId: 'test.slow', region: 'us-east-1', durationMs: 1.111 }] }], checks: [unrun, slow], organization: { id: 'o-abc123', managementAccountId: '111111111111' } });
     expect(report.accounts[0]?.checks).toEqual([{ id: 'test.slow', durationMs: 2.35 }]);
     expect(report.organization).toEqual({ id: 'o-abc123', managementAccountId: '111111111111' });
     expect(report.paidCalls).toEqual({ count: 2, costUsd: 0.02, skipped: false });

@@ -53,6 +53,11 @@ describe('mergeReports', () => {
     expect(error.text('en')).toContain('shard-3.json and shard-1.json differ in organization');
   });
 
+  it('refuses reports that hold no result at all', () => {
+    const error = refusal(shards().map((input) => ({ ...input, report: { ...input.report, accounts: [] } })));
+    expect([error.text('en'), error.text('ja')]).toEqual(['merge: nothing was judged: the reports hold no result', 'merge: 何も判定されませんでした: レポートに結果がありません']);
+  });
+
   it('refuses an account that two reports hold', () => {
     const inputs = shards();
     const error = refusal([...inputs, { file: 'again.json', report: inputs[1]!.report }]);

@@ -219,11 +219,16 @@ describe('text', () => {
     expect(quiet).toContain('! suppression matched nothing (stale: consider removing it): fms.* *');
   });
 
-  it('in colour, every status and the incomplete warning have their style', () => {
+  it('in colour, every status, a suppression, stale entries and the incomplete warning have their style', () => {
     const statuses = (['PASS', 'FAIL', 'ERROR', 'MANUAL', 'SKIPPED'] as const).map((status) => result({ status, resource: `arn:aws:iam::111111111111:user/${status}` }));
-    const output = render(report([account('111111111111', statuses)], { incomplete: true, summary: { ...base.summary, byStatus: { PASS: 1, FAIL: 1, ERROR: 1, MANUAL: 1, SKIPPED: 1 } } }), { color: true, quiet: false });
+    const suppressed = result({ resource: 'arn:aws:iam::111111111111:user/kept', suppressed: { reason: 'break-glass' } });
+    const suppressions = { expired: [{ check: 'iam.*', reason: 'r', expires: '2026-01-01' }], unused: [{ check: 'fms.*', reason: 'r' }] };
+    const output = render(report([account('111111111111', [...statuses, suppressed], { suppressions })], { incomplete: true, summary: { ...base.summary, byStatus: { PASS: 1, FAIL: 2, ERROR: 1, MANUAL: 1, SKIPPED: 1 } } }), { color: true, quiet: false });
     expect(output).toContain('\u001B[32m1 PASS\u001B[39m');
     expect(output).toContain('\u001B[35mThe audit is incomplete');
+    expect(output).toContain('\u001B[90m [suppressed: break-glass]\u001B[39m');
+    expect(output).toContain('\u001B[33m! expired suppression (no longer applied): iam.* * (2026-01-01)\u001B[39m');
+    expect(output).toContain('\u001B[33m! suppression matched nothing (stale: consider removing it): fms.* *\u001B[39m');
   });
 });
 
@@ -238,6 +243,11 @@ describe('Markdown', () => {
     expect(live).toContain('· live account');
     const bare = renderMarkdown(report([account('111111111111', [])], { source: { ...base.source, snapshot: undefined } }));
     expect(bare).toContain('· snapshot ``');
+  });
+
+  it('gives only the fixes there are: a finding without one adds no empty line', () => {
+    const output = renderMarkdown(report([account('111111111111', [result({ remediation: '' }), result({ resource: 'arn:aws:iam::1:user/x', remediation: 'Fix A' })])]));
+    expect(output).toContain('| high | `iam.user-console-mfa` | bob has no MFA (+1) | Fix A |');
   });
 
   it('lists an account without a name with an empty name cell', () => {
@@ -263,6 +273,7 @@ describe('HTML', () => {
     expect(page).toContain('<td data-check="iam.user-console-mfa"></td>');
     expect(page).not.toContain('id="f-222222222222-iam_user-console-mfa"');
     expect(page).toContain('<br><small>prod</small>');
+    expect(page).toContain('<a href="#acct-222222222222">222222222222</a></th>'); // no name, nothing under the id
     expect(page).toContain(' · o-abc123 · ');
     expect(page).toMatch(/<details class="group" id="f-111111111111-iam_root-mfa"[^>]*data-statuses="SKIPPED">\n<summary><span class="st st-SKIPPED">/);
   });
