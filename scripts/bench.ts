@@ -10,7 +10,7 @@
  *   npm run bench -- --readme     also rewrite the README's performance table
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BenchAws, type RecordedCall } from './bench-aws.js';
@@ -31,22 +31,61 @@ interface Run {
   cpuMs: number;
   maxRssMb: number;
   code: number;
+  /** How many processes the run started (an organization audit spreads over several). */
+  processes: number;
+  /** Each process's own peak, added up: an upper bound of what the run held at once. */
+  sumOfPeaksMb: number;
 }
 
-function measure(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** Resident memory of a process and all its descendants at this moment, from /proc (Linux). */
+function treeRssMb(root: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let kilobytes = 0;
+  const queue = [root];
+  for (let pid = queue.pop(); pid !== undefined; pid = queue.pop()) {
+    try {
+      kilobytes += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // the process ended while we looked
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return kilobytes / 1024;
+}
+
+/**
+ * One run of a command. CPU adds up over every process of the run. Memory: the process's own peak; or,
+ * with `sampleTree`, the most the whole tree (an audit spread over processes) held at once, sampled
+ * every 250 ms.
+ */
+function measure(args: string[], env: NodeJS.ProcessEnv = {}, sampleTree = false): Promise<Run> {
   const usageFile = join(work, `usage-${Math.random().toString(36).slice(2)}.json`);
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', './scripts/bench-rusage.mjs', ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env, BENCH_RUSAGE: usageFile } });
+    let treePeakMb = 0;
+    const sampler = sampleTree && child.pid !== undefined ? setInterval(() => (treePeakMb = Math.max(treePeakMb, treeRssMb(child.pid ?? 0))), 250) : undefined;
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
+      clearInterval(sampler);
       const wallMs = performance.now() - started;
       if (code !== 0 && code !== 1) return reject(new Error(`${args.join(' ')} exited ${code}\n${stderr}`));
-      // Every process of the run: CPU adds up; so do peaks, an upper bound of the memory held at once.
       const usages = readFileSync(usageFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { cpuMs: number; maxRssMb: number });
-      resolve({ wallMs, code: code ?? -1, cpuMs: usages.reduce((sum, usage) => sum + usage.cpuMs, 0), maxRssMb: usages.reduce((sum, usage) => sum + usage.maxRssMb, 0) });
+      const ownPeakMb = Math.max(...usages.map((usage) => usage.maxRssMb));
+      const sumOfPeaksMb = usages.reduce((sum, usage) => sum + usage.maxRssMb, 0);
+      resolve({ wallMs, code: code ?? -1, cpuMs: usages.reduce((sum, usage) => sum + usage.cpuMs, 0), maxRssMb: sampleTree ? Math.max(treePeakMb, ownPeakMb) : ownPeakMb, processes: usages.length, sumOfPeaksMb });
     });
   });
 }
@@ -186,12 +225,12 @@ await aws.stop();
 async function organization(size: number, secondsTarget: number): Promise<void> {
   const members = Array.from({ length: size - 1 }, (_, index) => String(200000000000 + index));
   const org = await new BenchAws({ latencyMs: LATENCY_MS, jitterMs: JITTER_MS, reportMs: REPORT_MS, regions: REGIONS, managementAccount: MANAGEMENT, members, rateLimits: RATE_LIMITS }).start();
-  const run = await measure(['dist/cli.js', 'audit', '--org', '--format', `json=${join(work, 'org.json')}`], { ...awsEnv, AWS_ENDPOINT_URL: org.endpoint });
+  const run = await measure(['dist/cli.js', 'audit', '--org', '--format', `json=${join(work, 'org.json')}`], { ...awsEnv, AWS_ENDPOINT_URL: org.endpoint }, true);
   const report = JSON.parse(readFileSync(join(work, 'org.json'), 'utf8')) as { accounts?: unknown[] };
   const label = `organization: ${size} accounts × ${REGIONS.length} regions`;
-  console.log(`\n${label}: ${org.calls.length} calls, ${org.calls.filter((call) => call.throttled).length} throttled, at most ${org.maxInFlight} in flight, ${report.accounts?.length ?? '?'} accounts in the report, CPU ${fmt(run.cpuMs / 1000, 1)} s\n  per account: ${perOperation(org.calls, size)}`);
+  console.log(`\n${label}: ${org.calls.length} calls, ${org.calls.filter((call) => call.throttled).length} throttled, at most ${org.maxInFlight} in flight, ${report.accounts?.length ?? '?'} accounts in the report, CPU ${fmt(run.cpuMs / 1000, 1)} s in ${run.processes} processes (their own peaks add up to ${fmt(run.sumOfPeaksMb, 0)} MB)\n  per account: ${perOperation(org.calls, size)}`);
   row(label, `wall (${fmt(run.wallMs / 1000 / size, 3)} s per account)`, run.wallMs / 1000, secondsTarget, ' s', 1);
-  row(label, 'peak RSS (sum over its processes)', run.maxRssMb, 1024, ' MB', 0);
+  row(label, 'peak RSS (all its processes at once)', run.maxRssMb, 1024, ' MB', 0);
   await org.stop();
 }
 await organization(100, 12);

@@ -44,6 +44,13 @@ export function childArguments(argv: readonly string[], index: number, count: nu
   return [...kept, '--shard', `${index}/${count}`, '--format', 'json', '--quiet'];
 }
 
+/** A child's report, checked like any input; the value itself is kept (zod's parsed copy would double the memory). */
+function checkedReport(value: unknown, index: number, count: number): JsonReport {
+  const checked = reportSchema.safeParse(value);
+  if (!checked.success) throw new Error(`process ${index} of ${count} wrote no valid report: ${checked.error.message}`);
+  return value as JsonReport; // the value zod has just accepted
+}
+
 interface ChildRun {
   index: number;
   code: number | null;
@@ -101,7 +108,12 @@ export async function auditInProcesses(count: number, resolved: ResolvedAudit, i
     throw new Error(`process ${failed.index} of ${count} ended ${failed.signal ? `by ${failed.signal}` : `with exit code ${String(failed.code)}`}: the audit is not complete`);
   }
   for (const run of runs) io.stderr(run.stderr);
-  const inputs = runs.map((run) => ({ file: `process ${run.index}/${count}`, report: reportSchema.parse(JSON.parse(run.stdout)) }));
+  // One report at a time, its text let go once read: a thousand accounts' reports are large.
+  const inputs = runs.map((run) => {
+    const report: unknown = JSON.parse(run.stdout);
+    run.stdout = '';
+    return { file: `process ${run.index}/${count}`, report: checkedReport(report, run.index, count) };
+  });
   if (inputs.every((input) => input.report.accounts.length === 0)) throw nothingJudged();
   const merged = mergeReports(inputs, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
   // --fail-on-stale over the whole audit: a suppression is stale if no account of any process used it.
