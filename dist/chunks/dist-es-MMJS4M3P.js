@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{a,b,c}from"./chunk-CMAQ3WB2.js";import"./chunk-ZJRJYX6S.js";import"./chunk-EOE636KR.js";import"./chunk-ATDFEXFQ.js";import"./chunk-SPGVVLID.js";import"./chunk-FAK6HUK5.js";import"./chunk-5A6KFKYQ.js";import"./chunk-WPFJ54GN.js";export{c as credentialsTreatedAsExpired,b as credentialsWillNeedRefresh,a as defaultProvider};

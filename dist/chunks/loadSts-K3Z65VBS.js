@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{H as m,I as o}from"./chunk-CQFPAQ23.js";import"./chunk-RUCN6XJG.js";import"./chunk-TWZ3KT77.js";import"./chunk-GTP4DZI3.js";import"./chunk-2JMFRBTD.js";import"./chunk-ZXIFDQLD.js";import"./chunk-EOE636KR.js";import"./chunk-ATDFEXFQ.js";import"./chunk-SPGVVLID.js";import"./chunk-FAK6HUK5.js";import"./chunk-5A6KFKYQ.js";import"./chunk-WPFJ54GN.js";export{o as AssumeRoleCommand,m as STSClient};
