@@ -14,11 +14,11 @@ const MOST_PROCESSES = 4;
 
 /**
  * How many processes audit the accounts: one per CPU core (at most 4) for a live audit of several
- * accounts, unless --parallel says otherwise. A shard of a CI matrix, a snapshot, or a run that cannot
- * start itself again (in-process, as tests run it) stays in this process.
+ * accounts, unless --parallel says otherwise. A shard of a CI matrix, or a run that cannot start
+ * itself again (in-process, as tests run it) stays in this process.
  */
-export function processCount(parallel: number | 'auto', resolved: ResolvedAudit, io: Io, snapshot: boolean): number {
-  if (!resolved.accounts || snapshot || resolved.shard || !io.self || !io.argv) return 1;
+export function processCount(parallel: number | 'auto', resolved: ResolvedAudit, io: Io): number {
+  if (!resolved.accounts || resolved.shard || !io.self || !io.argv) return 1;
   const accounts = resolved.accounts === 'organization' ? Number.POSITIVE_INFINITY : resolved.accounts.length;
   const wanted = parallel === 'auto' ? Math.min(availableParallelism(), MOST_PROCESSES) : parallel;
   return Math.max(1, Math.min(wanted, accounts));

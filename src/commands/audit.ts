@@ -40,9 +40,10 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
 
 /** The report of this audit: here, or spread over processes (each then says what it sent, with --verbose). */
 async function audited(flags: AuditCommandFlags, parallel: number | 'auto', resolved: ResolvedAudit, io: Io, progress: boolean): Promise<{ report: JsonReport; operations?: string[] }> {
+  // A live audit of several accounts (a snapshot of several replays here: it has no AWS calls to wait on).
   if (resolved.accounts && !flags.snapshot) {
     const { auditInProcesses, processCount } = await import('../parallel-audit.js');
-    const processes = processCount(parallel, resolved, io, false);
+    const processes = processCount(parallel, resolved, io);
     if (processes > 1) return { report: await auditInProcesses(processes, resolved, io, progress) };
   }
   const startedAt = new Date();

@@ -18,18 +18,17 @@ describe('how many processes', () => {
   const io = (self: boolean): Io => ({ stdout: () => undefined, stderr: () => undefined, env: {}, cwd: process.cwd(), stdoutIsTty: false, stderrIsTty: false, argv: ['audit'], ...(self ? { self: ['node', 'cli.js'] } : {}) });
   const resolved = (flags: Record<string, string | boolean>) => resolveAudit(flags, {}, process.cwd());
 
-  it('one for the caller’s own account, a snapshot, a shard, or a run that cannot start itself again', async () => {
-    expect(processCount('auto', await resolved({}), io(true), false)).toBe(1);
-    expect(processCount(4, await resolved({ org: true }), io(true), true)).toBe(1);
-    expect(processCount(4, await resolved({ org: true, shard: '1/2' }), io(true), false)).toBe(1);
-    expect(processCount(4, await resolved({ org: true }), io(false), false)).toBe(1);
+  it('one for the caller’s own account, a shard, or a run that cannot start itself again', async () => {
+    expect(processCount('auto', await resolved({}), io(true))).toBe(1);
+    expect(processCount(4, await resolved({ org: true, shard: '1/2' }), io(true))).toBe(1);
+    expect(processCount(4, await resolved({ org: true }), io(false))).toBe(1);
   });
 
   it('as asked, but never more than the accounts named', async () => {
-    expect(processCount(4, await resolved({ org: true }), io(true), false)).toBe(4);
-    expect(processCount(4, await resolved({ accounts: '111111111111,222222222222' }), io(true), false)).toBe(2);
-    expect(processCount('auto', await resolved({ org: true }), io(true), false)).toBeGreaterThanOrEqual(1);
-    expect(processCount('auto', await resolved({ org: true }), io(true), false)).toBeLessThanOrEqual(4);
+    expect(processCount(4, await resolved({ org: true }), io(true))).toBe(4);
+    expect(processCount(4, await resolved({ accounts: '111111111111,222222222222' }), io(true))).toBe(2);
+    expect(processCount('auto', await resolved({ org: true }), io(true))).toBeGreaterThanOrEqual(1);
+    expect(processCount('auto', await resolved({ org: true }), io(true))).toBeLessThanOrEqual(4);
   });
 
   it('--parallel takes auto or 1 to 16, and says so otherwise (exit 2)', async () => {
