@@ -143,6 +143,11 @@ export function staleSuppressions(accounts: readonly { suppressions: Suppression
   return (first?.suppressions.unused ?? []).filter((entry) => rest.every((account) => account.suppressions.unused.some((other) => text(other) === text(entry))));
 }
 
+/** --fail-on-stale: a suppression that matched nothing in any account gates like a finding (1 outranks 3 and 0). */
+export function gateStale(code: number, accounts: readonly { suppressions: SuppressionReport }[], resolved: Pick<ResolvedAudit, 'failOnStale'>): number {
+  return resolved.failOnStale && staleSuppressions(accounts).length > 0 ? EXIT.findings : code;
+}
+
 export interface SourceSummary {
   kind: 'live' | 'snapshot';
   snapshot?: string;
@@ -157,7 +162,6 @@ export interface AuditClock {
 
 export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, source: SourceSummary, startedAt: Date, finishedAt: Date, clock: AuditClock, organization?: JsonReport['organization']): JsonReport {
   const results = audits.flatMap((audit) => audit.results);
-  const stale = staleSuppressions(audits).length;
   const code = exitCode(results, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
   return buildReport({
     audits,
@@ -166,8 +170,7 @@ export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, sourc
     startedAt,
     finishedAt,
     failOn: resolved.failOn,
-    // --fail-on-stale: a suppression that matched nothing gates like a finding (1 outranks 3 and 0)
-    exitCode: resolved.failOnStale && stale > 0 ? EXIT.findings : code,
+    exitCode: gateStale(code, audits, resolved),
     source: { kind: source.kind, ...(source.snapshot ? { snapshot: source.snapshot } : {}), judgedAt: clock.now.toISOString(), clock: clock.clock },
     paidCalls: { count: source.paidCalls, skipped: !resolved.paidCalls },
     ...(organization ? { organization } : {}),

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { type ResolvedAudit, staleSuppressions } from './audit.js';
+import { gateStale, type ResolvedAudit } from './audit.js';
 import { EXIT } from './engine/gate.js';
 import { mergeReports } from './engine/merge.js';
 import { InputError, nothingJudged } from './errors.js';
@@ -24,8 +24,8 @@ export function processCount(parallel: number | 'auto', resolved: ResolvedAudit,
   return Math.max(1, Math.min(wanted, accounts));
 }
 
-/** Options whose value the parent decides for each child; anything else is passed on as given. */
-const PARENT_ONLY = new Set(['--format', '--parallel', '--shard']);
+/** Options whose value the parent decides for each child (a spread audit never has a --shard of its own); anything else is passed on as given. */
+const PARENT_ONLY = new Set(['--format', '--parallel']);
 const PARENT_ONLY_SWITCHES = new Set(['--quiet', '--no-color']);
 
 /** The child's arguments: the user's, less outputs and process count, plus its shard and a JSON report on stdout. */
@@ -117,5 +117,5 @@ export async function auditInProcesses(count: number, resolved: ResolvedAudit, i
   if (inputs.every((input) => input.report.accounts.length === 0)) throw nothingJudged();
   const merged = mergeReports(inputs, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
   // --fail-on-stale over the whole audit: a suppression is stale if no account of any process used it.
-  return resolved.failOnStale && staleSuppressions(merged.accounts).length > 0 ? { ...merged, exitCode: EXIT.findings } : merged;
+  return { ...merged, exitCode: gateStale(merged.exitCode, merged.accounts, resolved) };
 }
