@@ -8,6 +8,7 @@
  *   npm run bench                 every scenario (1,000 accounts included: a few minutes)
  *   npm run bench -- --quick      fewer runs, organizations of 100 only
  *   npm run bench -- --readme     also rewrite the README's performance table
+ *   npm run bench -- --only live  one group of scenarios: cold, live or org (not with --readme)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,9 @@ import { BenchAws, type RecordedCall } from './bench-aws.js';
 
 const QUICK = process.argv.includes('--quick');
 const README = process.argv.includes('--readme');
+const ONLY = process.argv[process.argv.indexOf('--only') + 1];
+const runs = (group: 'cold' | 'live' | 'org') => !process.argv.includes('--only') || ONLY === group;
+if (README && process.argv.includes('--only')) throw new Error('--readme needs every scenario');
 const REGIONS = ['ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-north-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'];
 const LATENCY_MS = 100;
 const JITTER_MS = 10;
@@ -124,16 +128,16 @@ async function againstBareNode(label: string, args: string[], target: number): P
 }
 
 console.log(`# aws-baseline bench — Node ${process.version}, ${REGIONS.length} regions, ${LATENCY_MS} ± ${JITTER_MS} ms per call, credential report ${REPORT_MS} ms\n`);
-await againstBareNode('cold start: --help', ['--help'], 1.2);
-await againstBareNode('cold start: checks', ['checks'], 1.2);
-await againstBareNode('cold start: explain', ['explain', 'iam.root-mfa'], 1.2);
-await againstBareNode('cold start: policy', ['policy'], 1.2);
-await againstBareNode('audit --snapshot (insecure sample)', ['audit', '--snapshot', 'fixtures/accounts/insecure.json', '--format', 'json'], 1.6);
+if (runs('cold')) {
+  await againstBareNode('cold start: --help', ['--help'], 1.2);
+  await againstBareNode('cold start: checks', ['checks'], 1.2);
+  await againstBareNode('cold start: explain', ['explain', 'iam.root-mfa'], 1.2);
+  await againstBareNode('cold start: policy', ['policy'], 1.2);
+  await againstBareNode('audit --snapshot (insecure sample)', ['audit', '--snapshot', 'fixtures/accounts/insecure.json', '--format', 'json'], 1.6);
+}
 
 // ── live audits through the loopback AWS ─────────────────────────────────────────────────────────
-const aws = await new BenchAws({ latencyMs: LATENCY_MS, jitterMs: JITTER_MS, reportMs: REPORT_MS, regions: REGIONS, managementAccount: MANAGEMENT, members: [], rateLimits: RATE_LIMITS }).start();
 const awsEnv = {
-  AWS_ENDPOINT_URL: aws.endpoint,
   AWS_ACCESS_KEY_ID: `AKIABENCH${MANAGEMENT}`,
   AWS_SECRET_ACCESS_KEY: 'bench-secret',
   AWS_REGION: 'us-east-1',
@@ -196,30 +200,34 @@ function perOperation(calls: RecordedCall[], accounts: number): string {
 }
 
 const RUNS = QUICK ? 3 : 7;
-const collecting: number[] = [];
-const processWall: number[] = [];
-const liveRuns: Run[] = [];
-let lastCalls: RecordedCall[] = [];
-const paths: number[] = [];
-for (let index = 0; index < RUNS; index += 1) {
-  aws.reset();
-  const run = await measure(['dist/cli.js', 'audit', '--format', `json=${join(work, 'live.json')}`], awsEnv);
-  const calls = [...aws.calls];
-  const path = criticalPath(calls);
-  const first = Math.min(...calls.map((call) => call.startedAt));
-  const last = Math.max(...calls.map((call) => call.answeredAt));
-  collecting.push((last - first) / path);
-  processWall.push(run.wallMs / path);
-  paths.push(path);
-  liveRuns.push(run);
-  lastCalls = calls;
+async function live(): Promise<void> {
+  const aws = await new BenchAws({ latencyMs: LATENCY_MS, jitterMs: JITTER_MS, reportMs: REPORT_MS, regions: REGIONS, managementAccount: MANAGEMENT, members: [], rateLimits: RATE_LIMITS }).start();
+  const collecting: number[] = [];
+  const processWall: number[] = [];
+  const liveRuns: Run[] = [];
+  let lastCalls: RecordedCall[] = [];
+  const paths: number[] = [];
+  for (let index = 0; index < RUNS; index += 1) {
+    aws.reset();
+    const run = await measure(['dist/cli.js', 'audit', '--format', `json=${join(work, 'live.json')}`], { ...awsEnv, AWS_ENDPOINT_URL: aws.endpoint });
+    const calls = [...aws.calls];
+    const path = criticalPath(calls);
+    const first = Math.min(...calls.map((call) => call.startedAt));
+    const last = Math.max(...calls.map((call) => call.answeredAt));
+    collecting.push((last - first) / path);
+    processWall.push(run.wallMs / path);
+    paths.push(path);
+    liveRuns.push(run);
+    lastCalls = calls;
+  }
+  const liveLabel = `live: 1 account × ${REGIONS.length} regions`;
+  console.log(`\n${liveLabel}: critical path ${fmt(median(paths), 0)} ms; ${lastCalls.length} calls, ${lastCalls.filter((call) => call.throttled).length} throttled, at most ${aws.maxInFlight} in flight\n  ${perOperation(lastCalls, 1)}`);
+  row(liveLabel, 'first call → last reply ÷ critical path', median(collecting), 1.3);
+  row(liveLabel, 'process wall ÷ critical path', median(processWall), 1.5);
+  row(liveLabel, `peak RSS (CPU ${fmt(median(liveRuns.map((run) => run.cpuMs)), 0)} ms)`, median(liveRuns.map((run) => run.maxRssMb)), 150, ' MB', 0);
+  await aws.stop();
 }
-const liveLabel = `live: 1 account × ${REGIONS.length} regions`;
-console.log(`\n${liveLabel}: critical path ${fmt(median(paths), 0)} ms; ${lastCalls.length} calls, ${lastCalls.filter((call) => call.throttled).length} throttled, at most ${aws.maxInFlight} in flight\n  ${perOperation(lastCalls, 1)}`);
-row(liveLabel, 'first call → last reply ÷ critical path', median(collecting), 1.3);
-row(liveLabel, 'process wall ÷ critical path', median(processWall), 1.5);
-row(liveLabel, `peak RSS (CPU ${fmt(median(liveRuns.map((run) => run.cpuMs)), 0)} ms)`, median(liveRuns.map((run) => run.maxRssMb)), 150, ' MB', 0);
-await aws.stop();
+if (runs('live')) await live();
 
 // ── organizations ────────────────────────────────────────────────────────────────────────────────
 async function organization(size: number, secondsTarget: number): Promise<void> {
@@ -233,8 +241,10 @@ async function organization(size: number, secondsTarget: number): Promise<void> 
   row(label, 'peak RSS (all its processes at once)', run.maxRssMb, 1024, ' MB', 0);
   await org.stop();
 }
-await organization(100, 12);
-if (!QUICK) await organization(1000, 120);
+if (runs('org')) {
+  await organization(100, 12);
+  if (!QUICK) await organization(1000, 120);
+}
 
 const table = ['| scenario | measure | measured | target | |', '|---|---|---|---|---|', ...rows.map((entry) => `| ${entry.scenario} | ${entry.measure} | ${entry.value} | ${entry.target} | ${entry.met ? 'met' : '**not met**'} |`)].join('\n');
 console.log(`\n${table}`);

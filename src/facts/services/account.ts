@@ -2,7 +2,7 @@ import type { ListRegionsCommandOutput } from '@aws-sdk/client-account';
 import { paginate } from '../../aws/paginate.js';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 
-const sdk = () => import('@aws-sdk/client-account');
+const sdk = () => import('./sdk/account.js');
 
 const ENABLED_STATUSES = new Set(['ENABLED', 'ENABLED_BY_DEFAULT', 'opt-in-not-required', 'opted-in']);
 

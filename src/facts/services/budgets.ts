@@ -3,7 +3,7 @@ import { paginate } from '../../aws/paginate.js';
 import { type CollectContext, defineFact, GLOBAL_REGION } from '../define.js';
 import { isCollectError } from '../errors.js';
 
-const sdk = () => import('@aws-sdk/client-budgets');
+const sdk = () => import('./sdk/budgets.js');
 const budgets = async (ctx: CollectContext) => ctx.session.client((await sdk()).BudgetsClient, 'budgets', GLOBAL_REGION);
 
 /** Budgets answers "nothing here" with NotFoundException rather than an empty list. */

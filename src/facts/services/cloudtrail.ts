@@ -1,7 +1,7 @@
 import type { DescribeTrailsCommandOutput, GetEventSelectorsCommandOutput, GetTrailStatusCommandOutput } from '@aws-sdk/client-cloudtrail';
 import { type CollectContext, defineFact } from '../define.js';
 
-const sdk = () => import('@aws-sdk/client-cloudtrail');
+const sdk = () => import('./sdk/cloudtrail.js');
 const cloudtrail = async (ctx: CollectContext, region: string) => ctx.session.client((await sdk()).CloudTrailClient, 'cloudtrail', region);
 
 /** A trail's status and selectors are read by ARN in its home region (that works for shadow trails too). */

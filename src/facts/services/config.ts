@@ -1,7 +1,7 @@
 import type { DescribeConfigurationRecordersCommandOutput, DescribeConfigurationRecorderStatusCommandOutput, DescribeDeliveryChannelsCommandOutput } from '@aws-sdk/client-config-service';
 import { type CollectContext, defineFact } from '../define.js';
 
-const sdk = () => import('@aws-sdk/client-config-service');
+const sdk = () => import('./sdk/config.js');
 const config = async (ctx: CollectContext, region: string) => ctx.session.client((await sdk()).ConfigServiceClient, 'config', region);
 
 export const configFacts = {

@@ -2,7 +2,7 @@ import type { GetAdminAccountCommandOutput } from '@aws-sdk/client-fms';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 import { CollectError } from '../errors.js';
 
-const sdk = () => import('@aws-sdk/client-fms');
+const sdk = () => import('./sdk/fms.js');
 
 export const fmsFacts = {
   /** Firewall Manager's administrator is read in us-east-1; none set is ResourceNotFoundException. */

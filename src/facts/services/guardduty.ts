@@ -2,7 +2,7 @@ import type { GetAdministratorAccountCommandOutput, GetDetectorCommandOutput, Li
 import { paginate } from '../../aws/paginate.js';
 import { defineFact } from '../define.js';
 
-const sdk = () => import('@aws-sdk/client-guardduty');
+const sdk = () => import('./sdk/guardduty.js');
 
 export const guarddutyFacts = {
   'guardduty.detectors': defineFact({

@@ -11,7 +11,7 @@ import { type CollectContext, defineFact, GLOBAL_REGION } from '../define.js';
 import { CollectError } from '../errors.js';
 
 
-const sdk = () => import('@aws-sdk/client-iam');
+const sdk = () => import('./sdk/iam.js');
 const iam = async (ctx: CollectContext) => ctx.session.client((await sdk()).IAMClient, 'iam', GLOBAL_REGION);
 
 /** Polling the report's generation: brisk at first, bounded overall. */

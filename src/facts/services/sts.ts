@@ -1,7 +1,7 @@
 import type { GetCallerIdentityCommandOutput } from '@aws-sdk/client-sts';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 
-const sdk = () => import('@aws-sdk/client-sts');
+const sdk = () => import('./sdk/sts.js');
 
 export const stsFacts = {
   'sts.identity': defineFact({

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{a,b,c}from"./chunk-LDCH5TVI.js";import"./chunk-SADVKM25.js";import"./chunk-G2GEB6FN.js";import"./chunk-ATDFEXFQ.js";import"./chunk-UANJZDBC.js";import"./chunk-FAK6HUK5.js";import"./chunk-5A6KFKYQ.js";import"./chunk-WPFJ54GN.js";export{c as credentialsTreatedAsExpired,b as credentialsWillNeedRefresh,a as defaultProvider};

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{H as m,I as o}from"./chunk-ZLNAFPA4.js";import"./chunk-C4SSA5TS.js";import"./chunk-TWZ3KT77.js";import"./chunk-BFXXA5LX.js";import"./chunk-KQ4EHDTN.js";import"./chunk-ZXIFDQLD.js";import"./chunk-G2GEB6FN.js";import"./chunk-ATDFEXFQ.js";import"./chunk-UANJZDBC.js";import"./chunk-FAK6HUK5.js";import"./chunk-5A6KFKYQ.js";import"./chunk-WPFJ54GN.js";export{o as AssumeRoleCommand,m as STSClient};

@@ -1,0 +1,1 @@
+export { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account';

@@ -1,0 +1,1 @@
+export { CostExplorerClient, GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';

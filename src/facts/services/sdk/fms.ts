@@ -1,0 +1,1 @@
+export { FMSClient, GetAdminAccountCommand } from '@aws-sdk/client-fms';

@@ -1,0 +1,1 @@
+export { GenerateCredentialReportCommand, GetAccountAuthorizationDetailsCommand, GetAccountSummaryCommand, GetCredentialReportCommand, IAMClient, ListOrganizationsFeaturesCommand, ListVirtualMFADevicesCommand } from '@aws-sdk/client-iam';

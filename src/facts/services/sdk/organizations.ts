@@ -1,0 +1,1 @@
+export { DescribeOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
