@@ -30,13 +30,16 @@ export interface LiveOptions extends SessionOptions {
 export type SharedFacts = (key: FactKey, qualifier: string | undefined) => Promise<unknown> | undefined;
 
 /** A fact store over live AWS: each fact collected on first request, through one guarded session. */
-export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions, 'sleep' | 'now' | 'paidCalls'>> & { shared?: SharedFacts } = {}): FactStore {
+export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions, 'sleep' | 'now' | 'paidCalls' | 'needs'>> & { shared?: SharedFacts } = {}): FactStore {
+  const needed = (key: string): key is FactKey => options.needs?.has(key as FactKey) === true;
   const context: CollectContext = {
     session,
     identity: () => store.get('sts.identity'),
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     now: options.now ?? (() => new Date()),
     paidCalls: options.paidCalls ?? true,
+    // A failure is kept in the store for whoever asks; nobody may, so it is not reported here.
+    prefetch: (key, qualifier) => void (needed(key) ? store.get(key, qualifier).catch(() => undefined) : undefined),
   };
   const store: FactStore = new FactStore(async (key: FactKey, qualifier) => {
     const shared = options.shared?.(key, qualifier);

@@ -23,6 +23,12 @@ export interface CollectContext {
   now(): Date;
   /** Whether calls that AWS bills may be sent (--no-paid-calls makes it false). */
   paidCalls: boolean;
+  /**
+   * Starts collecting another fact whose qualifier this collector has just learned, if the audit needs
+   * it: a read that depends only on part of this answer need not wait for the rest (a dependent chain
+   * of calls is what an audit's wall time is made of). Its result is kept as if a check had asked.
+   */
+  prefetch(key: string, qualifier: string): void;
 }
 
 /**

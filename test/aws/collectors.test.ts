@@ -5,7 +5,7 @@ import { DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-se
 import { GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
 import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import { GetAdminAccountCommand } from '@aws-sdk/client-fms';
-import { GetDetectorCommand, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
+import { GetAdministratorAccountCommand, GetDetectorCommand, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import {
   GenerateCredentialReportCommand,
   GetAccountAuthorizationDetailsCommand,
@@ -43,7 +43,7 @@ describe('IAM collectors', () => {
     expect(report).toHaveLength(2);
     expect(report[0]).toMatchObject({ user: '<root_account>', passwordEnabled: undefined, passwordLastUsed: '2026-11-01T10:00:00.000Z', mfaActive: true, accessKey1LastUsed: undefined });
     expect(report[1]).toMatchObject({ user: 'alice', passwordEnabled: true, passwordLastUsed: undefined, accessKey1Active: true, accessKey1LastUsed: '2026-11-19T00:30:00.000Z' });
-    expect(sleeps).toEqual([250, 500]);
+    expect(sleeps).toEqual([50, 50]);
     expect(mocks.iam.commandCalls(GenerateCredentialReportCommand)).toHaveLength(3);
     // a second reader shares the memo: no second report
     await store.get('iam.credentialReport');
@@ -196,6 +196,30 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
       { id: 'a', status: 'ENABLED' },
       { id: 'b', status: 'DISABLED' },
     ]);
+  });
+
+  it('asks whom each detector answers to as soon as its id is known, beside its status, when the audit reads it', async () => {
+    const order: string[] = [];
+    mocks.guardduty.on(ListDetectorsCommand).resolves({ DetectorIds: ['a'] });
+    mocks.guardduty.on(GetDetectorCommand).callsFake(async () => {
+      order.push('GetDetector');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return { Status: 'ENABLED', ServiceRole: 'r' };
+    });
+    mocks.guardduty.on(GetAdministratorAccountCommand).callsFake(() => {
+      order.push('GetAdministratorAccount');
+      return { Administrator: { AccountId: '999999999999', RelationshipStatus: 'Enabled' } };
+    });
+    const { store } = freshStore({ needs: new Set(['guardduty.detectors', 'guardduty.administrator']) });
+    await store.get('guardduty.detectors', 'eu-west-1');
+    expect(order).toEqual(['GetDetector', 'GetAdministratorAccount']);
+    expect(await store.get('guardduty.administrator', 'eu-west-1/a')).toEqual({ accountId: '999999999999', relationship: 'Enabled' });
+    expect(mocks.guardduty.commandCalls(GetAdministratorAccountCommand)).toHaveLength(1);
+
+    // An audit that does not read it never asks.
+    mocks.guardduty.resetHistory();
+    await freshStore({ needs: new Set(['guardduty.detectors']) }).store.get('guardduty.detectors', 'eu-west-1');
+    expect(mocks.guardduty.commandCalls(GetAdministratorAccountCommand)).toHaveLength(0);
   });
 
   it('reads budgets from DescribeBudgets alone, and each budget\'s alerts apart; NotFound means none', async () => {

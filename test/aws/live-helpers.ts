@@ -1,16 +1,18 @@
 import { liveStore } from '../../src/aws/live.js';
 import { AwsSession } from '../../src/aws/session.js';
+import type { FactKey } from '../../src/facts/catalog.js';
 
 export const TEST_CREDENTIALS = async () => ({ accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', sessionToken: 'TOKEN-SHOULD-NEVER-LEAK' });
 
 /** A fresh session and store per test: the memo must never hide a second call. */
-export function freshStore(options: { sleeps?: number[] } = {}) {
+export function freshStore(options: { sleeps?: number[]; needs?: ReadonlySet<FactKey> } = {}) {
   const session = new AwsSession({ credentials: TEST_CREDENTIALS, maxAttempts: 1 });
   const store = liveStore(session, {
     sleep: async (ms) => {
       options.sleeps?.push(ms);
     },
     now: () => new Date('2026-11-20T12:00:00Z'),
+    ...(options.needs ? { needs: options.needs } : {}),
   });
   return { session, store };
 }

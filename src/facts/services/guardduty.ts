@@ -20,6 +20,8 @@ export const guarddutyFacts = {
         (NextToken) => new ListDetectorsCommand({ NextToken }),
         (page) => ({ items: page.DetectorIds, next: page.NextToken || undefined }),
       );
+      // Whom a detector answers to needs only its id: asked beside its status, not after it.
+      for (const id of ids) ctx.prefetch('guardduty.administrator', `${region}/${id}`);
       return Promise.all(
         ids.map(async (DetectorId) => {
           const detector = await ctx.session.send<GetDetectorCommandOutput>(client, 'guardduty', new GetDetectorCommand({ DetectorId }));
