@@ -1,5 +1,4 @@
 import type { FactsSource } from './facts/source.js';
-import { loadSnapshot, snapshotStore } from './aws/snapshot.js';
 import type { Check } from './checks/define.js';
 import { CHECKS } from './checks/index.js';
 import { loadConfig, type Config } from './config.js';
@@ -95,6 +94,8 @@ export interface SnapshotAccounts {
 
 /** `file` is read; `shownAs` is how reports name it (as the user typed it). One account, or many. */
 export async function openSnapshot(file: string, shownAs = file): Promise<SnapshotAccounts> {
+  // Loaded here, not with this module: a live audit reads its answers' schemas after its first call is out.
+  const { loadSnapshot, snapshotStore } = await import('./aws/snapshot.js');
   const snapshot = await loadSnapshot(file);
   return {
     collectedAt: snapshot.collectedAt,

@@ -69,7 +69,7 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
  */
 export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, now: Date, io: Io, progress: boolean, onAudited?: OnAudited): Promise<AccountsAudit> {
   if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays what a snapshot holds');
-  const [{ openLiveSession, memberSource, startSlowFacts }, { organizationAccounts }] = await Promise.all([import('./aws/live.js'), import('./aws/organization.js')]);
+  const [{ openLiveSession, startSlowFacts }, { memberSource }, { organizationAccounts }] = await Promise.all([import('./aws/live.js'), import('./aws/members.js'), import('./aws/organization.js')]);
   const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
   // A shard (of a CI matrix, or of a spread audit) reads the caller's credential report and budgets only if it audits the caller.
   const base = await openLiveSession({ ...options, prefetch: resolved.shard === undefined });

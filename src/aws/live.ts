@@ -5,7 +5,6 @@ import { FACTS, type FactKey } from '../facts/catalog.js';
 import { CollectError, isCollectError } from '../facts/errors.js';
 import { FactStore } from '../facts/store.js';
 import { classifyError } from './errors.js';
-import { assumeRoleCredentials, type RoleTarget } from './organization.js';
 import { AwsSession, type SessionOptions } from './session.js';
 
 /** Where STS is asked who we are: the SDK's own endpoint variables, else the public endpoint. */
@@ -75,7 +74,7 @@ export interface LiveSource extends FactsSource {
   session: AwsSession;
 }
 
-function sourceOf(session: AwsSession, store: FactStore): LiveSource {
+export function sourceOf(session: AwsSession, store: FactStore): LiveSource {
   return {
     kind: 'live',
     store,
@@ -83,29 +82,6 @@ function sourceOf(session: AwsSession, store: FactStore): LiveSource {
     // Billed calls are those AWS answered: one refused, or lost on the way, costs nothing.
     paidCalls: () => session.answeredOperations().filter((operation) => operation === 'ce:GetCostAndUsage').length,
     operations: () => session.operations(),
-  };
-}
-
-/** A member account of --org / --accounts, through its audit role; a refused role makes every fact ERROR. */
-export function memberSource(base: LiveSource, target: RoleTarget, options: Pick<LiveOptions, 'paidCalls' | 'needs'>): LiveSource {
-  const session = base.session.derive(assumeRoleCredentials(base.session, target));
-  const store = liveStore(session, { ...options, shared: organizationFacts(base, target) });
-  startSlowFacts(store, options.needs);
-  return sourceOf(session, store);
-}
-
-/**
- * What a member cannot read but the management account can: the root-access features (only the management
- * account or a delegated administrator may list them), and the status and selectors of the organization
- * trails it owns (a member sees their shadow, not their status). Read there, once, for every member.
- */
-function organizationFacts(base: LiveSource, target: RoleTarget): SharedFacts {
-  const management = target.managementAccountId;
-  return (key, qualifier) => {
-    if (key === 'iam.organizationsFeatures') return base.store.get(key);
-    const ownedByManagement = management !== undefined && qualifier?.split(':')[4] === management;
-    if ((key === 'cloudtrail.trailStatus' || key === 'cloudtrail.eventSelectors') && ownedByManagement) return base.store.get(key, qualifier);
-    return undefined;
   };
 }
 

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-FCRBPETK.js";import"./chunk-HUWMDXCY.js";import"./chunk-KN5FLT2M.js";import"./chunk-R3DPDA2B.js";import"./chunk-QZMLIJJS.js";import"./chunk-2HHR43RI.js";import"./chunk-GRBMYHOJ.js";import"./chunk-ZYWE2RF6.js";import"./chunk-OIP2JH5T.js";import"./chunk-WPFJ54GN.js";export{b as SNAPSHOT_FORMAT,c as SNAPSHOT_VERSION,f as accountSnapshot,g as buildSnapshot,a as factSchema,d as loadSnapshot,e as snapshotStore};
