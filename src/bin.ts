@@ -14,8 +14,14 @@ process.on('SIGTERM', () => process.exit(143));
 // `aws-baseline audit | head`: a closed pipe ends the output, not with a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? process.exitCode ?? 0 : EXIT.usage));
 const argv = process.argv.slice(2);
-// A child of a spread audit (see parallel-audit.ts) reports its progress to its parent over IPC.
+// A child of a spread audit (see parallel-audit.ts) claims its accounts from its parent and reports its progress, over IPC.
 const send = process.send?.bind(process);
+const spreadChild = send !== undefined && process.env.AWS_BASELINE_SPREAD_IPC === '1';
+const claims = new Map<string, (granted: boolean) => void>();
+if (spreadChild) {
+  const { isClaimAnswer } = await import('./progress-event.js');
+  process.on('message', (message) => void (isClaimAnswer(message) ? claims.get(message.claim)?.(message.granted) : undefined));
+}
 process.exitCode = await main(argv, {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
@@ -24,7 +30,15 @@ process.exitCode = await main(argv, {
   stdoutIsTty: process.stdout.isTTY === true,
   stderrIsTty: process.stderr.isTTY === true,
   self: [process.execPath, ...process.execArgv, process.argv[1] ?? ''],
-  ...(send && process.env.AWS_BASELINE_PROGRESS_IPC === '1' ? { progressSink: (event) => void send(event) } : {}),
+  ...(spreadChild
+    ? {
+        progressSink: (event) => void send(event),
+        claim: (accountId) => new Promise<boolean>((resolve) => {
+          claims.set(accountId, resolve);
+          send({ claim: accountId });
+        }),
+      }
+    : {}),
 });
 // The IPC channel would keep a child alive after its work.
 process.disconnect?.();

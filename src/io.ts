@@ -17,4 +17,10 @@ export interface Io {
   self?: readonly string[];
   /** Where a child process of a spread audit sends its progress (the parent draws the bar). */
   progressSink?: (event: ProgressEvent) => void;
+  /**
+   * In a child process of a spread audit: whether this process audits that account. Every child lists
+   * every account and asks as it has room for one; the parent grants each account to the first that
+   * asks, so that a process that finishes early takes more, and each account is audited once.
+   */
+  claim?: (accountId: string) => Promise<boolean>;
 }

@@ -31,12 +31,14 @@ export type OnAudited = (audit: AccountAudit, source: FactsSource) => Promise<vo
 export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<AccountTurn[]>, resolved: ResolvedAudit, now: Date, io: Io, progressShown: boolean, onAudited?: OnAudited) {
   const limit = pLimit(resolved.concurrency);
   const progress = accountProgress(io, resolved.lang, progressShown);
-  const audits: Promise<AccountAudit>[] = [];
+  const audits: Promise<AccountAudit | undefined>[] = [];
   let paidCalls = 0;
   const operations: string[] = [];
   const schedule = (turn: AccountTurn) => {
     audits.push(
       limit(async () => {
+        // In a spread audit, an account is asked for when there is room for it; another process may have it.
+        if (io.claim && !(await io.claim(turn.id))) return undefined;
         const source = turn.open();
         const audited = await auditAccount(source, resolved, now, turn.id);
         const audit = turn.name ? { ...audited, name: turn.name } : audited;
@@ -58,7 +60,7 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
     progress.stop();
     throw error;
   }
-  const finished = await Promise.all(audits);
+  const finished = (await Promise.all(audits)).filter((audit) => audit !== undefined);
   progress.stop();
   return { audits: finished.sort((a, b) => a.accountId.localeCompare(b.accountId)), paidCalls, operations };
 }
@@ -71,8 +73,8 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
   if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays what a snapshot holds');
   const [{ openLiveSession, startSlowFacts }, { memberSource }, { organizationAccounts }] = await Promise.all([import('./aws/live.js'), import('./aws/members.js'), import('./aws/organization.js')]);
   const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
-  // A shard (of a CI matrix, or of a spread audit) reads the caller's credential report and budgets only if it audits the caller.
-  const base = await openLiveSession({ ...options, prefetch: resolved.shard === undefined });
+  // A shard of a CI matrix, or a process of a spread audit, reads the caller's credential report and budgets only if it audits the caller.
+  const base = await openLiveSession({ ...options, prefetch: resolved.shard === undefined && io.claim === undefined });
   const caller = await base.store.get('sts.identity').catch(() => undefined);
   if (resolved.shard && caller && inShard(caller.accountId, resolved.shard)) startSlowFacts(base.store, options.needs);
   const organization = resolved.accounts === 'organization' ? await base.store.get('organizations.organization').catch(() => undefined) : undefined;
@@ -80,7 +82,10 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
   const turn = (account: { id: string; name?: string }): AccountTurn => ({
     ...account,
     open: () => {
-      if (account.id === caller?.accountId) return { ...base, paidCalls: () => 0, operations: () => [] };
+      if (account.id === caller?.accountId) {
+        startSlowFacts(base.store, options.needs); // at once, unless this process waited to know it had the caller's account
+        return { ...base, paidCalls: () => 0, operations: () => [] };
+      }
       return memberSource(base, { accountId: account.id, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: caller?.accountId }, options);
     },
   });

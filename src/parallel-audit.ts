@@ -5,7 +5,7 @@ import { EXIT } from './engine/gate.js';
 import { mergeReports } from './engine/merge.js';
 import { InputError, nothingJudged } from './errors.js';
 import type { Io } from './io.js';
-import type { ProgressEvent } from './progress-event.js';
+import { type ChildMessage, isClaimRequest, type ProgressEvent } from './progress-event.js';
 import { accountProgress } from './progress.js';
 import { type JsonReport, reportSchema } from './report/schema.js';
 
@@ -18,7 +18,7 @@ const MOST_PROCESSES = 4;
  * itself again (in-process, as tests run it) stays in this process.
  */
 export function processCount(parallel: number | 'auto', resolved: ResolvedAudit, io: Io): number {
-  if (!resolved.accounts || resolved.shard || !io.self || !io.argv) return 1;
+  if (!resolved.accounts || resolved.shard || io.claim || !io.self || !io.argv) return 1;
   const accounts = resolved.accounts === 'organization' ? Number.POSITIVE_INFINITY : resolved.accounts.length;
   const wanted = parallel === 'auto' ? Math.min(availableParallelism(), MOST_PROCESSES) : parallel;
   return Math.max(1, Math.min(wanted, accounts));
@@ -28,8 +28,8 @@ export function processCount(parallel: number | 'auto', resolved: ResolvedAudit,
 const PARENT_ONLY = new Set(['--format', '--parallel']);
 const PARENT_ONLY_SWITCHES = new Set(['--quiet', '--no-color']);
 
-/** The child's arguments: the user's, less outputs and process count, plus its shard and a JSON report on stdout. */
-export function childArguments(argv: readonly string[], index: number, count: number): string[] {
+/** The child's arguments: the user's, less outputs and process count, plus a JSON report on stdout. */
+export function childArguments(argv: readonly string[]): string[] {
   const kept: string[] = [];
   for (let position = 0; position < argv.length; position += 1) {
     const arg = argv[position] ?? '';
@@ -41,7 +41,7 @@ export function childArguments(argv: readonly string[], index: number, count: nu
     }
     kept.push(arg);
   }
-  return [...kept, '--shard', `${index}/${count}`, '--format', 'json', '--quiet'];
+  return [...kept, '--format', 'json', '--quiet'];
 }
 
 /** A child's report, checked like any input; the value itself is kept (zod's parsed copy would double the memory). */
@@ -59,14 +59,19 @@ interface ChildRun {
   stderr: string;
 }
 
-function runChild(io: Io, self: readonly string[], args: string[], index: number, onProgress: (event: ProgressEvent) => void): Promise<ChildRun> {
+function runChild(io: Io, self: readonly string[], args: string[], index: number, claimed: Map<string, number>, onProgress: (event: ProgressEvent) => void): Promise<ChildRun> {
   const [command = process.execPath, ...prefix] = self;
-  const child = spawn(command, [...prefix, ...args], { cwd: io.cwd, env: { ...io.env, AWS_BASELINE_PROGRESS_IPC: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = spawn(command, [...prefix, ...args], { cwd: io.cwd, env: { ...io.env, AWS_BASELINE_SPREAD_IPC: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
-  child.on('message', (message) => onProgress(message as ProgressEvent));
+  child.on('message', (message: ChildMessage) => {
+    if (!isClaimRequest(message)) return onProgress(message);
+    const granted = !claimed.has(message.claim);
+    if (granted) claimed.set(message.claim, index);
+    child.send({ claim: message.claim, granted });
+  });
   // Whatever ends this process ends its children too: no audit goes on unseen.
   const stop = () => child.kill();
   process.once('exit', stop);
@@ -80,22 +85,24 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
 }
 
 /**
- * A live audit of many accounts spread over `count` processes of this CLI, each auditing one shard
- * (--shard K/N: a stable split by account id) and writing its JSON report; the reports are merged into
- * the report one process would have written. Organization-wide reads (the caller's identity, the
- * account list, the organization) are made once per process.
+ * A live audit of many accounts spread over `count` processes of this CLI. Each lists the accounts and
+ * audits those it is granted (see Io.claim: the first process with room for an account takes it, so
+ * that none idles while another still has a queue), then writes its JSON report; the reports are
+ * merged into the report one process would have written. Organization-wide reads (the caller's
+ * identity, the account list, the organization) are made once per process.
  */
 export async function auditInProcesses(count: number, resolved: ResolvedAudit, io: Io, progressShown: boolean): Promise<JsonReport> {
   const { self, argv } = io;
   if (!self || !argv) throw new Error('a spread audit needs the command that started this one');
   const progress = accountProgress(io, resolved.lang, progressShown);
-  const listed = new Map<number, number>();
+  const claimed = new Map<string, number>();
+  // Every process lists every account: the most any has listed so far is the total.
+  let listed = 0;
   const runs = await Promise.all(
     Array.from({ length: count }, (_, offset) =>
-      runChild(io, self, childArguments(argv, offset + 1, count), offset + 1, (event) => {
+      runChild(io, self, childArguments(argv), offset + 1, claimed, (event) => {
         if ('listed' in event) {
-          listed.set(offset, event.listed);
-          progress.listed([...listed.values()].reduce((sum, value) => sum + value, 0));
+          if (event.listed > listed) progress.listed((listed = event.listed));
         } else progress.done(event.done);
       }),
     ),

@@ -23,8 +23,9 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
   const progress = io.stderrIsTty && !flags.quiet;
   const { report, operations } = await audited(flags, parallel, resolved, io, progress);
-  // An empty shard of a CI matrix is no failure: its report says it holds no account, and merge judges the whole.
-  const emptyShard = resolved.shard !== undefined && report.accounts.length === 0;
+  // An empty shard of a CI matrix is no failure: its report says it holds no account, and merge judges the whole
+  // (so is a process of a spread audit that another left nothing to).
+  const emptyShard = (resolved.shard !== undefined || io.claim !== undefined) && report.accounts.length === 0;
   if (emptyShard && !io.progressSink) io.stderr(`aws-baseline: ${say(resolved.lang).emptyShard(resolved.shard?.index ?? 0, resolved.shard?.count ?? 0)}\n`);
   if (report.summary.total === 0 && !emptyShard) throw nothingJudged();
   // All rendered before any is written.

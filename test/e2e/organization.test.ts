@@ -103,12 +103,12 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     rootAccessManagement();
     const spread = await management.run(['audit', '--org', '--parallel', '3', ...selection, '--format', 'json']);
     expect(spread.code, spread.stderr).toBe(single.code);
-    expect(spread.stderr).toBe(''); // a process whose shard holds no account is no news
+    expect(spread.stderr).toBe(''); // a process that another left no account to is no news
     expect(comparable(spread.stdout)).toEqual(comparable(single.stdout));
     const assumed = management.aws.calls.filter((call) => call.operation === 'AssumeRole').map((call) => new URLSearchParams(call.body).get('RoleArn'));
     expect(assumed.sort()).toEqual(members.map((id) => `arn:aws:iam::${id}:role/OrganizationAccountAccessRole`).sort());
     // Each account's credential report is asked for once (moto has them ready since the first run): a
-    // process whose shard does not hold the caller's account asks for none there.
+    // process that is not granted the caller's account asks for none there.
     const reports = management.aws.calls.filter((call) => call.operation === 'GenerateCredentialReport').map((call) => call.account);
     expect(reports.sort()).toEqual([management.accountId, ...members].sort());
   });

@@ -5,19 +5,36 @@ import { resolveAudit } from '../../src/audit.js';
 import type { Io } from '../../src/io.js';
 import { parseParallel } from '../../src/options.js';
 import { childArguments, processCount } from '../../src/parallel-audit.js';
-import { runCli } from '../run-cli.js';
+import { main } from '../../src/cli.js';
+import { FIXED_NOW, runCli } from '../run-cli.js';
+
+const io = (self: boolean): Io => ({ stdout: () => undefined, stderr: () => undefined, env: {}, cwd: process.cwd(), stdoutIsTty: false, stderrIsTty: false, argv: ['audit'], ...(self ? { self: ['node', 'cli.js'] } : {}) });
+const resolved = (flags: Record<string, string | boolean>) => resolveAudit(flags, {}, process.cwd());
 
 describe('a child of a spread audit', () => {
-  it('gets the user’s arguments less the outputs and process count, plus its shard and a JSON report', () => {
+  it('gets the user’s arguments less the outputs and process count, plus a JSON report', () => {
     const argv = ['audit', '--org', '--format', 'sarif=out.sarif', '--format=html=r.html', '--parallel', '3', '--quiet', '--no-color', '--regions', 'us-east-1', '--parallel=2', '--verbose'];
-    expect(childArguments(argv, 2, 3)).toEqual(['audit', '--org', '--regions', 'us-east-1', '--verbose', '--shard', '2/3', '--format', 'json', '--quiet']);
+    expect(childArguments(argv)).toEqual(['audit', '--org', '--regions', 'us-east-1', '--verbose', '--format', 'json', '--quiet']);
+  });
+
+  it('audits only the accounts its parent grants it, and never spreads again', async () => {
+    const asked: string[] = [];
+    let stdout = '';
+    const child: Io = {
+      ...io(true),
+      stdout: (text) => void (stdout += text),
+      env: { AWS_BASELINE_NOW: FIXED_NOW },
+      claim: async (id) => (asked.push(id), id === asked[0]),
+    };
+    expect(processCount(4, await resolved({ org: true }), child)).toBe(1);
+    await main(['audit', '--snapshot', 'fixtures/accounts/several.json', '--format', 'json'], child);
+    const report = JSON.parse(stdout) as { accounts: { id: string }[] };
+    expect(asked.length).toBeGreaterThan(1);
+    expect(report.accounts.map((account) => account.id)).toEqual([asked[0]]);
   });
 });
 
 describe('how many processes', () => {
-  const io = (self: boolean): Io => ({ stdout: () => undefined, stderr: () => undefined, env: {}, cwd: process.cwd(), stdoutIsTty: false, stderrIsTty: false, argv: ['audit'], ...(self ? { self: ['node', 'cli.js'] } : {}) });
-  const resolved = (flags: Record<string, string | boolean>) => resolveAudit(flags, {}, process.cwd());
-
   it('one for the caller’s own account, a shard, or a run that cannot start itself again', async () => {
     expect(processCount('auto', await resolved({}), io(true))).toBe(1);
     expect(processCount(4, await resolved({ org: true, shard: '1/2' }), io(true))).toBe(1);
