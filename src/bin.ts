@@ -18,6 +18,7 @@ const argv = process.argv.slice(2);
 const send = process.send?.bind(process);
 const spreadChild = send !== undefined && process.env.AWS_BASELINE_SPREAD_IPC === '1';
 const claims = new Map<string, (granted: boolean) => void>();
+const delivered: Promise<unknown>[] = [];
 if (spreadChild) {
   const { isClaimAnswer } = await import('./progress-event.js');
   process.on('message', (message) => void (isClaimAnswer(message) ? claims.get(message.claim)?.(message.granted) : undefined));
@@ -37,8 +38,11 @@ process.exitCode = await main(argv, {
           claims.set(accountId, resolve);
           send({ claim: accountId });
         }),
+        // Each account must reach the parent before this process lets go of the channel.
+        accountSink: (account) => void delivered.push(new Promise((resolve) => send({ audited: account }, undefined, {}, () => resolve(undefined)))),
       }
     : {}),
 });
+await Promise.all(delivered);
 // The IPC channel would keep a child alive after its work.
 process.disconnect?.();

@@ -24,7 +24,7 @@ function auditOptions(command: Command, { formats }: { formats: boolean }): Comm
     .option('--config <file>', 'config file (default: aws-baseline.config.{yaml,yml,json} in the working directory)')
     .addOption(new Option('--lang <lang>', 'language of the output (default from LC_ALL / LANG)').choices(['en', 'ja']))
     .option('--no-paid-calls', 'skip the Cost Explorer call (AWS bills $0.01 per call)')
-    .option('--concurrency <n>', 'accounts audited at once with --org / --accounts (default 4)')
+    .option('--concurrency <n>', 'accounts audited at once by each process with --org / --accounts (default 6)')
     .option('--timeout <seconds>', 'the longest the audit may take; what is not read by then is ERROR (default 900)')
     .option('--verbose', 'log each AWS operation to stderr')
     .option('--org', 'every active account of the organization (run from the management or delegated administrator account)')

@@ -1,3 +1,4 @@
+import type { ReportAccount } from './engine/report.js';
 import type { ProgressEvent } from './progress-event.js';
 
 /** The process as the commands see it: streams, environment, working directory. Tests pass their own. */
@@ -23,4 +24,6 @@ export interface Io {
    * asks, so that a process that finishes early takes more, and each account is audited once.
    */
   claim?: (accountId: string) => Promise<boolean>;
+  /** In a child process of a spread audit: where each audited account goes as soon as it is done (its parent keeps it). */
+  accountSink?: (account: ReportAccount) => void;
 }

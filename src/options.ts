@@ -92,7 +92,7 @@ export function parseList(value: string | undefined): string[] | undefined {
 }
 
 /** Accounts audited at once with --org / --accounts (each account bounds its own AWS calls). */
-export const DEFAULT_CONCURRENCY = 4;
+export const DEFAULT_CONCURRENCY = 6;
 
 /** `--shard K/N`: the K-th of N parts of the accounts (1 ≤ K ≤ N ≤ 256). */
 export function parseShard(value: string | undefined): Shard | undefined {

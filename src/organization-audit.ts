@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import { auditAccount, type AuditFlags, type ResolvedAudit } from './audit.js';
+import { reportAccount } from './engine/report.js';
 import type { AccountAudit } from './engine/run.js';
 import { inShard } from './engine/shard.js';
 import { InputError } from './errors.js';
@@ -46,7 +47,10 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
         paidCalls += source.paidCalls();
         operations.push(...source.operations());
         progress.done(audit.results.some((result) => result.status === 'FAIL' && !result.suppressed));
-        return audit;
+        if (!io.accountSink) return audit;
+        // A process of a spread audit hands each account to its parent and keeps nothing of it.
+        io.accountSink(reportAccount(audit, resolved.checks, resolved.lang));
+        return undefined;
       }),
     );
   };

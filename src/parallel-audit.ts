@@ -5,9 +5,10 @@ import { EXIT } from './engine/gate.js';
 import { mergeReports } from './engine/merge.js';
 import { InputError, nothingJudged } from './errors.js';
 import type { Io } from './io.js';
-import { type ChildMessage, isClaimRequest, type ProgressEvent } from './progress-event.js';
+import type { ReportAccount } from './engine/report.js';
+import { type ChildMessage, isAuditedAccount, isClaimRequest, type ProgressEvent } from './progress-event.js';
 import { accountProgress } from './progress.js';
-import { type JsonReport, reportSchema } from './report/schema.js';
+import { accountSchema, type JsonReport, reportSchema } from './report/schema.js';
 
 /** More processes than this gain little: the loopback and AWS's own rate limits set the pace then. */
 const MOST_PROCESSES = 4;
@@ -44,11 +45,14 @@ export function childArguments(argv: readonly string[]): string[] {
   return [...kept, '--format', 'json', '--quiet'];
 }
 
-/** A child's report, checked like any input; the value itself is kept (zod's parsed copy would double the memory). */
-function checkedReport(value: unknown, index: number, count: number): JsonReport {
-  const checked = reportSchema.safeParse(value);
-  if (!checked.success) throw new Error(`process ${index} of ${count} wrote no valid report: ${checked.error.message}`);
-  return value as JsonReport; // the value zod has just accepted
+/** A child's report, checked like any input, with the accounts it handed over (each checked as it came). */
+function checkedReport(run: ChildRun, count: number): JsonReport {
+  const invalid = (problem: string) => new Error(`process ${run.index} of ${count} wrote no valid report: ${problem}`);
+  const checked = reportSchema.safeParse(JSON.parse(run.stdout));
+  if (!checked.success) throw invalid(checked.error.message);
+  const [problem] = run.invalid;
+  if (problem !== undefined) throw invalid(problem);
+  return { ...checked.data, accounts: [...checked.data.accounts, ...run.accounts] };
 }
 
 interface ChildRun {
@@ -57,6 +61,10 @@ interface ChildRun {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
+  /** The accounts it audited, handed over one by one as each was done. */
+  accounts: ReportAccount[];
+  /** Why an account it handed over was not one (zod's message). */
+  invalid: string[];
 }
 
 function runChild(io: Io, self: readonly string[], args: string[], index: number, claimed: Map<string, number>, onProgress: (event: ProgressEvent) => void): Promise<ChildRun> {
@@ -66,7 +74,14 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
   const stderr: Buffer[] = [];
   child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const accounts: ReportAccount[] = [];
+  const invalid: string[] = [];
   child.on('message', (message: ChildMessage) => {
+    // Checked as it arrives (a thousand accounts checked at the end would hold a second copy of them all).
+    if (isAuditedAccount(message)) {
+      const checked = accountSchema.safeParse(message.audited);
+      return void (checked.success ? accounts.push(message.audited) : invalid.push(checked.error.message));
+    }
     if (!isClaimRequest(message)) return onProgress(message);
     const granted = !claimed.has(message.claim);
     if (granted) claimed.set(message.claim, index);
@@ -79,7 +94,7 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
     child.on('error', reject);
     child.on('close', (code, signal) => {
       process.removeListener('exit', stop);
-      resolve({ index, code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') });
+      resolve({ index, code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), accounts, invalid });
     });
   });
 }
@@ -115,11 +130,12 @@ export async function auditInProcesses(count: number, resolved: ResolvedAudit, i
     throw new Error(`process ${failed.index} of ${count} ended ${failed.signal ? `by ${failed.signal}` : `with exit code ${String(failed.code)}`}: the audit is not complete`);
   }
   for (const run of runs) io.stderr(run.stderr);
-  // One report at a time, its text let go once read: a thousand accounts' reports are large.
   const inputs = runs.map((run) => {
-    const report: unknown = JSON.parse(run.stdout);
-    run.stdout = '';
-    return { file: `process ${run.index}/${count}`, report: checkedReport(report, run.index, count) };
+    // Each process was granted its accounts here: one it did not hand back would be a silent gap.
+    const handed = new Set(run.accounts.map((account) => account.id));
+    const missing = [...claimed].find(([id, owner]) => owner === run.index && !handed.has(id));
+    if (missing) throw new Error(`process ${run.index} of ${count} took account ${missing[0]} but did not hand its results back: the audit is not complete`);
+    return { file: `process ${run.index}/${count}`, report: checkedReport(run, count) };
   });
   if (inputs.every((input) => input.report.accounts.length === 0)) throw nothingJudged();
   const merged = mergeReports(inputs, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });

@@ -99,12 +99,6 @@ export function summarize(all: readonly Counted[], failOn: FailOn): Pick<JsonRep
 /** One model for every renderer: the JSON report is this object, the others are views of it. */
 export function buildReport(input: ReportInput): JsonReport {
   const { summary, errorKinds, incomplete } = summarize(input.audits.flatMap((audit) => audit.results), input.failOn);
-  const checks = new Map(input.checks.map((check) => [check.id, check]));
-  const checkOf = (result: Result): Check => {
-    const check = checks.get(result.checkId);
-    if (!check) throw new Error(`a result of ${result.checkId}, which is not among the checks run`);
-    return check;
-  };
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -117,19 +111,32 @@ export function buildReport(input: ReportInput): JsonReport {
     incomplete,
     exitCode: input.exitCode,
     failOn: input.failOn,
-    accounts: input.audits.map((audit) => ({
-      id: audit.accountId,
-      ...(audit.name ? { name: audit.name } : {}),
-      partition: audit.partition,
-      regions: audit.regions,
-      results: audit.results.map((result) => toJsonResult(result, checkOf(result), input.lang)),
-      checks: summarizeRuns(audit, input.checks),
-      suppressions: audit.suppressions,
-    })),
+    accounts: input.audits.map((audit) => reportAccount(audit, input.checks, input.lang)),
     catalog: input.checks.map((check) => catalogEntry(check, input.lang)),
     summary,
     paidCalls: { count: input.paidCalls.count, costUsd: costOf(input.paidCalls.count), skipped: input.paidCalls.skipped },
     errorKinds,
+  };
+}
+
+export type ReportAccount = JsonReport['accounts'][number];
+
+/** One account as the report holds it (a process of a spread audit hands each over as it is done). */
+export function reportAccount(audit: AccountAudit, checks: readonly Check[], lang: Lang): ReportAccount {
+  const byId = new Map(checks.map((check) => [check.id, check]));
+  const checkOf = (result: Result): Check => {
+    const check = byId.get(result.checkId);
+    if (!check) throw new Error(`a result of ${result.checkId}, which is not among the checks run`);
+    return check;
+  };
+  return {
+    id: audit.accountId,
+    ...(audit.name ? { name: audit.name } : {}),
+    partition: audit.partition,
+    regions: audit.regions,
+    results: audit.results.map((result) => toJsonResult(result, checkOf(result), lang)),
+    checks: summarizeRuns(audit, checks),
+    suppressions: audit.suppressions,
   };
 }
 

@@ -50,6 +50,16 @@ export const catalogEntrySchema = z.strictObject({
 
 const counts = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((key) => [key, z.number().int().nonnegative()])));
 
+export const accountSchema = z.strictObject({
+  id: z.string(),
+  name: z.string().optional(),
+  partition: z.string(),
+  regions: z.array(z.string()),
+  results: z.array(resultSchema),
+  checks: z.array(z.strictObject({ id: z.string(), durationMs: z.number().nonnegative() })),
+  suppressions: z.strictObject({ expired: z.array(suppressionEntry), unused: z.array(suppressionEntry) }),
+});
+
 export const reportSchema = z.strictObject({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
   tool: z.strictObject({ name: z.literal('aws-baseline'), version: z.string() }),
@@ -67,17 +77,7 @@ export const reportSchema = z.strictObject({
   incomplete: z.boolean().describe('true when any result is ERROR: the audit could not read everything'),
   exitCode: z.number().int(),
   failOn: z.enum([...SEVERITIES, 'none']),
-  accounts: z.array(
-    z.strictObject({
-      id: z.string(),
-      name: z.string().optional(),
-      partition: z.string(),
-      regions: z.array(z.string()),
-      results: z.array(resultSchema),
-      checks: z.array(z.strictObject({ id: z.string(), durationMs: z.number().nonnegative() })),
-      suppressions: z.strictObject({ expired: z.array(suppressionEntry), unused: z.array(suppressionEntry) }),
-    }),
-  ),
+  accounts: z.array(accountSchema),
   catalog: z.array(catalogEntrySchema).describe('every selected check, in catalog order, in the report language'),
   summary: z.strictObject({
     total: z.number().int().nonnegative(),

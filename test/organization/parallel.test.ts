@@ -2,6 +2,7 @@
 // audit stays in this process. The end-to-end tier runs the spread audit on the installed CLI.
 import { describe, expect, it } from 'vitest';
 import { resolveAudit } from '../../src/audit.js';
+import type { ReportAccount } from '../../src/engine/report.js';
 import type { Io } from '../../src/io.js';
 import { parseParallel } from '../../src/options.js';
 import { childArguments, processCount } from '../../src/parallel-audit.js';
@@ -28,9 +29,18 @@ describe('a child of a spread audit', () => {
     };
     expect(processCount(4, await resolved({ org: true }), child)).toBe(1);
     await main(['audit', '--snapshot', 'fixtures/accounts/several.json', '--format', 'json'], child);
-    const report = JSON.parse(stdout) as { accounts: { id: string }[] };
+    const report = JSON.parse(stdout) as { accounts: ReportAccount[] };
     expect(asked.length).toBeGreaterThan(1);
     expect(report.accounts.map((account) => account.id)).toEqual([asked[0]]);
+
+    // Handed to the parent as each is done, an account is no longer kept for the report at the end.
+    const handed: ReportAccount[] = [];
+    asked.length = 0;
+    stdout = '';
+    await main(['audit', '--snapshot', 'fixtures/accounts/several.json', '--format', 'json'], { ...child, accountSink: (account) => handed.push(account) });
+    const timeless = (account: { checks: { id: string }[] }) => ({ ...account, checks: account.checks.map((check) => check.id) });
+    expect(handed.map(timeless)).toEqual(report.accounts.map(timeless));
+    expect((JSON.parse(stdout) as { accounts: unknown[] }).accounts).toEqual([]);
   });
 });
 
