@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { redact, registerSecrets } from './aws/errors.js';
 import { EXIT, FAIL_ON } from './engine/gate.js';
-import { InputError } from './errors.js';
+import { AuditNotFinished, InputError } from './errors.js';
 import type { AuditFlags } from './audit.js';
 import type { AuditCommandFlags } from './commands/audit.js';
 import type { Io } from './io.js';
@@ -136,6 +136,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (error instanceof InputError) {
       io.stderr(`aws-baseline: ${redact(error.text(lang))}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof AuditNotFinished) {
+      io.stderr(`aws-baseline: ${redact(error.text(lang))}\n`);
+      return EXIT.incomplete;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`aws-baseline: ${COULD_NOT_START[lang]}: ${redact(message)}\n`);

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { gateStale, type ResolvedAudit } from './audit.js';
 import { EXIT } from './engine/gate.js';
 import { mergeReports } from './engine/merge.js';
-import { InputError, nothingJudged } from './errors.js';
+import { AuditNotFinished, InputError, nothingJudged } from './errors.js';
 import type { Io } from './io.js';
 import type { ReportAccount } from './engine/report.js';
 import { type ChildMessage, isAuditedAccount, isClaimRequest, type ProgressEvent } from './progress-event.js';
@@ -127,14 +127,15 @@ export async function auditInProcesses(count: number, resolved: ResolvedAudit, i
   if (failed) {
     io.stderr(failed.stderr);
     if (failed.code === EXIT.usage) throw new InputError(`process ${failed.index} of ${count} could not audit its accounts (above)`, `プロセス ${failed.index}/${count} がアカウントを監査できませんでした(上記)`);
-    throw new Error(`process ${failed.index} of ${count} ended ${failed.signal ? `by ${failed.signal}` : `with exit code ${String(failed.code)}`}: the audit is not complete`);
+    const how = failed.signal ? { en: `by ${failed.signal}`, ja: `(${failed.signal})` } : { en: `with exit code ${String(failed.code)}`, ja: `(終了コード ${String(failed.code)})` };
+    throw new AuditNotFinished(`process ${failed.index} of ${count} ended ${how.en}: the audit is not complete and no report was written`, `プロセス ${failed.index}/${count} が終了しました${how.ja}。監査は完了しておらず、レポートは書き出されていません`);
   }
   for (const run of runs) io.stderr(run.stderr);
   const inputs = runs.map((run) => {
     // Each process was granted its accounts here: one it did not hand back would be a silent gap.
     const handed = new Set(run.accounts.map((account) => account.id));
     const missing = [...claimed].find(([id, owner]) => owner === run.index && !handed.has(id));
-    if (missing) throw new Error(`process ${run.index} of ${count} took account ${missing[0]} but did not hand its results back: the audit is not complete`);
+    if (missing) throw new AuditNotFinished(`process ${run.index} of ${count} took account ${missing[0]} but did not hand its results back: the audit is not complete and no report was written`, `プロセス ${run.index}/${count} がアカウント ${missing[0]} を引き受けましたが結果を返しませんでした。監査は完了しておらず、レポートは書き出されていません`);
     return { file: `process ${run.index}/${count}`, report: checkedReport(run, count) };
   });
   if (inputs.every((input) => input.report.accounts.length === 0)) throw nothingJudged();

@@ -44,6 +44,16 @@ describe('a child of a spread audit', () => {
   });
 });
 
+describe('a spread audit whose process does not finish', () => {
+  it('says the audit is not complete and that no report was written: exit 3, never a stack trace', async () => {
+    let stderr = '';
+    // Each "process of the audit" kills itself at once.
+    const parent: Io = { ...io(true), self: [process.execPath, '-e', 'process.kill(process.pid, "SIGKILL")'], argv: ['audit', '--accounts', '111111111111,222222222222'], stderr: (text) => void (stderr += text) };
+    const code = await main(['audit', '--accounts', '111111111111,222222222222', '--format', 'json'], parent);
+    expect([code, stderr]).toEqual([3, 'aws-baseline: process 1 of 2 ended by SIGKILL: the audit is not complete and no report was written\n']);
+  });
+});
+
 describe('how many processes', () => {
   it('one for the caller’s own account, a shard, or a run that cannot start itself again', async () => {
     expect(processCount('auto', await resolved({}), io(true))).toBe(1);
