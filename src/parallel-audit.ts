@@ -85,7 +85,8 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
     if (!isClaimRequest(message)) return onProgress(message);
     const granted = !claimed.has(message.claim);
     if (granted) claimed.set(message.claim, index);
-    child.send({ claim: message.claim, granted });
+    // A child that has just died cannot hear the answer: its end is reported by its exit, below.
+    child.send({ claim: message.claim, granted }, () => undefined);
   });
   // Whatever ends this process ends its children too: no audit goes on unseen.
   const stop = () => child.kill();
