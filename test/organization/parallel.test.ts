@@ -52,6 +52,18 @@ describe('a spread audit whose process does not finish', () => {
     const code = await main(['audit', '--accounts', '111111111111,222222222222', '--format', 'json'], parent);
     expect([code, stderr]).toEqual([3, 'aws-baseline: process 1 of 2 ended by SIGKILL: the audit is not complete and no report was written\n']);
   });
+
+  it('refuses a process that took an account and did not hand it back, however well it ended', async () => {
+    const sample = await runCli(['audit', '--snapshot', 'fixtures/accounts/insecure.json', '--format', 'json']);
+    const empty = JSON.stringify({ ...(JSON.parse(sample.stdout) as object), accounts: [] });
+    // Each "process of the audit" claims the first account, then writes a valid report without it.
+    const child = `process.send({ claim: '111111111111' }); process.on('message', () => { process.stdout.write(process.env.EMPTY_REPORT); process.disconnect(); });`;
+    let stderr = '';
+    const parent: Io = { ...io(true), env: { EMPTY_REPORT: empty }, self: [process.execPath, '-e', child], argv: ['audit', '--accounts', '111111111111,222222222222'], stderr: (text) => void (stderr += text) };
+    const code = await main(['audit', '--accounts', '111111111111,222222222222', '--format', 'json'], parent);
+    expect(stderr).toMatch(/^aws-baseline: process [12] of 2 took account 111111111111 but did not hand its results back: the audit is not complete and no report was written\n$/);
+    expect(code).toBe(3);
+  });
 });
 
 describe('how many processes', () => {
