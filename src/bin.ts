@@ -21,7 +21,11 @@ const claims = new Map<string, (granted: boolean) => void>();
 const delivered: Promise<unknown>[] = [];
 if (spreadChild) {
   const { isClaimAnswer } = await import('./progress-event.js');
-  process.on('message', (message) => void (isClaimAnswer(message) ? claims.get(message.claim)?.(message.granted) : undefined));
+  process.on('message', (message) => {
+    if (!isClaimAnswer(message)) return;
+    claims.get(message.claim)?.(message.granted);
+    claims.delete(message.claim);
+  });
 }
 process.exitCode = await main(argv, {
   stdout: (text) => process.stdout.write(text),

@@ -77,17 +77,17 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
   if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays what a snapshot holds');
   const [{ openLiveSession, startSlowFacts }, { memberSource }, { organizationAccounts }] = await Promise.all([import('./aws/live.js'), import('./aws/members.js'), import('./aws/organization.js')]);
   const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
-  // A shard of a CI matrix, or a process of a spread audit, reads the caller's credential report and budgets only if it audits the caller.
+  // A shard of a CI matrix, or a process of a spread audit, reads the caller's credential report and budgets
+  // only if it audits the caller: when the caller's turn comes (below).
   const base = await openLiveSession({ ...options, prefetch: resolved.shard === undefined && io.claim === undefined });
   const caller = await base.store.get('sts.identity').catch(() => undefined);
-  if (resolved.shard && caller && inShard(caller.accountId, resolved.shard)) startSlowFacts(base.store, options.needs);
   const organization = resolved.accounts === 'organization' ? await base.store.get('organizations.organization').catch(() => undefined) : undefined;
   // The caller's own session is counted once, at the end (its list of accounts and AssumeRoles go on after its audit).
   const turn = (account: { id: string; name?: string }): AccountTurn => ({
     ...account,
     open: () => {
       if (account.id === caller?.accountId) {
-        startSlowFacts(base.store, options.needs); // at once, unless this process waited to know it had the caller's account
+        startSlowFacts(base.store, options.needs); // already started, unless this process had to learn it audits the caller
         return { ...base, paidCalls: () => 0, operations: () => [] };
       }
       return memberSource(base, { accountId: account.id, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: caller?.accountId }, options);

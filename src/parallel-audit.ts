@@ -101,11 +101,12 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
 }
 
 /**
- * A live audit of many accounts spread over `count` processes of this CLI. Each lists the accounts and
+ * A live audit of many accounts spread over `count` processes of this CLI. Each lists the accounts,
  * audits those it is granted (see Io.claim: the first process with room for an account takes it, so
- * that none idles while another still has a queue), then writes its JSON report; the reports are
- * merged into the report one process would have written. Organization-wide reads (the caller's
- * identity, the account list, the organization) are made once per process.
+ * that none idles while another still has a queue) and hands each over as it is done (Io.accountSink),
+ * then writes its JSON report of the rest; they are merged into the report one process would have
+ * written. Organization-wide reads (the caller's identity, the account list, the organization) are
+ * made once per process.
  */
 export async function auditInProcesses(count: number, resolved: ResolvedAudit, io: Io, progressShown: boolean): Promise<JsonReport> {
   const { self, argv } = io;
