@@ -6,8 +6,8 @@ import type { AddressInfo } from 'node:net';
  * service's own wire format (query XML, JSON 1.1, REST-JSON), for any number of accounts (an access
  * key id ends with its account id; AssumeRole hands out such keys). Every answer waits the configured
  * latency (± jitter); calls beyond a service's rate limit in one account are refused with Throttling,
- * as AWS does; the credential report takes time to generate. Every call is recorded, so the driver
- * can compute the critical path from what was really asked.
+ * as AWS does; the credential report takes time to generate (and is "in progress" until then). Every
+ * call is recorded, so the driver can compute the critical path from what was really asked.
  */
 export interface BenchAwsOptions {
   latencyMs: number;
@@ -173,8 +173,12 @@ export class BenchAws {
         const done = now - started >= this.options.reportMs;
         return this.ok(call, `<State>${done ? 'COMPLETE' : 'STARTED'}</State><Description>${done ? '' : 'No report exists. Starting a new report generation task'}</Description>`);
       }
-      case 'iam:GetCredentialReport':
+      case 'iam:GetCredentialReport': {
+        const started = this.reportStarted.get(account);
+        if (started === undefined) return this.error(call, 410, 'ReportNotPresent', 'Credential report not present');
+        if (now - started < this.options.reportMs) return this.error(call, 404, 'ReportInProgress', 'Credential report is being generated');
         return this.ok(call, `<Content>${Buffer.from(credentialReport(account)).toString('base64')}</Content><ReportFormat>text/csv</ReportFormat><GeneratedTime>${new Date().toISOString()}</GeneratedTime>`);
+      }
       case 'iam:GetAccountSummary':
         return this.ok(call, `<SummaryMap>${Object.entries({ AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, AccountPasswordPresent: 1, Users: 2 }).map(([key, value]) => `<entry><key>${key}</key><value>${value}</value></entry>`).join('')}</SummaryMap>`);
       case 'iam:ListVirtualMFADevices':

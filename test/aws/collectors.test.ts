@@ -7,6 +7,7 @@ import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import { GetAdminAccountCommand } from '@aws-sdk/client-fms';
 import { GetAdministratorAccountCommand, GetDetectorCommand, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import {
+  CredentialReportNotReadyException,
   GenerateCredentialReportCommand,
   GetAccountAuthorizationDetailsCommand,
   GetAccountSummaryCommand,
@@ -22,6 +23,7 @@ import { CollectError } from '../../src/facts/errors.js';
 import { liveStore } from '../../src/aws/live.js';
 import { AwsSession } from '../../src/aws/session.js';
 import { awsError, freshStore, IDENTITY } from './live-helpers.js';
+import { REPORT_POLL_DELAYS_MS } from '../../src/facts/services/iam.js';
 
 
 afterEach(resetMocks);
@@ -33,9 +35,12 @@ const CSV = [
 ].join('\n');
 
 describe('IAM collectors', () => {
-  it('generates the credential report, polls until complete, and parses absent values as absent', async () => {
-    mocks.iam.on(GenerateCredentialReportCommand).resolvesOnce({ State: 'STARTED' }).resolvesOnce({ State: 'INPROGRESS' }).resolves({ State: 'COMPLETE' });
-    mocks.iam.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode(CSV), ReportFormat: 'text/csv', GeneratedTime: new Date('2026-11-20T08:30:00Z') });
+  it('starts the report once, then polls the report itself until it is there, and parses absent values as absent', async () => {
+    mocks.iam.on(GenerateCredentialReportCommand).resolves({ State: 'STARTED' });
+    mocks.iam
+      .on(GetCredentialReportCommand)
+      .rejectsOnce(new CredentialReportNotReadyException({ message: 'Credential report is being generated', $metadata: { httpStatusCode: 404 } }))
+      .resolves({ Content: new TextEncoder().encode(CSV), ReportFormat: 'text/csv', GeneratedTime: new Date('2026-11-20T08:30:00Z') });
     const sleeps: number[] = [];
     const { store } = freshStore({ sleeps });
     const { users: report, generatedAt } = await store.get('iam.credentialReport');
@@ -44,16 +49,45 @@ describe('IAM collectors', () => {
     expect(report[0]).toMatchObject({ user: '<root_account>', passwordEnabled: undefined, passwordLastUsed: '2026-11-01T10:00:00.000Z', mfaActive: true, accessKey1LastUsed: undefined });
     expect(report[1]).toMatchObject({ user: 'alice', passwordEnabled: true, passwordLastUsed: undefined, accessKey1Active: true, accessKey1LastUsed: '2026-11-19T00:30:00.000Z' });
     expect(sleeps).toEqual([50, 50]);
-    expect(mocks.iam.commandCalls(GenerateCredentialReportCommand)).toHaveLength(3);
+    expect(mocks.iam.commandCalls(GenerateCredentialReportCommand)).toHaveLength(1);
+    expect(mocks.iam.commandCalls(GetCredentialReportCommand)).toHaveLength(2);
     // a second reader shares the memo: no second report
     await store.get('iam.credentialReport');
-    expect(mocks.iam.commandCalls(GetCredentialReportCommand)).toHaveLength(1);
+    expect(mocks.iam.commandCalls(GetCredentialReportCommand)).toHaveLength(2);
+  });
+
+  it('reads a report that is already there at once, without waiting', async () => {
+    mocks.iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
+    mocks.iam.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode(CSV), GeneratedTime: new Date('2026-11-20T08:30:00Z') });
+    const sleeps: number[] = [];
+    await expect(freshStore({ sleeps }).store.get('iam.credentialReport')).resolves.toMatchObject({ generatedAt: '2026-11-20T08:30:00.000Z' });
+    expect(sleeps).toEqual([]);
+  });
+
+  it('while a new report is generated, an older one handed back is not taken for it: the generation is awaited instead', async () => {
+    mocks.iam.on(GenerateCredentialReportCommand).resolvesOnce({ State: 'STARTED' }).resolvesOnce({ State: 'INPROGRESS' }).resolves({ State: 'COMPLETE' });
+    const report = (at: string) => ({ Content: new TextEncoder().encode(CSV), GeneratedTime: new Date(at) });
+    mocks.iam.on(GetCredentialReportCommand).resolvesOnce(report('2026-11-19T09:00:00Z')).resolves(report('2026-11-20T11:59:00Z'));
+    const sleeps: number[] = [];
+    await expect(freshStore({ sleeps }).store.get('iam.credentialReport')).resolves.toMatchObject({ generatedAt: '2026-11-20T11:59:00.000Z' });
+    expect(mocks.iam.commandCalls(GenerateCredentialReportCommand)).toHaveLength(3);
+    expect(mocks.iam.commandCalls(GetCredentialReportCommand)).toHaveLength(2);
+    expect(sleeps).toEqual([50, 50, 100]);
   });
 
   it('gives up on a report that never completes, with a timeout error', async () => {
     mocks.iam.on(GenerateCredentialReportCommand).resolves({ State: 'STARTED' });
+    mocks.iam.on(GetCredentialReportCommand).rejects(new CredentialReportNotReadyException({ message: 'Credential report is being generated', $metadata: { httpStatusCode: 404 } }));
     const { store } = freshStore();
     await expect(store.get('iam.credentialReport')).rejects.toMatchObject({ kind: 'timeout', code: 'ReportGenerationTimeout' });
+    expect(mocks.iam.commandCalls(GetCredentialReportCommand)).toHaveLength(REPORT_POLL_DELAYS_MS.length);
+  });
+
+  it('a refusal while polling is that refusal, not a wait', async () => {
+    mocks.iam.on(GenerateCredentialReportCommand).resolves({ State: 'STARTED' });
+    mocks.iam.on(GetCredentialReportCommand).rejects(awsError('AccessDenied', 'not authorized to perform iam:GetCredentialReport', 403));
+    await expect(freshStore().store.get('iam.credentialReport')).rejects.toMatchObject({ kind: 'access-denied', operation: 'GetCredentialReport' });
+    expect(mocks.iam.commandCalls(GetCredentialReportCommand)).toHaveLength(1);
   });
 
   it('rejects a malformed report rather than inventing rows', async () => {

@@ -15,21 +15,52 @@ const sdk = () => import('./sdk/iam.js');
 const iam = async (ctx: CollectContext) => ctx.session.client((await sdk()).IAMClient, 'iam', GLOBAL_REGION);
 
 /**
- * Polling the report's generation: brisk at first (each poll is a round trip already, and the report is
- * often the last fact an audit waits for), then backing off; bounded overall (~53 s).
+ * Polling for the report once its generation has started: brisk at first (each poll is a round trip
+ * already, and the report is often the last fact an audit waits for), then backing off; bounded
+ * overall (~53 s).
  */
 export const REPORT_POLL_DELAYS_MS = [50, 50, 100, 100, 150, 250, 500, 1000, 1000, 2000, 2000, 3000, 3000, 5000, 5000, 5000, 5000, 10000, 10000];
 
-async function generateReport(ctx: CollectContext): Promise<void> {
-  const { GenerateCredentialReportCommand } = await sdk();
+/** GetCredentialReport's answers while a generation runs: the report is not there yet (query codes and SDK names). */
+const REPORT_NOT_READY = new Set([
+  'ReportInProgress',
+  'CredentialReportNotReadyException',
+  'ReportNotPresent',
+  'CredentialReportNotPresentException',
+  'ReportExpired',
+  'CredentialReportExpiredException',
+]);
+/** AWS hands back a report up to 4 hours old instead of generating one; an older one is not the report asked for. */
+const REPORT_MAX_AGE_MS = 4 * 3_600_000;
+
+/**
+ * Asks for the report's generation once, then polls the report itself rather than the generation:
+ * the poll that finds it ready carries it, one round trip sooner than asking again whether it is done.
+ * Should an older report be handed back while the new one is made, the generation is polled instead.
+ */
+async function readReport(ctx: CollectContext): Promise<GetCredentialReportCommandOutput> {
+  const { GenerateCredentialReportCommand, GetCredentialReportCommand } = await sdk();
   const client = await iam(ctx);
-  for (const delay of [0, ...REPORT_POLL_DELAYS_MS]) {
-    if (delay) await ctx.sleep(delay);
-    const out = await ctx.session.send<GenerateCredentialReportCommandOutput>(client, 'iam', new GenerateCredentialReportCommand({}));
-    if (out.State === 'COMPLETE') return;
+  const read = () => ctx.session.send<GetCredentialReportCommandOutput>(client, 'iam', new GetCredentialReportCommand({}));
+  const generated = async () => (await ctx.session.send<GenerateCredentialReportCommandOutput>(client, 'iam', new GenerateCredentialReportCommand({}))).State === 'COMPLETE';
+  if (await generated()) return read();
+  let pollReport = true;
+  for (const delay of REPORT_POLL_DELAYS_MS) {
+    await ctx.sleep(delay);
+    if (!pollReport) {
+      if (await generated()) return read();
+      continue;
+    }
+    try {
+      const report = await read();
+      if (!report.GeneratedTime || ctx.now().getTime() - report.GeneratedTime.getTime() < REPORT_MAX_AGE_MS) return report;
+      pollReport = false;
+    } catch (error) {
+      if (!(error instanceof CollectError && REPORT_NOT_READY.has(error.code))) throw error;
+    }
   }
   const waited = REPORT_POLL_DELAYS_MS.reduce((sum, delay) => sum + delay, 0) / 1000;
-  throw new CollectError({ service: 'iam', operation: 'GenerateCredentialReport', code: 'ReportGenerationTimeout', kind: 'timeout', message: `the credential report was still being generated after ${waited} s` });
+  throw new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'ReportGenerationTimeout', kind: 'timeout', message: `the credential report was still being generated after ${waited} s` });
 }
 
 export const iamFacts = {
@@ -71,9 +102,7 @@ export const iamFacts = {
         ),
       }),
     async collect(ctx) {
-      await generateReport(ctx);
-      const [{ GetCredentialReportCommand }, { parseCredentialReport }] = await Promise.all([sdk(), import('../../aws/credential-report.js')]);
-      const out = await ctx.session.send<GetCredentialReportCommandOutput>(await iam(ctx), 'iam', new GetCredentialReportCommand({}));
+      const [out, { parseCredentialReport }] = await Promise.all([readReport(ctx), import('../../aws/credential-report.js')]);
       if (!out.Content) throw new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'NotAnAwsAnswer', kind: 'unknown', message: 'the answer to iam:GetCredentialReport had no report in it' });
       const users = parseCredentialReport(new TextDecoder().decode(out.Content));
       return { ...(out.GeneratedTime ? { generatedAt: out.GeneratedTime.toISOString() } : {}), users };
