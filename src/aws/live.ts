@@ -1,3 +1,5 @@
+import diagnostics from 'node:diagnostics_channel';
+import type { Socket } from 'node:net';
 import type { FactsSource } from '../facts/source.js';
 import { InputError } from '../errors.js';
 import type { CollectContext } from '../facts/define.js';
@@ -100,6 +102,18 @@ function warmUp(needs: ReadonlySet<FactKey> | undefined): void {
   void Promise.all([...modules, import('./snapshot.js').then(({ factSchema }) => factSchema('sts.identity'))]).catch(() => undefined);
 }
 
+/**
+ * Runs `then` once this process's first connection to AWS is open (its request written): module loading
+ * would otherwise compete with the first calls' own loading, signing and connecting.
+ */
+function whenConnected(then: () => void): void {
+  const opened = ({ socket }: { socket: Socket }) => {
+    diagnostics.unsubscribe('net.client.socket', opened as (message: unknown) => void);
+    socket.once('connect', () => setImmediate(then));
+  };
+  diagnostics.subscribe('net.client.socket', opened as (message: unknown) => void);
+}
+
 export async function openLiveSession(options: LiveOptions): Promise<LiveSource> {
   const session = new AwsSession(options);
   const store = liveStore(session, options);
@@ -107,7 +121,7 @@ export async function openLiveSession(options: LiveOptions): Promise<LiveSource>
   const identity = store.get('sts.identity');
   void store.get('account.regions').catch(() => undefined);
   if (options.prefetch !== false) startSlowFacts(store, options.needs);
-  warmUp(options.needs);
+  whenConnected(() => warmUp(options.needs));
   // Who are we? Without credentials the audit cannot start (exit 2); a refusal is an audit result (exit 3).
   try {
     await identity;

@@ -1,15 +1,15 @@
 import type { MetadataBearer } from '@smithy/types';
+import type { SdkCommand } from './session.js';
 import type { CollectContext } from '../facts/define.js';
 
 type Client = Parameters<CollectContext['session']['send']>[0];
-type Command = { constructor: { name: string } };
 
 /** Follows every page: `read` takes the items and the next token from a page, `command` builds the request for one. */
 export async function paginate<Page extends MetadataBearer, Item>(
   ctx: CollectContext,
   client: Client,
   service: string,
-  command: (token: string | undefined) => Command,
+  command: (token: string | undefined) => SdkCommand,
   read: (page: Page) => { items: Item[] | undefined; next: string | undefined },
 ): Promise<Item[]> {
   const items: Item[] = [];

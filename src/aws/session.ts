@@ -15,6 +15,17 @@ interface SdkClient {
   send(command: unknown, options?: HttpHandlerOptions): Promise<unknown>;
 }
 
+/** An SDK command: its operation schema (`[kind, namespace, name, …]`) names it, whatever the bundler did to class names. */
+export interface SdkCommand {
+  readonly schema?: unknown;
+  readonly constructor: { name: string };
+}
+
+export function operationOf(command: SdkCommand): string {
+  const name: unknown = Array.isArray(command.schema) ? (command.schema as unknown[])[2] : undefined;
+  return typeof name === 'string' ? name : command.constructor.name.replace(/Command$/, '');
+}
+
 /** A smithy request handler (NodeHttpHandler, or a test's own). */
 export type RequestHandlerLike = { handle(request: never, options?: HttpHandlerOptions): Promise<unknown> };
 
@@ -115,15 +126,15 @@ export class AwsSession {
   }
 
   /** Sends one command; any failure comes back as a classified CollectError. */
-  async send<Output extends MetadataBearer>(client: SdkClient, service: string, command: { constructor: { name: string } }): Promise<Output> {
-    const operation = command.constructor.name.replace(/Command$/, '');
+  async send<Output extends MetadataBearer>(client: SdkClient, service: string, command: SdkCommand): Promise<Output> {
+    const operation = operationOf(command);
     try {
       const output = (await this.inFlight(() => {
         const remaining = this.options.deadline === undefined ? undefined : this.options.deadline - Date.now();
         if (remaining !== undefined && remaining <= 0) throw new CollectError({ service, operation, code: 'AuditDeadline', kind: 'timeout', message: 'not sent: the audit reached its --timeout' });
         return client.send(command, remaining === undefined ? {} : { abortSignal: AbortSignal.timeout(remaining) });
       })) as Output;
-      this.answered.push(`${service}:${command.constructor.name.replace(/Command$/, '')}`);
+      this.answered.push(`${service}:${operation}`);
       return output;
     } catch (error) {
       if (error instanceof ReadOnlyViolation) throw error; // a bug in a collector, not a fact about the account

@@ -4,7 +4,7 @@ import { CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
 import { isReadOnlyOperation, ReadOnlyViolation } from '../../src/aws/guard.js';
-import { AwsSession } from '../../src/aws/session.js';
+import { AwsSession, operationOf } from '../../src/aws/session.js';
 import { TEST_CREDENTIALS } from './live-helpers.js';
 
 /** A request handler that answers like GuardDuty would: the real middleware stack runs in front of it. */
@@ -41,6 +41,19 @@ describe('read-only guard', () => {
     expect(out.DetectorIds).toEqual(['d1']);
     expect(requests).toEqual([{ method: 'GET', path: '/detector' }]);
     expect(session.operations()).toEqual(['guardduty:ListDetectors']);
+  });
+
+  it('names an operation by its schema, not by a class name that a minifier may have changed', async () => {
+    const { handler } = recordingHandler();
+    const session = new AwsSession({ credentials: TEST_CREDENTIALS, requestHandler: handler });
+    const client = session.client(GuardDutyClient, 'guardduty', 'us-east-1');
+    const Minified = class extends ListDetectorsCommand {};
+    Object.defineProperty(Minified, 'name', { value: 'q' });
+    const command = new Minified({});
+    expect(command.constructor.name).toBe('q');
+    expect(operationOf(command)).toBe('ListDetectors');
+    await session.send(client, 'guardduty', command);
+    expect(session.answeredOperations()).toEqual(['guardduty:ListDetectors']);
   });
 
   it('refuses mutating commands before anything is sent', async () => {

@@ -30,6 +30,8 @@ const REPORT_NOT_READY = new Set([
   'ReportExpired',
   'CredentialReportExpiredException',
 ]);
+const reportParser = () => import('../../aws/credential-report.js');
+
 /** AWS hands back a report up to 4 hours old instead of generating one; an older one is not the report asked for. */
 const REPORT_MAX_AGE_MS = 4 * 3_600_000;
 
@@ -43,7 +45,10 @@ async function readReport(ctx: CollectContext): Promise<GetCredentialReportComma
   const client = await iam(ctx);
   const read = () => ctx.session.send<GetCredentialReportCommandOutput>(client, 'iam', new GetCredentialReportCommand({}));
   const generated = async () => (await ctx.session.send<GenerateCredentialReportCommandOutput>(client, 'iam', new GenerateCredentialReportCommand({}))).State === 'COMPLETE';
-  if (await generated()) return read();
+  const complete = await generated();
+  // The parser (and zod) load while AWS works on the report, not beside the first calls.
+  void reportParser().catch(() => undefined);
+  if (complete) return read();
   let pollReport = true;
   for (const delay of REPORT_POLL_DELAYS_MS) {
     await ctx.sleep(delay);
@@ -102,7 +107,8 @@ export const iamFacts = {
         ),
       }),
     async collect(ctx) {
-      const [out, { parseCredentialReport }] = await Promise.all([readReport(ctx), import('../../aws/credential-report.js')]);
+      const out = await readReport(ctx);
+      const { parseCredentialReport } = await reportParser();
       if (!out.Content) throw new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'NotAnAwsAnswer', kind: 'unknown', message: 'the answer to iam:GetCredentialReport had no report in it' });
       const users = parseCredentialReport(new TextDecoder().decode(out.Content));
       return { ...(out.GeneratedTime ? { generatedAt: out.GeneratedTime.toISOString() } : {}), users };

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{b as r,d as s}from"./chunk-ET5DE3CD.js";import{a as o}from"./chunk-WPFJ54GN.js";var u=[...r,"none"],i={ok:0,findings:1,usage:2,incomplete:3,interrupted:130};function a(e,t){return e.status==="FAIL"&&!e.suppressed&&t!=="none"&&s(e.severity)>=s(t)}o(a,"isGating");function l(e,t){return e.some(n=>a(n,t.failOn))?i.findings:!t.allowIncomplete&&e.some(n=>n.status==="ERROR")?i.incomplete:i.ok}o(l,"exitCode");export{u as a,i as b,a as c,l as d};

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{a as e}from"./chunk-WPFJ54GN.js";var s=["PASS","FAIL","ERROR","SKIPPED","MANUAL"],t=["critical","high","medium","low","info"],n=["en","ja"];function i(r){return t.length-t.indexOf(r)}e(i,"severityRank");var o=["text","json","sarif","junit","github","markdown","html","csv","csv-excel"];export{s as a,t as b,n as c,i as d,o as e};

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-U6PD3IU4.js";import"./chunk-NKTIE55R.js";import"./chunk-UANJZDBC.js";import"./chunk-ATDFEXFQ.js";import"./chunk-FAK6HUK5.js";import"./chunk-5A6KFKYQ.js";import"./chunk-WPFJ54GN.js";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};

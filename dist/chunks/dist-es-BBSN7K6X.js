@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{a,b,c}from"./chunk-ZQWT5IS2.js";import"./chunk-U6PD3IU4.js";import"./chunk-NKTIE55R.js";import"./chunk-UANJZDBC.js";import"./chunk-ATDFEXFQ.js";import"./chunk-FAK6HUK5.js";import"./chunk-5A6KFKYQ.js";import"./chunk-WPFJ54GN.js";export{c as credentialsTreatedAsExpired,b as credentialsWillNeedRefresh,a as defaultProvider};

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{H as m,I as o}from"./chunk-57NEX6B6.js";import"./chunk-Q4WS5FT2.js";import"./chunk-TWZ3KT77.js";import"./chunk-UVGRF7TS.js";import"./chunk-KQ4EHDTN.js";import"./chunk-ZXIFDQLD.js";import"./chunk-NKTIE55R.js";import"./chunk-UANJZDBC.js";import"./chunk-ATDFEXFQ.js";import"./chunk-FAK6HUK5.js";import"./chunk-5A6KFKYQ.js";import"./chunk-WPFJ54GN.js";export{o as AssumeRoleCommand,m as STSClient};

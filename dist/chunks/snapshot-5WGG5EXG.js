@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-ZYRTNWSX.js";import"./chunk-XR6AWYUY.js";import"./chunk-KN5FLT2M.js";import"./chunk-CD7JIWKI.js";import"./chunk-ZKHQOMFL.js";import"./chunk-WXXJUDLW.js";import"./chunk-ZYWE2RF6.js";import"./chunk-T5SHB4D6.js";import"./chunk-OIP2JH5T.js";import"./chunk-WPFJ54GN.js";export{b as SNAPSHOT_FORMAT,c as SNAPSHOT_VERSION,f as accountSnapshot,g as buildSnapshot,a as factSchema,d as loadSnapshot,e as snapshotStore};
