@@ -33,6 +33,8 @@ export interface RecordedCall {
   answeredAt: number;
   delayMs: number;
   throttled: boolean;
+  /** The caller gave up on it before the answer (a poll another poll had answered): nobody waited for it. */
+  abandoned: boolean;
 }
 
 type Protocol = 'query' | 'json' | 'rest-json';
@@ -82,14 +84,23 @@ export class BenchAws {
   }
 
   reset(): void {
+    this.generation += 1;
     this.calls.length = 0;
     this.buckets.clear();
     this.reportStarted.clear();
     this.maxInFlight = 0;
   }
 
+  /** Calls still waiting when the state is reset belong to the run before: they are not recorded. */
+  private generation = 0;
+
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const startedAt = performance.now();
+    const generation = this.generation;
+    let abandoned = false;
+    response.once('close', () => {
+      abandoned = !response.writableFinished;
+    });
     this.inFlight += 1;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     const chunks: Buffer[] = [];
@@ -101,7 +112,7 @@ export class BenchAws {
     await new Promise((resolve) => setTimeout(resolve, delayMs));
     const reply = throttled ? this.error(call, 400, call.service === 'iam' || call.service === 'sts' ? 'Throttling' : 'ThrottlingException', 'Rate exceeded') : this.answer(call, startedAt);
     const subject = JSON.stringify(call.params.DetectorId ?? call.params.BudgetName ?? call.params.RoleArn ?? call.params.NextToken ?? '');
-    this.calls.push({ account: call.account, service: call.service, operation: call.operation, region: call.region, subject, startedAt, answeredAt: performance.now(), delayMs, throttled });
+    if (generation === this.generation) this.calls.push({ account: call.account, service: call.service, operation: call.operation, region: call.region, subject, startedAt, answeredAt: performance.now(), delayMs, throttled, abandoned });
     response.writeHead(reply.status, { 'content-type': reply.contentType, 'x-amzn-requestid': 'bench', ...(reply.errorType ? { 'x-amzn-errortype': reply.errorType } : {}) });
     response.end(reply.body);
     this.inFlight -= 1;

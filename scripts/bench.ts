@@ -168,7 +168,7 @@ const NEEDS: Record<string, { operation: string; sameRegion?: boolean }[]> = {
  * allow, taking the latency it was served with; the credential report no sooner than it was ready.
  */
 function criticalPath(calls: RecordedCall[]): number {
-  const answered = calls.filter((call) => !call.throttled);
+  const answered = calls.filter((call) => !call.throttled && !call.abandoned);
   const finish = new Map<RecordedCall, number>();
   const name = (call: RecordedCall) => `${call.service}:${call.operation}`;
   const earliest = (account: string, operation: string, region?: string): number => {
@@ -213,7 +213,7 @@ async function live(): Promise<void> {
     const calls = [...aws.calls];
     const path = criticalPath(calls);
     const first = Math.min(...calls.map((call) => call.startedAt));
-    const last = Math.max(...calls.map((call) => call.answeredAt));
+    const last = Math.max(...calls.filter((call) => !call.abandoned).map((call) => call.answeredAt));
     collecting.push((last - first) / path);
     processWall.push(run.wallMs / path);
     paths.push(path);
@@ -221,7 +221,7 @@ async function live(): Promise<void> {
     lastCalls = calls;
   }
   const liveLabel = `live: 1 account × ${REGIONS.length} regions`;
-  console.log(`\n${liveLabel}: critical path ${fmt(median(paths), 0)} ms; ${lastCalls.length} calls, ${lastCalls.filter((call) => call.throttled).length} throttled, at most ${aws.maxInFlight} in flight\n  ${perOperation(lastCalls, 1)}`);
+  console.log(`\n${liveLabel}: critical path ${fmt(median(paths), 0)} ms; ${lastCalls.length} calls, ${lastCalls.filter((call) => call.throttled).length} throttled, ${lastCalls.filter((call) => call.abandoned).length} abandoned, at most ${aws.maxInFlight} in flight\n  ${perOperation(lastCalls, 1)}`);
   row(liveLabel, 'first call → last reply ÷ critical path', median(collecting), 1.3);
   row(liveLabel, 'process wall ÷ critical path', median(processWall), 1.5);
   row(liveLabel, `peak RSS (CPU ${fmt(median(liveRuns.map((run) => run.cpuMs)), 0)} ms)`, median(liveRuns.map((run) => run.maxRssMb)), 150, ' MB', 0);

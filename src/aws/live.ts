@@ -19,7 +19,7 @@ export interface LiveOptions extends SessionOptions {
   env?: NodeJS.ProcessEnv;
   /** false: the Cost Explorer call is refused here too, not only skipped by the check. */
   paidCalls: boolean;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, cut?: AbortSignal) => Promise<void>;
   now?: () => Date;
   /** Facts the selected checks will need; the slow ones among them start at once. */
   needs?: ReadonlySet<FactKey>;
@@ -36,7 +36,7 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
   const context: CollectContext = {
     session,
     identity: () => store.get('sts.identity'),
-    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    sleep: options.sleep ?? sleep,
     now: options.now ?? (() => new Date()),
     paidCalls: options.paidCalls ?? true,
     // A failure is kept in the store for whoever asks; nobody may, so it is not reported here.
@@ -68,6 +68,20 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
     return checked.data;
   });
   return store;
+}
+
+/** A timer that an abort ends early (and clears: no timer outlives what it was waiting for). */
+function sleep(ms: number, cut?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (cut?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    cut?.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      cut?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
 }
 
 const NO_CREDENTIALS = /CredentialsProviderError|Could not load credentials|credential.*(?:not found|missing)|profile .* (?:not found|could not be found)|SSO session .*expired|token .*expired/i;

@@ -125,14 +125,18 @@ export class AwsSession {
     return client as C;
   }
 
-  /** Sends one command; any failure comes back as a classified CollectError. */
-  async send<Output extends MetadataBearer>(client: SdkClient, service: string, command: SdkCommand): Promise<Output> {
+  /**
+   * Sends one command; any failure comes back as a classified CollectError. `cut` abandons it once its
+   * answer is no longer needed (a poll that another has answered).
+   */
+  async send<Output extends MetadataBearer>(client: SdkClient, service: string, command: SdkCommand, cut?: AbortSignal): Promise<Output> {
     const operation = operationOf(command);
     try {
       const output = (await this.inFlight(() => {
         const remaining = this.options.deadline === undefined ? undefined : this.options.deadline - Date.now();
         if (remaining !== undefined && remaining <= 0) throw new CollectError({ service, operation, code: 'AuditDeadline', kind: 'timeout', message: 'not sent: the audit reached its --timeout' });
-        return client.send(command, remaining === undefined ? {} : { abortSignal: AbortSignal.timeout(remaining) });
+        const signals = [...(remaining === undefined ? [] : [AbortSignal.timeout(remaining)]), ...(cut ? [cut] : [])];
+        return client.send(command, signals.length ? { abortSignal: signals.length > 1 ? AbortSignal.any(signals) : signals[0] } : {});
       })) as Output;
       this.answered.push(`${service}:${operation}`);
       return output;

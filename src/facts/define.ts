@@ -19,7 +19,8 @@ export interface CollectContext {
   session: AwsSession;
   /** The audited identity, through the same memo as every fact. */
   identity(): Promise<Identity>;
-  sleep(ms: number): Promise<void>;
+  /** Waits `ms`, or less if `cut` is aborted first. */
+  sleep(ms: number, cut?: AbortSignal): Promise<void>;
   now(): Date;
   /** Whether calls that AWS bills may be sent (--no-paid-calls makes it false). */
   paidCalls: boolean;

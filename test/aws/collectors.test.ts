@@ -48,7 +48,8 @@ describe('IAM collectors', () => {
     expect(report).toHaveLength(2);
     expect(report[0]).toMatchObject({ user: '<root_account>', passwordEnabled: undefined, passwordLastUsed: '2026-11-01T10:00:00.000Z', mfaActive: true, accessKey1LastUsed: undefined });
     expect(report[1]).toMatchObject({ user: 'alice', passwordEnabled: true, passwordLastUsed: undefined, accessKey1Active: true, accessKey1LastUsed: '2026-11-19T00:30:00.000Z' });
-    expect(sleeps).toEqual([50, 50]);
+    // the third wait is cut short by the answer to the second poll
+    expect(sleeps).toEqual([50, 50, 100]);
     expect(mocks.iam.commandCalls(GenerateCredentialReportCommand)).toHaveLength(1);
     expect(mocks.iam.commandCalls(GetCredentialReportCommand)).toHaveLength(2);
     // a second reader shares the memo: no second report
@@ -72,7 +73,21 @@ describe('IAM collectors', () => {
     await expect(freshStore({ sleeps }).store.get('iam.credentialReport')).resolves.toMatchObject({ generatedAt: '2026-11-20T11:59:00.000Z' });
     expect(mocks.iam.commandCalls(GenerateCredentialReportCommand)).toHaveLength(3);
     expect(mocks.iam.commandCalls(GetCredentialReportCommand)).toHaveLength(2);
-    expect(sleeps).toEqual([50, 50, 100]);
+    expect(sleeps).toEqual([50, 50, 50, 50]);
+  });
+
+  it('sends each poll when its time comes, not when the one before answers, and abandons those left in flight', async () => {
+    mocks.iam.on(GenerateCredentialReportCommand).resolves({ State: 'STARTED' });
+    mocks.iam
+      .on(GetCredentialReportCommand)
+      .callsFakeOnce(() => new Promise(() => undefined))
+      .callsFakeOnce(() => new Promise(() => undefined))
+      .resolves({ Content: new TextEncoder().encode(CSV), GeneratedTime: new Date('2026-11-20T11:59:00Z') });
+    await expect(freshStore().store.get('iam.credentialReport')).resolves.toMatchObject({ generatedAt: '2026-11-20T11:59:00.000Z' });
+    const polls = mocks.iam.commandCalls(GetCredentialReportCommand);
+    expect(polls).toHaveLength(3);
+    const signals = polls.map((call) => ((call.args as unknown[])[1] as { abortSignal?: AbortSignal } | undefined)?.abortSignal);
+    expect(signals.slice(0, 2).map((signal) => signal?.aborted)).toEqual([true, true]);
   });
 
   it('gives up on a report that never completes, with a timeout error', async () => {

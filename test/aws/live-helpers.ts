@@ -8,8 +8,10 @@ export const TEST_CREDENTIALS = async () => ({ accessKeyId: 'AKIAIOSFODNN7EXAMPL
 export function freshStore(options: { sleeps?: number[]; needs?: ReadonlySet<FactKey> } = {}) {
   const session = new AwsSession({ credentials: TEST_CREDENTIALS, maxAttempts: 1 });
   const store = liveStore(session, {
+    // Time passes at once, but what is in flight answers first (a mocked call is a few microtasks).
     sleep: async (ms) => {
       options.sleeps?.push(ms);
+      await new Promise((resolve) => setImmediate(resolve));
     },
     now: () => new Date('2026-11-20T12:00:00Z'),
     ...(options.needs ? { needs: options.needs } : {}),

@@ -15,9 +15,9 @@ const sdk = () => import('./sdk/iam.js');
 const iam = async (ctx: CollectContext) => ctx.session.client((await sdk()).IAMClient, 'iam', GLOBAL_REGION);
 
 /**
- * Polling for the report once its generation has started: brisk at first (each poll is a round trip
- * already, and the report is often the last fact an audit waits for), then backing off; bounded
- * overall (~53 s).
+ * When to poll for the report once its generation has started, each gap after the previous poll was
+ * sent: brisk at first (the report is often the last fact an audit waits for), then backing off;
+ * bounded overall (~53 s, at most one poll per entry).
  */
 export const REPORT_POLL_DELAYS_MS = [50, 50, 100, 100, 150, 250, 500, 1000, 1000, 2000, 2000, 3000, 3000, 5000, 5000, 5000, 5000, 10000, 10000];
 
@@ -35,33 +35,58 @@ const reportParser = () => import('../../aws/credential-report.js');
 /** AWS hands back a report up to 4 hours old instead of generating one; an older one is not the report asked for. */
 const REPORT_MAX_AGE_MS = 4 * 3_600_000;
 
+type Report = GetCredentialReportCommandOutput;
+type Polled = { report: Report } | { stale: true } | { error: unknown };
+
+/**
+ * Polls on the schedule, each poll sent when its time comes, not when the one before has answered (at
+ * the start a round trip is longer than the gaps): the report is found at most one gap after it is
+ * ready, not a round trip and a gap. The first poll that decides ends it: none is sent after, and
+ * those still in flight are abandoned (they would hold the process open).
+ */
+async function pollReport(ctx: CollectContext, read: (cut: AbortSignal) => Promise<Report>): Promise<Polled | undefined> {
+  const decided = new AbortController();
+  let polled: Polled | undefined;
+  const decide = (value: Polled) => {
+    polled ??= value;
+    decided.abort();
+  };
+  const inFlight: Promise<void>[] = [];
+  for (const delay of REPORT_POLL_DELAYS_MS) {
+    await ctx.sleep(delay, decided.signal);
+    if (polled) return polled;
+    inFlight.push(
+      read(decided.signal).then(
+        (report) => decide(!report.GeneratedTime || ctx.now().getTime() - report.GeneratedTime.getTime() < REPORT_MAX_AGE_MS ? { report } : { stale: true }),
+        (error: unknown) => void (error instanceof CollectError && REPORT_NOT_READY.has(error.code) ? undefined : decide({ error })),
+      ),
+    );
+  }
+  await Promise.all(inFlight);
+  return polled;
+}
+
 /**
  * Asks for the report's generation once, then polls the report itself rather than the generation:
  * the poll that finds it ready carries it, one round trip sooner than asking again whether it is done.
- * Should an older report be handed back while the new one is made, the generation is polled instead.
+ * Should an older report be handed back while the new one is made, the generation is awaited instead.
  */
-async function readReport(ctx: CollectContext): Promise<GetCredentialReportCommandOutput> {
+async function readReport(ctx: CollectContext): Promise<Report> {
   const { GenerateCredentialReportCommand, GetCredentialReportCommand } = await sdk();
   const client = await iam(ctx);
-  const read = () => ctx.session.send<GetCredentialReportCommandOutput>(client, 'iam', new GetCredentialReportCommand({}));
+  const read = (cut?: AbortSignal) => ctx.session.send<Report>(client, 'iam', new GetCredentialReportCommand({}), cut);
   const generated = async () => (await ctx.session.send<GenerateCredentialReportCommandOutput>(client, 'iam', new GenerateCredentialReportCommand({}))).State === 'COMPLETE';
   const complete = await generated();
   // The parser (and zod) load while AWS works on the report, not beside the first calls.
   void reportParser().catch(() => undefined);
   if (complete) return read();
-  let pollReport = true;
-  for (const delay of REPORT_POLL_DELAYS_MS) {
-    await ctx.sleep(delay);
-    if (!pollReport) {
+  const polled = await pollReport(ctx, read);
+  if (polled && 'report' in polled) return polled.report;
+  if (polled && 'error' in polled) throw polled.error;
+  if (polled) {
+    for (const delay of REPORT_POLL_DELAYS_MS) {
+      await ctx.sleep(delay);
       if (await generated()) return read();
-      continue;
-    }
-    try {
-      const report = await read();
-      if (!report.GeneratedTime || ctx.now().getTime() - report.GeneratedTime.getTime() < REPORT_MAX_AGE_MS) return report;
-      pollReport = false;
-    } catch (error) {
-      if (!(error instanceof CollectError && REPORT_NOT_READY.has(error.code))) throw error;
     }
   }
   const waited = REPORT_POLL_DELAYS_MS.reduce((sum, delay) => sum + delay, 0) / 1000;
