@@ -11,8 +11,15 @@ const { main } = await import('./cli.js');
 const { EXIT } = await import('./engine/gate.js');
 process.on('SIGINT', () => process.exit(EXIT.interrupted));
 process.on('SIGTERM', () => process.exit(143));
-// `aws-baseline audit | head`: a closed pipe ends the output, not with a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? process.exitCode ?? 0 : EXIT.usage));
+// Standard output is opened at its first use, not before (opening a pipe loads Node's network stack).
+let stdout: NodeJS.WriteStream | undefined;
+const openStdout = (): NodeJS.WriteStream => {
+  if (stdout) return stdout;
+  stdout = process.stdout;
+  // `aws-baseline audit | head`: a closed pipe ends the output, not with a stack trace.
+  stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? process.exitCode ?? 0 : EXIT.usage));
+  return stdout;
+};
 const argv = process.argv.slice(2);
 // A child of a spread audit (see parallel-audit.ts) claims its accounts from its parent and reports its progress, over IPC.
 const send = process.send?.bind(process);
@@ -28,12 +35,12 @@ if (spreadChild) {
   });
 }
 process.exitCode = await main(argv, {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => openStdout().write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
-  stdoutIsTty: process.stdout.isTTY === true,
-  stderrIsTty: process.stderr.isTTY === true,
+  stdoutIsTty: () => openStdout().isTTY === true,
+  stderrIsTty: () => process.stderr.isTTY === true,
   self: [process.execPath, ...process.execArgv, process.argv[1] ?? ''],
   ...(spreadChild
     ? {

@@ -7,8 +7,9 @@ export interface Io {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
-  stdoutIsTty: boolean;
-  stderrIsTty: boolean;
+  /** Asked only when it matters: finding out makes Node open the stream (a pipe loads its network stack). */
+  stdoutIsTty: () => boolean;
+  stderrIsTty: () => boolean;
   /** The arguments this run was given (after the command name's own: `audit --org …`). */
   argv?: readonly string[];
   /**

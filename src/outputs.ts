@@ -37,7 +37,7 @@ export async function render(target: OutputTarget, report: JsonReport, options: 
     case 'csv-excel':
       return [(await import('./report/csv.js')).renderCsv(report, { excel: target.format === 'csv-excel' })];
     case 'text': {
-      const color = target.path === undefined && io.stdoutIsTty && !io.env.NO_COLOR && options.color !== false;
+      const color = target.path === undefined && io.stdoutIsTty() && !io.env.NO_COLOR && options.color !== false;
       return [(await import('./report/text.js')).renderText(report, { color, quiet: options.quiet === true })];
     }
   }

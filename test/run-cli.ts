@@ -22,8 +22,8 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = 
     },
     env: { AWS_BASELINE_NOW: FIXED_NOW, LANG: 'en_US.UTF-8', ...env },
     cwd,
-    stdoutIsTty: terminal,
-    stderrIsTty: terminal,
+    stdoutIsTty: () => terminal,
+    stderrIsTty: () => terminal,
   });
   return { code, stdout, stderr };
 }

@@ -69,7 +69,7 @@ describe('small pieces', () => {
 describe('text output', () => {
   async function text(env: NodeJS.ProcessEnv, args: string[] = []) {
     let out = '';
-    await main(['audit', '--snapshot', 'fixtures/accounts/insecure.json', ...args], { stdout: (t) => (out += t), stderr: () => undefined, env: { AWS_BASELINE_NOW: '2026-11-20T12:00:00Z', ...env }, cwd: process.cwd(), stdoutIsTty: true, stderrIsTty: false });
+    await main(['audit', '--snapshot', 'fixtures/accounts/insecure.json', ...args], { stdout: (t) => (out += t), stderr: () => undefined, env: { AWS_BASELINE_NOW: '2026-11-20T12:00:00Z', ...env }, cwd: process.cwd(), stdoutIsTty: () => true, stderrIsTty: () => false });
     return out;
   }
 

@@ -21,7 +21,7 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   const targets = parseFormats(flags.format?.length ? flags.format : resolved.config.formats, io.env);
   // Every output can be written, checked before the first AWS call (and the paid one).
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
-  const progress = io.stderrIsTty && !flags.quiet;
+  const progress = !flags.quiet && io.stderrIsTty();
   const { report, operations } = await audited(flags, parallel, resolved, io, progress);
   // An empty shard of a CI matrix is no failure: its report says it holds no account, and merge judges the whole
   // (so is a process of a spread audit that another left nothing to).

@@ -9,7 +9,7 @@ import { childArguments, processCount } from '../../src/parallel-audit.js';
 import { main } from '../../src/cli.js';
 import { FIXED_NOW, runCli } from '../run-cli.js';
 
-const io = (self: boolean): Io => ({ stdout: () => undefined, stderr: () => undefined, env: {}, cwd: process.cwd(), stdoutIsTty: false, stderrIsTty: false, argv: ['audit'], ...(self ? { self: ['node', 'cli.js'] } : {}) });
+const io = (self: boolean): Io => ({ stdout: () => undefined, stderr: () => undefined, env: {}, cwd: process.cwd(), stdoutIsTty: () => false, stderrIsTty: () => false, argv: ['audit'], ...(self ? { self: ['node', 'cli.js'] } : {}) });
 const resolved = (flags: Record<string, string | boolean>) => resolveAudit(flags, {}, process.cwd());
 
 describe('a child of a spread audit', () => {
