@@ -110,20 +110,33 @@ export function startSlowFacts(store: FactStore, needs: ReadonlySet<FactKey> | u
   for (const key of ['iam.credentialReport', 'budgets.budgets'] as const) if (needs?.has(key)) void store.get(key).catch(() => undefined);
 }
 
-/** While the first round trip is in flight the CPU is idle: load the client modules and the answer schemas the audit will need. */
+/**
+ * While the first round trip is in flight the CPU is idle: load the client modules and the answer
+ * schemas the audit will need, and build what Node builds on first use and the first answers would
+ * otherwise wait for: ICU's collator (regions are sorted), TextDecoder (the SDK reads bodies with it).
+ */
 function warmUp(needs: ReadonlySet<FactKey> | undefined): void {
   const modules = [...(needs ?? [])].map((key) => FACTS[key].sdk());
   void Promise.all([...modules, import('./snapshot.js').then(({ factSchema }) => factSchema('sts.identity'))]).catch(() => undefined);
+  'a'.localeCompare('b');
+  new TextDecoder().decode(new Uint8Array(0));
 }
 
 /**
- * Runs `then` once this process's first connection to AWS is open (its request written): module loading
- * would otherwise compete with the first calls' own loading, signing and connecting.
+ * Runs `then` once this process's first connection to AWS is open (its request written), or has failed:
+ * module loading would otherwise compete with the first calls' own loading, signing and connecting.
  */
 function whenConnected(then: () => void): void {
   const opened = ({ socket }: { socket: Socket }) => {
     diagnostics.unsubscribe('net.client.socket', opened as (message: unknown) => void);
-    socket.once('connect', () => setImmediate(then));
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      setImmediate(then);
+    };
+    socket.once('connect', start);
+    socket.once('close', start);
   };
   diagnostics.subscribe('net.client.socket', opened as (message: unknown) => void);
 }
