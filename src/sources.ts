@@ -19,6 +19,6 @@ export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io:
 }
 
 export function liveOptions(flags: AuditFlags, resolved: ResolvedAudit, io: Io) {
-  return { ...sdkTuning(io.env), deadline: Date.now() + resolved.timeoutSeconds * 1000, profile: resolved.profile, env: io.env, paidCalls: resolved.paidCalls, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks) };
+  return { ...sdkTuning(io.env), deadline: Date.now() + resolved.timeoutSeconds * 1000, profile: resolved.profile, env: io.env, paidCalls: resolved.paidCalls, log: flags.verbose ? io.stderr : undefined, needs: readsOf(resolved.checks), ...(resolved.regions ? { regions: resolved.regions } : {}) };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { closestRegion, KNOWN_REGIONS, REGION_NAME } from '../src/aws/region-name.js';
+import { closestRegion, ENABLED_IN_EVERY_ACCOUNT, KNOWN_REGIONS, REGION_NAME } from '../src/aws/region-name.js';
 import { classifyError, redact, registerSecrets } from '../src/aws/errors.js';
 import { parseCredentialReport } from '../src/aws/credential-report.js';
 import { detectLang, format } from '../src/i18n.js';
@@ -93,6 +93,9 @@ describe('known regions', () => {
     const info = JSON.parse(source.replace(/^export const partitionsInfo = /, '').replace(/;\s*$/, '')) as { partitions: { id: string; regions: Record<string, unknown> }[] };
     const fromSdk = Object.fromEntries(info.partitions.map((partition) => [partition.id, Object.keys(partition.regions).filter((name) => REGION_NAME.test(name)).sort()]));
     expect(Object.fromEntries(Object.entries(KNOWN_REGIONS).map(([id, regions]) => [id, [...regions].sort()]))).toEqual(fromSdk);
+    // the regions every account has (warmed up before the region list answers) are regions of the aws partition
+    expect(ENABLED_IN_EVERY_ACCOUNT).toHaveLength(17);
+    expect(ENABLED_IN_EVERY_ACCOUNT.filter((name) => !KNOWN_REGIONS.aws?.includes(name))).toEqual([]);
     expect(closestRegion('us-east-9')).toBe('us-east-1');
     expect(closestRegion('tokyo')).toBeUndefined();
   });

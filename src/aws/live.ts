@@ -8,6 +8,7 @@ import { CollectError, isCollectError } from '../facts/errors.js';
 import { FactStore } from '../facts/store.js';
 import { classifyError } from './errors.js';
 import { AwsSession, type SessionOptions } from './session.js';
+import { ENABLED_IN_EVERY_ACCOUNT } from './region-name.js';
 
 /** Where STS is asked who we are: the SDK's own endpoint variables, else the public endpoint. */
 function stsEndpoint(env: NodeJS.ProcessEnv): string {
@@ -23,6 +24,8 @@ export interface LiveOptions extends SessionOptions {
   now?: () => Date;
   /** Facts the selected checks will need; the slow ones among them start at once. */
   needs?: ReadonlySet<FactKey>;
+  /** The regions asked for (--regions); undefined: every region enabled for the account. */
+  regions?: readonly string[];
   /** false: the caller's own slow facts wait for prefetchSlowFacts (a shard that may not hold the caller's account). */
   prefetch?: boolean;
 }
@@ -112,12 +115,17 @@ export function startSlowFacts(store: FactStore, needs: ReadonlySet<FactKey> | u
 
 /**
  * While the first round trip is in flight the CPU is idle: load the client modules and the answer
- * schemas the audit will need, and build what Node builds on first use and the first answers would
- * otherwise wait for: ICU's collator (regions are sorted), TextDecoder (the SDK reads bodies with it).
+ * schemas the audit will need, build the regional clients of the regions asked for (or of those every
+ * account has: opt-in ones are built when the region list names them), and build what Node builds on
+ * first use and the first answers would otherwise wait for: ICU's collator (regions are sorted),
+ * TextDecoder (the SDK reads bodies with it).
  */
-function warmUp(needs: ReadonlySet<FactKey> | undefined): void {
-  const modules = [...(needs ?? [])].map((key) => FACTS[key].sdk());
-  void Promise.all([...modules, import('./snapshot.js').then(({ factSchema }) => factSchema('sts.identity'))]).catch(() => undefined);
+function warmUp(session: AwsSession, options: Pick<LiveOptions, 'needs' | 'regions'>): void {
+  const needs = [...(options.needs ?? [])];
+  const modules = needs.map((key) => FACTS[key].sdk());
+  const regions = options.regions ?? ENABLED_IN_EVERY_ACCOUNT;
+  const clients = needs.flatMap((key) => regions.map((region) => FACTS[key].client?.(session, region)));
+  void Promise.all([...modules, ...clients, import('./snapshot.js').then(({ factSchema }) => factSchema('sts.identity'))]).catch(() => undefined);
   'a'.localeCompare('b');
   new TextDecoder().decode(new Uint8Array(0));
 }
@@ -148,7 +156,7 @@ export async function openLiveSession(options: LiveOptions): Promise<LiveSource>
   const identity = store.get('sts.identity');
   void store.get('account.regions').catch(() => undefined);
   if (options.prefetch !== false) startSlowFacts(store, options.needs);
-  whenConnected(() => warmUp(options.needs));
+  whenConnected(() => warmUp(session, options));
   // Who are we? Without credentials the audit cannot start (exit 2); a refusal is an audit result (exit 3).
   try {
     await identity;

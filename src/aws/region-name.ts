@@ -22,6 +22,12 @@ export const KNOWN_REGIONS: Record<string, readonly string[]> = {
   'aws-iso-f': ['us-isof-east-1', 'us-isof-south-1'],
 };
 
+/** The regions enabled in every account of the aws partition (those launched before March 2019); later ones are opt-in. */
+export const ENABLED_IN_EVERY_ACCOUNT: readonly string[] = [
+  'ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1',
+  'eu-north-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
+];
+
 const ALL_KNOWN = new Set(Object.values(KNOWN_REGIONS).flat());
 
 export function isKnownRegion(name: string): boolean {

@@ -1,8 +1,9 @@
 import type { DescribeTrailsCommandOutput, GetEventSelectorsCommandOutput, GetTrailStatusCommandOutput } from '@aws-sdk/client-cloudtrail';
-import { type CollectContext, defineFact } from '../define.js';
+import type { AwsSession } from '../../aws/session.js';
+import { defineFact } from '../define.js';
 
 const sdk = () => import('./sdk/cloudtrail.js');
-const cloudtrail = async (ctx: CollectContext, region: string) => ctx.session.client((await sdk()).CloudTrailClient, 'cloudtrail', region);
+const cloudtrail = async (session: AwsSession, region: string) => session.client((await sdk()).CloudTrailClient, 'cloudtrail', region);
 
 /** A trail's status and selectors are read by ARN in its home region (that works for shadow trails too). */
 const homeRegion = (arn: string) => arn.split(':')[3] ?? 'us-east-1';
@@ -11,6 +12,7 @@ export const cloudtrailFacts = {
   /** Trails seen from a region, shadow trails (organization trails seen from a member) included. */
   'cloudtrail.trails': defineFact({
     sdk,
+    client: cloudtrail,
     qualifier: 'region',
     actions: ['cloudtrail:DescribeTrails'],
     schema: (z) =>
@@ -28,7 +30,7 @@ export const cloudtrailFacts = {
       ),
     async collect(ctx, region) {
       const { DescribeTrailsCommand } = await sdk();
-      const out = await ctx.session.send<DescribeTrailsCommandOutput>(await cloudtrail(ctx, region), 'cloudtrail', new DescribeTrailsCommand({ includeShadowTrails: true }));
+      const out = await ctx.session.send<DescribeTrailsCommandOutput>(await cloudtrail(ctx.session, region), 'cloudtrail', new DescribeTrailsCommand({ includeShadowTrails: true }));
       return (out.trailList ?? [])
         .filter((trail) => trail.TrailARN)
         .map((trail) => ({
@@ -57,7 +59,7 @@ export const cloudtrailFacts = {
       }),
     async collect(ctx, arn) {
       const { GetTrailStatusCommand } = await sdk();
-      const out = await ctx.session.send<GetTrailStatusCommandOutput>(await cloudtrail(ctx, homeRegion(arn)), 'cloudtrail', new GetTrailStatusCommand({ Name: arn }));
+      const out = await ctx.session.send<GetTrailStatusCommandOutput>(await cloudtrail(ctx.session, homeRegion(arn)), 'cloudtrail', new GetTrailStatusCommand({ Name: arn }));
       return {
         isLogging: out.IsLogging === true,
         ...(out.StartLoggingTime ? { startLoggingTime: out.StartLoggingTime.toISOString() } : {}),
@@ -80,7 +82,7 @@ export const cloudtrailFacts = {
     },
     async collect(ctx, arn) {
       const { GetEventSelectorsCommand } = await sdk();
-      const out = await ctx.session.send<GetEventSelectorsCommandOutput>(await cloudtrail(ctx, homeRegion(arn)), 'cloudtrail', new GetEventSelectorsCommand({ TrailName: arn }));
+      const out = await ctx.session.send<GetEventSelectorsCommandOutput>(await cloudtrail(ctx.session, homeRegion(arn)), 'cloudtrail', new GetEventSelectorsCommand({ TrailName: arn }));
       return {
         basic: (out.EventSelectors ?? []).map((selector) => ({
           readWriteType: selector.ReadWriteType ?? 'All',

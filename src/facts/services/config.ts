@@ -1,12 +1,14 @@
 import type { DescribeConfigurationRecordersCommandOutput, DescribeConfigurationRecorderStatusCommandOutput, DescribeDeliveryChannelsCommandOutput } from '@aws-sdk/client-config-service';
-import { type CollectContext, defineFact } from '../define.js';
+import type { AwsSession } from '../../aws/session.js';
+import { defineFact } from '../define.js';
 
 const sdk = () => import('./sdk/config.js');
-const config = async (ctx: CollectContext, region: string) => ctx.session.client((await sdk()).ConfigServiceClient, 'config', region);
+const config = async (session: AwsSession, region: string) => session.client((await sdk()).ConfigServiceClient, 'config', region);
 
 export const configFacts = {
   'config.recorders': defineFact({
     sdk,
+    client: config,
     qualifier: 'region',
     actions: ['config:DescribeConfigurationRecorders'],
     schema: (z) =>
@@ -25,7 +27,7 @@ export const configFacts = {
       ),
     async collect(ctx, region) {
       const { DescribeConfigurationRecordersCommand } = await sdk();
-      const out = await ctx.session.send<DescribeConfigurationRecordersCommandOutput>(await config(ctx, region), 'config', new DescribeConfigurationRecordersCommand({}));
+      const out = await ctx.session.send<DescribeConfigurationRecordersCommandOutput>(await config(ctx.session, region), 'config', new DescribeConfigurationRecordersCommand({}));
       return (out.ConfigurationRecorders ?? []).map((recorder) => {
         const group = recorder.recordingGroup;
         return {
@@ -46,12 +48,13 @@ export const configFacts = {
 
   'config.recorderStatuses': defineFact({
     sdk,
+    client: config,
     qualifier: 'region',
     actions: ['config:DescribeConfigurationRecorderStatus'],
     schema: (z) => z.array(z.strictObject({ name: z.string(), recording: z.boolean(), lastStatus: z.string().optional(), lastErrorCode: z.string().optional() })),
     async collect(ctx, region) {
       const { DescribeConfigurationRecorderStatusCommand } = await sdk();
-      const out = await ctx.session.send<DescribeConfigurationRecorderStatusCommandOutput>(await config(ctx, region), 'config', new DescribeConfigurationRecorderStatusCommand({}));
+      const out = await ctx.session.send<DescribeConfigurationRecorderStatusCommandOutput>(await config(ctx.session, region), 'config', new DescribeConfigurationRecorderStatusCommand({}));
       return (out.ConfigurationRecordersStatus ?? []).map((status) => ({
         name: status.name ?? 'default',
         recording: status.recording === true,
@@ -63,12 +66,13 @@ export const configFacts = {
 
   'config.deliveryChannels': defineFact({
     sdk,
+    client: config,
     qualifier: 'region',
     actions: ['config:DescribeDeliveryChannels'],
     schema: (z) => z.array(z.strictObject({ name: z.string(), s3BucketName: z.string().optional() })),
     async collect(ctx, region) {
       const { DescribeDeliveryChannelsCommand } = await sdk();
-      const out = await ctx.session.send<DescribeDeliveryChannelsCommandOutput>(await config(ctx, region), 'config', new DescribeDeliveryChannelsCommand({}));
+      const out = await ctx.session.send<DescribeDeliveryChannelsCommandOutput>(await config(ctx.session, region), 'config', new DescribeDeliveryChannelsCommand({}));
       return (out.DeliveryChannels ?? []).map((channel) => ({ name: channel.name ?? 'default', ...(channel.s3BucketName ? { s3BucketName: channel.s3BucketName } : {}) }));
     },
   }),

@@ -1,18 +1,21 @@
 import type { GetAdministratorAccountCommandOutput, GetDetectorCommandOutput, ListDetectorsCommandOutput } from '@aws-sdk/client-guardduty';
 import { paginate } from '../../aws/paginate.js';
+import type { AwsSession } from '../../aws/session.js';
 import { defineFact } from '../define.js';
 
 const sdk = () => import('./sdk/guardduty.js');
+const guardduty = async (session: AwsSession, region: string) => session.client((await sdk()).GuardDutyClient, 'guardduty', region);
 
 export const guarddutyFacts = {
   'guardduty.detectors': defineFact({
     sdk,
+    client: guardduty,
     qualifier: 'region',
     actions: ['guardduty:ListDetectors', 'guardduty:GetDetector'],
     schema: (z) => z.array(z.strictObject({ id: z.string(), status: z.string() })),
     async collect(ctx, region) {
-      const { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand } = await sdk();
-      const client = ctx.session.client(GuardDutyClient, 'guardduty', region);
+      const { GetDetectorCommand, ListDetectorsCommand } = await sdk();
+      const client = await guardduty(ctx.session, region);
       const ids = await paginate<ListDetectorsCommandOutput, string>(
         ctx,
         client,
@@ -41,9 +44,9 @@ export const guarddutyFacts = {
     actions: ['guardduty:GetAdministratorAccount'],
     schema: (z) => z.strictObject({ accountId: z.string(), relationship: z.string() }).nullable(),
     async collect(ctx, detector) {
-      const { GetAdministratorAccountCommand, GuardDutyClient } = await sdk();
+      const { GetAdministratorAccountCommand } = await sdk();
       const [region = '', detectorId = ''] = detector.split('/');
-      const client = ctx.session.client(GuardDutyClient, 'guardduty', region);
+      const client = await guardduty(ctx.session, region);
       const out = await ctx.session.send<GetAdministratorAccountCommandOutput>(client, 'guardduty', new GetAdministratorAccountCommand({ DetectorId: detectorId }));
       return out.Administrator?.AccountId ? { accountId: out.Administrator.AccountId, relationship: out.Administrator.RelationshipStatus ?? 'unknown' } : null;
     },
