@@ -125,7 +125,8 @@ function warmUp(session: AwsSession, options: Pick<LiveOptions, 'needs' | 'regio
   const modules = needs.map((key) => FACTS[key].sdk());
   const regions = options.regions ?? ENABLED_IN_EVERY_ACCOUNT;
   const clients = needs.flatMap((key) => regions.map((region) => FACTS[key].client?.(session, region)));
-  void Promise.all([...modules, ...clients, import('./snapshot.js').then(({ factSchema }) => factSchema('sts.identity'))]).catch(() => undefined);
+  const schemas = import('./snapshot.js').then(({ factSchema }) => ['sts.identity' as const, ...needs].forEach((key) => factSchema(key)));
+  void Promise.all([...modules, ...clients, schemas]).catch(() => undefined);
   'a'.localeCompare('b');
   new TextDecoder().decode(new Uint8Array(0));
 }
