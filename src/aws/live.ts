@@ -120,10 +120,11 @@ export function startSlowFacts(store: FactStore, needs: ReadonlySet<FactKey> | u
  * first use and the first answers would otherwise wait for: ICU's collator (regions are sorted),
  * TextDecoder (the SDK reads bodies with it).
  */
-function warmUp(session: AwsSession, options: Pick<LiveOptions, 'needs' | 'regions'>): void {
+function warmUp(session: AwsSession, options: Pick<LiveOptions, 'needs' | 'regions' | 'prefetch'>): void {
   const needs = [...(options.needs ?? [])];
   const modules = needs.map((key) => FACTS[key].sdk());
-  const regions = options.regions ?? ENABLED_IN_EVERY_ACCOUNT;
+  // The clients are this session's: built only where the caller's own account is sure to be audited here (see prefetch).
+  const regions = options.prefetch === false ? [] : options.regions ?? ENABLED_IN_EVERY_ACCOUNT;
   const clients = needs.flatMap((key) => regions.map((region) => FACTS[key].client?.(session, region)));
   const schemas = import('./snapshot.js').then(({ factSchema }) => ['sts.identity' as const, ...needs].forEach((key) => factSchema(key)));
   void Promise.all([...modules, ...clients, schemas]).catch(() => undefined);
