@@ -9,6 +9,7 @@ import type { Io } from './io.js';
 import { accountProgress } from './progress.js';
 import type { JsonReport } from './report/schema.js';
 import { liveOptions } from './sources.js';
+import { byCodeUnit } from './order.js';
 
 export interface AccountsAudit {
   /** In account id order, whatever order they finished in (a merge of shards reads the same). */
@@ -66,7 +67,7 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
   }
   const finished = (await Promise.all(audits)).filter((audit) => audit !== undefined);
   progress.stop();
-  return { audits: finished.sort((a, b) => a.accountId.localeCompare(b.accountId)), paidCalls, operations };
+  return { audits: finished.sort((a, b) => byCodeUnit(a.accountId, b.accountId)), paidCalls, operations };
 }
 
 /**

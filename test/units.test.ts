@@ -8,6 +8,7 @@ import { detectLang, format } from '../src/i18n.js';
 import { resourceKey, resourcePath } from '../src/report/locate.js';
 import { runCli } from './run-cli.js';
 import { main } from '../src/cli.js';
+import { byCodeUnit } from '../src/order.js';
 
 describe('secrets never reach output', () => {
   it('redacts access key ids, signatures and session tokens from error text', () => {
@@ -57,6 +58,11 @@ describe('small pieces', () => {
     expect(detectLang({ LANG: 'ja_JP.UTF-8' })).toBe('ja');
     expect(detectLang({ LC_ALL: 'C', LANG: 'ja_JP.UTF-8' })).toBe('en');
     expect(detectLang({})).toBe('en');
+  });
+
+  it('orders names by code unit, the same whatever the locale (localeCompare would put alice before Bob)', () => {
+    expect(['zed', 'émile', 'alice', '_x', 'Bob', 'alice'].sort(byCodeUnit)).toEqual(['Bob', '_x', 'alice', 'alice', 'zed', 'émile']);
+    expect(byCodeUnit('us-east-1', 'us-east-1')).toBe(0);
   });
 
   it('locates resources by scheme-less, encoded paths', () => {

@@ -4,6 +4,7 @@
  * The AWS-managed policy is known by its ARN (a customer policy merely named AdministratorAccess is
  * judged by its document like any other).
  */
+import { byCodeUnit } from '../order.js';
 
 export interface PolicyGrant {
   /** Allows everything. */
@@ -95,5 +96,5 @@ export function administrators(details: AuthorizationDetails, partition: string)
     if (paths.length === 0) continue;
     admins.push({ userName: user.name, arn: user.arn, via: paths.map((entry) => entry.label), mfaRequired: paths.every((entry) => entry.grant.mfaRequired) });
   }
-  return admins.sort((a, b) => a.userName.localeCompare(b.userName));
+  return admins.sort((a, b) => byCodeUnit(a.userName, b.userName));
 }

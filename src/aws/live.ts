@@ -117,8 +117,7 @@ export function startSlowFacts(store: FactStore, needs: ReadonlySet<FactKey> | u
  * While the first round trip is in flight the CPU is idle: load the client modules and the answer
  * schemas the audit will need, build the regional clients of the regions asked for (or of those every
  * account has: opt-in ones are built when the region list names them), and build what Node builds on
- * first use and the first answers would otherwise wait for: ICU's collator (regions are sorted),
- * TextDecoder (the SDK reads bodies with it).
+ * first use and the first answers would otherwise wait for: TextDecoder (the SDK reads bodies with it).
  */
 function warmUp(session: AwsSession, options: Pick<LiveOptions, 'needs' | 'regions' | 'prefetch'>): void {
   const needs = [...(options.needs ?? [])];
@@ -128,7 +127,6 @@ function warmUp(session: AwsSession, options: Pick<LiveOptions, 'needs' | 'regio
   const clients = needs.flatMap((key) => regions.map((region) => FACTS[key].client?.(session, region)));
   const schemas = import('./snapshot.js').then(({ factSchema }) => ['sts.identity' as const, ...needs].forEach((key) => factSchema(key)));
   void Promise.all([...modules, ...clients, schemas]).catch(() => undefined);
-  'a'.localeCompare('b');
   new TextDecoder().decode(new Uint8Array(0));
 }
 

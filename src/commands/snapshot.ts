@@ -7,6 +7,7 @@ import { EXIT } from '../engine/gate.js';
 import { auditAccounts } from '../organization-audit.js';
 import { openSource } from '../sources.js';
 import { say } from '../messages.js';
+import { byCodeUnit } from '../order.js';
 
 /**
  * Collects exactly the facts the selected checks read, by running them on the live account; with --org
@@ -23,7 +24,7 @@ export async function snapshotCommand(flags: AuditFlags & { output: string }, io
       accounts.push(await accountSnapshot(source.store, { id: audit.accountId, partition: audit.partition, ...(audit.name ? { name: audit.name } : {}) }, audit.regions));
     });
     organization = many.organization;
-    accounts.sort((a, b) => a.account.id.localeCompare(b.account.id));
+    accounts.sort((a, b) => byCodeUnit(a.account.id, b.account.id));
   } else {
     const source = await openSource({ ...flags, snapshot: undefined }, resolved, io);
     const audit = await auditAccount(source, resolved, now);

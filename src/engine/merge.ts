@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import type { JsonReport } from '../report/schema.js';
 import { costOf, summarize } from './report.js';
 import { exitCode, type FailOn } from './gate.js';
+import { byCodeUnit } from '../order.js';
 
 export interface MergeInput {
   file: string;
@@ -50,7 +51,7 @@ export function mergeReports(inputs: readonly MergeInput[], options: MergeOption
   }
   const reports = inputs.map((input) => input.report);
   const [first] = reports as [JsonReport, ...JsonReport[]];
-  const accounts = reports.flatMap((report) => report.accounts).sort((a, b) => a.id.localeCompare(b.id));
+  const accounts = reports.flatMap((report) => report.accounts).sort((a, b) => byCodeUnit(a.id, b.id));
   const results = accounts.flatMap((account) => account.results);
   if (results.length === 0) refuse('nothing was judged: the reports hold no result', '何も判定されませんでした: レポートに結果がありません');
   const { summary, errorKinds, incomplete } = summarize(results, failOn);

@@ -8,6 +8,7 @@ import { actionFor } from '../aws/permissions.js';
 import type { LocalizedText, MessageParams, Result } from '../model.js';
 import { applyAttestations, type Attestation } from './attest.js';
 import { applySuppressions, type Suppression, type SuppressionReport } from './suppress.js';
+import { byCodeUnit } from '../order.js';
 
 export interface AuditPlan {
   checks: readonly Check[];
@@ -167,8 +168,8 @@ export function finalizeResults(results: Result[], plan: AuditPlan, regionOrder:
     (a, b) =>
       (order.get(a.checkId) ?? 0) - (order.get(b.checkId) ?? 0) ||
       (regionIndex.get(a.region) ?? Number.MAX_SAFE_INTEGER) - (regionIndex.get(b.region) ?? Number.MAX_SAFE_INTEGER) ||
-      a.region.localeCompare(b.region) ||
-      a.resource.localeCompare(b.resource),
+      byCodeUnit(a.region, b.region) ||
+      byCodeUnit(a.resource, b.resource),
   );
   return { results: final, suppressions: report };
 }

@@ -1,5 +1,6 @@
 import { CollectError, type CollectErrorData } from './errors.js';
 import { FACT_KEYS, type FactArgs, type FactKey, type FactValue, storeKey } from './catalog.js';
+import { byCodeUnit } from '../order.js';
 
 /** Where facts come from: live collectors or a snapshot. Called at most once per stored key. */
 export type FactLoader = (key: FactKey, qualifier: string | undefined) => Promise<unknown>;
@@ -54,7 +55,7 @@ export class FactStore {
   /** Everything collected so far, settled, in key order: the body of a snapshot. */
   async entries(): Promise<Record<string, SettledFact>> {
     await Promise.allSettled(this.memo.values());
-    return Object.fromEntries([...this.settled.entries()].sort(([a], [b]) => a.localeCompare(b)));
+    return Object.fromEntries([...this.settled.entries()].sort(([a], [b]) => byCodeUnit(a, b)));
   }
 }
 

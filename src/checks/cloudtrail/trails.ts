@@ -1,6 +1,7 @@
 import { CollectError, isCollectError } from '../../facts/errors.js';
 import type { Facts } from '../../facts/store.js';
 import type { EventSelectors, Trail } from '../../facts/catalog.js';
+import { byCodeUnit } from '../../order.js';
 
 export interface TrailInventory {
   trails: Trail[];
@@ -21,7 +22,7 @@ export async function trailInventory(facts: Facts<'cloudtrail.trails'>, regions:
     if (!(list.error instanceof CollectError)) throw list.error;
     failures.push({ region: list.region, error: list.error });
   }
-  const trails = [...byArn.values()].sort((a, b) => a.arn.localeCompare(b.arn));
+  const trails = [...byArn.values()].sort((a, b) => byCodeUnit(a.arn, b.arn));
   return { trails, failures };
 }
 

@@ -1,6 +1,7 @@
 import type { ListRegionsCommandOutput } from '@aws-sdk/client-account';
 import { paginate } from '../../aws/paginate.js';
 import { defineFact, GLOBAL_REGION } from '../define.js';
+import { byCodeUnit } from '../../order.js';
 
 const sdk = () => import('./sdk/account.js');
 
@@ -33,7 +34,7 @@ export const accountFacts = {
           throw listError;
         }
       }
-      return regions.filter((region) => region.name).sort((a, b) => a.name.localeCompare(b.name));
+      return regions.filter((region) => region.name).sort((a, b) => byCodeUnit(a.name, b.name));
     },
   }),
 };
