@@ -1,59 +1,10 @@
 #!/usr/bin/env node
 // The installed command. It only sets up the process: on Node 22+ compiled code is cached on disk
 // (NODE_COMPILE_CACHE names the folder, NODE_DISABLE_COMPILE_CACHE=1 turns it off), so a second run
-// skips most of the parsing of the bundle and the SDK; then the CLI itself is loaded.
+// skips most of the parsing of the bundle and the SDK; then the CLI itself is loaded (start.ts).
 import nodeModule from 'node:module';
 
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 // The SDK's nine-line Node-version notice is not for every run; the README says which Node is supported.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-const { main } = await import('./cli.js');
-const { EXIT } = await import('./engine/gate.js');
-process.on('SIGINT', () => process.exit(EXIT.interrupted));
-process.on('SIGTERM', () => process.exit(143));
-// Standard output is opened at its first use, not before (opening a pipe loads Node's network stack).
-let stdout: NodeJS.WriteStream | undefined;
-const openStdout = (): NodeJS.WriteStream => {
-  if (stdout) return stdout;
-  stdout = process.stdout;
-  // `aws-baseline audit | head`: a closed pipe ends the output, not with a stack trace.
-  stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? process.exitCode ?? 0 : EXIT.usage));
-  return stdout;
-};
-const argv = process.argv.slice(2);
-// A child of a spread audit (see parallel-audit.ts) claims its accounts from its parent and reports its progress, over IPC.
-const send = process.send?.bind(process);
-const spreadChild = send !== undefined && process.env.AWS_BASELINE_SPREAD_IPC === '1';
-const claims = new Map<string, (granted: boolean) => void>();
-const delivered: Promise<unknown>[] = [];
-if (spreadChild) {
-  const { isClaimAnswer } = await import('./progress-event.js');
-  process.on('message', (message) => {
-    if (!isClaimAnswer(message)) return;
-    claims.get(message.claim)?.(message.granted);
-    claims.delete(message.claim);
-  });
-}
-process.exitCode = await main(argv, {
-  stdout: (text) => openStdout().write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-  stdoutIsTty: () => openStdout().isTTY === true,
-  stderrIsTty: () => process.stderr.isTTY === true,
-  self: [process.execPath, ...process.execArgv, process.argv[1] ?? ''],
-  ...(spreadChild
-    ? {
-        progressSink: (event) => void send(event),
-        claim: (accountId) => new Promise<boolean>((resolve) => {
-          claims.set(accountId, resolve);
-          send({ claim: accountId });
-        }),
-        // Each account must reach the parent before this process lets go of the channel.
-        accountSink: (account) => void delivered.push(new Promise((resolve) => send({ audited: account }, undefined, {}, () => resolve(undefined)))),
-      }
-    : {}),
-});
-await Promise.all(delivered);
-// The IPC channel would keep a child alive after its work.
-process.disconnect?.();
+await import('./start.js');

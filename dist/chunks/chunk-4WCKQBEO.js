@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{b as n}from"./chunk-AZHLMRDT.js";function c(o){return o.accounts.map(e=>{let s=Object.fromEntries(n.map(r=>[r,e.results.filter(t=>t.status==="FAIL"&&!t.suppressed&&t.severity===r).length]));return{id:e.id,name:e.name??"",fails:s,errors:e.results.filter(r=>r.status==="ERROR").length}})}var i={en:{account:"Account",name:"Name"},ja:{account:"\u30A2\u30AB\u30A6\u30F3\u30C8",name:"\u540D\u524D"}};export{c as a,i as b};

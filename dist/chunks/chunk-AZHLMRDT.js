@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-var r=["PASS","FAIL","ERROR","SKIPPED","MANUAL"],e=["critical","high","medium","low","info"],s=["en","ja"];function n(t){return e.length-e.indexOf(t)}var i=["text","json","sarif","junit","github","markdown","html","csv","csv-excel"];export{r as a,e as b,s as c,n as d,i as e};

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{b as i,d as o}from"./chunk-AZHLMRDT.js";var p=[...i,"none"],s={ok:0,findings:1,usage:2,incomplete:3,interrupted:130};function r(e,t){return e.status==="FAIL"&&!e.suppressed&&t!=="none"&&o(e.severity)>=o(t)}function u(e,t){return e.some(n=>r(n,t.failOn))?s.findings:!t.allowIncomplete&&e.some(n=>n.status==="ERROR")?s.incomplete:s.ok}export{p as a,s as b,r as c,u as d};

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-XRVYN54K.js";import"./chunk-UAA4NWUD.js";import"./chunk-525L7UQL.js";import"./chunk-MSCWA4SA.js";import"./chunk-RFUOCBRC.js";import"./chunk-4DLCRMCB.js";import"./chunk-362WB6HP.js";export{f as ENV_ACCOUNT_ID,e as ENV_CREDENTIAL_SCOPE,d as ENV_EXPIRATION,a as ENV_KEY,b as ENV_SECRET,c as ENV_SESSION,g as fromEnv};

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{a,b,c}from"./chunk-SB2Q5WGA.js";import"./chunk-XRVYN54K.js";import"./chunk-UAA4NWUD.js";import"./chunk-525L7UQL.js";import"./chunk-MSCWA4SA.js";import"./chunk-RFUOCBRC.js";import"./chunk-4DLCRMCB.js";import"./chunk-362WB6HP.js";export{c as credentialsTreatedAsExpired,b as credentialsWillNeedRefresh,a as defaultProvider};

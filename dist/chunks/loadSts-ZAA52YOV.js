@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{H as m,I as o}from"./chunk-PPKXSPPE.js";import"./chunk-NHCTLK6V.js";import"./chunk-TWZ3KT77.js";import"./chunk-6QPQ37A3.js";import"./chunk-ASUKBSX6.js";import"./chunk-64KMIMVD.js";import"./chunk-UAA4NWUD.js";import"./chunk-525L7UQL.js";import"./chunk-MSCWA4SA.js";import"./chunk-RFUOCBRC.js";import"./chunk-4DLCRMCB.js";import"./chunk-362WB6HP.js";export{o as AssumeRoleCommand,m as STSClient};

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{a}from"./chunk-WS622SPG.js";import"./chunk-362WB6HP.js";export default a();

@@ -1,2 +1,0 @@
-import { createRequire as __awsBaselineRequire } from 'node:module'; const require = __awsBaselineRequire(import.meta.url);
-import{a,b,c,d,e,f,g}from"./chunk-3HKNIB5T.js";import"./chunk-LLKB4VS6.js";import"./chunk-7S55XOS2.js";import"./chunk-J5FBC2TK.js";import"./chunk-XHEGXJM5.js";import"./chunk-3DMBHYPE.js";import"./chunk-LSRTECKM.js";import"./chunk-BPZXGTP5.js";import"./chunk-QPSLKVDE.js";import"./chunk-362WB6HP.js";export{b as SNAPSHOT_FORMAT,c as SNAPSHOT_VERSION,f as accountSnapshot,g as buildSnapshot,a as factSchema,d as loadSnapshot,e as snapshotStore};

@@ -1,0 +1,58 @@
+// The process of the installed command, once bin.ts has turned the compile cache on: signals, standard
+// output, the channel of a spread audit's child, then the CLI. Nothing here awaits at the top level:
+// the bundle's shared code may land in this module, and a chunk loaded later that imports it must not
+// wait for a module that is itself waiting for that chunk.
+import { main } from './cli.js';
+import { EXIT } from './engine/gate.js';
+import { isClaimAnswer } from './progress-event.js';
+
+process.on('SIGINT', () => process.exit(EXIT.interrupted));
+process.on('SIGTERM', () => process.exit(143));
+// Standard output is opened at its first use, not before (opening a pipe loads Node's network stack).
+let stdout: NodeJS.WriteStream | undefined;
+const openStdout = (): NodeJS.WriteStream => {
+  if (stdout) return stdout;
+  stdout = process.stdout;
+  // `aws-baseline audit | head`: a closed pipe ends the output, not with a stack trace.
+  stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? process.exitCode ?? 0 : EXIT.usage));
+  return stdout;
+};
+const argv = process.argv.slice(2);
+// A child of a spread audit (see parallel-audit.ts) claims its accounts from its parent and reports its progress, over IPC.
+const send = process.send?.bind(process);
+const spreadChild = send !== undefined && process.env.AWS_BASELINE_SPREAD_IPC === '1';
+const claims = new Map<string, (granted: boolean) => void>();
+const delivered: Promise<unknown>[] = [];
+if (spreadChild) {
+  process.on('message', (message) => {
+    if (!isClaimAnswer(message)) return;
+    claims.get(message.claim)?.(message.granted);
+    claims.delete(message.claim);
+  });
+}
+async function run(): Promise<void> {
+  process.exitCode = await main(argv, {
+    stdout: (text) => openStdout().write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTty: () => openStdout().isTTY === true,
+    stderrIsTty: () => process.stderr.isTTY === true,
+    self: [process.execPath, ...process.execArgv, process.argv[1] ?? ''],
+    ...(spreadChild
+      ? {
+          progressSink: (event) => void send(event),
+          claim: (accountId) => new Promise<boolean>((resolve) => {
+            claims.set(accountId, resolve);
+            send({ claim: accountId });
+          }),
+          // Each account must reach the parent before this process lets go of the channel.
+          accountSink: (account) => void delivered.push(new Promise((resolve) => send({ audited: account }, undefined, {}, () => resolve(undefined)))),
+        }
+      : {}),
+  });
+  await Promise.all(delivered);
+  // The IPC channel would keep a child alive after its work.
+  process.disconnect?.();
+}
+void run();
