@@ -68,7 +68,8 @@ function treeRssMb(root: number): number {
 }
 
 /**
- * One run of a command. CPU adds up over every process of the run. Memory: the process's own peak; or,
+ * One run of a command, its standard output a pipe the bench drains (as a CI job or `| less` reads
+ * it; a terminal cannot be benched here). CPU adds up over every process of the run. Memory: the process's own peak; or,
  * with `sampleTree`, the most the whole tree (an audit spread over processes) held at once, sampled
  * every 250 ms.
  */
@@ -76,7 +77,8 @@ function measure(args: string[], env: NodeJS.ProcessEnv = {}, sampleTree = false
   const usageFile = join(work, `usage-${Math.random().toString(36).slice(2)}.json`);
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', './scripts/bench-rusage.mjs', ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env, BENCH_RUSAGE: usageFile } });
+    const child = spawn(process.execPath, ['--import', './scripts/bench-rusage.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env, BENCH_RUSAGE: usageFile } });
+    child.stdout.resume();
     let treePeakMb = 0;
     const sampler = sampleTree && child.pid !== undefined ? setInterval(() => (treePeakMb = Math.max(treePeakMb, treeRssMb(child.pid ?? 0))), 250) : undefined;
     let stderr = '';

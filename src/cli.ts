@@ -49,7 +49,13 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('Read-only audit of the day-one security and cost baseline of AWS accounts.\nAWS アカウントの初期設定(セキュリティとコスト)を読み取り専用で監査します。')
     .version(TOOL_VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // Asked of the Io, not of process.stdout: building that stream for a pipe costs more than the help (see stdout.ts).
+      getOutHelpWidth: () => (io.stdoutIsTty() ? io.stdoutColumns?.() : undefined) ?? 80,
+      getOutHasColors: () => false, // the help is not styled
+    })
     .exitOverride();
 
   auditOptions(program.command('audit').description('audit the live account, or a snapshot (--snapshot FILE)'), { formats: true })

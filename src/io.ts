@@ -10,6 +10,8 @@ export interface Io {
   /** Asked only when it matters: finding out makes Node open the stream (a pipe loads its network stack). */
   stdoutIsTty: () => boolean;
   stderrIsTty: () => boolean;
+  /** The width of the terminal standard output is, if it is one (help is wrapped to it). */
+  stdoutColumns?: () => number | undefined;
   /** The arguments this run was given (after the command name's own: `audit --org …`). */
   argv?: readonly string[];
   /**

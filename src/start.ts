@@ -5,18 +5,27 @@
 import { main } from './cli.js';
 import { EXIT } from './engine/gate.js';
 import { isClaimAnswer } from './progress-event.js';
+import { standardOutput } from './stdout.js';
+import { fstatSync, writeSync } from 'node:fs';
+
+/** Whether the descriptor is a pipe or a file (see stdout.ts). */
+function writtenDirectly(fd: number): boolean {
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFIFO() || stat.isFile() || stat.isSocket();
+  } catch {
+    return false;
+  }
+}
 
 process.on('SIGINT', () => process.exit(EXIT.interrupted));
 process.on('SIGTERM', () => process.exit(143));
-// Standard output is opened at its first use, not before (opening a pipe loads Node's network stack).
-let stdout: NodeJS.WriteStream | undefined;
-const openStdout = (): NodeJS.WriteStream => {
-  if (stdout) return stdout;
-  stdout = process.stdout;
-  // `aws-baseline audit | head`: a closed pipe ends the output, not with a stack trace.
-  stdout.on('error', (error: NodeJS.ErrnoException) => process.exit(error.code === 'EPIPE' ? process.exitCode ?? 0 : EXIT.usage));
-  return stdout;
-};
+const stdout = standardOutput({
+  direct: writtenDirectly(1),
+  writeDirect: (bytes) => writeSync(1, bytes),
+  stream: () => process.stdout,
+  failed: () => process.exit(EXIT.usage),
+});
 const argv = process.argv.slice(2);
 // A child of a spread audit (see parallel-audit.ts) claims its accounts from its parent and reports its progress, over IPC.
 const send = process.send?.bind(process);
@@ -32,11 +41,12 @@ if (spreadChild) {
 }
 async function run(): Promise<void> {
   process.exitCode = await main(argv, {
-    stdout: (text) => openStdout().write(text),
+    stdout: stdout.write,
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
-    stdoutIsTty: () => openStdout().isTTY === true,
+    stdoutIsTty: stdout.isTty,
+    stdoutColumns: stdout.columns,
     stderrIsTty: () => process.stderr.isTTY === true,
     self: [process.execPath, ...process.execArgv, process.argv[1] ?? ''],
     ...(spreadChild

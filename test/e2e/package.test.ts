@@ -38,4 +38,11 @@ describe('the packed package, installed into an empty prefix', () => {
     const report = JSON.parse(run.stdout) as { summary: { byStatus: Record<string, number> } };
     expect(report.summary.byStatus.FAIL).toBeGreaterThan(0);
   });
+
+  it("ends its output quietly when the reader goes away (`| head`), with the audit's exit code", async () => {
+    const sample = join(inject('packageDir'), 'fixtures', 'accounts', 'insecure.json');
+    // The JSON report (~95 KB) is more than a pipe holds: the writes after `head` has gone meet a closed pipe.
+    const run = await runInstalled(['-c', `aws-baseline audit --snapshot '${sample}' --format json | head -c 1 >/dev/null; echo "exit \${PIPESTATUS[0]}" >&2`], {}, process.cwd(), 90_000, 'bash');
+    expect(run.stderr).toBe('exit 1\n');
+  });
 });

@@ -50,13 +50,16 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-/** The installed `aws-baseline`, found on PATH as a user's shell finds it, run by the chosen Node. */
-export function runInstalled(args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd(), timeoutMs = 90_000): Promise<Run> {
+/**
+ * The installed `aws-baseline`, found on PATH as a user's shell finds it, run by the chosen Node
+ * (`command` is another program on that PATH, such as a shell around it for a pipe).
+ */
+export function runInstalled(args: string[], env: NodeJS.ProcessEnv, cwd = process.cwd(), timeoutMs = 90_000, command = 'aws-baseline'): Promise<Run> {
   const started = Date.now();
   const path = [dirname(inject('nodeBinary')), inject('binDir'), '/usr/bin', '/bin'].join(':');
   return new Promise((resolve) => {
     execFile(
-      'aws-baseline',
+      command,
       args,
       { cwd, env: { PATH: path, HOME: '/nonexistent', LANG: 'C.UTF-8', ...env }, timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
