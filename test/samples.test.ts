@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../src/checks/index.js';
+import { CHECKS, readsOf } from '../src/checks/index.js';
+import { openSnapshot } from '../src/audit.js';
+import { qualifierOf } from '../src/facts/catalog.js';
+import { runAudit } from '../src/engine/run.js';
 import { runCli } from './run-cli.js';
 import { EXPECTED, SAMPLES } from './samples.js';
 
@@ -22,4 +25,27 @@ describe('each sample account gives what its generator says', () => {
   it('every check has an expectation in every sample', () => {
     for (const sample of SAMPLES) expect(Object.keys(EXPECTED[sample] ?? {}).sort(), sample).toEqual(CHECKS.map((check) => check.id).sort());
   });
+});
+
+describe('what a live audit starts before the region list answers', () => {
+  // A live audit reads the regional facts the selected checks declare in the regions every account has
+  // as soon as it is connected (aws/live.ts): that is only honest if the checks read each of them in
+  // every audited region anyway, whatever the account holds. A check that read one only sometimes would
+  // make the prefetch call what the audit would not. The one exception: when no region list can be read
+  // at all (the denied sample), no regional check is judged and those reads go unused.
+  const regional = [...readsOf(CHECKS)].filter((key) => qualifierOf(key) === 'region');
+
+  for (const sample of SAMPLES) {
+    it(`${sample}: every declared regional fact is read in every audited region`, async () => {
+      const [account] = (await openSnapshot(`fixtures/accounts/${sample}.json`)).accounts;
+      if (!account) throw new Error(`${sample} holds no account`);
+      const plan = { checks: CHECKS, requestedRegions: undefined, settings: { rootUnusedDays: 90, paidCalls: true }, now: new Date('2026-11-20T09:00:00Z'), concurrency: 8, attestations: [], suppressions: [] };
+      const audit = await runAudit(account.source.store, plan);
+      const read = Object.keys(await account.source.store.entries());
+      const expected = regional.flatMap((key) => audit.regions.map((region) => `${key}@${region}`));
+      expect(expected.filter((key) => !read.includes(key))).toEqual([]);
+      if (sample === 'denied') expect(audit.regions).toEqual([]);
+      else expect(expected.length, 'the sample audits regions: the proof is not vacuous').toBeGreaterThan(0);
+    });
+  }
 });

@@ -3,7 +3,7 @@ import type { Socket } from 'node:net';
 import type { FactsSource } from '../facts/source.js';
 import { InputError } from '../errors.js';
 import type { CollectContext } from '../facts/define.js';
-import { FACTS, type FactKey } from '../facts/catalog.js';
+import { FACTS, type FactKey, qualifierOf } from '../facts/catalog.js';
 import { CollectError, isCollectError } from '../facts/errors.js';
 import { FactStore } from '../facts/store.js';
 import { classifyError } from './errors.js';
@@ -114,6 +114,19 @@ export function startSlowFacts(store: FactStore, needs: ReadonlySet<FactKey> | u
 }
 
 /**
+ * The regional facts the selected checks declare are read in every audited region (a test proves it on
+ * every sample), and the regions every account has are audited whatever else the region list says:
+ * their reads start as soon as the first connection is open, not a round trip later when the region
+ * list answers, behind the CPU of the whole first wave. Opt-in regions wait for the list.
+ */
+function startRegionalFacts(store: FactStore, options: Pick<LiveOptions, 'needs' | 'regions'>): void {
+  const regions = (options.regions ?? ENABLED_IN_EVERY_ACCOUNT).filter((region) => ENABLED_IN_EVERY_ACCOUNT.includes(region));
+  for (const key of options.needs ?? []) {
+    if (qualifierOf(key) === 'region') for (const region of regions) void store.get(key, region).catch(() => undefined);
+  }
+}
+
+/**
  * While the first round trip is in flight the CPU is idle: load the client modules and the answer
  * schemas the audit will need, build the regional clients of the regions asked for (or of those every
  * account has: opt-in ones are built when the region list names them), and build what Node builds on
@@ -131,20 +144,21 @@ function warmUp(session: AwsSession, options: Pick<LiveOptions, 'needs' | 'regio
 }
 
 /**
- * Runs `then` once this process's first connection to AWS is open (its request written), or has failed:
- * module loading would otherwise compete with the first calls' own loading, signing and connecting.
+ * Runs `then` once this process's first connection to AWS is open (its request written), or has failed
+ * (`connected` says which): module loading would otherwise compete with the first calls' own loading,
+ * signing and connecting.
  */
-function whenConnected(then: () => void): void {
+function whenConnected(then: (connected: boolean) => void): void {
   const opened = ({ socket }: { socket: Socket }) => {
     diagnostics.unsubscribe('net.client.socket', opened as (message: unknown) => void);
     let started = false;
-    const start = () => {
+    const start = (connected: boolean) => {
       if (started) return;
       started = true;
-      setImmediate(then);
+      setImmediate(() => then(connected));
     };
-    socket.once('connect', start);
-    socket.once('close', start);
+    socket.once('connect', () => start(true));
+    socket.once('close', () => start(false));
   };
   diagnostics.subscribe('net.client.socket', opened as (message: unknown) => void);
 }
@@ -156,7 +170,11 @@ export async function openLiveSession(options: LiveOptions): Promise<LiveSource>
   const identity = store.get('sts.identity');
   void store.get('account.regions').catch(() => undefined);
   if (options.prefetch !== false) startSlowFacts(store, options.needs);
-  whenConnected(() => warmUp(session, options));
+  whenConnected((connected) => {
+    warmUp(session, options);
+    // Not where AWS could not be reached: the audit stops there, and would wait for these to fail too.
+    if (connected && options.prefetch !== false) startRegionalFacts(store, options);
+  });
   // Who are we? Without credentials the audit cannot start (exit 2); a refusal is an audit result (exit 3).
   try {
     await identity;

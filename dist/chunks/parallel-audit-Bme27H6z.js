@@ -1,6 +1,6 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { m as me } from './chunk-d9EZtd6G.js';
+import { m as me } from './chunk-Bo1ZJfvy.js';
 import './json-BpRQsby4.js';
 import { V as V$1, M, B as B$1 } from './chunk-DeNqN1wY.js';
 import { a as s, s as s$1, r, e as c, p, f as o, i, t, d as o$1 } from '../start.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { J as Je, S as S$1, B as Be, Y as Ye, q as qe } from './chunk-d9EZtd6G.js';
+import { J as Je, S as S$1, B as Be, Y as Ye, q as qe } from './chunk-Bo1ZJfvy.js';
 import { i, d as te, e as ae, Z, h as ee } from './json-BpRQsby4.js';
 import { S, g } from './html-XxQ_L71u.js';
 import { s, a as s$1, p, o, y as d$1 } from '../start.js';

@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as G } from './organization-audit-uY7BBLUH.js';
+import { auditAccounts as G } from './organization-audit-_KLa3UuS.js';
 import './chunk-A-tMOPHA.js';
 import { i } from './select-BnEIHk8c.js';
-import { J as Je, B as Be, S, Y as Ye } from './chunk-d9EZtd6G.js';
+import { J as Je, B as Be, S, Y as Ye } from './chunk-Bo1ZJfvy.js';
 import { t } from './json-BpRQsby4.js';
 import { g } from './html-XxQ_L71u.js';
 import { a as s, p, o } from '../start.js';
-import { accountSnapshot as H, buildSnapshot as C } from './snapshot-CoPt_VMF.js';
+import { accountSnapshot as H, buildSnapshot as C } from './snapshot-DlgKH36p.js';
 import './zod-BmjRqHiD.js';
 import './chunk-DnpGz55t.js';
 

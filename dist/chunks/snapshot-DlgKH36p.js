@@ -1,6 +1,6 @@
 import 'node:module';
 import { x as x$1, L } from './html-XxQ_L71u.js';
-import { p, w as w$1 } from './chunk-d9EZtd6G.js';
+import { p, w as w$1 } from './chunk-Bo1ZJfvy.js';
 import { G, $ as $t, K as Kt, V as Vt, Q as Qt } from './json-BpRQsby4.js';
 import { z as sf } from './zod-BmjRqHiD.js';
 import { s, k as n } from '../start.js';
