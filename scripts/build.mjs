@@ -1,5 +1,6 @@
-// Bundles the CLI into dist/ with esbuild: dependencies included (one file to load, not hundreds),
-// code-split so that the AWS SDK clients load only when a live audit needs them.
+// Bundles the CLI into dist/: dependencies included (a few files to load, not hundreds), code-split so
+// that the AWS SDK clients load only when a live audit needs them. esbuild compiles, bundles and
+// tree-shakes; rollup groups its chunks by what is loaded together (see below).
 import { build } from 'esbuild';
 import { cpSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,8 +67,8 @@ const literalSchemaKeys = {
   },
 };
 
-// esbuild compiles, bundles and tree-shakes into a staging folder; rollup then groups its chunks (see
-// below) into dist/; the installed command, dist/cli.js, is built last, apart.
+// esbuild writes into a staging folder, rollup from there into dist/; the installed command,
+// dist/cli.js, is built last, apart (it turns the compile cache on before anything else is loaded).
 const staging = 'node_modules/.cache/aws-baseline-build';
 const banner = "import { createRequire as __awsBaselineRequire } from 'node:module'; const require = /* @__PURE__ */ __awsBaselineRequire(import.meta.url);";
 rmSync(staging, { recursive: true, force: true });
