@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from './support/moto.js';
 import { resultsOf, runInstalled, Scenario, statusByCheck } from './support/scenario.js';
-import { awsError } from './support/standin.js';
+import { awsError, nameOf } from './support/standin.js';
+import { ENABLED_IN_EVERY_ACCOUNT } from '../../src/aws/region-name.js';
 import { AccountState } from './support/states.js';
 
 const sample = (name: string) => join(inject('packageDir'), 'fixtures', 'accounts', `${name}.json`);
@@ -28,6 +29,27 @@ describe('live paths of the installed bundle', () => {
       expect(results.map((result) => result.region)).toEqual(expect.arrayContaining(['us-east-1', 'eu-west-1', 'ap-northeast-1']));
     } finally {
       await refused.stop();
+    }
+  });
+
+  it('reads the regions every account has without waiting for the region list, and opt-in ones once it names them', async () => {
+    const regions = [...ENABLED_IN_EVERY_ACCOUNT.map((name) => ({ name, status: 'ENABLED_BY_DEFAULT' })), { name: 'eu-south-1', status: 'ENABLED' }];
+    const slow = await Scenario.create({ regions });
+    try {
+      slow.aws.when('account:ListRegions', () => ({ kind: 'delay', ms: 1500 }));
+      const run = await slow.run(['audit', '--format', 'json', '--checks', 'guardduty.enabled']);
+      expect(run.stderr).toBe('');
+      const list = slow.aws.calls.find((call) => nameOf(call) === 'account:ListRegions');
+      const detectors = slow.aws.calls.filter((call) => nameOf(call) === 'guardduty:ListDetectors');
+      const beforeTheList = detectors.filter((call) => call.receivedAt < (list?.answeredAt ?? 0)).map((call) => call.region);
+      expect(beforeTheList.sort()).toEqual([...ENABLED_IN_EVERY_ACCOUNT].sort());
+      expect(detectors.map((call) => call.region)).toContain('eu-south-1');
+      expect(detectors).toHaveLength(regions.length); // each region read once
+      const results = resultsOf(run.stdout);
+      expect(results.map((result) => result.region).sort()).toEqual(regions.map((region) => region.name).sort());
+      expect(statusByCheck(results)).toEqual({ 'guardduty.enabled': 'FAIL' });
+    } finally {
+      await slow.stop();
     }
   });
 

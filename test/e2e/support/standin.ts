@@ -17,12 +17,19 @@ export interface AwsCall {
   attempt: number;
   /** The account whose credentials signed the call, where known (the scenario's own, or one reached by AssumeRole). */
   account: string | undefined;
+  /** The region the call was signed for. */
+  region: string;
+  /** When it arrived, and when its answer went out (undefined: none went out), by performance.now(). */
+  receivedAt: number;
+  answeredAt?: number;
 }
 
 export type Answer =
   | { kind: 'reply'; status: number; headers: Record<string, string>; body: string }
   | { kind: 'forward' }
   | { kind: 'hang' }
+  /** The answer it would have had, `ms` later. */
+  | { kind: 'delay'; ms: number }
   | { kind: 'reset' }
   | { kind: 'truncate'; status: number; headers: Record<string, string>; body: string }
   /** Forward to moto, then let `edit` rewrite the body of a successful answer. */
@@ -30,6 +37,8 @@ export type Answer =
 
 /** undefined: not mine, ask the next rule. */
 export type Rule = (call: AwsCall) => Answer | undefined;
+/** An answer given at once. */
+export type Immediate = Exclude<Answer, { kind: 'delay' }>;
 
 const PROTOCOLS: Record<string, Protocol> = { iam: 'query', sts: 'query', ec2: 'ec2', account: 'rest-json', guardduty: 'rest-json' };
 
@@ -42,6 +51,10 @@ const REST_OPERATIONS: [method: string, path: RegExp, operation: string][] = [
 
 function accessKeyOf(request: IncomingMessage): string {
   return /Credential=([^/]+)\//.exec(String(request.headers.authorization ?? ''))?.[1] ?? '';
+}
+
+function regionOf(request: IncomingMessage): string {
+  return /Credential=[^/]+\/\d{8}\/([^/]+)\//.exec(String(request.headers.authorization ?? ''))?.[1] ?? 'unknown';
 }
 
 function serviceOf(request: IncomingMessage): string {
@@ -59,7 +72,7 @@ function operationOf(request: IncomingMessage, body: string): string {
 }
 
 /** A successful answer in the service's protocol: JSON for JSON protocols, an XML result for query. */
-export function ok(call: AwsCall, payload: Record<string, unknown> | string): Answer {
+export function ok(call: AwsCall, payload: Record<string, unknown> | string): Immediate {
   if (call.protocol === 'query') {
     const inner = typeof payload === 'string' ? payload : '';
     const body = `<${call.operation}Response xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><${call.operation}Result>${inner}</${call.operation}Result><ResponseMetadata><RequestId>standin-1</RequestId></ResponseMetadata></${call.operation}Response>`;
@@ -70,7 +83,7 @@ export function ok(call: AwsCall, payload: Record<string, unknown> | string): An
 }
 
 /** An AWS error in the service's protocol, as the SDK parses it. */
-export function awsError(call: AwsCall, status: number, code: string, message = `${code} (stand-in)`): Answer {
+export function awsError(call: AwsCall, status: number, code: string, message = `${code} (stand-in)`): Immediate {
   switch (call.protocol) {
     case 'query':
       return {
@@ -91,7 +104,7 @@ export function awsError(call: AwsCall, status: number, code: string, message = 
   }
 }
 
-export const html = (status = 200): Answer => ({
+export const html = (status = 200): Immediate => ({
   kind: 'reply',
   status,
   headers: { 'content-type': 'text/html; charset=utf-8' },
@@ -158,7 +171,7 @@ export class AwsStandIn {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  private builtIn(call: AwsCall): Answer {
+  private builtIn(call: AwsCall): Immediate {
     const name = nameOf(call);
     if (name === 'account:ListRegions' && this.options.regions !== null) {
       const regions = this.options.regions ?? [
@@ -189,11 +202,20 @@ export class AwsStandIn {
     const service = serviceOf(request);
     const operation = operationOf(request, body);
     const attempt = this.calls.filter((call) => call.service === service && call.operation === operation).length + 1;
-    const call: AwsCall = { service, operation, protocol: PROTOCOLS[service] ?? 'json', body, attempt, account: this.accounts.get(accessKeyOf(request)) };
+    const call: AwsCall = { service, operation, protocol: PROTOCOLS[service] ?? 'json', body, attempt, account: this.accounts.get(accessKeyOf(request)), region: regionOf(request), receivedAt: performance.now() };
     this.calls.push(call);
-    let answer: Answer | undefined;
-    for (const rule of this.rules) if ((answer = rule(call))) break;
-    answer ??= this.builtIn(call);
+    response.once('finish', () => (call.answeredAt = performance.now()));
+    let ruled: Answer | undefined;
+    for (const rule of this.rules) if ((ruled = rule(call))) break;
+    ruled ??= this.builtIn(call);
+    let answer: Immediate;
+    if (ruled.kind === 'delay') {
+      const { ms } = ruled;
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      answer = this.builtIn(call); // what it would have had: the other rules' faults are not delayed ones
+    } else {
+      answer = ruled;
+    }
     switch (answer.kind) {
       case 'reply':
         response.writeHead(answer.status, answer.headers);
