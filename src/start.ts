@@ -8,7 +8,7 @@ import { isClaimAnswer } from './progress-event.js';
 import { standardOutput } from './stdout.js';
 import { fstatSync, writeSync } from 'node:fs';
 
-/** Whether the descriptor is a pipe or a file (see stdout.ts). */
+/** Whether the descriptor is a pipe or a file (see stdout.ts): standard output and error alike. */
 function writtenDirectly(fd: number): boolean {
   try {
     const stat = fstatSync(fd);
@@ -26,6 +26,12 @@ const stdout = standardOutput({
   stream: () => process.stdout,
   failed: () => process.exit(EXIT.usage),
 });
+const stderr = standardOutput({
+  direct: writtenDirectly(2),
+  writeDirect: (bytes) => writeSync(2, bytes),
+  stream: () => process.stderr,
+  failed: () => undefined, // where would it be said?
+});
 const argv = process.argv.slice(2);
 // A child of a spread audit (see parallel-audit.ts) claims its accounts from its parent and reports its progress, over IPC.
 const send = process.send?.bind(process);
@@ -42,12 +48,12 @@ if (spreadChild) {
 async function run(): Promise<void> {
   process.exitCode = await main(argv, {
     stdout: stdout.write,
-    stderr: (text) => process.stderr.write(text),
+    stderr: stderr.write,
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTty: stdout.isTty,
     stdoutColumns: stdout.columns,
-    stderrIsTty: () => process.stderr.isTTY === true,
+    stderrIsTty: stderr.isTty,
     self: [process.execPath, ...process.execArgv, process.argv[1] ?? ''],
     ...(spreadChild
       ? {

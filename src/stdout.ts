@@ -1,8 +1,9 @@
 /**
- * The process's standard output. A pipe or a file is written directly, with a blocking write, as Node
+ * The process's standard output (or error). A pipe or a file is written directly, with a blocking write, as Node
  * itself writes them on Linux; a terminal (or any other kind of file: a character device such as
  * /dev/null cannot be told from a terminal without loading node:tty) goes through `process.stdout`.
- * Building that stream loads Node's stream stack: ~2 ms of every start, for `--help` a tenth of its run.
+ * Building that stream loads Node's stream stack (and, for a pipe, its network stack): ~2–3 ms of every
+ * start, for `--help` a tenth of its run.
  */
 export interface StandardOutput {
   write: (text: string) => void;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from './support/moto.js';
 import { resultsOf, runInstalled, Scenario, statusByCheck } from './support/scenario.js';
 import { awsError, nameOf } from './support/standin.js';
+import { builtinsProbe } from './support/loaded-builtins.js';
 import { ENABLED_IN_EVERY_ACCOUNT } from '../../src/aws/region-name.js';
 import { AccountState } from './support/states.js';
 
@@ -51,6 +52,14 @@ describe('live paths of the installed bundle', () => {
     } finally {
       await slow.stop();
     }
+  });
+
+  it('loads no undici: node:http is required, not imported as an ES module (its namespace would load it on Node 22+)', async () => {
+    const probe = builtinsProbe(inject('nodeBinary'));
+    const run = await scenario.run(['audit', '--format', 'json', '--checks', 'billing.budget'], { env: probe.env });
+    expect(statusByCheck(resultsOf(run.stdout))).toEqual({ 'billing.budget': 'PASS' });
+    expect(probe.loaded()).toContain('http');
+    expect(probe.loaded().filter((name) => name.includes('undici'))).toEqual([]);
   });
 
   it('judges a budget by DescribeBudgets alone: unreadable subscribers make only the alerts check ERROR', async () => {

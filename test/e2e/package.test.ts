@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { runInstalled } from './support/scenario.js';
+import { builtinsProbe } from './support/loaded-builtins.js';
 
 describe('the packed package, installed into an empty prefix', () => {
   it('ships the bundle, the schema and the samples, and nothing to install beside it', () => {
@@ -44,5 +45,16 @@ describe('the packed package, installed into an empty prefix', () => {
     // The JSON report (~95 KB) is more than a pipe holds: the writes after `head` has gone meet a closed pipe.
     const run = await runInstalled(['-c', `aws-baseline audit --snapshot '${sample}' --format json | head -c 1 >/dev/null; echo "exit \${PIPESTATUS[0]}" >&2`], {}, process.cwd(), 90_000, 'bash');
     expect(run.stderr).toBe('exit 1\n');
+  });
+
+  it('starts lean: help and the catalog load no stream, socket or process machinery; a snapshot audit neither fs.promises nor perf_hooks', async () => {
+    const sample = join(inject('packageDir'), 'fixtures', 'accounts', 'insecure.json');
+    const heavy = ['stream', 'net', 'child_process', 'internal/fs/promises', 'perf_hooks', 'internal/deps/undici/undici'];
+    for (const args of [['--help'], ['checks'], ['explain', 'iam.root-mfa'], ['audit', '--snapshot', sample, '--format', 'json']]) {
+      const probe = builtinsProbe(inject('nodeBinary'));
+      const run = await runInstalled(args, probe.env);
+      expect(run.code, args.join(' ')).toBe(args[0] === 'audit' ? 1 : 0);
+      expect(probe.loaded().filter((name) => heavy.includes(name)), args.join(' ')).toEqual([]);
+    }
   });
 });
