@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { redact, registerSecrets } from './aws/errors.js';
 import { EXIT, FAIL_ON } from './engine/gate.js';
 import { AuditNotFinished, InputError } from './errors.js';
@@ -44,7 +44,25 @@ function auditOptions(command: Command, { formats }: { formats: boolean }): Comm
   return command;
 }
 
+/**
+ * The subcommand this run is for (`help audit` is for audit), as far as the arguments say before
+ * commander parses them; undefined: none, or not known.
+ */
+function invokedCommand(argv: readonly string[] | undefined): string | undefined {
+  const words = argv?.filter((arg) => !arg.startsWith('-')) ?? [];
+  return words[0] === 'help' ? words[1] : words[0];
+}
+
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+  // A subcommand's options are declared only when it is the one run, or the one whose help is shown: the
+  // ~60 options of all of them are ~2 ms of every start. Without arguments to go by, all are declared.
+  const invoked = io.argv === undefined ? undefined : (invokedCommand(io.argv) ?? '');
+  const optionsLater = new Set<Command>();
+  const withOptions = (command: Command, declare: (command: Command) => Command): Command => {
+    if (invoked === undefined || invoked === command.name()) return declare(command);
+    optionsLater.add(command);
+    return command;
+  };
   const program = new Command('aws-baseline')
     .description('Read-only audit of the day-one security and cost baseline of AWS accounts.\nAWS アカウントの初期設定(セキュリティとコスト)を読み取り専用で監査します。')
     .version(TOOL_VERSION, '-V, --version')
@@ -56,56 +74,65 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       getOutHelpWidth: () => (io.stdoutIsTty() ? io.stdoutColumns?.() : undefined) ?? 80,
       getOutHasColors: () => false, // the help is not styled
     })
+    // The list of commands says which take options, declared yet or not.
+    .configureHelp({
+      subcommandTerm(this: Help, command: Command): string {
+        const term = Help.prototype.subcommandTerm.call(this, command);
+        return optionsLater.has(command) ? term.replace(command.name(), `${command.name()} [options]`) : term;
+      },
+    })
     .exitOverride();
 
-  auditOptions(program.command('audit').description('audit the live account, or a snapshot (--snapshot FILE)'), { formats: true })
-    .option('--snapshot <file>', 'audit a snapshot file instead of the live account (no AWS call)')
-    .option('--parallel <n>', 'with --org / --accounts: processes that audit the accounts, each a shard of them (default auto: one per CPU core, at most 4)')
-    .action(async (flags: AuditCommandFlags) => setExit(await (await import('./commands/audit.js')).auditCommand(flags, io)));
+  withOptions(program.command('audit').description('audit the live account, or a snapshot (--snapshot FILE)'), (command) =>
+    auditOptions(command, { formats: true })
+      .option('--snapshot <file>', 'audit a snapshot file instead of the live account (no AWS call)')
+      .option('--parallel <n>', 'with --org / --accounts: processes that audit the accounts, each a shard of them (default auto: one per CPU core, at most 4)'),
+  ).action(async (flags: AuditCommandFlags) => setExit(await (await import('./commands/audit.js')).auditCommand(flags, io)));
 
-  auditOptions(program.command('snapshot').description('collect the facts the checks need (read-only) into a JSON snapshot'), { formats: false })
-    .requiredOption('-o, --output <file>', 'where to write the snapshot')
-    .action(async (flags: AuditFlags & { output: string }) => setExit(await (await import('./commands/snapshot.js')).snapshotCommand(flags, io)));
+  withOptions(program.command('snapshot').description('collect the facts the checks need (read-only) into a JSON snapshot'), (command) =>
+    auditOptions(command, { formats: false }).requiredOption('-o, --output <file>', 'where to write the snapshot'),
+  ).action(async (flags: AuditFlags & { output: string }) => setExit(await (await import('./commands/snapshot.js')).snapshotCommand(flags, io)));
 
-  auditOptions(program.command('fix').description('write a plan (bash, or Markdown) that fixes what an API can fix; aws-baseline itself changes nothing'), { formats: false })
-    .option('--snapshot <file>', 'plan from a snapshot instead of the live account')
-    .addOption(new Option('--format <fmt>', 'bash (a script of AWS CLI commands) or markdown (for the console)').choices(['bash', 'markdown']).default('bash'))
-    .option('-o, --output <file>', 'where to write the plan (default: standard output)')
-    .action(async (flags: FixFlags) => setExit(await (await import('./commands/fix.js')).fixCommand(flags, io)));
+  withOptions(program.command('fix').description('write a plan (bash, or Markdown) that fixes what an API can fix; aws-baseline itself changes nothing'), (command) =>
+    auditOptions(command, { formats: false })
+      .option('--snapshot <file>', 'plan from a snapshot instead of the live account')
+      .addOption(new Option('--format <fmt>', 'bash (a script of AWS CLI commands) or markdown (for the console)').choices(['bash', 'markdown']).default('bash'))
+      .option('-o, --output <file>', 'where to write the plan (default: standard output)'),
+  ).action(async (flags: FixFlags) => setExit(await (await import('./commands/fix.js')).fixCommand(flags, io)));
 
-  program
-    .command('merge')
-    .description('combine JSON reports of one audit (the shards of a CI matrix) into one report, in any format')
-    .argument('<reports...>', 'JSON reports written by audit --format json=FILE')
-    .option('--format <fmt[=path]>', `output format: ${FORMATS.join(', ')} (default text); repeatable`, collect)
-    .addOption(new Option('--fail-on <severity>', "lowest severity of an unsuppressed FAIL that exits 1 (default: the reports' own)").choices([...FAIL_ON]))
-    .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated (ERROR)')
-    .option('--no-color', 'no colour, even on a terminal')
-    .option('--quiet', 'only what fails, and the summary')
-    .action(async (files: string[], flags: MergeFlags) => setExit(await (await import('./commands/merge.js')).mergeCommand(files, flags, io)));
+  withOptions(
+    program
+      .command('merge')
+      .description('combine JSON reports of one audit (the shards of a CI matrix) into one report, in any format')
+      .argument('<reports...>', 'JSON reports written by audit --format json=FILE'),
+    (command) =>
+      command
+        .option('--format <fmt[=path]>', `output format: ${FORMATS.join(', ')} (default text); repeatable`, collect)
+        .addOption(new Option('--fail-on <severity>', "lowest severity of an unsuppressed FAIL that exits 1 (default: the reports' own)").choices([...FAIL_ON]))
+        .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated (ERROR)')
+        .option('--no-color', 'no colour, even on a terminal')
+        .option('--quiet', 'only what fails, and the summary'),
+  ).action(async (files: string[], flags: MergeFlags) => setExit(await (await import('./commands/merge.js')).mergeCommand(files, flags, io)));
 
-  program
-    .command('checks')
-    .description('list the catalog: id, severity, scope, title, references')
-    .addOption(new Option('--format <fmt>', 'text or json').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'ja']))
-    .action(async (flags: { format: 'text' | 'json'; lang?: Lang }) => setExit(await (await import('./commands/catalog.js')).checksCommand(flags, io)));
+  withOptions(program.command('checks').description('list the catalog: id, severity, scope, title, references'), (command) =>
+    command.addOption(new Option('--format <fmt>', 'text or json').choices(['text', 'json']).default('text')).addOption(new Option('--lang <lang>', 'language').choices(['en', 'ja'])),
+  ).action(async (flags: { format: 'text' | 'json'; lang?: Lang }) => setExit(await (await import('./commands/catalog.js')).checksCommand(flags, io)));
 
-  program
-    .command('explain')
-    .description('one check in full: rationale, what passes, remediation, references, permissions')
-    .argument('<id>', 'check id, e.g. iam.root-mfa')
-    .addOption(new Option('--lang <lang>', 'language').choices(['en', 'ja']))
-    .action(async (id: string, flags: { lang?: Lang }) => setExit(await (await import('./commands/catalog.js')).explainCommand(id, flags, io)));
+  withOptions(
+    program
+      .command('explain')
+      .description('one check in full: rationale, what passes, remediation, references, permissions')
+      .argument('<id>', 'check id, e.g. iam.root-mfa'),
+    (command) => command.addOption(new Option('--lang <lang>', 'language').choices(['en', 'ja'])),
+  ).action(async (id: string, flags: { lang?: Lang }) => setExit(await (await import('./commands/catalog.js')).explainCommand(id, flags, io)));
 
-  program
-    .command('policy')
-    .description('print the least-privilege IAM policy that the selected checks need')
-    .option('--checks <ids>', 'only these checks (ids or globs)')
-    .option('--skip-checks <ids>', 'skip these checks (ids or globs)')
-    .option('--org', 'add what the caller needs for --org / --accounts (organizations:ListAccounts, sts:AssumeRole)')
-    .option('--role-name <name>', 'with --org: sts:AssumeRole only on this role, in any account of the organization')
-    .action(async (flags: { checks?: string; skipChecks?: string; org?: boolean; roleName?: string }) => setExit(await (await import('./commands/catalog.js')).policyCommand(flags, io)));
+  withOptions(program.command('policy').description('print the least-privilege IAM policy that the selected checks need'), (command) =>
+    command
+      .option('--checks <ids>', 'only these checks (ids or globs)')
+      .option('--skip-checks <ids>', 'skip these checks (ids or globs)')
+      .option('--org', 'add what the caller needs for --org / --accounts (organizations:ListAccounts, sts:AssumeRole)')
+      .option('--role-name <name>', 'with --org: sts:AssumeRole only on this role, in any account of the organization'),
+  ).action(async (flags: { checks?: string; skipChecks?: string; org?: boolean; roleName?: string }) => setExit(await (await import('./commands/catalog.js')).policyCommand(flags, io)));
 
   return program;
 }
