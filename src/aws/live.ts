@@ -128,18 +128,15 @@ function startRegionalFacts(store: FactStore, options: Pick<LiveOptions, 'needs'
 
 /**
  * While the first round trip is in flight the CPU is idle: load the client modules and the answer
- * schemas the audit will need, build the regional clients of the regions asked for (or of those every
- * account has: opt-in ones are built when the region list names them), and build what Node builds on
- * first use and the first answers would otherwise wait for: TextDecoder (the SDK reads bodies with it).
+ * schemas the audit will need, and build what Node builds on first use and the first answers would
+ * otherwise wait for: TextDecoder (the SDK reads bodies with it). The regional reads that start then
+ * (startRegionalFacts) build their own clients.
  */
-function warmUp(session: AwsSession, options: Pick<LiveOptions, 'needs' | 'regions' | 'prefetch'>): void {
+function warmUp(options: Pick<LiveOptions, 'needs'>): void {
   const needs = [...(options.needs ?? [])];
   const modules = needs.map((key) => FACTS[key].sdk());
-  // The clients are this session's: built only where the caller's own account is sure to be audited here (see prefetch).
-  const regions = options.prefetch === false ? [] : options.regions ?? ENABLED_IN_EVERY_ACCOUNT;
-  const clients = needs.flatMap((key) => regions.map((region) => FACTS[key].client?.(session, region)));
   const schemas = import('./snapshot.js').then(({ factSchema }) => ['sts.identity' as const, ...needs].forEach((key) => factSchema(key)));
-  void Promise.all([...modules, ...clients, schemas]).catch(() => undefined);
+  void Promise.all([...modules, schemas]).catch(() => undefined);
   new TextDecoder().decode(new Uint8Array(0));
 }
 
@@ -171,7 +168,7 @@ export async function openLiveSession(options: LiveOptions): Promise<LiveSource>
   void store.get('account.regions').catch(() => undefined);
   if (options.prefetch !== false) startSlowFacts(store, options.needs);
   whenConnected((connected) => {
-    warmUp(session, options);
+    warmUp(options);
     // Not where AWS could not be reached: the audit stops there, and would wait for these to fail too.
     if (connected && options.prefetch !== false) startRegionalFacts(store, options);
   });

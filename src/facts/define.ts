@@ -44,8 +44,6 @@ export interface FactDefinition<S extends Schema = Schema, Q extends Qualifier =
   schema: (z: Z) => S;
   /** The SDK client module its collector imports: a live audit loads it while the first answers are awaited. */
   sdk: () => Promise<unknown>;
-  /** A regional fact's client for a region: a live audit builds those of the regions every account has while the first answers are awaited. */
-  client?: (session: AwsSession, region: string) => Promise<unknown>;
   /** Reads AWS (the SDK is imported inside, so that declaring a fact loads no client). */
   collect: (ctx: CollectContext, qualifier: string) => Promise<Zod.output<S>>;
 }

@@ -12,7 +12,6 @@ export const cloudtrailFacts = {
   /** Trails seen from a region, shadow trails (organization trails seen from a member) included. */
   'cloudtrail.trails': defineFact({
     sdk,
-    client: cloudtrail,
     qualifier: 'region',
     actions: ['cloudtrail:DescribeTrails'],
     schema: (z) =>

@@ -8,7 +8,6 @@ const config = async (session: AwsSession, region: string) => session.client((aw
 export const configFacts = {
   'config.recorders': defineFact({
     sdk,
-    client: config,
     qualifier: 'region',
     actions: ['config:DescribeConfigurationRecorders'],
     schema: (z) =>
@@ -48,7 +47,6 @@ export const configFacts = {
 
   'config.recorderStatuses': defineFact({
     sdk,
-    client: config,
     qualifier: 'region',
     actions: ['config:DescribeConfigurationRecorderStatus'],
     schema: (z) => z.array(z.strictObject({ name: z.string(), recording: z.boolean(), lastStatus: z.string().optional(), lastErrorCode: z.string().optional() })),
@@ -66,7 +64,6 @@ export const configFacts = {
 
   'config.deliveryChannels': defineFact({
     sdk,
-    client: config,
     qualifier: 'region',
     actions: ['config:DescribeDeliveryChannels'],
     schema: (z) => z.array(z.strictObject({ name: z.string(), s3BucketName: z.string().optional() })),

@@ -9,7 +9,6 @@ const guardduty = async (session: AwsSession, region: string) => session.client(
 export const guarddutyFacts = {
   'guardduty.detectors': defineFact({
     sdk,
-    client: guardduty,
     qualifier: 'region',
     actions: ['guardduty:ListDetectors', 'guardduty:GetDetector'],
     schema: (z) => z.array(z.strictObject({ id: z.string(), status: z.string() })),
