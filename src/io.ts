@@ -7,7 +7,7 @@ export interface Io {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** Asked only when it matters: finding out makes Node open the stream (a pipe loads its network stack). */
+  /** Asked only when it matters: for a terminal, finding out builds Node's stream (see stdout.ts). */
   stdoutIsTty: () => boolean;
   stderrIsTty: () => boolean;
   /** The width of the terminal standard output is, if it is one (help is wrapped to it). */

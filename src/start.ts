@@ -8,30 +8,22 @@ import { isClaimAnswer } from './progress-event.js';
 import { standardOutput } from './stdout.js';
 import { fstatSync, writeSync } from 'node:fs';
 
-/** Whether the descriptor is a pipe or a file (see stdout.ts): standard output and error alike. */
-function writtenDirectly(fd: number): boolean {
+/** Standard output or error, written directly if it is a pipe or a file (see stdout.ts). */
+function standard(fd: 1 | 2, stream: () => NodeJS.WriteStream, failed: () => void) {
+  let direct = false;
   try {
     const stat = fstatSync(fd);
-    return stat.isFIFO() || stat.isFile() || stat.isSocket();
+    direct = stat.isFIFO() || stat.isFile() || stat.isSocket();
   } catch {
-    return false;
+    // not open, or not known: the stream says
   }
+  return standardOutput({ direct, writeDirect: (bytes) => writeSync(fd, bytes), stream, failed });
 }
 
 process.on('SIGINT', () => process.exit(EXIT.interrupted));
 process.on('SIGTERM', () => process.exit(143));
-const stdout = standardOutput({
-  direct: writtenDirectly(1),
-  writeDirect: (bytes) => writeSync(1, bytes),
-  stream: () => process.stdout,
-  failed: () => process.exit(EXIT.usage),
-});
-const stderr = standardOutput({
-  direct: writtenDirectly(2),
-  writeDirect: (bytes) => writeSync(2, bytes),
-  stream: () => process.stderr,
-  failed: () => undefined, // where would it be said?
-});
+const stdout = standard(1, () => process.stdout, () => process.exit(EXIT.usage));
+const stderr = standard(2, () => process.stderr, () => undefined); // a failing stderr: where would it be said?
 const argv = process.argv.slice(2);
 // A child of a spread audit (see parallel-audit.ts) claims its accounts from its parent and reports its progress, over IPC.
 const send = process.send?.bind(process);
