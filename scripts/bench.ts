@@ -26,6 +26,8 @@ const LATENCY_MS = 100;
 const JITTER_MS = 10;
 const REPORT_MS = 250;
 const MANAGEMENT = '100000000000';
+/** The built command, the file the installed `aws-baseline` runs. */
+const CLI = 'dist/cli.js';
 /** Per account (and region, for regional services), calls per second; AWS's own are of this order and lower for STS, Organizations and IAM. */
 const RATE_LIMITS = { sts: 50, organizations: 10, iam: 20, budgets: 10, ce: 5, cloudtrail: 20, config: 20, guardduty: 30, fms: 10, account: 10 };
 const work = mkdtempSync(join(tmpdir(), 'aws-baseline-bench-'));
@@ -138,12 +140,12 @@ if (runs('cold')) {
   const empty = join(work, 'empty.mjs');
   writeFileSync(empty, '');
   await againstBareNode('floor: an empty ES module', [empty]);
-  await againstBareNode('floor: --version', ['dist/cli.js', '--version']);
-  await againstBareNode('cold start: --help', ['dist/cli.js', '--help'], 1.2);
-  await againstBareNode('cold start: checks', ['dist/cli.js', 'checks'], 1.2);
-  await againstBareNode('cold start: explain', ['dist/cli.js', 'explain', 'iam.root-mfa'], 1.2);
-  await againstBareNode('cold start: policy', ['dist/cli.js', 'policy'], 1.2);
-  await againstBareNode('audit --snapshot (insecure sample)', ['dist/cli.js', 'audit', '--snapshot', 'fixtures/accounts/insecure.json', '--format', 'json'], 1.6);
+  await againstBareNode('floor: --version', [CLI, '--version']);
+  await againstBareNode('cold start: --help', [CLI, '--help'], 1.2);
+  await againstBareNode('cold start: checks', [CLI, 'checks'], 1.2);
+  await againstBareNode('cold start: explain', [CLI, 'explain', 'iam.root-mfa'], 1.2);
+  await againstBareNode('cold start: policy', [CLI, 'policy'], 1.2);
+  await againstBareNode('audit --snapshot (insecure sample)', [CLI, 'audit', '--snapshot', 'fixtures/accounts/insecure.json', '--format', 'json'], 1.6);
 }
 
 // ── live audits through the loopback AWS ─────────────────────────────────────────────────────────
@@ -219,7 +221,7 @@ async function live(): Promise<void> {
   const paths: number[] = [];
   for (let index = 0; index < RUNS; index += 1) {
     aws.reset();
-    const run = await measure(['dist/cli.js', 'audit', '--format', `json=${join(work, 'live.json')}`], { ...awsEnv, AWS_ENDPOINT_URL: aws.endpoint });
+    const run = await measure([CLI, 'audit', '--format', `json=${join(work, 'live.json')}`], { ...awsEnv, AWS_ENDPOINT_URL: aws.endpoint });
     const calls = [...aws.calls];
     const path = criticalPath(calls);
     const first = Math.min(...calls.map((call) => call.startedAt));
@@ -243,7 +245,7 @@ if (runs('live')) await live();
 async function organization(size: number, secondsTarget: number): Promise<void> {
   const members = Array.from({ length: size - 1 }, (_, index) => String(200000000000 + index));
   const org = await new BenchAws({ latencyMs: LATENCY_MS, jitterMs: JITTER_MS, reportMs: REPORT_MS, regions: REGIONS, managementAccount: MANAGEMENT, members, rateLimits: RATE_LIMITS }).start();
-  const run = await measure(['dist/cli.js', 'audit', '--org', '--format', `json=${join(work, 'org.json')}`], { ...awsEnv, AWS_ENDPOINT_URL: org.endpoint }, true);
+  const run = await measure([CLI, 'audit', '--org', '--format', `json=${join(work, 'org.json')}`], { ...awsEnv, AWS_ENDPOINT_URL: org.endpoint }, true);
   const report = JSON.parse(readFileSync(join(work, 'org.json'), 'utf8')) as { accounts?: unknown[] };
   const label = `organization: ${size} accounts × ${REGIONS.length} regions`;
   console.log(`\n${label}: ${org.calls.length} calls, ${org.calls.filter((call) => call.throttled).length} throttled, at most ${org.maxInFlight} in flight, ${report.accounts?.length ?? '?'} accounts in the report, CPU ${fmt(run.cpuMs / 1000, 1)} s in ${run.processes} processes (their own peaks add up to ${fmt(run.sumOfPeaksMb, 0)} MB)\n  per account: ${perOperation(org.calls, size)}`);
