@@ -35,6 +35,7 @@ export function detectLang(env: NodeJS.ProcessEnv): Lang {
 
 export const ERROR_KIND_TEXT: Record<ErrorKind, { en: string; ja: string }> = {
   'access-denied': { en: 'access denied', ja: 'アクセスが拒否されました' },
+  'organization-denied': { en: "denied by the organization's policy", ja: '組織のポリシーにより拒否されました' },
   'credentials-expired': { en: 'credentials expired', ja: '認証情報の有効期限切れ' },
   'not-enabled': { en: 'not enabled', ja: '有効になっていません' },
   'not-found': { en: 'not found', ja: '見つかりません' },
@@ -55,6 +56,10 @@ export const ENGINE_TEXT = {
   'check-crashed': {
     en: 'Could not evaluate: the check failed unexpectedly: {detail}',
     ja: '評価できませんでした: チェックが予期せず失敗しました: {detail}',
+  },
+  'region-denied-by-organization': {
+    en: "Skipped: region {region} is denied by the organization's service control policy ({operation}: {detail}).",
+    ja: 'スキップ: リージョン {region} は組織のサービスコントロールポリシーで拒否されています({operation}: {detail})。',
   },
   'region-disabled': {
     en: 'Skipped: region {region} is not enabled for this account.',
@@ -77,10 +82,14 @@ export const ENGINE_TEXT = {
 export type EngineMessage = keyof typeof ENGINE_TEXT;
 
 /** What to do about an ERROR, by why the read failed: the permission, the network, the region … */
-export const ERROR_FIX_TEXT: Record<ErrorKind | 'crashed' | 'regions-unknown', { en: string; ja: string }> = {
+export const ERROR_FIX_TEXT: Record<ErrorKind | 'crashed' | 'regions-unknown' | 'incomplete-answer', { en: string; ja: string }> = {
   'access-denied': {
     en: 'Grant {action} to the principal that runs the audit ("aws-baseline policy" prints every action it needs).',
     ja: '監査を実行するプリンシパルに {action} を許可してください(必要な権限はすべて「aws-baseline policy」が出力します)。',
+  },
+  'organization-denied': {
+    en: "The organization's service control policy denies {operation} here, whatever the audit role is granted: if this read should be allowed, ask the organization's administrators to exempt the audit role; otherwise leave it out (--regions, --skip-checks).",
+    ja: '監査ロールの権限にかかわらず、組織のサービスコントロールポリシーがここでの {operation} を拒否しています。読めるべきなら組織の管理者に監査ロールの除外を依頼し、そうでなければ対象から外してください(--regions、--skip-checks)。',
   },
   'credentials-expired': { en: 'The AWS credentials expired during the audit: refresh them ("aws sso login", or new session credentials) and run it again.', ja: '監査中に AWS 認証情報の有効期限が切れました。"aws sso login" などで更新して再実行してください。' },
   'not-enabled': { en: 'AWS says {operation} is not enabled here: see the message, then run the audit again.', ja: '{operation} はこのアカウントで有効になっていないと AWS が応答しました。メッセージを確認して再実行してください。' },
@@ -89,6 +98,10 @@ export const ERROR_FIX_TEXT: Record<ErrorKind | 'crashed' | 'regions-unknown', {
   throttled: { en: 'AWS throttled {operation}: run the audit again later, or with fewer accounts at once (--concurrency).', ja: '{operation} が AWS にスロットリングされました。時間をおいて再実行するか、--concurrency で同時に監査するアカウント数を減らしてください。' },
   timeout: { en: '{operation} did not answer in time: check the network or proxy, then run the audit again.', ja: '{operation} が時間内に応答しませんでした。ネットワークやプロキシを確認して再実行してください。' },
   network: { en: '{operation} could not reach AWS: check the network, a proxy (HTTPS_PROXY) or AWS_ENDPOINT_URL.', ja: '{operation} が AWS に到達できませんでした。ネットワーク、プロキシ(HTTPS_PROXY)、AWS_ENDPOINT_URL を確認してください。' },
+  'incomplete-answer': {
+    en: "AWS's answer lacked what this needs (see the message): run the audit again; a user created after the credential report was generated appears in the next one.",
+    ja: 'AWS の応答に必要な情報がありませんでした(メッセージを参照)。監査を再実行してください。認証情報レポートの生成後に作られたユーザーは次のレポートに載ります。',
+  },
   missing: { en: 'The data is missing: take the snapshot again ("aws-baseline snapshot") with this check selected, or audit the live account.', ja: 'データがありません。このチェックを含めて「aws-baseline snapshot」で取り直すか、ライブのアカウントを監査してください。' },
   unknown: { en: 'An unexpected answer to {operation}: see the message; run with --verbose to see every call.', ja: '{operation} に予期しない応答がありました。メッセージを確認し、--verbose で呼び出しを確認してください。' },
   crashed: { en: 'This is a bug in aws-baseline: please report it with the message above.', ja: 'aws-baseline の不具合です。上のメッセージを添えて報告してください。' },

@@ -82,7 +82,9 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
   // only if it audits the caller: when the caller's turn comes (below).
   const base = await openLiveSession({ ...options, prefetch: resolved.shard === undefined && io.claim === undefined });
   const caller = await base.store.get('sts.identity').catch(() => undefined);
-  const organization = resolved.accounts === 'organization' ? await base.store.get('organizations.organization').catch(() => undefined) : undefined;
+  const organization = await base.store.get('organizations.organization').catch(() => undefined);
+  // Organization-wide answers (organization trails, Firewall Manager's administrator) judge the members only when the management account gave them.
+  const management = organization !== undefined && organization.managementAccountId === caller?.accountId ? organization.managementAccountId : undefined;
   // The caller's own session is counted once, at the end (its list of accounts and AssumeRoles go on after its audit).
   const turn = (account: { id: string; name?: string }): AccountTurn => ({
     ...account,
@@ -91,7 +93,7 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
         startSlowFacts(base.store, options.needs); // already started, unless this process had to learn it audits the caller
         return { ...base, paidCalls: () => 0, operations: () => [] };
       }
-      return memberSource(base, { accountId: account.id, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: caller?.accountId }, options);
+      return memberSource(base, { accountId: account.id, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: management }, options);
     },
   });
   async function* pages(): AsyncGenerator<AccountTurn[]> {
@@ -110,6 +112,6 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
     ...done,
     paidCalls: done.paidCalls + base.paidCalls(),
     operations: [...base.operations(), ...done.operations],
-    ...(organization ? { organization: { id: organization.id, managementAccountId: organization.managementAccountId } } : {}),
+    ...(organization && resolved.accounts === 'organization' ? { organization: { id: organization.id, managementAccountId: organization.managementAccountId } } : {}),
   };
 }

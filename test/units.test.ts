@@ -127,3 +127,18 @@ describe('no organization', () => {
     }
   });
 });
+
+describe("the organization's guardrails", () => {
+  // IAM User Guide, "Troubleshoot access denied error messages": the refusal names the policy type that denied.
+  const refusal = (tail: string) => `User: arn:aws:sts::123456789012:assumed-role/Audit/s is not authorized to perform: guardduty:ListDetectors on resource: arn:aws:guardduty:ap-east-2:123456789012:detector/* ${tail}`;
+  it('a refusal by a service or resource control policy is the organization\'s choice, not a missing grant', () => {
+    for (const tail of ['with an explicit deny in a service control policy', 'because no service control policy allows the guardduty:ListDetectors action', 'with an explicit deny in a resource control policy']) {
+      expect(classifyError(Object.assign(new Error(refusal(tail)), { name: 'AccessDeniedException' }), 'guardduty', 'ListDetectors').kind, tail).toBe('organization-denied');
+    }
+  });
+  it('any other refusal stays access-denied', () => {
+    for (const tail of ['because no identity-based policy allows the guardduty:ListDetectors action', 'with an explicit deny in a permissions boundary', '']) {
+      expect(classifyError(Object.assign(new Error(refusal(tail)), { name: 'AccessDeniedException' }), 'guardduty', 'ListDetectors').kind, tail).toBe('access-denied');
+    }
+  });
+});

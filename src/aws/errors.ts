@@ -69,6 +69,9 @@ export function classifyError(error: unknown, service: string, operation: string
     kind = /region/i.test(message) ? 'region-disabled' : 'access-denied';
   else if (status === 403) kind = 'access-denied';
   else if (status === 429) kind = 'throttled';
+  // "… with an explicit deny in a service control policy", "… because no service control policy allows …"
+  // (IAM User Guide, "Troubleshoot access denied error messages"): the organization's guardrail, not a missing grant.
+  if (kind === 'access-denied' && /\b(?:service|resource) control polic(?:y|ies)\b/i.test(message)) kind = 'organization-denied';
   return new CollectError({ service, operation, code, kind, message });
 }
 

@@ -21,7 +21,8 @@ export function factSchema(key: FactKey): Zod.ZodType {
 }
 
 export const SNAPSHOT_FORMAT = 'aws-baseline-snapshot';
-export const SNAPSHOT_VERSION = 1;
+/** 2: administrators are decided from the authorization details the snapshot keeps (version 1 kept only the verdict). */
+export const SNAPSHOT_VERSION = 2;
 
 
 const settledSchema = z.union([z.strictObject({ value: z.unknown() }), z.strictObject({ error: collectErrorSchema })]);
@@ -33,7 +34,7 @@ const accountShape = {
 };
 const envelope = {
   format: z.literal(SNAPSHOT_FORMAT, { error: `expected "${SNAPSHOT_FORMAT}": this is not an aws-baseline snapshot` }),
-  version: z.literal(SNAPSHOT_VERSION, { error: `this build reads snapshot version ${SNAPSHOT_VERSION}` }),
+  version: z.literal(SNAPSHOT_VERSION, { error: `this build reads snapshot version ${SNAPSHOT_VERSION}: take the snapshot again with this version of aws-baseline` }),
   collectedAt: z.iso.datetime({ offset: true }),
 };
 /** One account (`account`, `regions`, `facts`), or many (`accounts`: one such entry each, `organization` when --org). */

@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { CollectError } from '../facts/errors.js';
+import { CollectError, isCollectError } from '../facts/errors.js';
 import { createFacts, type FactStore } from '../facts/store.js';
 import { type Identity, qualifierOf, type RegionInfo } from '../facts/catalog.js';
 import type { Check, CheckSettings, Outcome } from '../checks/define.js';
@@ -77,7 +77,9 @@ export function errorResult(check: Check, region: string, resource: string, erro
       en: localize(ENGINE_TEXT['collect-error'], params).en,
       ja: localize(ENGINE_TEXT['collect-error'], { ...params, kind: ERROR_KIND_TEXT[error.kind].ja }).ja,
     };
-    const remediation = localize(ERROR_FIX_TEXT[error.kind], { action: actionFor(error.service, error.operation), operation: `${error.service}:${error.operation}` });
+    // A fact missing from a snapshot asks for a new snapshot; an answer that lacked it, for another run.
+    const advice = error.kind === 'missing' && error.code !== 'FactMissing' ? 'incomplete-answer' : error.kind;
+    const remediation = localize(ERROR_FIX_TEXT[advice], { action: actionFor(error.service, error.operation), operation: `${error.service}:${error.operation}` });
     return { ...base, messageKey: 'engine.collect-error', message, remediation, details: { errorKind: error.kind, errorCode: error.code } };
   }
   const detail = error instanceof Error ? error.message : String(error);
@@ -150,6 +152,10 @@ export async function evaluateTasks(
         const outcomes = await check.evaluate({ facts, region, regions: context.regions, identity: context.identity, settings: context.plan.settings, now: context.plan.now });
         return outcomes.map((outcome) => toResult(check, where, outcome));
       } catch (error) {
+        // A region the organization's guardrail denies is its choice (Control Tower's Region deny control): not evaluated, and no ERROR.
+        if (region && isCollectError(error, 'organization-denied')) {
+          return [{ checkId: check.id, severity: check.severity, status: 'SKIPPED', region, resource: 'region', ...engineMessage('region-denied-by-organization', { region, operation: `${error.service}:${error.operation}`, detail: error.message }) }];
+        }
         return [errorResult(check, where, region ? 'region' : 'account', error)];
       } finally {
         runs.push({ checkId: check.id, region: where, durationMs: Number((process.hrtime.bigint() - started) / 10_000n) / 100 });

@@ -56,7 +56,6 @@ export function parseStoreKey(stored: string): { key: string; qualifier: string 
 export type { Identity } from './define.js';
 export type RegionInfo = FactValue<'account.regions'>[number];
 export type CredentialReportRow = FactValue<'iam.credentialReport'>['users'][number];
-export type AdminUser = FactValue<'iam.adminUsers'>[number];
 export type Trail = FactValue<'cloudtrail.trails'>[number];
 export type TrailStatus = FactValue<'cloudtrail.trailStatus'>;
 export type EventSelectors = FactValue<'cloudtrail.eventSelectors'>;

@@ -1,6 +1,8 @@
 /** Why a fact could not be collected. Checks never see raw SDK errors, only these. */
 export const ERROR_KINDS = [
   'access-denied',
+  /** Refused by the organization's service (or resource) control policy: its choice, not a grant the audit lacks. */
+  'organization-denied',
   'credentials-expired',
   'not-enabled',
   'not-found',

@@ -1,4 +1,5 @@
 import { ListRegionsCommand } from '@aws-sdk/client-account';
+import { budgetCoverage } from '../../src/facts/services/budgets.js';
 import { DescribeBudgetsCommand, DescribeNotificationsForBudgetCommand, DescribeSubscribersForNotificationCommand } from '@aws-sdk/client-budgets';
 import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
 import { DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
@@ -10,6 +11,8 @@ import {
   CredentialReportNotReadyException,
   GenerateCredentialReportCommand,
   GetAccountAuthorizationDetailsCommand,
+  GetPolicyCommand,
+  GetPolicyVersionCommand,
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
   ListOrganizationsFeaturesCommand,
@@ -111,7 +114,7 @@ describe('IAM collectors', () => {
     await expect(freshStore().store.get('iam.credentialReport')).rejects.toBeInstanceOf(CollectError);
   });
 
-  it('finds administrators in one paginated GetAccountAuthorizationDetails: managed, customer and inline policies, on users and groups', async () => {
+  it('reads who can do what in one paginated GetAccountAuthorizationDetails, boundaries included, and the AWS-managed policies in use one by one', async () => {
     mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
     const everything = (condition?: unknown) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*', ...(condition ? { Condition: condition } : {}) }] }));
     const user = (name: string, extra: object = {}) => ({ UserName: name, Arn: `arn:aws:iam::123456789012:user/${name}`, GroupList: [], AttachedManagedPolicies: [], UserPolicyList: [], ...extra });
@@ -120,10 +123,10 @@ describe('IAM collectors', () => {
       .resolves({
         UserDetailList: [
           user('carol', { AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }], GroupList: ['Admins'] }),
-          user('dave', { UserPolicyList: [{ PolicyName: 'everything', PolicyDocument: everything() }] }),
+          user('dave', { UserPolicyList: [{ PolicyName: 'everything', PolicyDocument: everything() }], PermissionsBoundary: { PermissionsBoundaryType: 'Policy', PermissionsBoundaryArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' } }),
           user('frank', { AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::123456789012:policy/AdministratorAccess' }] }),
         ],
-        GroupDetailList: [{ GroupName: 'Admins', AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::123456789012:policy/Ops' }], GroupPolicyList: [] }],
+        GroupDetailList: [{ GroupName: 'Admins', Arn: 'arn:aws:iam::123456789012:group/Admins', AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::123456789012:policy/Ops' }], GroupPolicyList: [] }],
         Policies: [
           { PolicyName: 'Ops', Arn: 'arn:aws:iam::123456789012:policy/Ops', PolicyVersionList: [{ IsDefaultVersion: true, Document: everything({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } }) }] },
           // merely named like the AWS-managed policy: it grants reads only
@@ -134,12 +137,24 @@ describe('IAM collectors', () => {
       })
       .on(GetAccountAuthorizationDetailsCommand, { Marker: 'p2' })
       .resolves({ UserDetailList: [user('erin', { GroupList: ['Admins'] })], GroupDetailList: [], Policies: [], IsTruncated: false });
-    const admins = await freshStore().store.get('iam.adminUsers');
-    expect(admins).toEqual([
-      { userName: 'carol', arn: 'arn:aws:iam::123456789012:user/carol', via: ['AdministratorAccess', 'policy:Ops via group:Admins'], mfaRequired: false },
-      { userName: 'dave', arn: 'arn:aws:iam::123456789012:user/dave', via: ['inline:everything'], mfaRequired: false },
-      { userName: 'erin', arn: 'arn:aws:iam::123456789012:user/erin', via: ['policy:Ops via group:Admins'], mfaRequired: true },
+    mocks.iam.on(GetPolicyCommand, { PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' }).resolves({ Policy: { PolicyName: 'AmazonS3ReadOnlyAccess', DefaultVersionId: 'v3' } });
+    mocks.iam.on(GetPolicyVersionCommand, { PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess', VersionId: 'v3' }).resolves({ PolicyVersion: { Document: encodeURIComponent('{"Statement":[{"Effect":"Allow","Action":"s3:Get*","Resource":"*"}]}') } });
+    const details = await freshStore().store.get('iam.authorizationDetails');
+    expect(details.users.map((entry) => [entry.name, entry.boundary])).toEqual([
+      ['carol', undefined],
+      ['dave', 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'],
+      ['frank', undefined],
+      ['erin', undefined],
     ]);
+    expect(details.groups).toEqual([{ name: 'Admins', arn: 'arn:aws:iam::123456789012:group/Admins', attached: ['arn:aws:iam::123456789012:policy/Ops'], inline: [] }]);
+    // The customer's policies from the details; the AWS-managed one in use read by itself (AdministratorAccess is known).
+    expect(details.policies.map((policy) => [policy.name, policy.document !== undefined])).toEqual([
+      ['Ops', true],
+      ['AdministratorAccess', true],
+      ['AmazonS3ReadOnlyAccess', true],
+    ]);
+    expect(mocks.iam.commandCalls(GetPolicyCommand)).toHaveLength(1);
+    expect(mocks.iam.commandCalls(GetPolicyVersionCommand)).toHaveLength(1);
     expect(mocks.iam.commandCalls(GetAccountAuthorizationDetailsCommand)).toHaveLength(2);
   });
 
@@ -150,7 +165,7 @@ describe('IAM collectors', () => {
     mocks.iam.on(GetAccountAuthorizationDetailsCommand).resolves({ IsTruncated: false });
     const { store } = freshStore();
     await expect(store.get('iam.credentialReport')).rejects.toMatchObject({ code: 'NotAnAwsAnswer' });
-    await expect(store.get('iam.adminUsers')).rejects.toMatchObject({ code: 'NotAnAwsAnswer' });
+    await expect(store.get('iam.authorizationDetails')).rejects.toMatchObject({ code: 'NotAnAwsAnswer' });
   });
 
   it('reads the account summary and virtual MFA devices across pages', async () => {
@@ -271,9 +286,27 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     expect(mocks.guardduty.commandCalls(GetAdministratorAccountCommand)).toHaveLength(0);
   });
 
+  it('reads which accounts a budget covers from its LinkedAccount filter, legacy or expression, and never guesses an Or or a Not', () => {
+    const accounts = (Values: string[], MatchOptions?: ('EQUALS' | 'ABSENT')[]) => ({ Dimensions: { Key: 'LINKED_ACCOUNT' as const, Values, ...(MatchOptions ? { MatchOptions } : {}) } });
+    const service = { Dimensions: { Key: 'SERVICE' as const, Values: ['Amazon Elastic Compute Cloud - Compute'] } };
+    expect(budgetCoverage({})).toEqual({});
+    expect(budgetCoverage({ FilterExpression: service })).toEqual({});
+    expect(budgetCoverage({ FilterExpression: accounts(['2', '1']) })).toEqual({ linkedAccounts: ['1', '2'] });
+    expect(budgetCoverage({ FilterExpression: { And: [service, accounts(['1', '2']), accounts(['2', '3'])] } })).toEqual({ linkedAccounts: ['2'] });
+    expect(budgetCoverage({ FilterExpression: { Not: accounts(['1']) } })).toEqual({ filterUnclear: true });
+    expect(budgetCoverage({ FilterExpression: { Or: [accounts(['1']), service] } })).toEqual({ filterUnclear: true });
+    expect(budgetCoverage({ FilterExpression: { Or: [service, service] } })).toEqual({});
+    expect(budgetCoverage({ FilterExpression: accounts(['1'], ['ABSENT']) })).toEqual({ filterUnclear: true });
+  });
+
   it('reads budgets from DescribeBudgets alone, and each budget\'s alerts apart; NotFound means none', async () => {
     mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
-    mocks.budgets.on(DescribeBudgetsCommand).resolves({ Budgets: [{ BudgetName: 'monthly', BudgetType: 'COST', TimeUnit: 'MONTHLY' }, { BudgetName: 'quiet', BudgetType: 'COST', TimeUnit: 'MONTHLY' }] });
+    mocks.budgets.on(DescribeBudgetsCommand).resolves({
+      Budgets: [
+        { BudgetName: 'monthly', BudgetType: 'COST', TimeUnit: 'MONTHLY' },
+        { BudgetName: 'quiet', BudgetType: 'COST', TimeUnit: 'MONTHLY', CostFilters: { LinkedAccount: ['222222222222', '111111111111'] } },
+      ],
+    });
     mocks.budgets
       .on(DescribeNotificationsForBudgetCommand, { BudgetName: 'monthly' })
       .resolves({ Notifications: [{ NotificationType: 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: 80 }] })
@@ -283,8 +316,9 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     const { store } = freshStore();
     expect(await store.get('budgets.budgets')).toEqual([
       { name: 'monthly', budgetType: 'COST' },
-      { name: 'quiet', budgetType: 'COST' },
+      { name: 'quiet', budgetType: 'COST', linkedAccounts: ['111111111111', '222222222222'] },
     ]);
+    expect(mocks.budgets.commandCalls(DescribeBudgetsCommand)[0]?.args[0].input).toMatchObject({ ShowFilterExpression: true });
     expect(mocks.budgets.commandCalls(DescribeNotificationsForBudgetCommand)).toHaveLength(0);
     expect(await store.get('budgets.alerts', 'monthly')).toEqual([{ type: 'ACTUAL', threshold: 80, subscribers: 1 }]);
     expect(await store.get('budgets.alerts', 'quiet')).toEqual([]);

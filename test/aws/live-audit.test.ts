@@ -31,9 +31,11 @@ const TRAIL = 'arn:aws:cloudtrail:us-east-1:123456789012:trail/main';
 
 /** The facts the mocks below serve; checks reading only these make the mocked live audit (a new fact brings its own collector test). */
 const MOCKED_FACTS = new Set<string>([
-  'sts.identity', 'account.regions', 'iam.accountSummary', 'iam.credentialReport', 'iam.virtualMfaDevices', 'iam.adminUsers', 'iam.organizationsFeatures',
+  'sts.identity', 'account.regions', 'iam.accountSummary', 'iam.credentialReport', 'iam.virtualMfaDevices', 'iam.authorizationDetails', 'iam.organizationsFeatures',
   'organizations.organization', 'fms.adminAccount', 'cloudtrail.trails', 'cloudtrail.trailStatus', 'cloudtrail.eventSelectors',
   'config.recorders', 'config.recorderStatuses', 'config.deliveryChannels', 'guardduty.detectors', 'guardduty.administrator', 'budgets.budgets', 'budgets.alerts', 'costexplorer.probe',
+  // No call of their own: a member's view of its payer's budgets, given only by an --org audit from the management account.
+  'budgets.managementBudgets', 'budgets.managementAlerts',
 ]);
 const MOCKED_CHECKS = CHECKS.filter((check) => check.reads.every((key) => MOCKED_FACTS.has(key))).map((check) => check.id);
 const CSV = `user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated

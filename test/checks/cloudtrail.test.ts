@@ -25,6 +25,7 @@ function state(t: Trail, status: unknown, selectors: unknown = all) {
   return { [`cloudtrail.trailStatus@${t.arn}`]: status, [`cloudtrail.eventSelectors@${t.arn}`]: selectors };
 }
 const regions = ['us-east-1', 'eu-west-1'];
+const scpDeny = (operation: string) => failure(operation, 'organization-denied', 'AccessDeniedException', `not authorized to perform: cloudtrail:${operation} with an explicit deny in a service control policy`);
 
 describe('cloudtrail.multi-region', () => {
   const main = trail('main');
@@ -33,6 +34,58 @@ describe('cloudtrail.multi-region', () => {
     { name: 'no trail at all', regions, facts: seen([]), expect: ['FAIL'], keys: ['no-trail'] },
     { name: 'single-region trail only', regions, facts: seen([trail('local', { isMultiRegion: false })]), expect: ['FAIL'], keys: ['no-trail'] },
     { name: 'not logging', regions, facts: { ...seen([main]), ...state(main, { isLogging: false }) }, expect: ['FAIL'], keys: ['not-logging'] },
+    {
+      name: "a region the organization's SCP denies: the multi-region trail seen elsewhere is enough",
+      regions,
+      facts: { 'cloudtrail.trails@us-east-1': [main], 'cloudtrail.trails@eu-west-1': scpDeny('DescribeTrails'), ...state(main, logging) },
+      expect: ['PASS'],
+    },
+    {
+      name: 'a region the SCP denies and no trail anywhere readable: FAIL (a multi-region trail shows in every region)',
+      regions,
+      facts: { 'cloudtrail.trails@us-east-1': [], 'cloudtrail.trails@eu-west-1': scpDeny('DescribeTrails') },
+      expect: ['FAIL'],
+      keys: ['no-trail'],
+    },
+    {
+      name: "the trail's home region is denied by the SCP: MANUAL, the verdict depends on it",
+      regions,
+      facts: (() => {
+        const away = trail('away', { homeRegion: 'eu-west-1', arn: `arn:aws:cloudtrail:eu-west-1:${ACCOUNT_ID}:trail/away` });
+        return { ...seen([away]), ...state(away, scpDeny('GetTrailStatus'), scpDeny('GetEventSelectors')) };
+      })(),
+      expect: ['MANUAL'],
+      keys: ['trail-denied-by-organization'],
+      messages: ['eu-west-1'],
+    },
+    {
+      name: 'every region denied by the SCP: MANUAL',
+      regions,
+      facts: { 'cloudtrail.trails@us-east-1': scpDeny('DescribeTrails'), 'cloudtrail.trails@eu-west-1': scpDeny('DescribeTrails') },
+      expect: ['MANUAL'],
+      keys: ['regions-denied-by-organization'],
+    },
+    { name: 'a region refused without an SCP stays ERROR', regions, facts: { 'cloudtrail.trails@us-east-1': [], 'cloudtrail.trails@eu-west-1': denied('DescribeTrails') }, expect: ['ERROR'] },
+    {
+      name: 'logging, but its S3 bucket is gone (LatestDeliveryError NoSuchBucket): no durable trace',
+      regions,
+      facts: (() => {
+        const bucketless = trail('main', { s3BucketName: 'trail-logs' });
+        return { ...seen([bucketless]), ...state(bucketless, { isLogging: true, latestDeliveryError: 'NoSuchBucket', latestDeliveryTime: '2026-11-01T00:00:00.000Z' }) };
+      })(),
+      expect: ['FAIL'],
+      keys: ['delivery-error'],
+      messages: ['trail-logs (NoSuchBucket)'],
+    },
+    {
+      name: 'one trail delivers, another cannot: the one that delivers passes',
+      regions,
+      facts: (() => {
+        const broken = trail('a-broken');
+        return { ...seen([broken, main]), ...state(broken, { isLogging: true, latestDeliveryError: 'AccessDenied' }), ...state(main, logging) };
+      })(),
+      expect: ['PASS'],
+    },
     {
       name: 'write-only management events',
       regions,
@@ -201,6 +254,17 @@ describe('cloudtrail.cloudwatch-logs', () => {
         return { 'sts.identity': denied('GetCallerIdentity'), ...seen([org]), ...state(org, denied('GetTrailStatus')) };
       })(),
       expect: ['MANUAL'],
+      messages: ['999999999999'],
+    },
+    {
+      name: "an organization trail whose status a member reads without the delivery fields: MANUAL naming the owner, not 'never delivered'",
+      regions,
+      facts: (() => {
+        const org = trail('org', { isOrganizationTrail: true, cloudWatchLogsLogGroupArn: group });
+        return { ...seen([org]), ...state(org, { isLogging: true, startLoggingTime: hoursAgo(400) }) };
+      })(),
+      expect: ['MANUAL'],
+      keys: ['owner-delivery-unknown'],
       messages: ['999999999999'],
     },
     { name: 'not configured', regions, facts: seen([trail('main')]), expect: ['FAIL'], keys: ['not-configured'] },

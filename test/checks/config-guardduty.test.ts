@@ -2,7 +2,7 @@ import { describe } from 'vitest';
 import recorder from '../../src/checks/config/recorder.js';
 import guardduty from '../../src/checks/guardduty/enabled.js';
 import type { ConfigRecorder } from '../../src/facts/catalog.js';
-import { checkCases, denied } from '../helpers.js';
+import { checkCases, failure, denied } from '../helpers.js';
 
 const rec = (fields: Partial<ConfigRecorder> = {}): ConfigRecorder => ({ name: 'default', allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [], exclusionTypes: [], ...fields });
 function configIn(region: string, recorders: ConfigRecorder[], recording = true, channel = true, lastStatus = 'SUCCESS') {
@@ -118,7 +118,16 @@ describe('config.recorder exclusions', () => {
 });
 
 describe('guardduty.enabled', () => {
+  const scpDeny = failure('ListDetectors', 'organization-denied', 'AccessDeniedException', 'is not authorized to perform: guardduty:ListDetectors with an explicit deny in a service control policy');
   checkCases(guardduty, [
+    {
+      name: "a region the organization's SCP denies (Control Tower's Region deny control): SKIPPED, saying so, never ERROR",
+      regions: ['us-east-1', 'ap-east-2'],
+      facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'ENABLED' }], 'guardduty.administrator@us-east-1/d1': null, 'guardduty.detectors@ap-east-2': scpDeny },
+      expect: ['PASS', 'SKIPPED'],
+      messages: ['', "region ap-east-2 is denied by the organization's service control policy"],
+    },
+    { name: 'a refusal that names no SCP stays ERROR', facts: { 'guardduty.detectors@us-east-1': denied('ListDetectors') }, expect: ['ERROR'] },
     { name: 'enabled', facts: { 'guardduty.detectors@us-east-1': [{ id: 'd1', status: 'ENABLED' }], 'guardduty.administrator@us-east-1/d1': null }, expect: ['PASS'], keys: ['enabled'] },
     {
       name: 'enabled in a member, administered by the organization: PASS, and says so',

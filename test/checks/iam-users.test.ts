@@ -62,40 +62,107 @@ describe('results built on the credential report say when it was made', () => {
 });
 
 describe('iam.admin-mfa', () => {
-  const admins = (...names: [string, string, boolean?][]) => ({ 'iam.adminUsers': names.map(([userName, via, mfaRequired]) => ({ userName, arn: `arn:aws:iam::123456789012:user/${userName}`, via: [via], mfaRequired: mfaRequired === true })) });
+  const ADMIN_ACCESS = 'arn:aws:iam::aws:policy/AdministratorAccess';
+  const doc = (...statements: object[]) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
+  const allowAll = { Effect: 'Allow', Action: '*', Resource: '*' };
+  type User = { name: string; attached?: string[]; inline?: string[]; groups?: string[]; boundary?: string };
+  const user = ({ name, attached = [], inline = [], groups = [], boundary }: User) => ({
+    name,
+    arn: `arn:aws:iam::123456789012:user/${name}`,
+    groups,
+    attached,
+    inline: inline.map((document, index) => ({ name: `inline${index}`, document })),
+    ...(boundary ? { boundary } : {}),
+  });
+  const details = (users: User[], extra: { groups?: { name: string; attached: string[] }[]; policies?: { arn: string; name: string; document?: string }[] } = {}) => ({
+    'iam.authorizationDetails': {
+      users: users.map(user),
+      groups: (extra.groups ?? []).map((group) => ({ ...group, arn: `arn:aws:iam::123456789012:group/${group.name}`, inline: [] })),
+      policies: extra.policies ?? [],
+    },
+  });
+  const admin = (name: string, more: Partial<User> = {}) => details([{ name, attached: [ADMIN_ACCESS], ...more }]);
+  const denyUnlessMfa = doc({ Effect: 'Deny', NotAction: ['iam:EnableMFADevice', 'sts:GetSessionToken'], Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } });
   checkCases(adminMfa, [
-    { name: 'admin with MFA', facts: { ...admins(['alice', 'direct']), ...report(row('alice', { passwordEnabled: true, mfaActive: true })) }, expect: ['PASS'] },
-    { name: 'admin through a group, console, no MFA', facts: { ...admins(['bob', 'group:Admins']), ...report(row('bob', { passwordEnabled: true })) }, expect: ['FAIL'], keys: ['console-no-mfa'], messages: ['group:Admins'] },
+    { name: 'admin with MFA', facts: { ...admin('alice'), ...report(row('alice', { passwordEnabled: true, mfaActive: true })) }, expect: ['PASS'], keys: ['has-mfa'] },
+    {
+      name: 'admin through a group, console, no MFA',
+      facts: { ...details([{ name: 'bob', groups: ['Admins'] }], { groups: [{ name: 'Admins', attached: [ADMIN_ACCESS] }] }), ...report(row('bob', { passwordEnabled: true })) },
+      expect: ['FAIL'],
+      keys: ['console-no-mfa'],
+      messages: ['AdministratorAccess via group:Admins'],
+    },
     {
       name: 'every way a user is an administrator is named',
-      facts: { 'iam.adminUsers': [{ userName: 'bob', arn: 'arn:aws:iam::123456789012:user/bob', via: ['direct', 'group:Admins'], mfaRequired: false }], ...report(row('bob', { passwordEnabled: true })) },
+      facts: { ...details([{ name: 'bob', attached: [ADMIN_ACCESS], groups: ['Admins'] }], { groups: [{ name: 'Admins', attached: [ADMIN_ACCESS] }] }), ...report(row('bob', { passwordEnabled: true })) },
       expect: ['FAIL'],
-      messages: ['direct, group:Admins'],
+      messages: ['(AdministratorAccess, AdministratorAccess via group:Admins)'],
     },
-    { name: 'admin with only access keys', facts: { ...admins(['ci', 'direct']), ...report(row('ci', { accessKey2Active: true })) }, expect: ['FAIL'], keys: ['keys-only'] },
-    { name: 'admin with no credentials and no MFA', facts: { ...admins(['idle', 'direct']), ...report(row('idle')) }, expect: ['FAIL'], keys: ['no-mfa'] },
     {
-      name: 'a user with a path keeps the report\'s ARN',
-      facts: { ...admins(['dev', 'direct']), 'iam.credentialReport': { users: [{ ...row('dev', { mfaActive: true }), arn: 'arn:aws:iam::123456789012:user/team/dev' }] } },
-      expect: ['PASS'],
+      name: 'a user who can grant itself everything is named as such',
+      facts: { ...details([{ name: 'iam-admin', inline: [doc({ Effect: 'Allow', Action: 'iam:*', Resource: '*' })] }]), ...report(row('iam-admin', { passwordEnabled: true })) },
+      expect: ['FAIL'],
+      messages: ['(inline:inline0, → iam:AttachUserPolicy)'],
     },
-    { name: 'no admins', facts: { 'iam.adminUsers': [] }, expect: ['PASS'], keys: ['no-admins'] },
+    { name: 'admin with only access keys', facts: { ...admin('ci'), ...report(row('ci', { accessKey2Active: true })) }, expect: ['FAIL'], keys: ['keys-only'] },
+    { name: 'admin with no credentials and no MFA', facts: { ...admin('idle'), ...report(row('idle')) }, expect: ['FAIL'], keys: ['no-mfa'] },
+    {
+      name: "a user with a path keeps the report's ARN",
+      facts: { ...admin('dev'), 'iam.credentialReport': { users: [{ ...row('dev', { mfaActive: true }), arn: 'arn:aws:iam::123456789012:user/team/dev' }] } },
+      expect: ['PASS'],
+      messages: ['dev'],
+    },
+    { name: 'no admins', facts: details([{ name: 'reader', inline: [doc({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' })] }]), expect: ['PASS'], keys: ['no-admins'] },
     {
       name: 'admin with MFA and an active access key: MFA does not protect the key',
-      facts: { ...admins(['ops', 'inline:everything']), ...report(row('ops', { passwordEnabled: true, mfaActive: true, accessKey1Active: true })) },
+      facts: { ...details([{ name: 'ops', inline: [doc(allowAll)] }]), ...report(row('ops', { passwordEnabled: true, mfaActive: true, accessKey1Active: true })) },
       expect: ['FAIL'],
       keys: ['keys-without-mfa'],
-      messages: ['has an active access key; MFA does not apply to it'],
+      messages: ['MFA does not apply to access keys'],
     },
     {
-      name: 'admin whose grant requires MFA: its key cannot act as admin alone',
-      facts: { ...admins(['ops', 'policy:Ops', true]), ...report(row('ops', { mfaActive: true, accessKey1Active: true })) },
-      expect: ['PASS'],
-      keys: ['has-mfa'],
+      name: 'console without MFA and a key: both reasons at once',
+      facts: { ...admin('ops'), ...report(row('ops', { passwordEnabled: true, accessKey1Active: true })) },
+      expect: ['FAIL'],
+      keys: ['console-no-mfa-and-key'],
     },
-    { name: 'admin with MFA and only inactive keys', facts: { ...admins(['ops', 'direct']), ...report(row('ops', { passwordEnabled: true, mfaActive: true })) }, expect: ['PASS'] },
-    { name: 'admin missing from the report: ERROR for that user alone', facts: { ...admins(['new', 'direct'], ['old', 'direct']), ...report(row('old', { mfaActive: true })) }, expect: ['ERROR', 'PASS'] },
-    { name: 'admin list denied', facts: { 'iam.adminUsers': denied('GetAccountAuthorizationDetails') }, expect: ['ERROR'] },
+    {
+      name: 'grant with Bool aws:MultiFactorAuthPresent true: its key cannot act as admin alone',
+      facts: { ...details([{ name: 'ops', inline: [doc({ ...allowAll, Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } })] }]), ...report(row('ops', { mfaActive: true, accessKey1Active: true })) },
+      expect: ['PASS'],
+      keys: ['key-needs-mfa'],
+    },
+    {
+      name: 'grant with BoolIfExists aws:MultiFactorAuthPresent true, MFA device, active key: the key acts alone',
+      facts: { ...details([{ name: 'ops', inline: [doc({ ...allowAll, Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'true' } } })] }]), ...report(row('ops', { mfaActive: true, accessKey1Active: true })) },
+      expect: ['FAIL'],
+      keys: ['keys-without-mfa'],
+    },
+    {
+      name: "AWS's deny-unless-MFA policy beside AdministratorAccess, MFA device, active key",
+      facts: { ...admin('ops', { inline: [denyUnlessMfa] }), ...report(row('ops', { mfaActive: true, accessKey1Active: true })) },
+      expect: ['PASS'],
+      keys: ['key-needs-mfa'],
+    },
+    {
+      name: 'a boundary whose document was not read: ERROR for that user, never a silent pass',
+      facts: admin('capped', { boundary: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' }),
+      expect: ['ERROR'],
+      messages: ['AmazonS3ReadOnlyAccess'],
+    },
+    {
+      name: 'with the boundary read, the capped user is not an administrator',
+      facts: {
+        ...details([{ name: 'capped', attached: [ADMIN_ACCESS], boundary: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' }], {
+          policies: [{ arn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess', name: 'AmazonS3ReadOnlyAccess', document: doc({ Effect: 'Allow', Action: ['s3:Get*', 's3:List*'], Resource: '*' }) }],
+        }),
+      },
+      expect: ['PASS'],
+      keys: ['no-admins'],
+    },
+    { name: 'admin with MFA and only inactive keys', facts: { ...admin('ops'), ...report(row('ops', { passwordEnabled: true, mfaActive: true })) }, expect: ['PASS'] },
+    { name: 'admin missing from the report: ERROR for that user alone', facts: { ...details([{ name: 'new', attached: [ADMIN_ACCESS] }, { name: 'old', attached: [ADMIN_ACCESS] }]), ...report(row('old', { mfaActive: true })) }, expect: ['ERROR', 'PASS'] },
+    { name: 'authorization details denied', facts: { 'iam.authorizationDetails': denied('GetAccountAuthorizationDetails') }, expect: ['ERROR'] },
   ]);
 });
 

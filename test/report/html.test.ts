@@ -44,7 +44,7 @@ describe('the HTML report in headless Chromium', () => {
     const group = tab.locator('#f-222222222222-iam_admin-mfa');
     await expect(group.evaluate((element) => (element as unknown as { open: boolean }).open)).resolves.toBe(true);
     await expect(group.isVisible()).resolves.toBe(true);
-    await expect(group.innerText()).resolves.toContain('Administrator carol-admin (inline:everything) has a console password and no MFA.');
+    await expect(group.innerText()).resolves.toContain('Administrator carol-admin (inline:everything) has a console password and no MFA, and an active access key');
     await expect(group.innerText()).resolves.toContain('Fix:');
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);

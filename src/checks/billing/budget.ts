@@ -1,4 +1,5 @@
-import { ACCOUNT, defineCheck, fail, pass } from '../define.js';
+import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
+import { isCost, payerCoverage } from './payer-budgets.js';
 
 export default defineCheck({
   id: 'billing.budget',
@@ -8,14 +9,14 @@ export default defineCheck({
     seed: 'budgets',
     docs: 'https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-create.html',
   },
-  reads: ['budgets.budgets'],
+  reads: ['budgets.budgets', 'organizations.organization', 'budgets.managementBudgets'],
   cli: [
     'aws budgets create-budget --account-id ACCOUNT_ID --budget \'{"BudgetName":"monthly","BudgetLimit":{"Amount":"100","Unit":"USD"},"TimeUnit":"MONTHLY","BudgetType":"COST"}\'',
   ],
   text: {
     en: {
       title: 'A cost budget exists',
-      passes: 'At least one budget of type COST exists (DescribeBudgets).',
+      passes: 'At least one budget of type COST exists (DescribeBudgets). A member of an organization with none of its own: in an --org audit run from the management account, a COST budget there with no linked-account filter, or one that names the member, counts (and is named); audited alone, MANUAL naming the management account, whose budgets a member may not read.',
       rationale:
         'A leaked key used for crypto-mining or a forgotten large instance shows up first on the bill. A cost budget is the cheapest way to notice within hours instead of at the end of the month.',
       remediation: 'Create a monthly cost budget (the "Monthly cost budget" template is enough to start).',
@@ -26,11 +27,15 @@ export default defineCheck({
       messages: {
         present: 'Cost budget {budget} exists ({count} in all).',
         missing: 'No cost budget exists.',
+        'payer-budget': 'No cost budget of its own, but cost budget {budget} of the management account {management} covers this account.',
+        'ask-payer': "No cost budget of its own. An organization's budgets usually live in its management account {management}, which a member may not read: verify there that one covers this account (or audit with --org from there).",
+        'payer-filter-unclear': "No cost budget of its own; cost budget {budget} of the management account {management} filters accounts in a way not read here: verify that it covers this account.",
+        'missing-in-organization': 'No cost budget exists in this account, nor in the management account {management} for it.',
       },
     },
     ja: {
       title: 'コスト予算が作成されている',
-      passes: '種類が COST の予算が少なくとも 1 つある(DescribeBudgets)こと。',
+      passes: '種類が COST の予算が少なくとも 1 つある(DescribeBudgets)こと。自分の予算がない組織のメンバーは、管理アカウントから --org で監査した場合、管理アカウントにあるリンクアカウントのフィルターがない(またはそのメンバーを含む)COST 予算を数えます(予算名を示します)。単独で監査した場合は、メンバーは管理アカウントの予算を読めないため、管理アカウントを示して MANUAL です。',
       rationale:
         '漏れたキーによる暗号通貨マイニングや消し忘れた大きなインスタンスは、まず請求額に表れます。コスト予算を作っておけば、月末ではなく数時間のうちに気付ける、最も安上がりな手段になります。',
       remediation: '月次のコスト予算を作成してください(まずは「月次コスト予算」テンプレートで十分です)。',
@@ -41,13 +46,29 @@ export default defineCheck({
       messages: {
         present: 'コスト予算 {budget} があります(全 {count} 件)。',
         missing: 'コスト予算がありません。',
+        'payer-budget': 'このアカウント自身のコスト予算はありませんが、管理アカウント {management} のコスト予算 {budget} がこのアカウントを対象にしています。',
+        'ask-payer': 'このアカウント自身のコスト予算はありません。組織の予算は通常、管理アカウント {management} にあり、メンバーからは読めません。このアカウントを対象にする予算があるか管理アカウントで確認してください(または管理アカウントから --org で監査してください)。',
+        'payer-filter-unclear': 'このアカウント自身のコスト予算はありません。管理アカウント {management} のコスト予算 {budget} は、ここでは読み取れない方法でアカウントを絞り込んでいます。このアカウントが対象か確認してください。',
+        'missing-in-organization': 'このアカウントにも、管理アカウント {management} にも、このアカウントを対象にするコスト予算がありません。',
       },
     },
   },
-  async evaluate({ facts }) {
-    const costBudgets = (await facts.budgets.budgets()).filter((budget) => budget.budgetType === 'COST');
+  async evaluate({ facts, identity }) {
+    const costBudgets = (await facts.budgets.budgets()).filter(isCost);
     const first = costBudgets[0];
-    if (!first) return [fail(ACCOUNT, 'missing')];
-    return [pass(ACCOUNT, 'present', { params: { budget: first.name, count: costBudgets.length } })];
+    if (first) return [pass(ACCOUNT, 'present', { params: { budget: first.name, count: costBudgets.length } })];
+    const payer = await payerCoverage(facts, identity);
+    switch (payer.kind) {
+      case 'own-answer':
+        return [fail(ACCOUNT, 'missing')];
+      case 'unknown':
+        return [manual(ACCOUNT, 'ask-payer', { params: { management: payer.management } })];
+      case 'covered':
+        return [pass(ACCOUNT, 'payer-budget', { params: { management: payer.management, budget: payer.budgets[0]?.name ?? '' } })];
+      case 'unclear':
+        return [manual(ACCOUNT, 'payer-filter-unclear', { params: { management: payer.management, budget: payer.budget } })];
+      case 'none':
+        return [fail(ACCOUNT, 'missing-in-organization', { params: { management: payer.management } })];
+    }
   },
 });

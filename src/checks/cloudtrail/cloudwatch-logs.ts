@@ -28,7 +28,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'CloudTrail delivers to CloudWatch Logs',
-      passes: 'Each trail is logging, has a CloudWatch Logs log group, reports no delivery error, and last delivered less than 24 hours ago; a trail with no delivery yet passes only if it started logging less than 24 hours ago.',
+      passes: 'Each trail is logging, has a CloudWatch Logs log group, reports no delivery error, and last delivered less than 24 hours ago; a trail with no delivery yet passes only if it started logging less than 24 hours ago. Another account\'s trail (an organization trail seen from a member) whose status answer lacks the delivery fields is MANUAL, naming its owner.',
       rationale:
         'Logs in S3 are evidence; logs in CloudWatch Logs can raise an alarm within minutes — on a root sign-in, a console sign-in without MFA, or a change to CloudTrail itself.',
       remediation: 'Configure the trail to send events to a CloudWatch Logs log group, with a role CloudTrail can assume.',
@@ -43,6 +43,7 @@ export default defineCheck({
         'delivery-error': 'Trail {trail} fails to deliver to CloudWatch Logs: {error}.',
         stale: 'Trail {trail} last delivered to CloudWatch Logs {hours} hours ago ({at}).',
         'org-trail-unreadable': 'Organization trail {trail} sends to CloudWatch Logs; verify its delivery from the management account {management}.',
+        'owner-delivery-unknown': "Trail {trail} belongs to account {management}, and this account's answer does not include its CloudWatch Logs deliveries: verify them in account {management}.",
         'no-trails': 'No trail to evaluate (see cloudtrail.multi-region).',
         'not-logging': 'Trail {trail} is not logging, so it delivers nothing to CloudWatch Logs.',
         starting: 'Trail {trail} started logging {hours} hours ago; its first delivery to CloudWatch Logs is pending.',
@@ -57,7 +58,7 @@ export default defineCheck({
     },
     ja: {
       title: 'CloudTrail のログを CloudWatch Logs に送信している',
-      passes: '各証跡がログ記録中で、CloudWatch Logs のロググループが設定され、配信エラーがなく、最後の配信が 24 時間以内であること。まだ配信のない証跡は、ログ記録の開始が 24 時間以内の場合だけ合格です。',
+      passes: '各証跡がログ記録中で、CloudWatch Logs のロググループが設定され、配信エラーがなく、最後の配信が 24 時間以内であること。まだ配信のない証跡は、ログ記録の開始が 24 時間以内の場合だけ合格です。別のアカウントの証跡(メンバーから見た組織の証跡)で、状態の回答に配信の項目がない場合は、所有アカウントを示して MANUAL です。',
       rationale:
         'S3 のログは証拠になりますが、CloudWatch Logs のログなら、ルートでのサインインや MFA なしのサインイン、CloudTrail 自体の変更を数分以内にアラームで知らせられます。',
       remediation: '証跡から CloudWatch Logs のロググループへイベントを送るよう設定し、CloudTrail が引き受けるロールを指定してください。',
@@ -72,6 +73,7 @@ export default defineCheck({
         'delivery-error': '証跡 {trail} の CloudWatch Logs への送信が失敗しています: {error}。',
         stale: '証跡 {trail} の CloudWatch Logs への最終送信は {hours} 時間前({at})です。',
         'org-trail-unreadable': '組織の証跡 {trail} は CloudWatch Logs に送信する設定です。送信状況は管理アカウント {management} で確認してください。',
+        'owner-delivery-unknown': '証跡 {trail} はアカウント {management} のもので、このアカウントへの回答には CloudWatch Logs への配信状況が含まれていません。アカウント {management} で確認してください。',
         'no-trails': '評価する証跡がありません(cloudtrail.multi-region を参照)。',
         'not-logging': '証跡 {trail} はログを記録していないため、CloudWatch Logs に何も配信していません。',
         starting: '証跡 {trail} は {hours} 時間前にログ記録を開始しました。CloudWatch Logs への最初の配信はまだです。',
@@ -111,6 +113,8 @@ export default defineCheck({
             const hours = hoursSince(at);
             return hours >= STALE_AFTER_HOURS ? fail(trail.arn, 'stale', { params: { ...params, hours, at } }) : pass(trail.arn, 'delivering', { params });
           }
+          // Another account's trail: a member's answer may leave the delivery fields out; only the owner can tell.
+          if (trailOwner(trail) !== identity?.accountId) return manual(trail.arn, 'owner-delivery-unknown', { params: { ...params, management: trailOwner(trail) } });
           // No delivery yet: fine only in the first day of logging.
           const started = status.startLoggingTime;
           if (started && hoursSince(started) < STALE_AFTER_HOURS) return pass(trail.arn, 'starting', { params: { ...params, hours: hoursSince(started) } });

@@ -1,10 +1,10 @@
 import { ACCOUNT_ID_LINE, cloudTrailBucketPolicy, shellPolicy } from '../../fix/policies.js';
-import { CollectError } from '../../facts/errors.js';
+import { CollectError, isCollectError } from '../../facts/errors.js';
 import type { Trail } from '../../facts/catalog.js';
 import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
 import { isUnreadableOrgTrail, managementCoverage, trailInventory, trailOwner } from './trails.js';
 
-type Problem = 'not-logging' | 'no-read-events' | 'no-write-events' | 'excluded-sources';
+type Problem = 'not-logging' | 'delivery-error' | 'no-read-events' | 'no-write-events' | 'excluded-sources';
 
 export default defineCheck({
   id: 'cloudtrail.multi-region',
@@ -30,7 +30,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'A multi-region CloudTrail trail is logging all management events',
-      passes: 'A multi-region trail (the account\'s own, or an organization trail it sees) is logging and its event selectors, taken together (an event is recorded when any selector records it), record all read and all write management events from every source. An organization trail whose status only the management account can read is MANUAL.',
+      passes: 'A multi-region trail (the account\'s own, or an organization trail it sees) is logging, delivers its log files to S3 without error (LatestDeliveryError), and its event selectors, taken together (an event is recorded when any selector records it), record all read and all write management events from every source. An organization trail whose status only the management account can read is MANUAL. Regions the organization\'s service control policy denies are set aside (a multi-region trail shows in every region); MANUAL when the verdict depends on them.',
       rationale:
         'CloudTrail\'s trail is the record of who did what through the API. Without one that covers every region and both read and write management events, an intrusion in an unused region or a quiet reconnaissance leaves no durable trace.',
       remediation: 'Create a multi-region trail that logs read and write management events to S3, and keep it logging.',
@@ -44,14 +44,19 @@ export default defineCheck({
         ok: 'Trail {trail} is multi-region, logging, and records read and write management events.',
         'no-trail': 'No multi-region trail exists.',
         'not-logging': 'Multi-region trail {trail} exists but is not logging.',
+        'delivery-error': 'Multi-region trail {trail} is logging, but CloudTrail cannot deliver its log files to S3 bucket {bucket} ({error}): nothing durable is kept.',
         'no-read-events': 'Multi-region trail {trail} does not record read management events.',
         'no-write-events': 'Multi-region trail {trail} does not record write management events.',
         'excluded-sources': 'Multi-region trail {trail} excludes management events from {sources}.',
         'org-trail-unreadable':
           'Organization trail {trail} covers this account, but its status can only be read from the management account {management}: verify there that it is logging.',
+        'trail-denied-by-organization':
+          "Multi-region trail {trail}'s status is read in its home region {region}, which the organization's service control policy denies to this audit: verify there that it is logging, or exempt the audit role.",
+        'regions-denied-by-organization': "The organization's service control policy denies CloudTrail reads in every audited region ({regions}): verify the trail from an exempted role.",
       },
       fixes: {
         'not-logging': 'Start logging on trail {trail} (aws cloudtrail start-logging --name {trail}).',
+        'delivery-error': "Restore trail {trail}'s S3 bucket {bucket}, or point the trail at a bucket whose policy lets CloudTrail write (aws cloudtrail update-trail --name {trail} --s3-bucket-name BUCKET).",
         'no-read-events': "Set trail {trail}'s event selectors to record all management events, read and write.",
         'no-write-events': "Set trail {trail}'s event selectors to record all management events, read and write.",
         'excluded-sources': "Remove {sources} from the excluded event sources of trail {trail}'s event selectors.",
@@ -59,7 +64,7 @@ export default defineCheck({
     },
     ja: {
       title: 'マルチリージョンの CloudTrail 証跡ですべての管理イベントを記録している',
-      passes: 'マルチリージョンの証跡(自アカウントのもの、または見えている組織の証跡)がログ記録中で、イベントセレクター全体で(どれか 1 つのセレクターが記録すれば記録される)、すべてのイベントソースの読み取りと書き込みの管理イベントを記録していること。状態を管理アカウントしか読めない組織の証跡は MANUAL です。',
+      passes: 'マルチリージョンの証跡(自アカウントのもの、または見えている組織の証跡)がログ記録中で、S3 へのログファイル配信にエラー(LatestDeliveryError)がなく、イベントセレクター全体で(どれか 1 つのセレクターが記録すれば記録される)、すべてのイベントソースの読み取りと書き込みの管理イベントを記録していること。状態を管理アカウントしか読めない組織の証跡は MANUAL です。組織のサービスコントロールポリシーが拒否するリージョンは除いて判定し(マルチリージョンの証跡はすべてのリージョンに現れます)、判定がそれらに依存する場合は MANUAL です。',
       rationale:
         'CloudTrail の証跡は、誰が API で何をしたかの記録です。すべてのリージョンと読み取り・書き込みの両方の管理イベントを対象とする証跡がないと、使っていないリージョンでの侵入や静かな偵察の痕跡が残りません。',
       remediation: '読み取りと書き込みの管理イベントを S3 に記録するマルチリージョンの証跡を作成し、ログ記録を止めないでください。',
@@ -73,14 +78,19 @@ export default defineCheck({
         ok: '証跡 {trail} はマルチリージョンでログを記録しており、読み取りと書き込みの管理イベントを記録しています。',
         'no-trail': 'マルチリージョンの証跡がありません。',
         'not-logging': 'マルチリージョンの証跡 {trail} はありますが、ログを記録していません。',
+        'delivery-error': 'マルチリージョンの証跡 {trail} はログを記録していますが、S3 バケット {bucket} にログファイルを配信できていません({error})。記録が残りません。',
         'no-read-events': 'マルチリージョンの証跡 {trail} は読み取りの管理イベントを記録していません。',
         'no-write-events': 'マルチリージョンの証跡 {trail} は書き込みの管理イベントを記録していません。',
         'excluded-sources': 'マルチリージョンの証跡 {trail} は {sources} の管理イベントを除外しています。',
         'org-trail-unreadable':
           '組織の証跡 {trail} がこのアカウントを対象にしていますが、その状態は管理アカウント {management} からしか読めません。管理アカウントでログ記録中かを確認してください。',
+        'trail-denied-by-organization':
+          'マルチリージョンの証跡 {trail} の状態はホームリージョン {region} で読みますが、組織のサービスコントロールポリシーがこの監査に対してそのリージョンを拒否しています。そこでログ記録中かを確認するか、監査ロールを除外してください。',
+        'regions-denied-by-organization': '組織のサービスコントロールポリシーが、監査したすべてのリージョン({regions})で CloudTrail の読み取りを拒否しています。除外されたロールで証跡を確認してください。',
       },
       fixes: {
         'not-logging': '証跡 {trail} のログ記録を開始してください(aws cloudtrail start-logging --name {trail})。',
+        'delivery-error': '証跡 {trail} の S3 バケット {bucket} を元に戻すか、CloudTrail が書き込めるバケットポリシーを持つバケットに変更してください(aws cloudtrail update-trail --name {trail} --s3-bucket-name BUCKET)。',
         'no-read-events': '証跡 {trail} のイベントセレクターで、読み取りと書き込みのすべての管理イベントを記録してください。',
         'no-write-events': '証跡 {trail} のイベントセレクターで、読み取りと書き込みのすべての管理イベントを記録してください。',
         'excluded-sources': '証跡 {trail} のイベントセレクターの除外イベントソースから {sources} を外してください。',
@@ -90,14 +100,17 @@ export default defineCheck({
   async evaluate({ facts, regions, identity }) {
     const { trails, failures } = await trailInventory(facts, regions);
     const candidates = trails.filter((trail) => trail.isMultiRegion);
-    const problems: { trail: Trail; problem: Problem; sources?: string }[] = [];
+    const problems: { trail: Trail; problem: Problem; sources?: string; error?: string }[] = [];
     const errors: CollectError[] = [];
     const unreadableOrgTrails: { trail: string; management: string }[] = [];
+    const deniedTrails: { trail: string; region: string }[] = [];
     for (const trail of candidates) {
       try {
         const [status, selectors] = await Promise.all([facts.cloudtrail.trailStatus(trail.arn), facts.cloudtrail.eventSelectors(trail.arn)]);
         const coverage = managementCoverage(selectors);
         if (!status.isLogging) problems.push({ trail, problem: 'not-logging' });
+        // Logging that never reaches the bucket is no durable trace.
+        else if (status.latestDeliveryError) problems.push({ trail, problem: 'delivery-error', error: status.latestDeliveryError });
         else if (!coverage.read) problems.push({ trail, problem: 'no-read-events' });
         else if (!coverage.write) problems.push({ trail, problem: 'no-write-events' });
         else if (coverage.excludedSources.length > 0)
@@ -105,16 +118,22 @@ export default defineCheck({
         else return [pass(ACCOUNT, 'ok', { params: { trail: trail.name }, details: { trailArn: trail.arn } })];
       } catch (error) {
         if (isUnreadableOrgTrail(trail, error, identity?.accountId)) unreadableOrgTrails.push({ trail: trail.name, management: trailOwner(trail) });
+        // Its status is read in its home region: one the organization denies leaves this trail unjudged, not failed.
+        else if (isCollectError(error, 'organization-denied')) deniedTrails.push({ trail: trail.name, region: trail.homeRegion });
         else if (error instanceof CollectError) errors.push(error);
         else throw error;
       }
     }
-    const firstError = errors[0] ?? failures[0]?.error;
+    const firstError = errors[0] ?? failures.find((failure) => failure.error.kind !== 'organization-denied')?.error;
     if (firstError) throw firstError;
     const orgTrail = unreadableOrgTrails[0];
     if (orgTrail) return [manual(ACCOUNT, 'org-trail-unreadable', { params: orgTrail })];
+    const deniedTrail = deniedTrails[0];
+    if (deniedTrail) return [manual(ACCOUNT, 'trail-denied-by-organization', { params: deniedTrail })];
+    // Not one region could be read, each refused by the organization: nothing is known either way.
+    if (failures.length > 0) return [manual(ACCOUNT, 'regions-denied-by-organization', { params: { regions: failures.map((failure) => failure.region).join(', ') } })];
     const first = problems[0];
     if (!first) return [fail(ACCOUNT, 'no-trail')];
-    return [fail(ACCOUNT, first.problem, { params: { trail: first.trail.name, sources: first.sources ?? '' }, details: { trailArn: first.trail.arn } })];
+    return [fail(ACCOUNT, first.problem, { params: { trail: first.trail.name, sources: first.sources ?? '', error: first.error ?? '', bucket: first.trail.s3BucketName ?? '' }, details: { trailArn: first.trail.arn } })];
   },
 });

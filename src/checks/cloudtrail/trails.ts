@@ -7,9 +7,18 @@ export interface TrailInventory {
   trails: Trail[];
   /** Regions whose trail list could not be read: trails there may be missing. */
   failures: { region: string; error: CollectError }[];
+  /**
+   * Regions the organization's service control policy denies, where another region could be read: a
+   * multi-region trail shows in every region, so only single-region trails of a region nobody may use
+   * go unseen there.
+   */
+  denied: { region: string; error: CollectError }[];
 }
 
-/** Every trail the account sees, from every audited region, each counted once (by ARN). */
+/**
+ * Every trail the account sees, from every audited region, each counted once (by ARN). Regions denied
+ * by the organization are set apart when some region could be read; when none could, they are failures.
+ */
 export async function trailInventory(facts: Facts<'cloudtrail.trails'>, regions: string[]): Promise<TrailInventory> {
   const byArn = new Map<string, Trail>();
   const failures: TrailInventory['failures'] = [];
@@ -23,7 +32,10 @@ export async function trailInventory(facts: Facts<'cloudtrail.trails'>, regions:
     failures.push({ region: list.region, error: list.error });
   }
   const trails = [...byArn.values()].sort((a, b) => byCodeUnit(a.arn, b.arn));
-  return { trails, failures };
+  const denied = failures.filter((failure) => failure.error.kind === 'organization-denied');
+  const readable = lists.length - failures.length;
+  if (readable === 0 || denied.length === 0) return { trails, failures, denied: [] };
+  return { trails, failures: failures.filter((failure) => !denied.includes(failure)), denied };
 }
 
 /** The account that owns a trail, from its ARN: for an organization trail, the management account. */

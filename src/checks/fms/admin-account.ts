@@ -1,5 +1,7 @@
 import { isCollectError } from '../../facts/errors.js';
-import { ACCOUNT, defineCheck, fail, pass, skip, unless, withHint } from '../define.js';
+import { NOT_DELEGATED } from '../../facts/services/fms.js';
+import { ACCOUNT, defineCheck, fail, manual, pass, skip, unless } from '../define.js';
+
 
 export default defineCheck({
   id: 'fms.admin-account',
@@ -17,7 +19,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'The organization has a Firewall Manager administrator',
-      passes: 'The organization has a Firewall Manager administrator account (GetAdminAccount in us-east-1) that is not PENDING_DELETION, DELETED or OFFBOARDING. SKIPPED outside an organization; a member refused the read is ERROR naming the management account.',
+      passes: 'The organization has a Firewall Manager administrator account (GetAdminAccount in us-east-1) that is not PENDING_DELETION, DELETED or OFFBOARDING. SKIPPED outside an organization. The management account\'s AccessDeniedException "… is not currently delegated by AWS FM" is how Firewall Manager says there is none (FAIL). A member may not ask: MANUAL naming the management account, unless an --org audit read the management account\'s answer, which then judges every member.',
       rationale:
         'Firewall Manager applies WAF rules, Shield Advanced protections, security groups and network firewalls across every account of the organization from one place, including accounts created later.',
       remediation: 'From the organization\'s management account, designate a Firewall Manager administrator account (us-east-1).',
@@ -31,11 +33,12 @@ export default defineCheck({
         missing: 'The organization has no Firewall Manager administrator account.',
         'not-in-organization': 'Not applicable: the account is not in an AWS Organization.',
         leaving: 'Firewall Manager administrator account {admin} is {status}: it no longer administers the organization.',
+        'ask-management': 'A member account may not read the Firewall Manager administrator: verify it from the management account {management} (or audit with --org from there).',
       },
     },
     ja: {
       title: '組織に Firewall Manager の管理者アカウントが設定されている',
-      passes: '組織に Firewall Manager の管理者アカウントがあり(us-east-1 の GetAdminAccount)、その状態が PENDING_DELETION、DELETED、OFFBOARDING でないこと。組織に属していなければ SKIPPED、読み取りを拒否されたメンバーでは管理アカウントを示して ERROR です。',
+      passes: '組織に Firewall Manager の管理者アカウントがあり(us-east-1 の GetAdminAccount)、その状態が PENDING_DELETION、DELETED、OFFBOARDING でないこと。組織に属していなければ SKIPPED です。管理アカウントへの AccessDeniedException「… is not currently delegated by AWS FM」は、管理者がいないことを示す Firewall Manager の回答です(FAIL)。メンバーアカウントは読み取りできないため、管理アカウントを示して MANUAL です。ただし --org の監査で管理アカウントの回答を読めた場合は、その回答ですべてのメンバーを判定します。',
       rationale:
         'Firewall Manager を使うと、WAF ルール、Shield Advanced、セキュリティグループ、Network Firewall を、後から作成されたアカウントも含めて組織の全アカウントに一元的に適用できます。',
       remediation: '組織の管理アカウントで、Firewall Manager の管理者アカウントを指定してください(us-east-1)。',
@@ -48,6 +51,7 @@ export default defineCheck({
         present: 'Firewall Manager の管理者: アカウント {admin}({status})。',
         missing: '組織に Firewall Manager の管理者アカウントが設定されていません。',
         'not-in-organization': '対象外: このアカウントは AWS Organizations に参加していません。',
+        'ask-management': 'メンバーアカウントは Firewall Manager の管理者を読み取れません。管理アカウント {management} で確認してください(または管理アカウントから --org で監査してください)。',
         leaving: 'Firewall Manager の管理者アカウント {admin} の状態は {status} で、組織を管理していません。',
       },
     },
@@ -63,9 +67,13 @@ export default defineCheck({
       return [pass(ACCOUNT, 'present', { params })];
     } catch (error) {
       if (isCollectError(error, 'not-found', 'not-enabled')) return [fail(ACCOUNT, 'missing')];
-      if (isCollectError(error, 'access-denied') && identity?.accountId !== organization.managementAccountId) {
-        throw withHint(error, `a member account may not read it: run from the management account ${organization.managementAccountId}`);
+      const management = organization.managementAccountId;
+      if (identity?.accountId === management) {
+        if (isCollectError(error, 'access-denied') && NOT_DELEGATED.test(error.message)) return [fail(ACCOUNT, 'missing')];
+        throw error;
       }
+      // Only the management account (or the administrator itself) may ask: a member's refusal says nothing.
+      if (isCollectError(error, 'access-denied', 'organization-denied')) return [manual(ACCOUNT, 'ask-management', { params: { management } })];
       throw error;
     }
   },

@@ -1,4 +1,5 @@
-import { ACCOUNT, defineCheck, fail, pass, incomplete, perResource } from '../define.js';
+import { ACCOUNT, defineCheck, fail, pass, incomplete, perResource, requireIdentity } from '../define.js';
+import { administrators } from './administrators.js';
 
 export default defineCheck({
   id: 'iam.admin-mfa',
@@ -8,7 +9,7 @@ export default defineCheck({
     seed: 'iam-user',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html',
   },
-  reads: ['iam.adminUsers', 'iam.credentialReport'],
+  reads: ['iam.authorizationDetails', 'iam.credentialReport'],
   cli: [
     'aws iam get-account-authorization-details --filter User Group LocalManagedPolicy',
     'aws iam list-mfa-devices --user-name USER',
@@ -17,7 +18,7 @@ export default defineCheck({
     en: {
       title: 'Every IAM administrator has MFA, and no access key bypasses it',
       passes:
-        'Every administrator has an MFA device (whether or not it has a password or keys today), and none has an active access key unless its administrator grant requires aws:MultiFactorAuthPresent. Administrators are the users who can do everything: the AWS-managed AdministratorAccess (by its ARN), or any customer-managed or inline policy allowing * (or *:*) on *, on the user or on one of its groups.',
+        'Every administrator has an MFA device (whether or not it has a password or keys today), and none has an active access key that can act as administrator without MFA. Administrators are judged as IAM evaluates policies (explicit Deny over Allow, Action/NotAction, Resource/NotResource, conditions, permissions boundaries): users allowed everything, and users allowed to grant themselves everything (shown as "→ iam:Action", e.g. iam:PutUserPolicy on themselves). An access key carries no MFA: a grant that requires Bool aws:MultiFactorAuthPresent true, or AWS\'s "deny unless MFA" policy (Deny with BoolIfExists aws:MultiFactorAuthPresent false), keeps it from acting as administrator; BoolIfExists aws:MultiFactorAuthPresent true does not. Conditions on other keys (source IP, tags) are assumed satisfiable. Service control policies are not considered. A user whose policies could not all be read is ERROR.',
       rationale:
         'An administrator\'s credentials are as powerful as root for most purposes. MFA guards the console sign-in; it does not apply to access keys, which work alone unless a policy requires MFA. A leaked key of an administrator is a takeover.',
       remediation: 'Assign an MFA device to the administrator, and require MFA for its access keys (or replace them with roles).',
@@ -28,15 +29,18 @@ export default defineCheck({
       ],
       messages: {
         'has-mfa': 'Administrator {user} ({via}) has MFA.',
+        'key-needs-mfa': 'Administrator {user} ({via}) has MFA, and its active access key cannot act as administrator without MFA.',
         'console-no-mfa': 'Administrator {user} ({via}) has a console password and no MFA.',
-        'keys-only': 'Administrator {user} ({via}) has active access keys and no MFA.',
-        'no-mfa': 'Administrator {user} ({via}) has no MFA (no password or active keys today).',
-        'keys-without-mfa': 'Administrator {user} ({via}) has an active access key; MFA does not apply to it.',
-        'no-admins': 'No IAM user can do everything (AdministratorAccess, or a policy allowing * on *).',
+        'console-no-mfa-and-key': 'Administrator {user} ({via}) has a console password and no MFA, and an active access key that acts as administrator without MFA.',
+        'keys-only': 'Administrator {user} ({via}) has no MFA, and an active access key that acts as administrator without MFA.',
+        'no-mfa': 'Administrator {user} ({via}) has no MFA device (no console password, and no access key that acts as administrator alone, today).',
+        'keys-without-mfa': 'Administrator {user} ({via}) has an active access key that acts as administrator without MFA: MFA does not apply to access keys.',
+        'no-admins': 'No IAM user can do everything or grant itself everything.',
       },
       fixes: {
         'keys-without-mfa': "Replace administrator {user}'s access key with a role or IAM Identity Center, or require aws:MultiFactorAuthPresent in the policy that makes it an administrator.",
         'console-no-mfa': 'Assign an MFA device to administrator {user} (IAM → Users → {user} → Security credentials).',
+        'console-no-mfa-and-key': "Assign an MFA device to administrator {user}, and replace its access key with a role (or require aws:MultiFactorAuthPresent for it).",
         'keys-only': "Replace administrator {user}'s access keys with a role (or require aws:MultiFactorAuthPresent for them), and assign an MFA device.",
         'no-mfa': 'Assign an MFA device to administrator {user} before it gets a password or keys, or remove its administrator rights.',
       },
@@ -44,7 +48,7 @@ export default defineCheck({
     ja: {
       title: 'すべての IAM 管理者に MFA があり、MFA を迂回するアクセスキーがない',
       passes:
-        'すべての管理者に(現在パスワードやキーがあるかどうかにかかわらず)MFA デバイスがあり、管理者権限の付与が aws:MultiFactorAuthPresent を必須にしていない限り有効なアクセスキーを持たないこと。管理者とは、何でもできるユーザーです: AWS 管理ポリシー AdministratorAccess(ARN で判定)、または * (か *:*) を * に許可するカスタマー管理ポリシーかインラインポリシーを、ユーザー自身かそのグループに持つユーザー。',
+        'すべての管理者に(現在パスワードやキーがあるかどうかにかかわらず)MFA デバイスがあり、MFA なしで管理者として動ける有効なアクセスキーを持たないこと。管理者は IAM のポリシー評価どおりに判定します(明示的な Deny は Allow に優先、Action/NotAction、Resource/NotResource、条件、アクセス許可の境界): 何でも許可されたユーザーと、自分に何でも許可できるユーザー(「→ iam:アクション」と表示。例: 自分への iam:PutUserPolicy)。アクセスキーには MFA がありません: Bool aws:MultiFactorAuthPresent true を必須にした許可や、AWS の「MFA がなければ拒否」ポリシー(BoolIfExists aws:MultiFactorAuthPresent false の Deny)はキーを管理者として使わせませんが、BoolIfExists aws:MultiFactorAuthPresent true は防げません。その他のキー(送信元 IP、タグ)の条件は満たされうるものとして扱います。サービスコントロールポリシーは考慮しません。ポリシーをすべて読めなかったユーザーは ERROR です。',
       rationale:
         '管理者の認証情報は、ほとんどの点でルートと同じくらい強力です。MFA が守るのはコンソールのサインインで、アクセスキーには適用されません。ポリシーで MFA を必須にしない限り、キーだけで使えます。管理者のキーが漏れれば乗っ取りにつながります。',
       remediation: '管理者に MFA デバイスを割り当て、アクセスキーにも MFA を必須にする(またはロールに置き換える)ことをおすすめします。',
@@ -55,25 +59,35 @@ export default defineCheck({
       ],
       messages: {
         'has-mfa': '管理者 {user}({via})には MFA が設定されています。',
+        'key-needs-mfa': '管理者 {user}({via})には MFA が設定されており、有効なアクセスキーは MFA なしでは管理者として動けません。',
         'console-no-mfa': '管理者 {user}({via})はコンソールパスワードを持っていますが、MFA がありません。',
-        'keys-only': '管理者 {user}({via})は有効なアクセスキーを持っていますが、MFA がありません。',
-        'no-mfa': '管理者 {user}({via})に MFA がありません(現在パスワードも有効なキーもありません)。',
-        'keys-without-mfa': '管理者 {user}({via})には有効なアクセスキーがあります。MFA はキーには適用されません。',
-        'no-admins': '何でもできる IAM ユーザー(AdministratorAccess、または * を * に許可するポリシー)はいません。',
+        'console-no-mfa-and-key': '管理者 {user}({via})はコンソールパスワードを持っていますが MFA がなく、さらに MFA なしで管理者として動ける有効なアクセスキーがあります。',
+        'keys-only': '管理者 {user}({via})には MFA がなく、MFA なしで管理者として動ける有効なアクセスキーがあります。',
+        'no-mfa': '管理者 {user}({via})に MFA デバイスがありません(現在コンソールパスワードも、単独で管理者として動けるアクセスキーもありません)。',
+        'keys-without-mfa': '管理者 {user}({via})には MFA なしで管理者として動ける有効なアクセスキーがあります。MFA はアクセスキーには適用されません。',
+        'no-admins': '何でもできる、または自分に何でも許可できる IAM ユーザーはいません。',
       },
       fixes: {
         'keys-without-mfa': '管理者 {user} のアクセスキーをロールか IAM Identity Center に置き換えるか、管理者にしているポリシーで aws:MultiFactorAuthPresent を必須にしてください。',
         'console-no-mfa': '管理者 {user} に MFA デバイスを割り当ててください(IAM → ユーザー → {user} → セキュリティ認証情報)。',
+        'console-no-mfa-and-key': '管理者 {user} に MFA デバイスを割り当て、アクセスキーをロールに置き換える(またはキーに aws:MultiFactorAuthPresent を必須にする)ことをおすすめします。',
         'keys-only': '管理者 {user} のアクセスキーをロールに置き換える(またはキーに aws:MultiFactorAuthPresent を必須にする)とともに、MFA デバイスを割り当ててください。',
         'no-mfa': '管理者 {user} にパスワードやキーが作られる前に MFA デバイスを割り当てるか、管理者権限を外してください。',
       },
     },
   },
-  async evaluate({ facts }) {
-    const admins = await facts.iam.adminUsers();
-    if (admins.length === 0) return [pass(ACCOUNT, 'no-admins')];
+  async evaluate(ctx) {
+    const { facts } = ctx;
+    const { administrators: admins, undecided } = administrators(await facts.iam.authorizationDetails(), requireIdentity(ctx));
+    const unreadable = undecided.map(({ arn, userName, missing }) => ({
+      status: 'ERROR' as const,
+      resource: arn,
+      error: incomplete('iam.authorizationDetails', 'PolicyUnreadable', `the policies of user ${userName} could not all be read (${missing.join(', ')}): whether it is an administrator is unknown`),
+    }));
+    // "No administrator" is said only when every user was judged.
+    if (admins.length === 0) return unreadable.length > 0 ? unreadable : [pass(ACCOUNT, 'no-admins')];
     const { users: report, generatedAt } = await facts.iam.credentialReport();
-    return Promise.all(
+    const judged = await Promise.all(
       admins.map((admin) => {
         const row = report.find((candidate) => candidate.user === admin.userName);
         const arn = row?.arn ?? admin.arn; // the report's ARN carries the user's path
@@ -81,16 +95,21 @@ export default defineCheck({
           if (!row) {
             throw incomplete('iam.credentialReport', 'UserNotInReport', `user ${admin.userName} is not in the credential report (created after it was generated?)`);
           }
-          const options = { params: { user: admin.userName, via: admin.via.join(', ') }, asOf: generatedAt };
+          const via = [...admin.via, ...(admin.grant.kind === 'self-grant' ? [`→ ${admin.grant.action}`] : [])].join(', ');
+          const options = { params: { user: admin.userName, via }, asOf: generatedAt };
           const activeKey = row.accessKey1Active || row.accessKey2Active;
-          // MFA protects sign-in; an access key works without it unless the grant itself requires MFA.
-          if (row.mfaActive && activeKey && !admin.mfaRequired) return fail(arn, 'keys-without-mfa', options);
-          if (row.mfaActive) return pass(arn, 'has-mfa', options);
-          if (row.passwordEnabled) return fail(arn, 'console-no-mfa', options);
-          if (activeKey) return fail(arn, 'keys-only', options);
-          return fail(arn, 'no-mfa', options);
+          // MFA protects sign-in; an access key carries no MFA, so it acts as administrator unless a policy stops it.
+          const keyActsAlone = activeKey && admin.withoutMfa.accessKey;
+          const consoleWithoutMfa = row.passwordEnabled === true && !row.mfaActive;
+          // Every reason at once: fixing one must not reveal another.
+          if (consoleWithoutMfa && keyActsAlone) return fail(arn, 'console-no-mfa-and-key', options);
+          if (consoleWithoutMfa) return fail(arn, 'console-no-mfa', options);
+          if (keyActsAlone) return fail(arn, row.mfaActive ? 'keys-without-mfa' : 'keys-only', options);
+          if (!row.mfaActive) return fail(arn, 'no-mfa', options);
+          return pass(arn, activeKey ? 'key-needs-mfa' : 'has-mfa', options);
         });
       }),
     );
+    return [...unreadable, ...judged];
   },
 });

@@ -1,7 +1,7 @@
-import type { DescribeBudgetsCommandOutput, DescribeNotificationsForBudgetCommandOutput, DescribeSubscribersForNotificationCommandOutput, Notification } from '@aws-sdk/client-budgets';
+import type { Budget, DescribeBudgetsCommandOutput, DescribeNotificationsForBudgetCommandOutput, DescribeSubscribersForNotificationCommandOutput, Expression, Notification } from '@aws-sdk/client-budgets';
 import { paginate } from '../../aws/paginate.js';
-import { type CollectContext, defineFact, GLOBAL_REGION } from '../define.js';
-import { isCollectError } from '../errors.js';
+import { type CollectContext, defineFact, GLOBAL_REGION, type Z } from '../define.js';
+import { CollectError, isCollectError } from '../errors.js';
 
 const sdk = () => import('./sdk/budgets.js');
 const budgets = async (ctx: CollectContext) => ctx.session.client((await sdk()).BudgetsClient, 'budgets', GLOBAL_REGION);
@@ -16,6 +16,63 @@ async function orEmpty<T>(read: Promise<T[]>): Promise<T[]> {
   }
 }
 
+type Coverage = { linkedAccounts?: string[]; filterUnclear?: true };
+
+/**
+ * Which accounts a budget's costs cover (an organization's budgets live in the management account and
+ * are narrowed by linked account): every account unless a LinkedAccount filter names some, read from
+ * the legacy CostFilters or the FilterExpression (Budgets API reference, "Expression"). An expression
+ * that narrows accounts through Or or Not is not guessed at.
+ */
+export function budgetCoverage(budget: Pick<Budget, 'CostFilters' | 'FilterExpression'>): Coverage {
+  const legacy = budget.CostFilters?.LinkedAccount;
+  if (legacy) return { linkedAccounts: [...legacy].sort() };
+  const mentions = (expression: Expression | undefined): boolean =>
+    !!expression && (expression.Dimensions?.Key === 'LINKED_ACCOUNT' || [...(expression.And ?? []), ...(expression.Or ?? []), ...(expression.Not ? [expression.Not] : [])].some(mentions));
+  const read = (expression: Expression | undefined): Coverage => {
+    if (!expression) return {};
+    const dimension = expression.Dimensions;
+    if (dimension?.Key === 'LINKED_ACCOUNT') {
+      const options = dimension.MatchOptions ?? ['EQUALS'];
+      return options.every((option) => option === 'EQUALS') ? { linkedAccounts: [...(dimension.Values ?? [])].sort() } : { filterUnclear: true };
+    }
+    if (expression.And) {
+      const parts = expression.And.map(read);
+      if (parts.some((part) => part.filterUnclear)) return { filterUnclear: true };
+      const lists = parts.flatMap((part) => (part.linkedAccounts ? [part.linkedAccounts] : []));
+      const [first, ...others] = lists;
+      return first ? { linkedAccounts: first.filter((id) => others.every((list) => list.includes(id))) } : {};
+    }
+    return mentions(expression) ? { filterUnclear: true } : {};
+  };
+  return read(budget.FilterExpression);
+}
+
+const budgetList = (z: Z) =>
+  z.array(
+    z.strictObject({
+      name: z.string(),
+      budgetType: z.string(),
+      /** The accounts its LinkedAccount filter names; absent: every account of the organization (or this one). */
+      linkedAccounts: z.array(z.string()).optional(),
+      /** A filter on accounts too intricate to read (Or, Not, other match options). */
+      filterUnclear: z.literal(true).optional(),
+    }),
+  );
+/** A budget's notifications, each with how many subscribers it has. */
+const alertList = (z: Z) => z.array(z.strictObject({ type: z.enum(['ACTUAL', 'FORECASTED']), threshold: z.number().nonnegative(), subscribers: z.number().int().nonnegative() }));
+
+/** What only the management account can read, and only an --org audit from it gives its members. */
+function managementOnly(operation: string): Promise<never> {
+  return Promise.reject(new CollectError({
+    service: 'budgets',
+    operation,
+    code: 'ManagementAccountOnly',
+    kind: 'missing',
+    message: "an organization's budgets live in its management account: they are read there, in an --org audit run from it",
+  }));
+}
+
 /**
  * Two facts, so that a budget's existence rests on DescribeBudgets alone: its alerts (notifications and
  * their subscribers, two more APIs) are read per budget, and only the alerts check depends on them.
@@ -25,7 +82,7 @@ export const budgetsFacts = {
     sdk,
     qualifier: 'none',
     actions: ['budgets:ViewBudget'],
-    schema: (z) => z.array(z.strictObject({ name: z.string(), budgetType: z.string() })),
+    schema: budgetList,
     async collect(ctx) {
       const [{ DescribeBudgetsCommand }, client, { accountId: AccountId }] = await Promise.all([sdk(), budgets(ctx), ctx.identity()]);
       const listed = await orEmpty(
@@ -33,11 +90,11 @@ export const budgetsFacts = {
           ctx,
           client,
           'budgets',
-          (NextToken) => new DescribeBudgetsCommand({ AccountId, NextToken }),
+          (NextToken) => new DescribeBudgetsCommand({ AccountId, NextToken, ShowFilterExpression: true }),
           (page) => ({ items: page.Budgets, next: page.NextToken || undefined }),
         ),
       );
-      return listed.map((budget) => ({ name: budget.BudgetName ?? '', budgetType: budget.BudgetType ?? 'UNKNOWN' }));
+      return listed.map((budget) => ({ name: budget.BudgetName ?? '', budgetType: budget.BudgetType ?? 'UNKNOWN', ...budgetCoverage(budget) }));
     },
   }),
 
@@ -46,7 +103,7 @@ export const budgetsFacts = {
     sdk,
     qualifier: 'budget',
     actions: ['budgets:ViewBudget'],
-    schema: (z) => z.array(z.strictObject({ type: z.enum(['ACTUAL', 'FORECASTED']), threshold: z.number().nonnegative(), subscribers: z.number().int().nonnegative() })),
+    schema: alertList,
     async collect(ctx, BudgetName) {
       const [{ DescribeNotificationsForBudgetCommand, DescribeSubscribersForNotificationCommand }, client, { accountId: AccountId }] = await Promise.all([sdk(), budgets(ctx), ctx.identity()]);
       const notifications = await orEmpty(
@@ -73,5 +130,25 @@ export const budgetsFacts = {
         }),
       );
     },
+  }),
+
+  /**
+   * The organization's management (payer) account's budgets and their alerts, for a member that has
+   * none of its own: a member may not read them, so they exist only in an --org audit run from the
+   * management account, which reads them once and hands them to every member.
+   */
+  'budgets.managementBudgets': defineFact({
+    sdk,
+    qualifier: 'none',
+    actions: [],
+    schema: budgetList,
+    collect: () => managementOnly('DescribeBudgets'),
+  }),
+  'budgets.managementAlerts': defineFact({
+    sdk,
+    qualifier: 'budget',
+    actions: [],
+    schema: alertList,
+    collect: () => managementOnly('DescribeNotificationsForBudget'),
   }),
 };

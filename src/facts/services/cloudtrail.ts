@@ -53,6 +53,9 @@ export const cloudtrailFacts = {
       z.strictObject({
         isLogging: z.boolean(),
         startLoggingTime: z.iso.datetime({ offset: true }).optional(),
+        /** The S3 error of the last delivery attempt (NoSuchBucket, AccessDenied …): logged, but not kept. */
+        latestDeliveryError: z.string().optional(),
+        latestDeliveryTime: z.iso.datetime({ offset: true }).optional(),
         latestCloudWatchLogsDeliveryError: z.string().optional(),
         latestCloudWatchLogsDeliveryTime: z.iso.datetime({ offset: true }).optional(),
       }),
@@ -62,6 +65,8 @@ export const cloudtrailFacts = {
       return {
         isLogging: out.IsLogging === true,
         ...(out.StartLoggingTime ? { startLoggingTime: out.StartLoggingTime.toISOString() } : {}),
+        ...(out.LatestDeliveryError ? { latestDeliveryError: out.LatestDeliveryError } : {}),
+        ...(out.LatestDeliveryTime ? { latestDeliveryTime: out.LatestDeliveryTime.toISOString() } : {}),
         ...(out.LatestCloudWatchLogsDeliveryError ? { latestCloudWatchLogsDeliveryError: out.LatestCloudWatchLogsDeliveryError } : {}),
         ...(out.LatestCloudWatchLogsDeliveryTime ? { latestCloudWatchLogsDeliveryTime: out.LatestCloudWatchLogsDeliveryTime.toISOString() } : {}),
       };

@@ -4,6 +4,14 @@ import { CollectError } from '../errors.js';
 
 const sdk = () => import('./sdk/fms.js');
 
+/**
+ * How Firewall Manager answers the management account when no administrator is set: not the
+ * documented ResourceNotFoundException but AccessDeniedException "Account: … is not currently delegated
+ * by AWS FM" (undocumented, stable across years of users' reports). A member asking gets it too, so
+ * from a member it proves nothing.
+ */
+export const NOT_DELEGATED = /is not currently delegated by AWS FM/i;
+
 export const fmsFacts = {
   /** Firewall Manager's administrator is read in us-east-1; none set is ResourceNotFoundException. */
   'fms.adminAccount': defineFact({

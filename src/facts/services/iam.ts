@@ -3,6 +3,8 @@ import type {
   GetAccountAuthorizationDetailsCommandOutput,
   GetAccountSummaryCommandOutput,
   GetCredentialReportCommandOutput,
+  GetPolicyCommandOutput,
+  GetPolicyVersionCommandOutput,
   ListOrganizationsFeaturesCommandOutput,
   ListVirtualMFADevicesCommandOutput,
 } from '@aws-sdk/client-iam';
@@ -93,6 +95,19 @@ async function readReport(ctx: CollectContext): Promise<Report> {
   throw new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'ReportGenerationTimeout', kind: 'timeout', message: `the credential report was still being generated after ${waited} s` });
 }
 
+/** A managed policy that GetAccountAuthorizationDetails does not carry (an AWS-managed one): its default version's document. */
+async function readManagedPolicy(ctx: CollectContext, arn: string): Promise<{ arn: string; name: string; document?: string }> {
+  const { GetPolicyCommand, GetPolicyVersionCommand } = await sdk();
+  const client = await iam(ctx);
+  const policy = (await ctx.session.send<GetPolicyCommandOutput>(client, 'iam', new GetPolicyCommand({ PolicyArn: arn }))).Policy;
+  if (!policy?.DefaultVersionId) {
+    throw new CollectError({ service: 'iam', operation: 'GetPolicy', code: 'NotAnAwsAnswer', kind: 'unknown', message: `the answer to iam:GetPolicy for ${arn} had no default version in it` });
+  }
+  const version = await ctx.session.send<GetPolicyVersionCommandOutput>(client, 'iam', new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: policy.DefaultVersionId }));
+  const document = version.PolicyVersion?.Document;
+  return { arn, name: policy.PolicyName ?? arn.split('/').pop() ?? arn, ...(document ? { document } : {}) };
+}
+
 export const iamFacts = {
   'iam.accountSummary': defineFact({
     sdk,
@@ -159,16 +174,26 @@ export const iamFacts = {
   }),
 
   /**
-   * Every user who can do everything (src/aws/administrators.ts), from one paginated read of
-   * GetAccountAuthorizationDetails: users, groups, customer policies and their documents.
+   * What decides who is an administrator (src/checks/iam/administrators.ts), as read: users (with their
+   * groups, policies and permissions boundary), groups, and the managed policies they hold with their
+   * default version's document. GetAccountAuthorizationDetails gives the customer's own policies; the
+   * AWS-managed ones in use (attached, or a boundary) are read one by one, AdministratorAccess aside
+   * (its document is known). A snapshot keeps all of it, so an offline audit decides the same.
    */
-  'iam.adminUsers': defineFact({
+  'iam.authorizationDetails': defineFact({
     sdk,
     qualifier: 'none',
-    actions: ['iam:GetAccountAuthorizationDetails'],
-    schema: (z) => z.array(z.strictObject({ userName: z.string(), arn: z.string(), via: z.array(z.string()), mfaRequired: z.boolean() })),
+    actions: ['iam:GetAccountAuthorizationDetails', 'iam:GetPolicy', 'iam:GetPolicyVersion'],
+    schema: (z) => {
+      const inline = z.array(z.strictObject({ name: z.string(), document: z.string().optional() }));
+      return z.strictObject({
+        users: z.array(z.strictObject({ name: z.string(), arn: z.string(), groups: z.array(z.string()), attached: z.array(z.string()), inline, boundary: z.string().optional() })),
+        groups: z.array(z.strictObject({ name: z.string(), arn: z.string(), attached: z.array(z.string()), inline })),
+        policies: z.array(z.strictObject({ arn: z.string(), name: z.string(), document: z.string().optional() })),
+      });
+    },
     async collect(ctx) {
-      const [{ GetAccountAuthorizationDetailsCommand }, { administrators }, client, { partition }] = await Promise.all([sdk(), import('../../aws/administrators.js'), iam(ctx), ctx.identity()]);
+      const [{ GetAccountAuthorizationDetailsCommand }, client, { partition }] = await Promise.all([sdk(), iam(ctx), ctx.identity()]);
       const pages = await paginate<GetAccountAuthorizationDetailsCommandOutput, GetAccountAuthorizationDetailsCommandOutput>(
         ctx,
         client,
@@ -179,18 +204,32 @@ export const iamFacts = {
       if (pages.some((page) => page.UserDetailList === undefined)) {
         throw new CollectError({ service: 'iam', operation: 'GetAccountAuthorizationDetails', code: 'NotAnAwsAnswer', kind: 'unknown', message: 'the answer to iam:GetAccountAuthorizationDetails had no user list in it' });
       }
-      const inline = (policies: { PolicyName?: string; PolicyDocument?: string }[] | undefined) => (policies ?? []).map((policy) => ({ name: policy.PolicyName ?? '', document: policy.PolicyDocument }));
+      const inline = (policies: { PolicyName?: string; PolicyDocument?: string }[] | undefined) =>
+        (policies ?? []).map((policy) => ({ name: policy.PolicyName ?? '', ...(policy.PolicyDocument ? { document: policy.PolicyDocument } : {}) }));
       const attached = (policies: { PolicyArn?: string }[] | undefined) => (policies ?? []).map((policy) => policy.PolicyArn ?? '');
-      const details = {
-        users: pages.flatMap((page) => page.UserDetailList ?? []).map((user) => ({ name: user.UserName ?? '', arn: user.Arn ?? '', groups: user.GroupList ?? [], attached: attached(user.AttachedManagedPolicies), inline: inline(user.UserPolicyList) })),
-        groups: pages.flatMap((page) => page.GroupDetailList ?? []).map((group) => ({ name: group.GroupName ?? '', attached: attached(group.AttachedManagedPolicies), inline: inline(group.GroupPolicyList) })),
-        policies: pages.flatMap((page) => page.Policies ?? []).map((policy) => ({
-          arn: policy.Arn ?? '',
-          name: policy.PolicyName ?? '',
-          document: policy.PolicyVersionList?.find((version) => version.IsDefaultVersion)?.Document,
+      // A repeated page (a token served twice) must not list a user twice.
+      const once = <T extends { arn: string }>(items: T[]) => [...new Map(items.map((item) => [item.arn, item])).values()];
+      const users = once(
+        pages.flatMap((page) => page.UserDetailList ?? []).map((user) => ({
+          name: user.UserName ?? '',
+          arn: user.Arn ?? '',
+          groups: user.GroupList ?? [],
+          attached: attached(user.AttachedManagedPolicies),
+          inline: inline(user.UserPolicyList),
+          ...(user.PermissionsBoundary?.PermissionsBoundaryArn ? { boundary: user.PermissionsBoundary.PermissionsBoundaryArn } : {}),
         })),
-      };
-      return administrators(details, partition);
+      );
+      const groups = once(pages.flatMap((page) => page.GroupDetailList ?? []).map((group) => ({ name: group.GroupName ?? '', arn: group.Arn ?? '', attached: attached(group.AttachedManagedPolicies), inline: inline(group.GroupPolicyList) })));
+      const customer = once(
+        pages.flatMap((page) => page.Policies ?? []).map((policy) => {
+          const document = policy.PolicyVersionList?.find((version) => version.IsDefaultVersion)?.Document;
+          return { arn: policy.Arn ?? '', name: policy.PolicyName ?? '', ...(document ? { document } : {}) };
+        }),
+      );
+      const known = new Set([...customer.map((policy) => policy.arn), `arn:${partition}:iam::aws:policy/AdministratorAccess`]);
+      const inUse = [...new Set([...users.flatMap((user) => [...user.attached, ...(user.boundary ? [user.boundary] : [])]), ...groups.flatMap((group) => group.attached)])];
+      const awsManaged = await Promise.all(inUse.filter((arn) => !known.has(arn)).sort().map((arn) => readManagedPolicy(ctx, arn)));
+      return { users, groups, policies: [...customer, ...awsManaged] };
     },
   }),
 

@@ -1,0 +1,217 @@
+/**
+ * IAM's policy evaluation logic for one principal of one account, as the IAM User Guide states it
+ * ("Policy evaluation logic", "Determining whether a request is allowed or denied within an account"):
+ *
+ * 1. an explicit `Deny` that applies, in any identity policy or the permissions boundary, denies;
+ * 2. otherwise the request needs an `Allow` from an identity policy, and, when the principal has a
+ *    permissions boundary, an `Allow` from the boundary too (the boundary intersects, it never grants);
+ * 3. otherwise it is implicitly denied.
+ *
+ * `Action`/`NotAction` match case-insensitively, `Resource`/`NotResource` case-sensitively, both with
+ * the `*` and `?` wildcards ("IAM JSON policy elements"); policy variables are substituted where the
+ * principal's own value is known (`${aws:username}`), in documents of version 2012-10-17 only.
+ *
+ * The request is hypothetical ("could this user do X?"), so only a few context keys are known: whether
+ * MFA was used (`aws:MultiFactorAuthPresent`, `aws:MultiFactorAuthAge`). Each condition is true, false,
+ * or unknown (any other key, and operators on sets); an unknown condition may hold for some request,
+ * so an `Allow` that depends on it counts as allowing, and a `Deny` that depends on it as not denying
+ * for certain. Neither errs on the side of comfort: both can only make a user look more powerful.
+ *
+ * Not modelled (they live outside the account's IAM and are not read here): service control and
+ * resource control policies, session policies, resource-based policies.
+ */
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** How a request is signed, for the MFA context keys (IAM User Guide, "AWS global condition context keys"). */
+export type MfaContext =
+  /** A session that signed in with MFA: aws:MultiFactorAuthPresent is true. */
+  | 'mfa'
+  /** A console session without MFA: the key is present and false. */
+  | 'no-mfa'
+  /** A long-term access key: the key is absent from the request. */
+  | 'access-key';
+
+export interface Request {
+  action: string;
+  resource: string;
+  mfa: MfaContext;
+  /** Policy variables whose value is known for this principal: `aws:username` → `alice`. */
+  variables: Readonly<Record<string, string>>;
+}
+
+export interface Policy {
+  /** How the report names it: `AdministratorAccess`, `policy:NAME`, `inline:NAME`, `… via group:NAME`. */
+  label: string;
+  document: Json | undefined;
+}
+
+type Truth = boolean | 'unknown';
+const and = (a: Truth, b: Truth): Truth => (a === false || b === false ? false : a === 'unknown' || b === 'unknown' ? 'unknown' : true);
+const or = (a: Truth, b: Truth): Truth => (a === true || b === true ? true : a === 'unknown' || b === 'unknown' ? 'unknown' : false);
+const anyOf = (values: Truth[]): Truth => values.reduce<Truth>(or, false);
+const not = (a: Truth): Truth => (a === 'unknown' ? a : !a);
+
+const list = (value: Json | undefined): Json[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+/** A policy's scalar as IAM reads it: strings, and booleans or numbers written unquoted; anything else is no value. */
+const scalar = (value: Json): string | undefined => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined);
+const scalars = (values: Json[]): string[] => values.flatMap((value) => scalar(value) ?? []);
+const isObject = (value: Json | undefined): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A policy document as IAM returns it: JSON, often URL-encoded (RFC 3986). Unreadable: undefined. */
+export function parsePolicyDocument(document: string | undefined): Json | undefined {
+  if (!document) return undefined;
+  for (const text of [document, safeDecode(document)]) {
+    try {
+      return JSON.parse(text) as Json;
+    } catch {
+      // try the next form
+    }
+  }
+  return undefined;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function globToRegExp(pattern: string, flags: string): RegExp {
+  const escaped = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${escaped}$`, flags);
+}
+
+/** `iam:*`, `*`, `s3:Get*` against `iam:AttachUserPolicy`: case-insensitive. */
+export function actionMatches(pattern: string, action: string): boolean {
+  return globToRegExp(pattern, 'is').test(action);
+}
+
+const VARIABLE = /\$\{([^}]*)\}/g;
+const ESCAPES: Record<string, string> = { '*': '*', '?': '?', $: '$' };
+
+/**
+ * A resource pattern against a resource: case-sensitive. A variable whose value is unknown could be
+ * anything: if the pattern matches with it as a wildcard, whether it applies is unknown.
+ */
+export function resourceMatches(pattern: string, resource: string, variables: Request['variables'], substitute: boolean): Truth {
+  if (!substitute) return globToRegExp(pattern, 's').test(resource);
+  let unknown = false;
+  // Literal wildcard characters written ${*} ${?} ${$} stay literal: mark them, then restore them escaped.
+  const placeholders: string[] = [];
+  const replaced = pattern.replace(VARIABLE, (_match, name: string) => {
+    if (ESCAPES[name]) {
+      placeholders.push(name);
+      return `\u0000${placeholders.length - 1}\u0000`;
+    }
+    const known = Object.entries(variables).find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
+    if (known !== undefined) return known.replace(/[*?]/g, (char) => (placeholders.push(char), `\u0000${placeholders.length - 1}\u0000`));
+    unknown = true;
+    return '*';
+  });
+  const escaped = replaced.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const source = escaped.replace(/\u0000(\d+)\u0000/g, (_match, index: string) => `\\${placeholders[Number(index)] ?? ''}`);
+  const matched = new RegExp(`^${source}$`, 's').test(resource);
+  return matched && unknown ? 'unknown' : matched;
+}
+
+/** What the request tells of a context key: absent, present with a value (undefined: unknown), or nothing known of it. */
+type KeyValue = { present: false } | { present: true; value: string | undefined } | undefined;
+
+function contextValue(key: string, request: Request): KeyValue {
+  switch (key.toLowerCase()) {
+    case 'aws:multifactorauthpresent':
+      return request.mfa === 'access-key' ? { present: false } : { present: true, value: request.mfa === 'mfa' ? 'true' : 'false' };
+    case 'aws:multifactorauthage':
+      // Present only in a session that used MFA; how long ago is not known.
+      return request.mfa === 'mfa' ? { present: true, value: undefined } : { present: false };
+    default:
+      return undefined;
+  }
+}
+
+/** One condition operator on one key (values OR'ed), per "IAM JSON policy elements: Condition operators". */
+function conditionTest(operator: string, key: string, values: Json[], request: Request): Truth {
+  if (operator.includes(':')) return 'unknown'; // ForAllValues: / ForAnyValue: work on sets of values: no key here has one
+  const ifExists = operator.endsWith('IfExists');
+  const base = ifExists ? operator.slice(0, -'IfExists'.length) : operator;
+  const known = contextValue(key, request);
+  if (known === undefined) return 'unknown';
+  const exact = scalars(values);
+  const texts = exact.map((text) => text.toLowerCase());
+  if (base === 'Null') return texts.some((text) => (text === 'true') === !known.present);
+  // An absent key: IfExists holds; a negated operator holds (nothing to be equal to); any other does not.
+  if (!known.present) return ifExists || /Not/.test(base);
+  if (known.value === undefined) return 'unknown';
+  const value = known.value;
+  switch (base) {
+    case 'Bool':
+    case 'StringEqualsIgnoreCase':
+      return texts.includes(value);
+    case 'StringEquals':
+      return exact.includes(value);
+    case 'StringNotEquals':
+      return !exact.includes(value);
+    case 'StringNotEqualsIgnoreCase':
+      return !texts.includes(value);
+    default:
+      return 'unknown';
+  }
+}
+
+/** Every operator and key of a Condition block must hold (AND); a missing block holds. */
+export function conditionHolds(condition: Json | undefined, request: Request): Truth {
+  if (condition === undefined) return true;
+  if (!isObject(condition)) return 'unknown';
+  let holds: Truth = true;
+  for (const [operator, block] of Object.entries(condition)) {
+    if (!isObject(block)) return 'unknown';
+    for (const [key, values] of Object.entries(block)) holds = and(holds, conditionTest(operator, key, list(values), request));
+  }
+  return holds;
+}
+
+type Statement = { [key: string]: Json };
+
+/** Whether a statement applies to a request; a statement with neither Action nor NotAction (or Resource) is invalid and applies to nothing. */
+export function statementApplies(statement: Statement, request: Request, substitute: boolean): Truth {
+  const actions = statement.Action !== undefined ? list(statement.Action) : statement.NotAction !== undefined ? list(statement.NotAction) : undefined;
+  const resources = statement.Resource !== undefined ? list(statement.Resource) : statement.NotResource !== undefined ? list(statement.NotResource) : undefined;
+  if (!actions || !resources) return false;
+  const actionHit = scalars(actions).some((pattern) => actionMatches(pattern, request.action));
+  const actionApplies = statement.Action !== undefined ? actionHit : !actionHit;
+  if (!actionApplies) return false;
+  const resourceHit = anyOf(scalars(resources).map((pattern) => resourceMatches(pattern, request.resource, request.variables, substitute)));
+  const resourceApplies = statement.Resource !== undefined ? resourceHit : not(resourceHit);
+  return and(resourceApplies, conditionHolds(statement.Condition, request));
+}
+
+function statementsOf(policy: Policy): { statement: Statement; substitute: boolean }[] {
+  const document = policy.document;
+  if (!isObject(document)) return [];
+  // Policy variables exist from version 2012-10-17 on; in older documents ${…} is literal text.
+  const substitute = document.Version === '2012-10-17';
+  return list(document.Statement)
+    .filter((statement): statement is Statement => isObject(statement))
+    .map((statement) => ({ statement, substitute }));
+}
+
+export interface Decision {
+  allowed: boolean;
+  /** The identity policies whose Allow statements grant it (empty when not allowed). */
+  grantedBy: string[];
+}
+
+/** The decision for one request, from a principal's identity policies and its permissions boundary, if any. */
+export function decide(identity: readonly Policy[], boundary: Policy | undefined, request: Request): Decision {
+  const denied = [...identity, ...(boundary ? [boundary] : [])].some((policy) =>
+    statementsOf(policy).some(({ statement, substitute }) => statement.Effect === 'Deny' && statementApplies(statement, request, substitute) === true),
+  );
+  if (denied) return { allowed: false, grantedBy: [] };
+  const allows = (policy: Policy) => statementsOf(policy).some(({ statement, substitute }) => statement.Effect === 'Allow' && statementApplies(statement, request, substitute) !== false);
+  const grantedBy = identity.filter(allows).map((policy) => policy.label);
+  const withinBoundary = boundary === undefined || allows(boundary);
+  return withinBoundary && grantedBy.length > 0 ? { allowed: true, grantedBy } : { allowed: false, grantedBy: [] };
+}

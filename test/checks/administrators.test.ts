@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { type AuthorizationDetails, administrators } from '../../src/checks/iam/administrators.js';
+import { actionMatches, parsePolicyDocument, resourceMatches } from '../../src/checks/iam/policy-evaluation.js';
+
+/**
+ * Who is an administrator, each case from the IAM User Guide (the page it follows is named) or from
+ * a set-up a security team met. `key`: an administrator with a long-term access key alone (no MFA key
+ * in the request); `console`: in a console session without MFA; `mfa`: in a session with MFA.
+ */
+const ACCOUNT = '123456789012';
+const USER = `arn:aws:iam::${ACCOUNT}:user/alice`;
+const GROUP = `arn:aws:iam::${ACCOUNT}:group/Admins`;
+const ADMIN_ACCESS = 'arn:aws:iam::aws:policy/AdministratorAccess';
+const S3_READ_ONLY = 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess';
+const CUSTOMER = `arn:aws:iam::${ACCOUNT}:policy/Ops`;
+
+type Statement = Record<string, unknown>;
+const doc = (...statements: Statement[]) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
+const allowAll: Statement = { Effect: 'Allow', Action: '*', Resource: '*' };
+const mfa = (operator: string, value: string | boolean) => ({ [operator]: { 'aws:MultiFactorAuthPresent': value } });
+/** IAM User Guide, "IAM: Allows MFA-authenticated IAM users to manage their own credentials": the DenyAllExceptListedIfNoMFA statement. */
+const denyUnlessMfa: Statement = {
+  Sid: 'DenyAllExceptListedIfNoMFA',
+  Effect: 'Deny',
+  NotAction: ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice', 'iam:GetUser', 'iam:ListMFADevices', 'iam:ListVirtualMFADevices', 'iam:ResyncMFADevice', 'sts:GetSessionToken'],
+  Resource: '*',
+  Condition: mfa('BoolIfExists', 'false'),
+};
+const s3ReadOnly = { arn: S3_READ_ONLY, name: 'AmazonS3ReadOnlyAccess', document: doc({ Effect: 'Allow', Action: ['s3:Get*', 's3:List*', 's3-object-lambda:Get*', 's3-object-lambda:List*'], Resource: '*' }) };
+
+interface Setup {
+  inline?: Statement[][];
+  attached?: string[];
+  boundary?: string;
+  groupInline?: Statement[][];
+  policies?: AuthorizationDetails['policies'];
+  version?: string;
+}
+
+function details(setup: Setup): AuthorizationDetails {
+  const inline = (documents: Statement[][] | undefined) =>
+    (documents ?? []).map((statements, index) => ({ name: `p${index}`, document: setup.version ? encodeURIComponent(JSON.stringify({ Version: setup.version, Statement: statements })) : doc(...statements) }));
+  return {
+    users: [{ name: 'alice', arn: USER, groups: setup.groupInline ? ['Admins'] : [], attached: setup.attached ?? [], inline: inline(setup.inline), ...(setup.boundary ? { boundary: setup.boundary } : {}) }],
+    groups: setup.groupInline ? [{ name: 'Admins', arn: GROUP, attached: [], inline: inline(setup.groupInline) }] : [],
+    policies: setup.policies ?? [],
+  };
+}
+
+type Expected = 'not' | { key: boolean; console: boolean; grant?: string };
+const cases: [name: string, setup: Setup, expected: Expected][] = [
+  // "AWS managed policies for job functions": AdministratorAccess, known by its ARN.
+  ['AdministratorAccess attached', { attached: [ADMIN_ACCESS] }, { key: true, console: true }],
+  // "IAM JSON policy elements: Action": * and service:* wildcards.
+  ['inline Allow * on *', { inline: [[allowAll]] }, { key: true, console: true }],
+  ['Allow *:* on [*]', { inline: [[{ Effect: 'Allow', Action: ['*:*'], Resource: ['*'] }]] }, { key: true, console: true }],
+  ['Allow * on one bucket only', { inline: [[{ Effect: 'Allow', Action: '*', Resource: 'arn:aws:s3:::one-bucket' }]] }, 'not'],
+  ['Allow s3:* on *', { inline: [[{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]] }, 'not'],
+  ['Allow * through a group', { groupInline: [[allowAll]] }, { key: true, console: true }],
+  // "Policy evaluation logic": an explicit deny in any policy overrides any allow.
+  ['Allow * and Deny * on *', { inline: [[allowAll, { Effect: 'Deny', Action: '*', Resource: '*' }]] }, 'not'],
+  ['Deny * in another policy than the Allow', { inline: [[allowAll], [{ Effect: 'Deny', Action: '*', Resource: '*' }]] }, 'not'],
+  // "IAM JSON policy elements: NotAction": Allow with NotAction, as PowerUserAccess does.
+  ['PowerUserAccess-like: Allow NotAction iam:*, organizations:*, account:*', { inline: [[{ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }]] }, 'not'],
+  // "IAM JSON policy elements: NotResource": everything but S3 still includes iam on itself.
+  ['Allow * on NotResource arn:aws:s3:::* (can grant itself the rest)', { inline: [[{ Effect: 'Allow', Action: '*', NotResource: 'arn:aws:s3:::*' }]] }, { key: true, console: true, grant: 'iam:AttachUserPolicy' }],
+  ['Deny with NotResource that leaves everything else denied', { inline: [[allowAll, { Effect: 'Deny', Action: '*', NotResource: `arn:aws:s3:::one-bucket` }]] }, 'not'],
+  // "AWS global condition context keys: aws:MultiFactorAuthPresent": long-term access keys carry no such key.
+  ['Allow * with Bool aws:MultiFactorAuthPresent true', { inline: [[{ ...allowAll, Condition: mfa('Bool', 'true') }]] }, { key: false, console: false }],
+  ['Allow * with Bool aws:MultiFactorAuthPresent true (a JSON boolean)', { inline: [[{ ...allowAll, Condition: mfa('Bool', true) }]] }, { key: false, console: false }],
+  ['Allow * with BoolIfExists aws:MultiFactorAuthPresent true: a key request has no MFA key, so IfExists lets it through', { inline: [[{ ...allowAll, Condition: mfa('BoolIfExists', 'true') }]] }, { key: true, console: false }],
+  ['Allow * with Bool aws:MultiFactorAuthPresent false is no requirement', { inline: [[{ ...allowAll, Condition: mfa('Bool', 'false') }]] }, { key: false, console: true }],
+  ['AdministratorAccess and the documented deny-unless-MFA policy', { attached: [ADMIN_ACCESS], inline: [[denyUnlessMfa]] }, { key: false, console: false }],
+  ['Deny with Bool aws:MultiFactorAuthPresent false does not stop access keys (the key is absent)', { inline: [[allowAll, { Effect: 'Deny', Action: '*', Resource: '*', Condition: mfa('Bool', 'false') }]] }, { key: true, console: false }],
+  ['Deny with Null aws:MultiFactorAuthPresent true stops access keys only', { inline: [[allowAll, { Effect: 'Deny', Action: '*', Resource: '*', Condition: { Null: { 'aws:MultiFactorAuthPresent': 'true' } } }]] }, { key: false, console: true }],
+  ['Allow * with NumericLessThan aws:MultiFactorAuthAge (present only after MFA)', { inline: [[{ ...allowAll, Condition: { NumericLessThan: { 'aws:MultiFactorAuthAge': '3600' } } }]] }, { key: false, console: false }],
+  // A condition on a key the audit cannot know may hold: the Allow counts, the Deny is not certain.
+  ['Allow * from one IP range', { inline: [[{ ...allowAll, Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }]] }, { key: true, console: true }],
+  ['Deny * outside one IP range does not make it safe', { inline: [[allowAll, { Effect: 'Deny', Action: '*', Resource: '*', Condition: { NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }]] }, { key: true, console: true }],
+  ['Deny unless MFA and from one IP range: not certain for keys', { inline: [[allowAll, { Effect: 'Deny', Action: '*', Resource: '*', Condition: { ...mfa('BoolIfExists', 'false'), NotIpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }]] }, { key: true, console: true }],
+  // "Permissions boundaries for IAM entities": the effective permissions are the intersection.
+  ['AdministratorAccess capped by the boundary AmazonS3ReadOnlyAccess', { attached: [ADMIN_ACCESS], boundary: S3_READ_ONLY, policies: [s3ReadOnly] }, 'not'],
+  ['AdministratorAccess within a boundary of AdministratorAccess', { attached: [ADMIN_ACCESS], boundary: ADMIN_ACCESS }, { key: true, console: true }],
+  ['a boundary with an explicit deny of everything', { inline: [[allowAll]], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc(allowAll, { Effect: 'Deny', Action: '*', Resource: '*' }) }] }, 'not'],
+  ['iam:* within a boundary that allows iam:* but not removing itself', { inline: [[{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }]], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:*', Resource: '*' }, { Effect: 'Deny', Action: ['iam:DeleteUserPermissionsBoundary', 'iam:PutUserPermissionsBoundary'], Resource: '*' }) }] }, 'not'],
+  ['iam:* within a boundary it may remove', { inline: [[{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }]], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:*', Resource: '*' }) }] }, { key: true, console: true, grant: 'iam:AttachUserPolicy' }],
+  // Granting itself everything.
+  ['iam:* on *', { inline: [[{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }]] }, { key: true, console: true, grant: 'iam:AttachUserPolicy' }],
+  // "IAM policy elements: Variables and tags": ${aws:username} is the requesting user's name.
+  ['iam:PutUserPolicy on user/${aws:username}', { inline: [[{ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: `arn:aws:iam::*:user/\${aws:username}` }]] }, { key: true, console: true, grant: 'iam:PutUserPolicy' }],
+  ['policy variables are literal text in a 2008-10-17 document', { version: '2008-10-17', inline: [[{ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: `arn:aws:iam::*:user/\${aws:username}` }]] }, 'not'],
+  ['iam:PutUserPolicy on another user only', { inline: [[{ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: `arn:aws:iam::${ACCOUNT}:user/bob` }]] }, 'not'],
+  ['iam:Put* on itself (wildcard in the action)', { inline: [[{ Effect: 'Allow', Action: 'iam:Put*', Resource: USER }]] }, { key: true, console: true, grant: 'iam:PutUserPolicy' }],
+  ['actions match case-insensitively', { inline: [[{ Effect: 'Allow', Action: 'IAM:attachuserpolicy', Resource: USER }]] }, { key: true, console: true, grant: 'iam:AttachUserPolicy' }],
+  ['resources match case-sensitively', { inline: [[{ Effect: 'Allow', Action: 'iam:AttachUserPolicy', Resource: `arn:aws:iam::${ACCOUNT}:user/ALICE` }]] }, 'not'],
+  ['iam:PutGroupPolicy on its own group', { groupInline: [[{ Effect: 'Allow', Action: 'iam:PutGroupPolicy', Resource: GROUP }]] }, { key: true, console: true, grant: 'iam:PutGroupPolicy' }],
+  ['iam:CreatePolicyVersion on a customer policy it holds', { attached: [CUSTOMER], policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:CreatePolicyVersion', Resource: CUSTOMER }) }] }, { key: true, console: true, grant: 'iam:CreatePolicyVersion' }],
+  ['iam:CreatePolicyVersion on a policy it does not hold', { inline: [[{ Effect: 'Allow', Action: 'iam:CreatePolicyVersion', Resource: CUSTOMER }]] }, 'not'],
+  ['self-grant that needs MFA', { inline: [[{ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: USER, Condition: mfa('Bool', 'true') }]] }, { key: false, console: false, grant: 'iam:PutUserPolicy' }],
+  ['a statement with neither Action nor NotAction grants nothing', { inline: [[{ Effect: 'Allow', Resource: '*' }]] }, 'not'],
+];
+
+describe('who is an administrator, as IAM evaluates policies', () => {
+  for (const [name, setup, expected] of cases) {
+    it(name, () => {
+      const { administrators: found, undecided } = administrators(details(setup), { partition: 'aws', accountId: ACCOUNT });
+      expect(undecided).toEqual([]);
+      if (expected === 'not') {
+        expect(found).toEqual([]);
+        return;
+      }
+      expect(found).toHaveLength(1);
+      const [admin] = found;
+      expect(admin?.withoutMfa).toEqual({ accessKey: expected.key, console: expected.console });
+      expect(admin?.grant).toEqual(expected.grant ? { kind: 'self-grant', action: expected.grant } : { kind: 'everything' });
+    });
+  }
+
+  it('names the policies that make the user an administrator, through groups too', () => {
+    const found = administrators(
+      {
+        users: [{ name: 'alice', arn: USER, groups: ['Admins'], attached: [ADMIN_ACCESS], inline: [{ name: 'read', document: doc({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' }) }] }],
+        groups: [{ name: 'Admins', arn: GROUP, attached: [ADMIN_ACCESS], inline: [] }],
+        policies: [],
+      },
+      { partition: 'aws', accountId: ACCOUNT },
+    ).administrators;
+    expect(found[0]?.via).toEqual(['AdministratorAccess', 'AdministratorAccess via group:Admins']);
+  });
+
+  it("knows AdministratorAccess by its ARN in the account's partition only", () => {
+    const of = (arn: string) => administrators({ users: [{ name: 'a', arn: 'arn:aws-cn:iam::1:user/a', groups: [], attached: [arn], inline: [] }], groups: [], policies: [] }, { partition: 'aws-cn', accountId: '1' });
+    expect(of('arn:aws-cn:iam::aws:policy/AdministratorAccess').administrators.map((admin) => admin.via)).toEqual([['AdministratorAccess']]);
+    expect(of('arn:aws:iam::aws:policy/AdministratorAccess').undecided).toEqual([{ userName: 'a', arn: 'arn:aws-cn:iam::1:user/a', missing: ['arn:aws:iam::aws:policy/AdministratorAccess'] }]);
+  });
+
+  it('a user whose policy or boundary document is missing is undecided, never judged safe', () => {
+    const { administrators: found, undecided } = administrators(details({ attached: [ADMIN_ACCESS], boundary: S3_READ_ONLY }), { partition: 'aws', accountId: ACCOUNT });
+    expect(found).toEqual([]);
+    expect(undecided).toEqual([{ userName: 'alice', arn: USER, missing: [S3_READ_ONLY] }]);
+    expect(administrators({ ...details({}), users: [{ name: 'alice', arn: USER, groups: [], attached: [], inline: [{ name: 'broken', document: '{not json' }] }] }, { partition: 'aws', accountId: ACCOUNT }).undecided).toHaveLength(1);
+  });
+});
+
+describe('the matching rules', () => {
+  it('reads documents plain or URL-encoded', () => {
+    const text = JSON.stringify({ Statement: [allowAll] });
+    expect(parsePolicyDocument(text)).toEqual(parsePolicyDocument(encodeURIComponent(text)));
+    expect(parsePolicyDocument(undefined)).toBeUndefined();
+  });
+
+  it('wildcards: * any run, ? one character; actions ignore case, resources do not', () => {
+    expect(actionMatches('s3:Get*', 's3:GetObject')).toBe(true);
+    expect(actionMatches('s3:Get?bject', 's3:GetObject')).toBe(true);
+    expect(actionMatches('s3:Get', 's3:GetObject')).toBe(false);
+    expect(resourceMatches('arn:aws:s3:::b/*', 'arn:aws:s3:::b/k', {}, true)).toBe(true);
+    expect(resourceMatches('arn:aws:s3:::B/*', 'arn:aws:s3:::b/k', {}, true)).toBe(false);
+    expect(resourceMatches('arn:aws:s3:::b.c', 'arn:aws:s3:::bxc', {}, true)).toBe(false);
+  });
+
+  it('policy variables: known ones substituted, ${*} literal, unknown ones make the match uncertain', () => {
+    expect(resourceMatches('user/${aws:username}', 'user/alice', { 'aws:username': 'alice' }, true)).toBe(true);
+    expect(resourceMatches('user/${aws:username}', 'user/bob', { 'aws:username': 'alice' }, true)).toBe(false);
+    expect(resourceMatches('user/a${*}', 'user/a*', {}, true)).toBe(true);
+    expect(resourceMatches('user/a${*}', 'user/ab', {}, true)).toBe(false);
+    expect(resourceMatches('user/${aws:PrincipalTag/team}', 'user/alice', {}, true)).toBe('unknown');
+    expect(resourceMatches('user/${aws:username}', 'user/${aws:username}', {}, false)).toBe(true);
+  });
+});
