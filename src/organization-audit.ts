@@ -78,9 +78,10 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
   if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays what a snapshot holds');
   const [{ openLiveSession, startSlowFacts }, { memberSource }, { organizationAccounts }] = await Promise.all([import('./aws/live.js'), import('./aws/members.js'), import('./aws/organization.js')]);
   const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
-  // A shard of a CI matrix, or a process of a spread audit, reads the caller's credential report and budgets
-  // only if it audits the caller: when the caller's turn comes (below).
-  const base = await openLiveSession({ ...options, prefetch: resolved.shard === undefined && io.claim === undefined });
+  // The caller's credential report, budgets and regional reads start at once only where the caller is sure to be
+  // audited here: an organization audit in one process (--accounts may not name the caller; a shard of a CI matrix or
+  // a process of a spread audit may not hold it). Otherwise they start when the caller's turn comes (below), if it does.
+  const base = await openLiveSession({ ...options, prefetch: resolved.accounts === 'organization' && resolved.shard === undefined && io.claim === undefined });
   const caller = await base.store.get('sts.identity').catch(() => undefined);
   const organization = await base.store.get('organizations.organization').catch(() => undefined);
   // Organization-wide answers (organization trails, Firewall Manager's administrator) judge the members only when the management account gave them.

@@ -53,3 +53,20 @@ export function closestRegion(name: string): string | undefined {
   }
   return best && best.distance <= 3 ? best.region : undefined;
 }
+
+/** Prefixes of the regions outside the aws partition, for a region the table does not know yet. */
+const PARTITION_PREFIXES: [RegExp, string][] = [
+  [/^cn-/, 'aws-cn'],
+  [/^us-gov-/, 'aws-us-gov'],
+  [/^us-isob-/, 'aws-iso-b'],
+  [/^us-isof-/, 'aws-iso-f'],
+  [/^us-iso-/, 'aws-iso'],
+  [/^eu-isoe-/, 'aws-iso-e'],
+  [/^eusc-/, 'aws-eusc'],
+];
+
+/** The partition a region belongs to: from the table, else from its name's prefix, else the aws partition. */
+export function partitionOf(region: string): string {
+  const listed = Object.entries(KNOWN_REGIONS).find(([, regions]) => regions.includes(region))?.[0];
+  return listed ?? PARTITION_PREFIXES.find(([prefix]) => prefix.test(region))?.[1] ?? 'aws';
+}

@@ -185,6 +185,14 @@ describe('IAM collectors', () => {
 });
 
 describe('regions', () => {
+  it("keeps only the caller's partition when an endpoint lists regions of others", async () => {
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    mocks.account.on(ListRegionsCommand).resolves({
+      Regions: ['us-east-1', 'cn-north-1', 'us-gov-west-1', 'us-isob-east-1', 'cn-south-9', 'eu-west-1'].map((RegionName) => ({ RegionName, RegionOptStatus: 'ENABLED_BY_DEFAULT' as const })),
+    });
+    expect((await freshStore().store.get('account.regions')).map((region) => region.name)).toEqual(['eu-west-1', 'us-east-1']);
+  });
+
   it('lists regions with account:ListRegions, enabled by opt-in status', async () => {
     mocks.account
       .on(ListRegionsCommand, { NextToken: undefined })

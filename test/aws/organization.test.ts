@@ -1,7 +1,7 @@
 import { ListRegionsCommand } from '@aws-sdk/client-account';
 import { ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
-import { GetAccountSummaryCommand, ListOrganizationsFeaturesCommand } from '@aws-sdk/client-iam';
+import { GenerateCredentialReportCommand, GetAccountSummaryCommand, ListOrganizationsFeaturesCommand } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand, ListAccountsCommand } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, type AssumeRoleCommandInput, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -109,6 +109,21 @@ describe('--org', () => {
     expect(member?.results.map((result) => `${result.checkId}:${result.status}:${result.messageKey}`)).toEqual(['iam.root-mfa:PASS:central', 'cloudtrail.multi-region:PASS:ok']);
     expect(mocks.iam.commandCalls(ListOrganizationsFeaturesCommand)).toHaveLength(1);
     expect(mocks.cloudtrail.commandCalls(GetTrailStatusCommand)).toHaveLength(1);
+  });
+
+  it('--accounts that does not name the caller reads nothing of the caller\'s account (no credential report generated there, no regional reads)', async () => {
+    const callers: string[] = [];
+    const who = (command: string) => async (_input: unknown, getClient: () => { config: { credentials: () => Promise<{ accessKeyId: string }> } }) => {
+      const { accessKeyId } = await getClient().config.credentials();
+      callers.push(`${command}:${accessKeyId.startsWith('ASIA') ? accessKeyId.slice(4) : MANAGEMENT}`);
+      return command === 'ListDetectors' ? { DetectorIds: [] } : { State: 'COMPLETE' };
+    };
+    mocks.guardduty.on(ListDetectorsCommand).callsFake(who('ListDetectors'));
+    mocks.iam.on(GenerateCredentialReportCommand).callsFake(who('GenerateCredentialReport'));
+    await runCli(['audit', '--accounts', '222222222222', '--parallel', '1', '--checks', 'guardduty.enabled,iam.user-console-mfa', '--format', 'json', '--timeout', '5']);
+    expect(callers.filter((call) => call.endsWith(`:${MANAGEMENT}`))).toEqual([]);
+    expect(callers).toContain('GenerateCredentialReport:222222222222');
+    expect(callers).toContain('ListDetectors:222222222222');
   });
 
   it('--role-name and --external-id shape the role assumed', async () => {

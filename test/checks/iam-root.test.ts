@@ -92,10 +92,26 @@ describe('iam.root-hardware-mfa', () => {
   ]);
 });
 
+const rootRow = (fields: object) => ({ user: '<root_account>', arn: 'arn:aws:iam::123456789012:root', mfaActive: true, accessKey1Active: false, accessKey2Active: false, ...fields });
+
 describe('iam.root-access-keys', () => {
   checkCases(rootAccessKeys, [
     { name: 'no keys', facts: summary({}), expect: ['PASS'] },
-    { name: 'keys present', facts: summary({ AccountAccessKeysPresent: 1 }), expect: ['FAIL'] },
+    { name: 'keys present, the report unreadable: FAIL all the same', facts: { ...summary({ AccountAccessKeysPresent: 1 }), 'iam.credentialReport': denied('GetCredentialReport') }, expect: ['FAIL'], keys: ['present'] },
+    {
+      name: 'which key, and when it was last used',
+      facts: { ...summary({ AccountAccessKeysPresent: 1 }), 'iam.credentialReport': { generatedAt: '2026-11-20T08:30:00.000Z', users: [rootRow({ accessKey2Active: true, accessKey2LastUsed: '2026-11-19T22:00:00.000Z', accessKey1LastUsed: '2026-11-20T01:00:00.000Z' })] } },
+      expect: ['FAIL'],
+      keys: ['present-keys'],
+      messages: ['active access key 2, last used 2026-11-19 22:00 UTC'],
+    },
+    {
+      name: 'two keys, never used',
+      facts: { ...summary({ AccountAccessKeysPresent: 1 }), 'iam.credentialReport': { users: [rootRow({ accessKey1Active: true, accessKey2Active: true })] } },
+      expect: ['FAIL'],
+      keys: ['present-keys-unused'],
+      messages: ['active access key 1, 2, never used'],
+    },
     { name: 'centralized root access: nothing present', facts: summary(central), expect: ['PASS'] },
     { name: 'summary lacks the key count', facts: { 'iam.accountSummary': { AccountMFAEnabled: 1 } }, expect: ['ERROR'] },
     { name: 'summary denied', facts: { 'iam.accountSummary': denied('GetAccountSummary') }, expect: ['ERROR'] },

@@ -111,7 +111,7 @@ describe('audit on the sample accounts', () => {
 
   it('Japanese output with --lang ja and from LANG', async () => {
     const flag = await runCli(['audit', '--snapshot', sample('insecure'), '--lang', 'ja']);
-    expect(flag.stdout).toContain('ルートユーザーにアクセスキーがあります。');
+    expect(flag.stdout).toContain('ルートユーザーに有効なアクセスキー 1 があります。');
     expect(flag.stdout).toContain('集計');
     const env = await runCli(['audit', '--snapshot', sample('insecure')], { LANG: 'ja_JP.UTF-8' });
     expect(env.stdout).toContain('対処');

@@ -93,7 +93,7 @@ describe('Markdown', () => {
     const run = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'markdown']);
     expect(run.stdout).toContain(`| FAIL | ${expectedCount('insecure', 'FAIL')} |`);
     // the finding, not the pass condition; the fix that fits it; where it came from and when
-    expect(run.stdout).toContain("| critical | `iam.root-access-keys` | The root user has access keys. | Delete the root user's access keys");
+    expect(run.stdout).toContain("| critical | `iam.root-access-keys` | The root user has active access key 1, last used 2026-11-18 12:00 UTC. (credential report of 2026-11-20 08:30 UTC) | Delete the root user's access keys");
     expect(run.stdout).not.toContain('The root user has no access keys');
     expect(run.stdout).toContain('aws-baseline 0.1.0 · 2026-11-20 12:00 UTC · snapshot `');
     const severities = [...run.stdout.matchAll(/^\| (critical|high|medium|low|info) \| `/gm)].map((match) => match[1]);

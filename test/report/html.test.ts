@@ -80,7 +80,7 @@ describe('the HTML report in headless Chromium', () => {
     await expect(tab.locator('html').getAttribute('lang')).resolves.toBe('ja');
     const text = await tab.locator('body').innerText();
     expect(text).toContain('aws-baseline レポート');
-    expect(text).toContain('ルートユーザーにアクセスキーがあります。');
+    expect(text).toContain('ルートユーザーに有効なアクセスキー 1 があります。');
     expect(text).toContain('対処');
     await expect(tab.locator('#map').count()).resolves.toBe(0);
     expect(requests).toEqual([]);

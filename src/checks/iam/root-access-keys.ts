@@ -10,7 +10,7 @@ export default defineCheck({
     fsbp: ['IAM.4'],
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',
   },
-  reads: ['iam.accountSummary'],
+  reads: ['iam.accountSummary', 'iam.credentialReport'],
   cli: [
     'aws iam get-account-summary --query "SummaryMap.AccountAccessKeysPresent"',
   ],
@@ -28,6 +28,8 @@ export default defineCheck({
       messages: {
         none: 'The root user has no access keys.',
         present: 'The root user has access keys.',
+        'present-keys': 'The root user has active access key {keys}, last used {lastUsed}.',
+        'present-keys-unused': 'The root user has active access key {keys}, never used.',
       },
     },
     ja: {
@@ -43,12 +45,22 @@ export default defineCheck({
       messages: {
         none: 'ルートユーザーにアクセスキーはありません。',
         present: 'ルートユーザーにアクセスキーがあります。',
+        'present-keys': 'ルートユーザーに有効なアクセスキー {keys} があります。最終使用は {lastUsed} です。',
+        'present-keys-unused': 'ルートユーザーに有効なアクセスキー {keys} があります(一度も使われていません)。',
       },
     },
   },
   async evaluate({ facts }) {
     const summary = await facts.iam.accountSummary();
     if (summary.AccountAccessKeysPresent === undefined) throw new Error('AccountAccessKeysPresent is missing from the account summary');
-    return [summary.AccountAccessKeysPresent === 0 ? pass(ACCOUNT, 'none') : fail(ACCOUNT, 'present')];
+    if (summary.AccountAccessKeysPresent === 0) return [pass(ACCOUNT, 'none')];
+    // Which key, and when it was last used, tell how urgent it is; the verdict rests on the summary alone.
+    const report = await facts.iam.credentialReport().catch(() => undefined);
+    const root = report?.users.find((row) => row.user === '<root_account>');
+    const keys = root ? ([[1, root.accessKey1Active, root.accessKey1LastUsed], [2, root.accessKey2Active, root.accessKey2LastUsed]] as const).filter(([, active]) => active) : [];
+    if (keys.length === 0) return [fail(ACCOUNT, 'present')];
+    const options = { params: { keys: keys.map(([number]) => number).join(', ') }, ...(report?.generatedAt ? { asOf: report.generatedAt } : {}) };
+    const lastUsed = keys.flatMap(([, , used]) => (used ? [used] : [])).sort().at(-1);
+    return [lastUsed ? fail(ACCOUNT, 'present-keys', { ...options, params: { ...options.params, lastUsed } }) : fail(ACCOUNT, 'present-keys-unused', options)];
   },
 });

@@ -2,13 +2,14 @@ import type { ListRegionsCommandOutput } from '@aws-sdk/client-account';
 import { paginate } from '../../aws/paginate.js';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 import { byCodeUnit } from '../../order.js';
+import { partitionOf } from '../../aws/region-name.js';
 
 const sdk = () => import('./sdk/account.js');
 
 const ENABLED_STATUSES = new Set(['ENABLED', 'ENABLED_BY_DEFAULT', 'opt-in-not-required', 'opted-in']);
 
 export const accountFacts = {
-  /** account:ListRegions first (light client); EC2 DescribeRegions only where that is refused. */
+  /** account:ListRegions first (light client); EC2 DescribeRegions only where that is refused. Only the caller's partition. */
   'account.regions': defineFact({
     sdk,
     qualifier: 'none',
@@ -34,7 +35,9 @@ export const accountFacts = {
           throw listError;
         }
       }
-      return regions.filter((region) => region.name).sort((a, b) => byCodeUnit(a.name, b.name));
+      // An endpoint (a proxy, an emulator) may list regions of other partitions: the caller's credentials reach only its own.
+      const partition = (await ctx.identity().catch(() => undefined))?.partition;
+      return regions.filter((region) => region.name && (!partition || partitionOf(region.name) === partition)).sort((a, b) => byCodeUnit(a.name, b.name));
     },
   }),
 };

@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { f as fe } from './chunk-DPGGihNb.js';
-import { V as V$1, M, B as B$1 } from './chunk-CWxl7SU6.js';
-import './json-Bak_JwXu.js';
+import { f as fe } from './chunk-BFrNDgtN.js';
+import { V as V$1, M, B as B$1 } from './chunk-qXpCl1z9.js';
+import './json-Bgden36_.js';
 import { b as s, s as s$1, r, g as c, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BnEIHk8c.js';
-import './html-EX4EMEgW.js';
+import './html-D2vfmjMe.js';
 import './zod-PWkLPXjn.js';
 import './chunk-DnpGz55t.js';
 

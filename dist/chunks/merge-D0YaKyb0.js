@@ -1,8 +1,8 @@
 import 'node:module';
-import { g, x as x$1 } from './junit-BZhUvHtb.js';
-import { S, x, L } from './html-EX4EMEgW.js';
-import { B, V } from './chunk-CWxl7SU6.js';
-import { w as wa, M as Ma } from './json-Bak_JwXu.js';
+import { g, x as x$1 } from './junit-BjCY7m3W.js';
+import { S, x, L } from './html-D2vfmjMe.js';
+import { B, V } from './chunk-qXpCl1z9.js';
+import { w as wa, M as Ma } from './json-Bgden36_.js';
 import { s, p, a as o } from '../start.js';
 import './zod-PWkLPXjn.js';
 

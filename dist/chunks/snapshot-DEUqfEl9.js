@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as H } from './organization-audit-B49kZu-G.js';
+import { auditAccounts as H } from './organization-audit-CeBkfZK-.js';
 import { i } from './select-BnEIHk8c.js';
-import { H as He, Z as Ze, S, q as qe } from './chunk-DPGGihNb.js';
-import { g } from './html-EX4EMEgW.js';
+import { H as He, Z as Ze, S, q as qe } from './chunk-BFrNDgtN.js';
+import { g } from './html-D2vfmjMe.js';
 import './chunk-A-tMOPHA.js';
-import { v } from './json-Bak_JwXu.js';
+import { v } from './json-Bgden36_.js';
 import { b as s, p, a as o } from '../start.js';
-import { accountSnapshot as H$1, buildSnapshot as C } from './snapshot-CYmldftF.js';
+import { accountSnapshot as H$1, buildSnapshot as C } from './snapshot-Di1pwvIx.js';
 import './zod-PWkLPXjn.js';
 import './chunk-DnpGz55t.js';
 

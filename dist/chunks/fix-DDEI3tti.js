@@ -1,7 +1,7 @@
 import 'node:module';
-import { H as He, S as S$1, Z as Ze, q as qe, B as Be } from './chunk-DPGGihNb.js';
-import { S, g } from './html-EX4EMEgW.js';
-import { c as i, g as ve, h as Me, j as be, l as we } from './json-Bak_JwXu.js';
+import { H as He, S as S$1, Z as Ze, q as qe, B as Be } from './chunk-BFrNDgtN.js';
+import { S, g } from './html-D2vfmjMe.js';
+import { i, h as ve, j as Me, l as be, n as we } from './json-Bgden36_.js';
 import { s, b as s$1, p, a as o, C as d$1 } from '../start.js';
 import './select-BnEIHk8c.js';
 import './chunk-DnpGz55t.js';

@@ -1,0 +1,20 @@
+import 'node:module';
+import { assumeRoleCredentials as D } from './organization-CTWtGT99.js';
+import { liveStore as J, startSlowFacts as Z, sourceOf as Q } from './live-FlbwQ-GX.js';
+import { S as St } from './json-Bgden36_.js';
+import { c as o, t } from '../start.js';
+import './zod-PWkLPXjn.js';
+import './chunk-C_vzT7T2.js';
+import './chunk-CXMSPOUw.js';
+import './dist-es-I4lOYq9a.js';
+import './chunk-DIWIGcLz.js';
+import './chunk-Dv4FKlGu.js';
+import './chunk-PoOQ3rRI.js';
+import './chunk-BFrNDgtN.js';
+import './html-D2vfmjMe.js';
+import './select-BnEIHk8c.js';
+import './chunk-DnpGz55t.js';
+
+function F(t,r,e){let n=t.session.derive(D(t.session,r)),o=J(n,{...e,shared:l(t,r)});return Z(o,e.needs),Q(n,o)}function l(t,r){let e=r.managementAccountId;return (n,o)=>{if(n==="iam.organizationsFeatures")return t.store.get(n);if(n==="fms.adminAccount"&&e!==void 0)return f(t,e);if(n==="budgets.managementBudgets"&&e!==void 0)return t.store.get("budgets.budgets");if(n==="budgets.managementAlerts"&&e!==void 0)return t.store.get("budgets.alerts",o);let g=e!==void 0&&o?.split(":")[4]===e;if((n==="cloudtrail.trailStatus"||n==="cloudtrail.eventSelectors")&&g)return t.store.get(n,o)}}async function f(t$1,r){try{return await t$1.store.get("fms.adminAccount")}catch(e){throw !t(e,"access-denied")||!St.test(e.message)?e:new o({...e.toJSON(),code:"ResourceNotFoundException",kind:"not-found",message:`no Firewall Manager administrator (the management account ${r} was told: ${e.message})`})}}
+
+export { F as memberSource };
