@@ -15,7 +15,34 @@ export interface Step {
   title: { en: string; ja: string };
   /** bash lines; account values are quoted, the variables at the top are the person's choices. */
   commands: string[];
+  /** What the step will cost, said before anyone runs it (AWS's pricing pages). */
+  cost: { en: string; ja: string };
 }
+
+/** What each kind of step costs, per AWS's pricing pages (CloudTrail, CloudWatch, Config, GuardDuty, Budgets). */
+const COST = {
+  trail: {
+    en: 'The first copy of management events is free; the S3 storage of the log files is billed',
+    ja: '管理イベントの最初のコピーは無料です。ログファイルの S3 保存料金がかかります',
+  },
+  logs: {
+    en: 'CloudWatch Logs bills ingestion and storage of the events; the log group keeps them 365 days',
+    ja: 'CloudWatch Logs はイベントの取り込みと保存に課金されます。ロググループの保持期間は 365 日にします',
+  },
+  start: { en: 'No charge of its own (the trail\'s own costs resume)', ja: 'これ自体の料金はかかりません(証跡の料金が再びかかります)' },
+  config: {
+    en: 'AWS Config bills each configuration item recorded, per region: in accounts with much churn (autoscaling, containers) it can be the largest line here; periodic recording or excluding busy types lowers it',
+    ja: 'AWS Config は記録した設定項目ごとに、リージョンごとに課金されます。変更の多いアカウント(Auto Scaling、コンテナ)ではここで最も高くなることがあり、定期記録や変更の多いタイプの除外で抑えられます',
+  },
+  guardduty: {
+    en: 'GuardDuty is free for 30 days in each region, then billed by the volume of events and logs it analyses',
+    ja: 'GuardDuty は各リージョンで 30 日間無料で、その後は分析するイベントとログの量で課金されます',
+  },
+  budget: { en: 'Budgets that only alert cost nothing', ja: '通知だけの予算は無料です' },
+  none: { en: 'No charge', ja: '料金はかかりません' },
+} as const;
+
+const joinCost = (...parts: { en: string; ja: string }[]) => ({ en: parts.map((part) => part.en).join('. '), ja: parts.map((part) => part.ja).join('。') });
 
 export interface ManualStep {
   check: CatalogEntry;
@@ -55,6 +82,7 @@ function trailSteps(results: readonly JsonResult[], plan: FixPlan, logsWanted: b
   const logsSetup = (region: string) => [
     `if [ "$(aws logs describe-log-groups --log-group-name-prefix "$LOG_GROUP" --region ${region} --query "length(logGroups[?logGroupName=='$LOG_GROUP'])" --output text)" = 0 ]; then`,
     `  aws logs create-log-group --log-group-name "$LOG_GROUP" --tags created-by=aws-baseline --region ${region}`,
+    `  aws logs put-retention-policy --log-group-name "$LOG_GROUP" --retention-in-days 365 --region ${region}`,
     'fi',
     ...policyVariable('LOGS_TRUST', cloudTrailLogsTrustPolicy()),
     ...policyVariable('LOGS_POLICY', cloudTrailLogsRolePolicy({ partition, accountId, region, logGroup: '${LOG_GROUP}' })),
@@ -79,22 +107,42 @@ function trailSteps(results: readonly JsonResult[], plan: FixPlan, logsWanted: b
         `aws cloudtrail put-event-selectors --trail-name "$TRAIL_NAME" --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true}]' --region ${home} >/dev/null`,
         `aws cloudtrail start-logging --name "$TRAIL_NAME" --region ${home}`,
       ],
+      cost: logsWanted ? joinCost(COST.trail, COST.logs) : COST.trail,
     });
     return steps;
   }
+  // The account's own single-region trail is made multi-region, started, and given the rest in the same update: one trail, not two.
+  const converted = multi?.messageKey === 'single-region-only' ? String(multi.details?.trailArn ?? '') : '';
+  const logsMissing = new Set(fails(results, 'cloudtrail.cloudwatch-logs').filter((found) => found.messageKey === 'not-configured').map((found) => found.resource));
+  if (converted) {
+    const region = regionOfArn(converted);
+    const withLogs = logsWanted && logsMissing.has(converted);
+    steps.push({
+      checkIds: ['cloudtrail.multi-region', 'cloudtrail.log-validation', ...(withLogs ? ['cloudtrail.cloudwatch-logs'] : [])],
+      title: { en: `Trail ${converted} made multi-region, recording all management events, with log file validation${withLogs ? ' and CloudWatch Logs delivery' : ''}, and logging`, ja: `証跡 ${converted} をマルチリージョンにし、すべての管理イベントを記録(ログファイルの検証${withLogs ? '、CloudWatch Logs への配信' : ''}を含む)して、ログ記録を開始` },
+      commands: [
+        ...(withLogs ? logsSetup(region) : []),
+        `aws cloudtrail update-trail --name ${sh(trailName(converted))} --is-multi-region-trail --include-global-service-events --enable-log-file-validation${withLogs ? ` --cloud-watch-logs-log-group-arn ${logGroupArn(region)} --cloud-watch-logs-role-arn ${sh(logsRole)}` : ''} --region ${region} >/dev/null`,
+        `aws cloudtrail put-event-selectors --trail-name ${sh(trailName(converted))} --event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true}]' --region ${region} >/dev/null`,
+        `aws cloudtrail start-logging --name ${sh(trailName(converted))} --region ${region}`,
+      ],
+      cost: withLogs ? joinCost(COST.trail, COST.logs) : COST.trail,
+    });
+  }
   const notLogging = multi?.messageKey === 'not-logging' ? String(multi.details?.trailArn ?? '') : '';
   if (notLogging) {
-    steps.push({ checkIds: ['cloudtrail.multi-region'], title: { en: `Start logging on trail ${notLogging}`, ja: `証跡 ${notLogging} のログ記録を開始` }, commands: [`aws cloudtrail start-logging --name ${sh(trailName(notLogging))} --region ${regionOfArn(notLogging)}`] });
+    steps.push({ checkIds: ['cloudtrail.multi-region'], title: { en: `Start logging on trail ${notLogging}`, ja: `証跡 ${notLogging} のログ記録を開始` }, commands: [`aws cloudtrail start-logging --name ${sh(trailName(notLogging))} --region ${regionOfArn(notLogging)}`], cost: COST.start });
   }
-  for (const result of fails(results, 'cloudtrail.log-validation')) {
-    steps.push({ checkIds: ['cloudtrail.log-validation'], title: { en: `Log file validation on trail ${result.resource}`, ja: `証跡 ${result.resource} のログファイルの検証を有効化` }, commands: [`aws cloudtrail update-trail --name ${sh(trailName(result.resource))} --enable-log-file-validation --region ${regionOfArn(result.resource)} >/dev/null`] });
+  for (const result of fails(results, 'cloudtrail.log-validation').filter((found) => found.resource !== converted)) {
+    steps.push({ checkIds: ['cloudtrail.log-validation'], title: { en: `Log file validation on trail ${result.resource}`, ja: `証跡 ${result.resource} のログファイルの検証を有効化` }, commands: [`aws cloudtrail update-trail --name ${sh(trailName(result.resource))} --enable-log-file-validation --region ${regionOfArn(result.resource)} >/dev/null`], cost: COST.none });
   }
-  for (const result of fails(results, 'cloudtrail.cloudwatch-logs').filter((found) => found.messageKey === 'not-configured')) {
-    const region = regionOfArn(result.resource);
+  for (const resource of [...logsMissing].filter((arn) => arn !== converted || !logsWanted)) {
+    const region = regionOfArn(resource);
     steps.push({
       checkIds: ['cloudtrail.cloudwatch-logs'],
-      title: { en: `Trail ${result.resource} delivers to the CloudWatch Logs group "$LOG_GROUP", through a role CloudTrail can assume`, ja: `証跡 ${result.resource} から CloudWatch Logs のロググループ "$LOG_GROUP" へ配信(CloudTrail が引き受けるロールを作成)` },
-      commands: [...logsSetup(region), `aws cloudtrail update-trail --name ${sh(trailName(result.resource))} --cloud-watch-logs-log-group-arn ${logGroupArn(region)} --cloud-watch-logs-role-arn ${sh(logsRole)} --region ${region} >/dev/null`],
+      title: { en: `Trail ${resource} delivers to the CloudWatch Logs group "$LOG_GROUP", through a role CloudTrail can assume`, ja: `証跡 ${resource} から CloudWatch Logs のロググループ "$LOG_GROUP" へ配信(CloudTrail が引き受けるロールを作成)` },
+      commands: [...logsSetup(region), `aws cloudtrail update-trail --name ${sh(trailName(resource))} --cloud-watch-logs-log-group-arn ${logGroupArn(region)} --cloud-watch-logs-role-arn ${sh(logsRole)} --region ${region} >/dev/null`],
+      cost: COST.logs,
     });
   }
   return steps;
@@ -130,6 +178,7 @@ function configSteps(results: readonly JsonResult[], plan: FixPlan): Step[] {
         'aws s3api put-bucket-policy --bucket "$CONFIG_BUCKET" --policy "$CONFIG_BUCKET_POLICY"',
         ...perRegion,
       ],
+      cost: COST.config,
     },
   ];
 }
@@ -152,6 +201,7 @@ function guardDutySteps(results: readonly JsonResult[]): Step[] {
         '  fi',
         'done',
       ],
+      cost: COST.guardduty,
     },
   ];
 }
@@ -172,6 +222,7 @@ function budgetSteps(results: readonly JsonResult[], plan: FixPlan): Step[] {
           `aws budgets describe-budget --account-id ${account} --budget-name aws-baseline-monthly >/dev/null 2>&1 \\`,
           `  || aws budgets create-budget --account-id ${account} --budget "$BUDGET" --notifications-with-subscribers "$BUDGET_ALERTS"`,
         ],
+        cost: COST.budget,
       },
     ];
   }
@@ -187,6 +238,7 @@ function budgetSteps(results: readonly JsonResult[], plan: FixPlan): Step[] {
         ...policyVariable('SUBSCRIBERS', [SUBSCRIBER]),
         `allow_existing aws budgets create-notification --account-id ${account} --budget-name ${sh(budget)} --notification "$ALERT" --subscribers "$SUBSCRIBERS"`,
       ],
+      cost: COST.budget,
     },
   ];
 }
@@ -220,7 +272,7 @@ export function buildPlan(report: JsonReport): FixPlan {
 function fixedBy(result: JsonResult, fixed: ReadonlySet<string>): boolean {
   if (!fixed.has(result.checkId)) return false;
   if (result.checkId === 'config.recorder') return result.messageKey !== 'last-failed';
-  if (result.checkId === 'cloudtrail.multi-region') return result.messageKey === 'no-trail' || result.messageKey === 'not-logging';
+  if (result.checkId === 'cloudtrail.multi-region') return ['no-trail', 'single-region-only', 'not-logging'].includes(result.messageKey ?? '');
   if (result.checkId === 'cloudtrail.cloudwatch-logs') return result.messageKey === 'not-configured' || result.messageKey === undefined;
   return true;
 }

@@ -19,6 +19,7 @@ const WORDS = {
     none: 'Nothing for an API to fix: no FAIL that a command can fix was found.',
     done: 'Done. Run the audit again to see the result: aws-baseline audit',
     fixes: 'fixes',
+    cost: 'cost',
     steps: 'Steps',
     console: 'In the console',
     cli: 'AWS CLI',
@@ -42,6 +43,7 @@ const WORDS = {
     none: 'API で修正できる項目はありません: コマンドで修正できる FAIL は見つかりませんでした。',
     done: '完了しました。もう一度監査して結果を確認してください: aws-baseline audit',
     fixes: '対象',
+    cost: '料金',
     steps: '手順',
     console: 'コンソールでの手順',
     cli: 'AWS CLI',
@@ -94,7 +96,7 @@ export function renderBash(plan: FixPlan, meta: PlanMeta): string {
   out.push('', ...comment(w.helpers), ...HELPERS);
   if (plan.steps.length === 0) out.push('', ...comment(w.none));
   plan.steps.forEach((step, index) => {
-    out.push('', `# ── ${index + 1}. ${step.title[plan.lang]} (${w.fixes}: ${step.checkIds.join(', ')})`, ...step.commands);
+    out.push('', `# ── ${index + 1}. ${step.title[plan.lang]} (${w.fixes}: ${step.checkIds.join(', ')})`, `#    ${w.cost}: ${step.cost[plan.lang]}`, ...step.commands);
   });
   if (plan.manual.length) {
     out.push('', ...comment(w.manual));
@@ -119,7 +121,7 @@ export function renderPlanMarkdown(plan: FixPlan, meta: PlanMeta): string {
   out.push(`## ${w.steps}`, '', w.script, '');
   if (plan.steps.length === 0) out.push(w.none, '');
   plan.steps.forEach((step, index) => {
-    out.push(`### ${index + 1}. ${step.title[plan.lang]}`, '', `${w.fixes}: ${step.checkIds.map((id) => `\`${id}\``).join(', ')}`, '', '```bash', ...step.commands, '```', '');
+    out.push(`### ${index + 1}. ${step.title[plan.lang]}`, '', `${w.fixes}: ${step.checkIds.map((id) => `\`${id}\``).join(', ')}`, '', `${w.cost}: ${step.cost[plan.lang]}`, '', '```bash', ...step.commands, '```', '');
   });
   if (plan.manual.length) {
     out.push(`## ${w.manual}`, '');

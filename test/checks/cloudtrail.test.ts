@@ -32,7 +32,8 @@ describe('cloudtrail.multi-region', () => {
   checkCases(multiRegion, [
     { name: 'logging, all management events', regions, facts: { ...seen([main]), ...state(main, logging) }, expect: ['PASS'] },
     { name: 'no trail at all', regions, facts: seen([]), expect: ['FAIL'], keys: ['no-trail'] },
-    { name: 'single-region trail only', regions, facts: seen([trail('local', { isMultiRegion: false })]), expect: ['FAIL'], keys: ['no-trail'] },
+    { name: 'single-region trail only: named, to be made multi-region', regions, facts: seen([trail('local', { isMultiRegion: false })]), expect: ['FAIL'], keys: ['single-region-only'], messages: ['trail local records us-east-1 only'] },
+    { name: "another account's single-region trail is not this account's to convert", regions, facts: seen([trail('theirs', { isMultiRegion: false, arn: 'arn:aws:cloudtrail:us-east-1:999999999999:trail/theirs' })]), expect: ['FAIL'], keys: ['no-trail'] },
     { name: 'not logging', regions, facts: { ...seen([main]), ...state(main, { isLogging: false }) }, expect: ['FAIL'], keys: ['not-logging'] },
     {
       name: "a region the organization's SCP denies: the multi-region trail seen elsewhere is enough",

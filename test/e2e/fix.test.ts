@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CloudTrailClient, DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
 import { afterAll, describe, expect, it } from 'vitest';
 import { resultsOf, Scenario } from './support/scenario.js';
 import { AccountState } from './support/states.js';
@@ -72,5 +73,20 @@ describe.concurrent('fix plans, proven on the emulator: audit → fix → run th
     await state.recorder('us-east-1', { recording: false });
     await state.budget('team', { alert: false });
     await proveFix(scenario);
+  }, 300_000);
+
+  it('an account half set up another way: a stopped single-region trail, Config in one region, GuardDuty suspended in one: one run fixes it, one trail remains, and the next plan has nothing left to do', async () => {
+    const scenario = await Scenario.create({ regions: REGIONS });
+    scenarios.push(scenario);
+    const state = new AccountState(scenario);
+    await state.trail('local', { multiRegion: false, validation: false, logging: false });
+    await state.recorder('eu-west-1');
+    await state.detector('us-east-1');
+    await state.detector('eu-west-1', false);
+    await proveFix(scenario);
+    const { trailList } = await new CloudTrailClient(scenario.config()).send(new DescribeTrailsCommand({}));
+    expect(trailList?.map((trail) => [trail.Name, trail.IsMultiRegionTrail])).toEqual([['local', true]]);
+    const next = await scenario.run(['fix']);
+    expect(next.stdout).toContain('Nothing for an API to fix');
   }, 300_000);
 });

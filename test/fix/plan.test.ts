@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cloudTrailBucketPolicy, cloudTrailLogsRolePolicy, cloudTrailLogsTrustPolicy, configBucketPolicy } from '../../src/fix/policies.js';
 import { buildPlan, sh } from '../../src/fix/plan.js';
@@ -62,6 +65,40 @@ describe('fix plans', () => {
     expect(commands).toContain("aws cloudtrail update-trail --name 'main' --enable-log-file-validation --region us-east-1");
     expect(commands).not.toContain('create-trail');
     expect(plan.manual.map((step) => step.check.id)).toContain('iam.user-console-mfa');
+  });
+
+  it('a stopped single-region trail is made multi-region, started and validated in place: one trail, never a second', async () => {
+    const snapshot = JSON.parse(readFileSync('fixtures/accounts/new-account.json', 'utf8')) as { facts: Record<string, unknown> };
+    const arn = 'arn:aws:cloudtrail:eu-west-1:111111111111:trail/local';
+    for (const key of Object.keys(snapshot.facts)) {
+      if (key.startsWith('cloudtrail.trails@')) snapshot.facts[key] = { value: [{ arn, name: 'local', homeRegion: 'eu-west-1', isMultiRegion: false, isOrganizationTrail: false, logFileValidation: false, s3BucketName: 'local-logs' }] };
+    }
+    snapshot.facts[`cloudtrail.trailStatus@${arn}`] = { value: { isLogging: false } };
+    snapshot.facts[`cloudtrail.eventSelectors@${arn}`] = { value: { basic: [], advanced: [] } };
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-plan-'));
+    writeFileSync(join(dir, 'local.json'), JSON.stringify(snapshot));
+    const report = JSON.parse((await runCli(['audit', '--snapshot', join(dir, 'local.json'), '--format', 'json'])).stdout) as JsonReport;
+    const plan = buildPlan(report);
+    const [trailStep] = plan.steps;
+    expect(trailStep?.checkIds).toEqual(['cloudtrail.multi-region', 'cloudtrail.log-validation', 'cloudtrail.cloudwatch-logs']);
+    const commands = plan.steps.flatMap((step) => step.commands).join('\n');
+    expect(commands).not.toContain('create-trail');
+    expect(commands).toContain("aws cloudtrail update-trail --name 'local' --is-multi-region-trail --include-global-service-events --enable-log-file-validation --cloud-watch-logs-log-group-arn");
+    expect(commands).toContain("aws cloudtrail start-logging --name 'local' --region eu-west-1");
+    expect(commands.match(/update-trail --name 'local'/g)).toHaveLength(1);
+    expect(plan.manual.map((step) => step.check.id)).not.toContain('cloudtrail.multi-region');
+  });
+
+  it('every step says what it costs, in both languages; a new log group keeps its events 365 days, not forever', async () => {
+    const plan = buildPlan(await reportOf('new-account'));
+    for (const step of plan.steps) {
+      expect(step.cost.en.length, step.title.en).toBeGreaterThan(10);
+      expect(step.cost.ja.length, step.title.en).toBeGreaterThan(5);
+    }
+    expect(plan.steps.find((step) => step.checkIds.includes('config.recorder'))?.cost.en).toMatch(/configuration item/);
+    expect(plan.steps.flatMap((step) => step.commands)).toContain('  aws logs put-retention-policy --log-group-name "$LOG_GROUP" --retention-in-days 365 --region us-east-1');
+    const script = (await runCli(['fix', '--snapshot', 'fixtures/accounts/new-account.json'])).stdout;
+    expect(script).toContain('#    cost: GuardDuty is free for 30 days in each region');
   });
 
   it('the hardened sample needs nothing an API can do', async () => {

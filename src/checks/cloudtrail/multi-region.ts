@@ -43,6 +43,7 @@ export default defineCheck({
       messages: {
         ok: 'Trail {trail} is multi-region, logging, and records read and write management events.',
         'no-trail': 'No multi-region trail exists.',
+        'single-region-only': 'No multi-region trail exists: trail {trail} records {region} only.',
         'not-logging': 'Multi-region trail {trail} exists but is not logging.',
         'delivery-error': 'Multi-region trail {trail} is logging, but CloudTrail cannot deliver its log files to S3 bucket {bucket} ({error}): nothing durable is kept.',
         'no-read-events': 'Multi-region trail {trail} does not record read management events.',
@@ -56,6 +57,7 @@ export default defineCheck({
       },
       fixes: {
         'not-logging': 'Start logging on trail {trail} (aws cloudtrail start-logging --name {trail}).',
+        'single-region-only': 'Make trail {trail} multi-region rather than adding a second one (aws cloudtrail update-trail --name {trail} --is-multi-region-trail --region {region}), and keep it logging.',
         'delivery-error': "Restore trail {trail}'s S3 bucket {bucket}, or point the trail at a bucket whose policy lets CloudTrail write (aws cloudtrail update-trail --name {trail} --s3-bucket-name BUCKET).",
         'no-read-events': "Set trail {trail}'s event selectors to record all management events, read and write.",
         'no-write-events': "Set trail {trail}'s event selectors to record all management events, read and write.",
@@ -77,6 +79,7 @@ export default defineCheck({
       messages: {
         ok: '証跡 {trail} はマルチリージョンでログを記録しており、読み取りと書き込みの管理イベントを記録しています。',
         'no-trail': 'マルチリージョンの証跡がありません。',
+        'single-region-only': 'マルチリージョンの証跡がありません。証跡 {trail} は {region} だけを記録しています。',
         'not-logging': 'マルチリージョンの証跡 {trail} はありますが、ログを記録していません。',
         'delivery-error': 'マルチリージョンの証跡 {trail} はログを記録していますが、S3 バケット {bucket} にログファイルを配信できていません({error})。記録が残りません。',
         'no-read-events': 'マルチリージョンの証跡 {trail} は読み取りの管理イベントを記録していません。',
@@ -90,6 +93,7 @@ export default defineCheck({
       },
       fixes: {
         'not-logging': '証跡 {trail} のログ記録を開始してください(aws cloudtrail start-logging --name {trail})。',
+        'single-region-only': '証跡を追加するのではなく、証跡 {trail} をマルチリージョンにしてください(aws cloudtrail update-trail --name {trail} --is-multi-region-trail --region {region})。ログ記録も止めないでください。',
         'delivery-error': '証跡 {trail} の S3 バケット {bucket} を元に戻すか、CloudTrail が書き込めるバケットポリシーを持つバケットに変更してください(aws cloudtrail update-trail --name {trail} --s3-bucket-name BUCKET)。',
         'no-read-events': '証跡 {trail} のイベントセレクターで、読み取りと書き込みのすべての管理イベントを記録してください。',
         'no-write-events': '証跡 {trail} のイベントセレクターで、読み取りと書き込みのすべての管理イベントを記録してください。',
@@ -133,7 +137,12 @@ export default defineCheck({
     // Not one region could be read, each refused by the organization: nothing is known either way.
     if (failures.length > 0) return [manual(ACCOUNT, 'regions-denied-by-organization', { params: { regions: failures.map((failure) => failure.region).join(', ') } })];
     const first = problems[0];
-    if (!first) return [fail(ACCOUNT, 'no-trail')];
+    if (!first) {
+      // The account's own single-region trail is better made multi-region than joined by a second trail.
+      const single = trails.find((trail) => !trail.isMultiRegion && !trail.isOrganizationTrail && trailOwner(trail) === identity?.accountId);
+      if (single) return [fail(ACCOUNT, 'single-region-only', { params: { trail: single.name, region: single.homeRegion }, details: { trailArn: single.arn } })];
+      return [fail(ACCOUNT, 'no-trail')];
+    }
     return [fail(ACCOUNT, first.problem, { params: { trail: first.trail.name, sources: first.sources ?? '', error: first.error ?? '', bucket: first.trail.s3BucketName ?? '' }, details: { trailArn: first.trail.arn } })];
   },
 });

@@ -1,8 +1,8 @@
 import 'node:module';
-import { g, x as x$1 } from './junit-BjCY7m3W.js';
-import { S, x, L } from './html-D2vfmjMe.js';
-import { B, V } from './chunk-qXpCl1z9.js';
-import { w as wa, M as Ma } from './json-Bgden36_.js';
+import { g, x as x$1 } from './junit-BvH67N_K.js';
+import { S, x, L } from './html-Cm2CzEp1.js';
+import { B, V } from './chunk-D-BD3Rpt.js';
+import { w as wa, M as Ma } from './json-C_TpjlNZ.js';
 import { s, p, a as o } from '../start.js';
 import './zod-PWkLPXjn.js';
 

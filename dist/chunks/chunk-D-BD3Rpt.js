@@ -1,6 +1,6 @@
 import 'node:module';
-import { A, h } from './html-D2vfmjMe.js';
-import { v } from './json-Bgden36_.js';
+import { A, h } from './html-Cm2CzEp1.js';
+import { v } from './json-C_TpjlNZ.js';
 import { z as sf } from './zod-PWkLPXjn.js';
 import { v as n, w as e, x as s, y as u, s as s$1, z as r } from '../start.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
 import { assumeRoleCredentials as D } from './organization-CTWtGT99.js';
-import { liveStore as J, startSlowFacts as Z, sourceOf as Q } from './live-FlbwQ-GX.js';
-import { S as St } from './json-Bgden36_.js';
+import { liveStore as J, startSlowFacts as Z, sourceOf as Q } from './live-BgwepQps.js';
+import { S as St } from './json-C_TpjlNZ.js';
 import { c as o, t } from '../start.js';
 import './zod-PWkLPXjn.js';
 import './chunk-C_vzT7T2.js';
@@ -10,8 +10,8 @@ import './dist-es-I4lOYq9a.js';
 import './chunk-DIWIGcLz.js';
 import './chunk-Dv4FKlGu.js';
 import './chunk-PoOQ3rRI.js';
-import './chunk-BFrNDgtN.js';
-import './html-D2vfmjMe.js';
+import './chunk-h17gHHM8.js';
+import './html-Cm2CzEp1.js';
 import './select-BnEIHk8c.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-import { x as x$1, L } from './html-D2vfmjMe.js';
-import { p, w as w$1 } from './chunk-BFrNDgtN.js';
-import { N, q as pe, r as le, e as de, y as yt } from './json-Bgden36_.js';
+import { x as x$1, L } from './html-Cm2CzEp1.js';
+import { p, w as w$1 } from './chunk-h17gHHM8.js';
+import { N, i as pe, l as le, e as de, y as yt } from './json-C_TpjlNZ.js';
 import { z as sf } from './zod-PWkLPXjn.js';
 import { s, v as n } from '../start.js';
 import './select-BnEIHk8c.js';

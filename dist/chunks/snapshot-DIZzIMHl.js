@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as H } from './organization-audit-CeBkfZK-.js';
+import { auditAccounts as H } from './organization-audit-DCwTp1My.js';
 import { i } from './select-BnEIHk8c.js';
-import { H as He, Z as Ze, S, q as qe } from './chunk-BFrNDgtN.js';
-import { g } from './html-D2vfmjMe.js';
+import { H as He, Z as Ze, S, q as qe } from './chunk-h17gHHM8.js';
+import { g } from './html-Cm2CzEp1.js';
 import './chunk-A-tMOPHA.js';
-import { v } from './json-Bgden36_.js';
+import { v } from './json-C_TpjlNZ.js';
 import { b as s, p, a as o } from '../start.js';
-import { accountSnapshot as H$1, buildSnapshot as C } from './snapshot-Di1pwvIx.js';
+import { accountSnapshot as H$1, buildSnapshot as C } from './snapshot-CH1HUt0e.js';
 import './zod-PWkLPXjn.js';
 import './chunk-DnpGz55t.js';
 

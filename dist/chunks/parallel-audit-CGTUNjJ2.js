@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { f as fe } from './chunk-BFrNDgtN.js';
-import { V as V$1, M, B as B$1 } from './chunk-qXpCl1z9.js';
-import './json-Bgden36_.js';
+import { f as fe } from './chunk-h17gHHM8.js';
+import { V as V$1, M, B as B$1 } from './chunk-D-BD3Rpt.js';
+import './json-C_TpjlNZ.js';
 import { b as s, s as s$1, r, g as c, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BnEIHk8c.js';
-import './html-D2vfmjMe.js';
+import './html-Cm2CzEp1.js';
 import './zod-PWkLPXjn.js';
 import './chunk-DnpGz55t.js';
 
