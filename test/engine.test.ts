@@ -4,7 +4,8 @@ import { ACCOUNT, fail, pass } from '../src/checks/define.js';
 import multiRegion from '../src/checks/cloudtrail/multi-region.js';
 import mfaRecovery from '../src/checks/iam/mfa-recovery.js';
 import { exitCode } from '../src/engine/gate.js';
-import { runAudit } from '../src/engine/run.js';
+import { errorResult, runAudit } from '../src/engine/run.js';
+import { CollectError } from '../src/facts/errors.js';
 import { selectChecks } from '../src/engine/select.js';
 import type { Result } from '../src/model.js';
 import { auditPlan, denied, storeOf, testCheck } from './helpers.js';
@@ -142,5 +143,23 @@ describe('the catalog', () => {
         for (const lang of ['en', 'ja'] as const) for (const name of names(fixes(lang)[key] ?? fix)) expect(given.has(name), `${check.id} fixes.${key} {${name}} (${lang})`).toBe(true);
       }
     }
+  });
+});
+
+describe('advice that fits how the audit was made', () => {
+  const check = testCheck('test.advice', 'high', { ok: 'ok' }, () => Promise.resolve([]));
+  const missing = (code: string) => new CollectError({ service: 'iam', operation: 'GetCredentialReport', code, kind: 'missing', message: 'not there' });
+  it('a fact missing from a snapshot asks for a new snapshot; an answer that lacked something asks for another run, never a snapshot', () => {
+    expect(errorResult(check, 'global', 'account', missing('FactMissing')).remediation?.en).toMatch(/take the snapshot again/);
+    const live = errorResult(check, 'global', 'account', missing('UserNotInReport')).remediation;
+    expect(live?.en).toMatch(/run the audit again/);
+    expect(live?.en).not.toMatch(/snapshot/);
+    expect(live?.ja).toMatch(/監査を再実行/);
+  });
+  it("a refusal by the organization's SCP never advises granting a permission", () => {
+    const refused = new CollectError({ service: 'guardduty', operation: 'ListDetectors', code: 'AccessDeniedException', kind: 'organization-denied', message: 'with an explicit deny in a service control policy' });
+    const advice = errorResult(check, 'global', 'account', refused).remediation?.en ?? '';
+    expect(advice).toMatch(/service control policy/);
+    expect(advice).not.toMatch(/^Grant/);
   });
 });

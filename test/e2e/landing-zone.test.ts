@@ -1,5 +1,5 @@
 import { CloudTrailClient, CreateTrailCommand, PutEventSelectorsCommand, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
-import { AttachUserPolicyCommand, IAMClient, PutUserPermissionsBoundaryCommand, PutUserPolicyCommand } from '@aws-sdk/client-iam';
+import { AttachUserPolicyCommand, IAMClient, PutUserPolicyCommand } from '@aws-sdk/client-iam';
 import { CreateAccountCommand, CreateOrganizationCommand, DescribeCreateAccountStatusCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { DeleteBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ import { AccountState, accountWith } from './support/states.js';
  * - the organization trail, seen by members as a shadow trail (CloudTrail User Guide, "Organization
  *   trails"): DescribeTrails lists it; its status read by a member carries no delivery fields.
  * - GetAccountAuthorizationDetails with each user's PermissionsBoundary (IAM API reference, UserDetail),
- *   which moto leaves out.
+ *   which moto leaves out (nor does it serve PutUserPermissionsBoundary).
  */
 const GOVERNED = ['us-east-1', 'eu-west-1'];
 const DENIED_REGION = 'ap-northeast-1';
@@ -47,7 +47,10 @@ describe('a Control Tower landing zone: management, log archive, audit, two enro
       const { CreateAccountStatus: status } = await organizations.send(new DescribeCreateAccountStatusCommand({ CreateAccountRequestId: CreateAccountStatus?.Id }));
       if (!status?.AccountId) throw new Error(`moto created no account for ${name}`);
       members[name] = status.AccountId;
-      credentials.set(status.AccountId, await credentialsFor(status.AccountId));
+      const issued = await credentialsFor(status.AccountId);
+      credentials.set(status.AccountId, issued);
+      management.aws.accounts.set(issued.accessKeyId, status.AccountId); // a member audited alone signs with these
+
     }
     // Control Tower's baseline: GuardDuty and Config in the governed regions of every enrolled account; the
     // management account, which no SCP binds, in every region.
@@ -102,7 +105,7 @@ describe('a Control Tower landing zone: management, log archive, audit, two enro
     );
     await users.user('capped', { accessKey: true });
     await iam.send(new AttachUserPolicyCommand({ UserName: 'capped', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }));
-    await iam.send(new PutUserPermissionsBoundaryCommand({ UserName: 'capped', PermissionsBoundary: S3_READ_ONLY }));
+    // Its boundary, AmazonS3ReadOnlyAccess: moto serves no PutUserPermissionsBoundary, so the boundary is in the stand-in's answer (below).
     await users.user('console-and-key', { console: true, accessKey: true });
     await users.managedAdmin('console-and-key', 'group');
   }, 240_000);
