@@ -7,7 +7,7 @@ import type { SeedSection } from './references.js';
 export type Scope = 'account' | 'region';
 
 export interface CheckReferences {
-  /** Section of the seed article (shared/seed/README.md). */
+  /** Section of the seed article (docs/source-article.md). */
   seed: SeedSection;
   cis?: string[];
   fsbp?: string[];

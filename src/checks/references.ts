@@ -1,6 +1,6 @@
 import type { Lang } from '../model.js';
 
-/** The article the product grew from, and its sections that checks cite (shared/seed/README.md). */
+/** The article the product grew from, and its sections that checks cite (docs/source-article.md). */
 export const SEED_ARTICLE = 'AWSクラウドを使い始めたら、まず設定すべきこと';
 
 export const SEED_SECTIONS = {
