@@ -1,9 +1,10 @@
+import { markdownText } from './neutral.js';
 import { SEVERITIES, severityRank, STATUSES } from '../model.js';
 import type { JsonReport, JsonResult } from './schema.js';
 import { readableDate } from '../i18n.js';
 import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (text: string) => markdownText(text);
 
 const WORDS = {
   en: {

@@ -2,6 +2,7 @@ import { styleText } from 'node:util';
 import { readableDate } from '../i18n.js';
 import { type Lang, SEVERITIES, type Severity, type Status } from '../model.js';
 import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
+import { printable } from './neutral.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
 
 export interface TextOptions {
@@ -65,7 +66,7 @@ const MAX_LINES_PER_CHECK = 25;
 function where(result: JsonResult): string {
   if (result.resource === 'region') return result.region;
   if (result.resource === 'account') return 'account';
-  return result.region === 'global' ? result.resource : `${result.region} ${result.resource}`;
+  return printable(result.region === 'global' ? result.resource : `${result.region} ${result.resource}`);
 }
 
 /** SPEC §6 text: grouped in the seed's order, failing resources with their fix, then counts. */
@@ -79,7 +80,7 @@ export function renderText(report: JsonReport, options: TextOptions): string {
     const source = report.source.kind === 'snapshot' ? `${w.source.snapshot} ${report.source.snapshot ?? ''}` : w.source.live;
     const skipped = new Set(account.results.filter((result) => result.messageKey === 'engine.region-disabled').map((result) => result.region)).size;
     const regions = w.regions(account.regions.length - skipped, skipped);
-    out.push(paint('bold', `aws-baseline ${report.tool.version} — ${w.account} ${account.id}${account.name ? ` ${account.name}` : ''} (${account.partition}) — ${regions} — ${source.trim()}`));
+    out.push(paint('bold', `aws-baseline ${report.tool.version} — ${w.account} ${account.id}${account.name ? ` ${printable(account.name)}` : ''} (${account.partition}) — ${regions} — ${source.trim()}`));
     if (report.source.clock !== 'wall') out.push(paint('gray', w.judged(report.source.judgedAt, report.source.clock)));
     for (const [title, checks] of bySection(report.catalog)) {
       const blocks: string[] = [];
@@ -95,21 +96,21 @@ export function renderText(report: JsonReport, options: TextOptions): string {
         );
         const single = results.length === 1 ? results[0] : undefined;
         if (single && (single.status === 'PASS' || single.status === 'SKIPPED') && !options.quiet) {
-          blocks.push(paint('gray', `          ${single.message}`));
+          blocks.push(paint('gray', `          ${printable(single.message)}`));
         }
         for (const result of shown.slice(0, MAX_LINES_PER_CHECK)) {
-          const mark = result.suppressed ? paint('gray', ` [${w.suppressed}: ${result.suppressed.reason}]`) : '';
-          blocks.push(`          ${paint(STATUS_STYLE[result.status], result.status)} ${where(result)}: ${result.message}${mark}`);
+          const mark = result.suppressed ? paint('gray', ` [${w.suppressed}: ${printable(result.suppressed.reason)}]`) : '';
+          blocks.push(`          ${paint(STATUS_STYLE[result.status], result.status)} ${where(result)}: ${printable(result.message)}${mark}`);
         }
         if (shown.length > MAX_LINES_PER_CHECK) blocks.push(`          ${w.more(shown.length - MAX_LINES_PER_CHECK)}`);
         // The fix that fits each finding (an ERROR's is the permission or the cause), once each.
-        const fixes = [...new Set(shown.map((result) => result.remediation).filter(Boolean))];
+        const fixes = [...new Set(shown.map((result) => result.remediation).filter(Boolean))].map(printable);
         for (const fix of fixes) blocks.push(paint('cyan', `          → ${w.fix}: ${fix}  (aws-baseline explain ${check.id})`));
       }
       if (blocks.length > 0) out.push('', paint('underline', title), ...blocks);
     }
-    for (const entry of account.suppressions.expired) out.push('', paint('yellow', `! ${w.expired}: ${entry.check} ${entry.resource ?? '*'} (${entry.expires})`));
-    for (const entry of account.suppressions.unused) out.push(paint('yellow', `! ${w.unused}: ${entry.check} ${entry.resource ?? '*'}`));
+    for (const entry of account.suppressions.expired) out.push('', paint('yellow', printable(`! ${w.expired}: ${entry.check} ${entry.resource ?? '*'} (${entry.expires})`)));
+    for (const entry of account.suppressions.unused) out.push(paint('yellow', printable(`! ${w.unused}: ${entry.check} ${entry.resource ?? '*'}`)));
     out.push('');
   }
   const s = report.summary;
@@ -133,7 +134,7 @@ export function renderText(report: JsonReport, options: TextOptions): string {
 /** Before the details of many accounts: one aligned line each (FAIL by severity, ERROR). */
 function accountTable(report: JsonReport): string[] {
   const columns = ACCOUNT_COLUMNS[report.lang];
-  const rows = accountRows(report);
+  const rows = accountRows(report).map((row) => ({ ...row, name: printable(row.name) }));
   const nameWidth = Math.max(columns.name.length, ...rows.map((row) => row.name.length));
   const header = [columns.account.padEnd(12), columns.name.padEnd(nameWidth), ...SEVERITIES.map((severity) => severity.padStart(8)), 'ERROR'.padStart(6)].join('  ');
   return [header, ...rows.map((row) => [row.id.padEnd(12), row.name.padEnd(nameWidth), ...SEVERITIES.map((severity) => String(row.fails[severity]).padStart(8)), String(row.errors).padStart(6)].join('  '))];
