@@ -44,6 +44,7 @@ export const ERROR_KIND_TEXT: Record<ErrorKind, { en: string; ja: string }> = {
   timeout: { en: 'timed out', ja: 'タイムアウトしました' },
   network: { en: 'network error', ja: 'ネットワークエラー' },
   missing: { en: 'data missing', ja: 'データがありません' },
+  malformed: { en: "not an answer AWS sends", ja: 'AWS の応答ではありません' },
   unknown: { en: 'unexpected error', ja: '予期しないエラー' },
 };
 
@@ -103,6 +104,10 @@ export const ERROR_FIX_TEXT: Record<ErrorKind | 'crashed' | 'regions-unknown' | 
     ja: 'AWS の応答に必要な情報がありませんでした(メッセージを参照)。監査を再実行してください。認証情報レポートの生成後に作られたユーザーは次のレポートに載ります。',
   },
   missing: { en: 'The data is missing: take the snapshot again ("aws-baseline snapshot") with this check selected, or audit the live account.', ja: 'データがありません。このチェックを含めて「aws-baseline snapshot」で取り直すか、ライブのアカウントを監査してください。' },
+  malformed: {
+    en: "The answer to {operation} was not AWS's (asked twice): check AWS_ENDPOINT_URL, a proxy or a firewall between here and AWS, then run the audit again (--verbose shows every call).",
+    ja: '{operation} の応答が AWS のものではありませんでした(2 回試行)。AWS_ENDPOINT_URL、プロキシ、AWS との間のファイアウォールを確認して再実行してください(--verbose ですべての呼び出しを表示します)。',
+  },
   unknown: { en: 'An unexpected answer to {operation}: see the message; run with --verbose to see every call.', ja: '{operation} に予期しない応答がありました。メッセージを確認し、--verbose で呼び出しを確認してください。' },
   crashed: { en: 'This is a bug in aws-baseline: please report it with the message above.', ja: 'aws-baseline の不具合です。上のメッセージを添えて報告してください。' },
   'regions-unknown': {

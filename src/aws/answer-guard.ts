@@ -41,7 +41,7 @@ export function awsAnswerGuard(service: string): Pluggable<object, object> {
               service,
               operation,
               code: 'NotAnAwsResponse',
-              kind: 'unknown',
+              kind: 'malformed',
               message: `the answer to ${service}:${operation} was not an AWS response (HTML, HTTP ${response.statusCode ?? '?'}): check AWS_ENDPOINT_URL or a proxy`,
             });
           }

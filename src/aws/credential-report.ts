@@ -41,7 +41,7 @@ function flag(value: string | undefined): boolean | undefined {
 }
 
 function malformed(message: string): CollectError {
-  return new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'MalformedReport', kind: 'unknown', message });
+  return new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'MalformedReport', kind: 'malformed', message });
 }
 
 /** Parses the CSV credential report with a real CSV parser; dates normalized to UTC ISO strings. */

@@ -63,6 +63,7 @@ export function classifyError(error: unknown, service: string, operation: string
   else if (THROTTLED.has(code) || THROTTLED.has(name)) kind = 'throttled';
   else if (NOT_ENABLED.has(code) || NOT_ENABLED.has(name)) kind = 'not-enabled';
   else if (NOT_FOUND.has(code) || NOT_FOUND.has(name)) kind = 'not-found';
+  else if (/Deserialization error|could not be read as the service's protocol/i.test(raw)) kind = 'malformed';
   else if (TIMEOUT.has(code) || TIMEOUT.has(name) || /timed? ?out/i.test(message)) kind = 'timeout';
   else if (NETWORK.has(code) || /ECONNREFUSED|ENOTFOUND|ECONNRESET|getaddrinfo/.test(message)) kind = 'network';
   else if (/security token included in the request is invalid|not subscribed|region.*(?:disabled|not enabled)/i.test(message))

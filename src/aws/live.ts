@@ -64,7 +64,7 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
         service: action.split(':')[0] ?? 'aws',
         operation: action.split(':')[1] ?? key,
         code: 'NotAnAwsAnswer',
-        kind: 'unknown',
+        kind: 'malformed',
         message: `the answer to ${action} was not what AWS sends (${issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'unexpected shape'}): check AWS_ENDPOINT_URL or a proxy`,
       });
     }

@@ -24,16 +24,22 @@ const pageSchema = z.array(z.object({ Id: z.string().regex(/^\d{12}$/, 'a 12-dig
 export async function* organizationAccounts(session: AwsSession): AsyncGenerator<ListedAccount[]> {
   const client = session.client(OrganizationsClient, 'organizations', 'us-east-1');
   let token: string | undefined;
+  const tokens = new Set<string>();
+  const listed = new Set<string>();
   do {
     const page = await session.send<ListAccountsCommandOutput>(client, 'organizations', new ListAccountsCommand({ NextToken: token }));
     const checked = pageSchema.safeParse(page.Accounts ?? []);
     if (!checked.success) {
-      throw new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'NotAnAwsAnswer', kind: 'unknown', message: `the answer to organizations:ListAccounts was not what AWS sends (${checked.error.issues[0]?.message ?? 'unexpected shape'})` });
+      throw new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'NotAnAwsAnswer', kind: 'malformed', message: `the answer to organizations:ListAccounts was not what AWS sends (${checked.error.issues[0]?.message ?? 'unexpected shape'})` });
     }
-    yield (page.Accounts ?? [])
-      .filter((account: Account) => (account.State ?? account.Status) === 'ACTIVE' && account.Id)
-      .map((account) => ({ id: account.Id as string, ...(account.Name ? { name: account.Name } : {}) }));
+    // An account listed twice (a page served again) is audited once.
+    const fresh = (page.Accounts ?? []).filter((account: Account) => (account.State ?? account.Status) === 'ACTIVE' && account.Id && !listed.has(account.Id));
+    for (const account of fresh) listed.add(account.Id as string);
+    yield fresh.map((account) => ({ id: account.Id as string, ...(account.Name ? { name: account.Name } : {}) }));
     token = page.NextToken || undefined;
+    // A token served twice would list the organization forever.
+    if (token !== undefined && tokens.has(token)) throw new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'RepeatedPageToken', kind: 'malformed', message: 'organizations:ListAccounts gave a page token it had given before: the list would never end' });
+    if (token !== undefined) tokens.add(token);
   } while (token);
 }
 

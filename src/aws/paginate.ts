@@ -1,27 +1,51 @@
 import type { MetadataBearer } from '@smithy/types';
-import type { SdkCommand } from './session.js';
+import { operationOf, type SdkCommand } from './session.js';
+import { CollectError } from '../facts/errors.js';
 import type { CollectContext } from '../facts/define.js';
 
 type Client = Parameters<CollectContext['session']['send']>[0];
 
-/** Follows every page: `read` takes the items and the next token from a page, `command` builds the request for one. */
+/** Pages a list may take: far beyond any account's (GetAccountAuthorizationDetails of thousands of users is tens). */
+const MAX_PAGES = 10_000;
+
+/**
+ * Follows every page: `read` takes the items and the next token from a page, `command` builds the
+ * request for one, `identify` (where items have an identity) names each item. A token given twice, an
+ * item listed twice or a list that never ends is not AWS's answer: an error for this read, never the
+ * end of the list or a second copy.
+ */
 export async function paginate<Page extends MetadataBearer, Item>(
   ctx: CollectContext,
   client: Client,
   service: string,
   command: (token: string | undefined) => SdkCommand,
   read: (page: Page) => { items: Item[] | undefined; next: string | undefined },
+  identify?: (item: Item) => string,
 ): Promise<Item[]> {
   const items: Item[] = [];
-  let token: string | undefined;
   const seen = new Set<string>();
+  const ids = new Set<string>();
+  let token: string | undefined;
+  let pages = 0;
   do {
-    const page = await ctx.session.send<Page>(client, service, command(token));
+    const sent = command(token);
+    const page = await ctx.session.send<Page>(client, service, sent);
     const { items: pageItems, next } = read(page);
-    items.push(...(pageItems ?? []));
-    if (next !== undefined && seen.has(next)) break; // a service repeating a token would loop forever
+    for (const item of pageItems ?? []) {
+      const id = identify?.(item);
+      if (id !== undefined && ids.has(id)) throw malformed(service, sent, `listed ${id} twice`);
+      if (id !== undefined) ids.add(id);
+      items.push(item);
+    }
+    if (next !== undefined && seen.has(next)) throw malformed(service, sent, 'gave a page token it had given before');
+    if (++pages >= MAX_PAGES) throw malformed(service, sent, `had more than ${MAX_PAGES} pages`);
     if (next !== undefined) seen.add(next);
     token = next;
   } while (token);
   return items;
+}
+
+function malformed(service: string, command: SdkCommand, what: string): CollectError {
+  const operation = operationOf(command);
+  return new CollectError({ service, operation, code: 'BrokenPagination', kind: 'malformed', message: `${service}:${operation} ${what}: the list cannot be trusted` });
 }

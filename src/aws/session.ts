@@ -4,7 +4,8 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider, HttpHandlerOptions, MetadataBearer, Pluggable } from '@smithy/types';
-import { CollectError } from '../facts/errors.js';
+import { CollectError, isCollectError } from '../facts/errors.js';
+import { requireMembers } from './answer-shape.js';
 import { classifyError, registerSecrets } from './errors.js';
 import { ReadOnlyViolation, readOnlyGuard } from './guard.js';
 import { awsAnswerGuard } from './answer-guard.js';
@@ -129,7 +130,20 @@ export class AwsSession {
    * Sends one command; any failure comes back as a classified CollectError. `cut` abandons it once its
    * answer is no longer needed (a poll that another has answered).
    */
+  /**
+   * Sends a command; an answer that is not AWS's (HTML, a cut body, a member AWS always sends left out)
+   * is asked for once more, as a transient fault of the path between here and AWS would be.
+   */
   async send<Output extends MetadataBearer>(client: SdkClient, service: string, command: SdkCommand, cut?: AbortSignal): Promise<Output> {
+    try {
+      return await this.sendOnce<Output>(client, service, command, cut);
+    } catch (error) {
+      if (!isCollectError(error, 'malformed') || cut?.aborted) throw error;
+      return this.sendOnce<Output>(client, service, command, cut);
+    }
+  }
+
+  private async sendOnce<Output extends MetadataBearer>(client: SdkClient, service: string, command: SdkCommand, cut?: AbortSignal): Promise<Output> {
     const operation = operationOf(command);
     try {
       const output = (await this.inFlight(() => {
@@ -138,10 +152,12 @@ export class AwsSession {
         const signals = [...(remaining === undefined ? [] : [AbortSignal.timeout(remaining)]), ...(cut ? [cut] : [])];
         return client.send(command, signals.length ? { abortSignal: signals.length > 1 ? AbortSignal.any(signals) : signals[0] } : {});
       })) as Output;
+      requireMembers(service, operation, output);
       this.answered.push(`${service}:${operation}`);
       return output;
     } catch (error) {
       if (error instanceof ReadOnlyViolation) throw error; // a bug in a collector, not a fact about the account
+      if (error instanceof CollectError) throw error;
       if (this.options.deadline !== undefined && Date.now() >= this.options.deadline && !(error instanceof CollectError)) {
         throw new CollectError({ service, operation, code: 'AuditDeadline', kind: 'timeout', message: 'abandoned: the audit reached its --timeout' });
       }

@@ -11,6 +11,8 @@ export const ERROR_KINDS = [
   'timeout',
   'network',
   'missing',
+  /** An answer that is not AWS's: HTML, a cut body, a member AWS always sends left out, a page token served twice. */
+  'malformed',
   'unknown',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];

@@ -230,7 +230,7 @@ describe('CloudTrail collectors', () => {
     const arn = 'arn:aws:cloudtrail:eu-west-1:999999999999:trail/org';
     mocks.cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [{ Name: 'org', TrailARN: arn, HomeRegion: 'eu-west-1', IsMultiRegionTrail: true, IsOrganizationTrail: true, LogFileValidationEnabled: true }] });
     mocks.cloudtrail.on(GetTrailStatusCommand, { Name: arn }).resolves({ IsLogging: true, LatestCloudWatchLogsDeliveryTime: new Date('2026-11-20T11:00:00Z') });
-    mocks.cloudtrail.on(GetEventSelectorsCommand, { TrailName: arn }).resolves({ AdvancedEventSelectors: [{ Name: 'm', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }] });
+    mocks.cloudtrail.on(GetEventSelectorsCommand, { TrailName: arn }).resolves({ TrailARN: arn, AdvancedEventSelectors: [{ Name: 'm', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }] });
     const { store } = freshStore();
     const trails = await store.get('cloudtrail.trails', 'us-east-1');
     expect(trails[0]).toMatchObject({ arn, isOrganizationTrail: true, homeRegion: 'eu-west-1' });
@@ -351,9 +351,10 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     expect(await freshStore().store.get('iam.organizationsFeatures')).toEqual(['RootCredentialsManagement']);
   });
 
-  it('FMS: an answer without an administrator account is no administrator', async () => {
+  it("FMS: a 200 without an administrator account is not AWS's answer (AWS says ResourceNotFoundException): asked again, then an error of its own kind", async () => {
     mocks.fms.on(GetAdminAccountCommand).resolves({});
-    await expect(freshStore().store.get('fms.adminAccount')).rejects.toMatchObject({ kind: 'not-found' });
+    await expect(freshStore().store.get('fms.adminAccount')).rejects.toMatchObject({ kind: 'malformed', code: 'NotAnAwsAnswer' });
+    expect(mocks.fms.commandCalls(GetAdminAccountCommand)).toHaveLength(2);
   });
 
   it('--no-paid-calls: the collector itself refuses the billed call', async () => {

@@ -97,11 +97,11 @@ describe('--org', () => {
       if ((await callerOf(getClient)) !== MANAGEMENT) throw awsError('TrailNotFoundException', `Unknown trail: ${trail}`, 400);
       return { IsLogging: true };
     });
-    mocks.cloudtrail.on(GetEventSelectorsCommand).callsFake(signed({ EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }] }));
+    mocks.cloudtrail.on(GetEventSelectorsCommand).callsFake(signed({ TrailARN: 'arn:aws:cloudtrail:us-east-1:111111111111:trail/org', EventSelectors: [{ ReadWriteType: 'All', IncludeManagementEvents: true }] }));
     mocks.iam.on(GetAccountSummaryCommand).callsFake(signed({ SummaryMap: { AccountMFAEnabled: 0, AccountAccessKeysPresent: 0, AccountPasswordPresent: 0 } }));
     mocks.iam.on(ListOrganizationsFeaturesCommand).callsFake(async (_input: unknown, getClient: () => { config: { credentials: unknown } }) => {
       if ((await callerOf(getClient)) !== MANAGEMENT) throw awsError('AccountNotManagementOrDelegatedAdministratorException', 'not the management account', 400);
-      return { EnabledFeatures: ['RootCredentialsManagement'] };
+      return { OrganizationId: 'o-a1b2c3d4e5', EnabledFeatures: ['RootCredentialsManagement'] };
     });
     const run = await runCli(['audit', '--org', '--format', 'json', '--checks', 'cloudtrail.multi-region,iam.root-mfa', '--fail-on', 'none']);
     const report = JSON.parse(run.stdout) as Report;

@@ -25,6 +25,7 @@ export const accountFacts = {
           'account',
           (NextToken) => new ListRegionsCommand({ NextToken, MaxResults: 50 }),
           (page) => ({ items: page.Regions, next: page.NextToken }),
+          (region) => region.RegionName ?? '',
         );
         regions = listed.map((region) => ({ name: region.RegionName ?? '', status: region.RegionOptStatus ?? 'unknown', enabled: ENABLED_STATUSES.has(region.RegionOptStatus ?? '') }));
       } catch (listError) {

@@ -92,6 +92,7 @@ export const budgetsFacts = {
           'budgets',
           (NextToken) => new DescribeBudgetsCommand({ AccountId, NextToken, ShowFilterExpression: true }),
           (page) => ({ items: page.Budgets, next: page.NextToken || undefined }),
+          (budget) => budget.BudgetName ?? '',
         ),
       );
       return listed.map((budget) => ({ name: budget.BudgetName ?? '', budgetType: budget.BudgetType ?? 'UNKNOWN', ...budgetCoverage(budget) }));

@@ -21,6 +21,7 @@ export const guarddutyFacts = {
         'guardduty',
         (NextToken) => new ListDetectorsCommand({ NextToken }),
         (page) => ({ items: page.DetectorIds, next: page.NextToken || undefined }),
+        (id) => id,
       );
       // Whom a detector answers to needs only its id: asked beside its status, not after it.
       for (const id of ids) ctx.prefetch('guardduty.administrator', `${region}/${id}`);

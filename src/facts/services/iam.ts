@@ -101,7 +101,7 @@ async function readManagedPolicy(ctx: CollectContext, arn: string): Promise<{ ar
   const client = await iam(ctx);
   const policy = (await ctx.session.send<GetPolicyCommandOutput>(client, 'iam', new GetPolicyCommand({ PolicyArn: arn }))).Policy;
   if (!policy?.DefaultVersionId) {
-    throw new CollectError({ service: 'iam', operation: 'GetPolicy', code: 'NotAnAwsAnswer', kind: 'unknown', message: `the answer to iam:GetPolicy for ${arn} had no default version in it` });
+    throw new CollectError({ service: 'iam', operation: 'GetPolicy', code: 'NotAnAwsAnswer', kind: 'malformed', message: `the answer to iam:GetPolicy for ${arn} had no default version in it` });
   }
   const version = await ctx.session.send<GetPolicyVersionCommandOutput>(client, 'iam', new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: policy.DefaultVersionId }));
   const document = version.PolicyVersion?.Document;
@@ -149,7 +149,7 @@ export const iamFacts = {
     async collect(ctx) {
       const out = await readReport(ctx);
       const { parseCredentialReport } = await reportParser();
-      if (!out.Content) throw new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'NotAnAwsAnswer', kind: 'unknown', message: 'the answer to iam:GetCredentialReport had no report in it' });
+      if (!out.Content) throw new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'NotAnAwsAnswer', kind: 'malformed', message: 'the answer to iam:GetCredentialReport had no report in it' });
       const users = parseCredentialReport(new TextDecoder().decode(out.Content));
       return { ...(out.GeneratedTime ? { generatedAt: out.GeneratedTime.toISOString() } : {}), users };
     },
@@ -168,6 +168,7 @@ export const iamFacts = {
         'iam',
         (Marker) => new ListVirtualMFADevicesCommand({ AssignmentStatus: 'Assigned', Marker }),
         (page) => ({ items: page.VirtualMFADevices, next: page.IsTruncated ? page.Marker : undefined }),
+        (device) => device.SerialNumber ?? '',
       );
       return devices.map((device) => ({ serialNumber: device.SerialNumber ?? '', ...(device.User?.Arn ? { userArn: device.User.Arn } : {}) }));
     },
@@ -202,13 +203,17 @@ export const iamFacts = {
         (page) => ({ items: [page], next: page.IsTruncated ? page.Marker : undefined }),
       );
       if (pages.some((page) => page.UserDetailList === undefined)) {
-        throw new CollectError({ service: 'iam', operation: 'GetAccountAuthorizationDetails', code: 'NotAnAwsAnswer', kind: 'unknown', message: 'the answer to iam:GetAccountAuthorizationDetails had no user list in it' });
+        throw new CollectError({ service: 'iam', operation: 'GetAccountAuthorizationDetails', code: 'NotAnAwsAnswer', kind: 'malformed', message: 'the answer to iam:GetAccountAuthorizationDetails had no user list in it' });
       }
       const inline = (policies: { PolicyName?: string; PolicyDocument?: string }[] | undefined) =>
         (policies ?? []).map((policy) => ({ name: policy.PolicyName ?? '', ...(policy.PolicyDocument ? { document: policy.PolicyDocument } : {}) }));
       const attached = (policies: { PolicyArn?: string }[] | undefined) => (policies ?? []).map((policy) => policy.PolicyArn ?? '');
-      // A repeated page (a token served twice) must not list a user twice.
-      const once = <T extends { arn: string }>(items: T[]) => [...new Map(items.map((item) => [item.arn, item])).values()];
+      // A page served twice would list a user twice (and report an administrator twice): not AWS's answer.
+      const once = <T extends { arn: string }>(items: T[]) => {
+        const twice = items.find((item, index) => items.findIndex((other) => other.arn === item.arn) !== index);
+        if (twice) throw new CollectError({ service: 'iam', operation: 'GetAccountAuthorizationDetails', code: 'BrokenPagination', kind: 'malformed', message: `iam:GetAccountAuthorizationDetails listed ${twice.arn} twice: the list cannot be trusted` });
+        return items;
+      };
       const users = once(
         pages.flatMap((page) => page.UserDetailList ?? []).map((user) => ({
           name: user.UserName ?? '',

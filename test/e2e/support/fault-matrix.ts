@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReportResult, resultsOf, Scenario } from './scenario.js';
-import { type Answer, type AwsCall, awsError, html, nameOf } from './standin.js';
+import { type Answer, type AwsCall, awsError, html, nameOf, ok } from './standin.js';
 import { AccountState } from './states.js';
 
 /**
@@ -15,6 +15,8 @@ export const FAULTS: Record<string, (call: AwsCall) => Answer | undefined> = {
   hang: () => ({ kind: 'hang' }),
   'HTML 200': () => html(200),
   'truncated body': (call) => ({ kind: 'truncate', status: 200, headers: { 'content-type': call.protocol === 'query' || call.protocol === 'ec2' ? 'text/xml' : 'application/json' }, body: call.protocol === 'query' ? '<Response><Result><Member>' : '{"a": [' }),
+  // A 200 that leaves out what AWS always sends (a region list, DetectorIds, IsLogging …): never an empty list or false.
+  'an empty 200': (call) => ok(call, call.protocol === 'query' ? '' : {}),
   'expired token': (call) => awsError(call, 403, call.protocol === 'query' ? 'ExpiredToken' : 'ExpiredTokenException', 'The security token included in the request is expired'),
 };
 
@@ -24,7 +26,7 @@ const keyOf = (result: ReportResult) => `${result.checkId} ${result.region} ${re
 
 /** The two halves the test files take; together, every fault exactly once. */
 export const HALVES = [
-  ['throttling that clears', 'throttling that persists', '5xx', 'expired token'],
+  ['throttling that clears', 'throttling that persists', '5xx', 'expired token', 'an empty 200'],
   ['connection reset', 'hang', 'HTML 200', 'truncated body'],
 ] as const;
 if ([...HALVES[0], ...HALVES[1]].sort().join() !== Object.keys(FAULTS).sort().join()) throw new Error('the halves of the fault matrix must cover every fault once');

@@ -1,0 +1,49 @@
+import { CollectError } from '../facts/errors.js';
+
+/**
+ * Members AWS always sends in a successful answer (each API reference's response elements; a list
+ * AWS sends empty, never leaves out). A 200 without one is not AWS's answer: read as an empty list or
+ * `false`, it would turn a FAIL into SKIPPED, or a PASS into a FAIL. (Budgets says "none" with
+ * NotFoundException, never with a 200 that leaves its list out.)
+ */
+const REQUIRED: Readonly<Record<string, readonly string[]>> = {
+  'sts:GetCallerIdentity': ['Account', 'Arn'],
+  'sts:AssumeRole': ['Credentials'],
+  'account:ListRegions': ['Regions'],
+  'ec2:DescribeRegions': ['Regions'],
+  'iam:GetAccountSummary': ['SummaryMap'],
+  'iam:GenerateCredentialReport': ['State'],
+  'iam:ListVirtualMFADevices': ['VirtualMFADevices'],
+  'iam:GetAccountAuthorizationDetails': ['UserDetailList'],
+  'iam:GetPolicy': ['Policy'],
+  'iam:GetPolicyVersion': ['PolicyVersion'],
+  'iam:ListOrganizationsFeatures': ['OrganizationId'],
+  'organizations:DescribeOrganization': ['Organization'],
+  'organizations:ListAccounts': ['Accounts'],
+  'fms:GetAdminAccount': ['AdminAccount'],
+  'cloudtrail:DescribeTrails': ['trailList'],
+  'cloudtrail:GetTrailStatus': ['IsLogging'],
+  'cloudtrail:GetEventSelectors': ['TrailARN'],
+  'config:DescribeConfigurationRecorders': ['ConfigurationRecorders'],
+  'config:DescribeConfigurationRecorderStatus': ['ConfigurationRecordersStatus'],
+  'config:DescribeDeliveryChannels': ['DeliveryChannels'],
+  'guardduty:ListDetectors': ['DetectorIds'],
+  'config:DescribeDeliveryChannelStatus': ['DeliveryChannelsStatus'],
+  'budgets:DescribeBudgets': ['Budgets'],
+  'budgets:DescribeNotificationsForBudget': ['Notifications'],
+  'budgets:DescribeSubscribersForNotification': ['Subscribers'],
+  'ce:GetCostAndUsage': ['ResultsByTime'],
+};
+
+/** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */
+export function requireMembers(service: string, operation: string, output: object): void {
+  const missing = (REQUIRED[`${service}:${operation}`] ?? []).filter((member) => (output as Record<string, unknown>)[member] === undefined);
+  if (missing.length === 0) return;
+  throw new CollectError({
+    service,
+    operation,
+    code: 'NotAnAwsAnswer',
+    kind: 'malformed',
+    message: `the answer to ${service}:${operation} lacked ${missing.join(', ')}, which AWS always sends: check AWS_ENDPOINT_URL or a proxy`,
+  });
+}
