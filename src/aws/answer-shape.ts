@@ -44,6 +44,6 @@ export function requireMembers(service: string, operation: string, output: objec
     operation,
     code: 'NotAnAwsAnswer',
     kind: 'malformed',
-    message: `the answer to ${service}:${operation} lacked ${missing.join(', ')}, which AWS always sends: check AWS_ENDPOINT_URL or a proxy`,
+    message: `the answer to ${service}:${operation} was not what AWS sends (no ${missing.join(', ')}, which AWS always sends): check AWS_ENDPOINT_URL or a proxy`,
   });
 }

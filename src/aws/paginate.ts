@@ -1,5 +1,5 @@
 import type { MetadataBearer } from '@smithy/types';
-import { operationOf, type SdkCommand } from './session.js';
+import { operationOf, type SdkCommand } from './command.js';
 import { CollectError } from '../facts/errors.js';
 import type { CollectContext } from '../facts/define.js';
 

@@ -6,6 +6,7 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentityProvider, HttpHandlerOptions, MetadataBearer, Pluggable } from '@smithy/types';
 import { CollectError, isCollectError } from '../facts/errors.js';
 import { requireMembers } from './answer-shape.js';
+import { operationOf, type SdkCommand } from './command.js';
 import { classifyError, registerSecrets } from './errors.js';
 import { ReadOnlyViolation, readOnlyGuard } from './guard.js';
 import { awsAnswerGuard } from './answer-guard.js';
@@ -16,16 +17,6 @@ interface SdkClient {
   send(command: unknown, options?: HttpHandlerOptions): Promise<unknown>;
 }
 
-/** An SDK command: its operation schema (`[kind, namespace, name, …]`) names it, whatever the bundler did to class names. */
-export interface SdkCommand {
-  readonly schema?: unknown;
-  readonly constructor: { name: string };
-}
-
-export function operationOf(command: SdkCommand): string {
-  const name: unknown = Array.isArray(command.schema) ? (command.schema as unknown[])[2] : undefined;
-  return typeof name === 'string' ? name : command.constructor.name.replace(/Command$/, '');
-}
 
 /** A smithy request handler (NodeHttpHandler, or a test's own). */
 export type RequestHandlerLike = { handle(request: never, options?: HttpHandlerOptions): Promise<unknown> };

@@ -4,7 +4,8 @@ import { CreateUserCommand, IAMClient } from '@aws-sdk/client-iam';
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
 import { describe, expect, it } from 'vitest';
 import { isReadOnlyOperation, ReadOnlyViolation } from '../../src/aws/guard.js';
-import { AwsSession, operationOf } from '../../src/aws/session.js';
+import { operationOf } from '../../src/aws/command.js';
+import { AwsSession } from '../../src/aws/session.js';
 import { TEST_CREDENTIALS } from './live-helpers.js';
 
 /** A request handler that answers like GuardDuty would: the real middleware stack runs in front of it. */
