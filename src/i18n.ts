@@ -37,6 +37,7 @@ export const ERROR_KIND_TEXT: Record<ErrorKind, { en: string; ja: string }> = {
   'access-denied': { en: 'access denied', ja: 'アクセスが拒否されました' },
   'organization-denied': { en: "denied by the organization's policy", ja: '組織のポリシーにより拒否されました' },
   'credentials-expired': { en: 'credentials expired', ja: '認証情報の有効期限切れ' },
+  'signature-refused': { en: 'request signature refused', ja: 'リクエストの署名が拒否されました' },
   'not-enabled': { en: 'not enabled', ja: '有効になっていません' },
   'not-found': { en: 'not found', ja: '見つかりません' },
   'region-disabled': { en: 'region not enabled for the account', ja: 'アカウントで有効になっていないリージョンです' },
@@ -91,6 +92,10 @@ export const ERROR_FIX_TEXT: Record<ErrorKind | 'crashed' | 'regions-unknown' | 
   'organization-denied': {
     en: "The organization's service control policy denies {operation} here, whatever the audit role is granted: if this read should be allowed, ask the organization's administrators to exempt the audit role; otherwise leave it out (--regions, --skip-checks).",
     ja: '監査ロールの権限にかかわらず、組織のサービスコントロールポリシーがここでの {operation} を拒否しています。読めるべきなら組織の管理者に監査ロールの除外を依頼し、そうでなければ対象から外してください(--regions、--skip-checks)。',
+  },
+  'signature-refused': {
+    en: "AWS refused the request's signature for {operation}: set this machine's clock right (AWS allows five minutes of difference), or check the secret access key, then run the audit again.",
+    ja: '{operation} のリクエストの署名が AWS に拒否されました。このマシンの時計を合わせる(AWS が許す差は 5 分です)か、シークレットアクセスキーを確認して再実行してください。',
   },
   'credentials-expired': { en: 'The AWS credentials expired during the audit: refresh them ("aws sso login", or new session credentials) and run it again.', ja: '監査中に AWS 認証情報の有効期限が切れました。"aws sso login" などで更新して再実行してください。' },
   'not-enabled': { en: 'AWS says {operation} is not enabled here: see the message, then run the audit again.', ja: '{operation} はこのアカウントで有効になっていないと AWS が応答しました。メッセージを確認して再実行してください。' },

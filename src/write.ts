@@ -25,6 +25,7 @@ function target(file: string): string {
  * (or the path is a device, a FIFO or a writable file), so a long audit never ends on a lost report.
  */
 export function checkWritable(file: string, shownAs = file): void {
+  if (file.includes('\0')) throw new InputError(`cannot write ${JSON.stringify(shownAs)}: a path cannot hold a NUL character`, `${JSON.stringify(shownAs)} に書き込めません: パスに NUL 文字は使えません`);
   // A special file is judged where it is (/dev/stdout is a link into /proc that realpath cannot name).
   const kind = kindOf(file);
   const resolved = kind === 'special' ? file : target(file);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +84,28 @@ describe('hostile and broken input files', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/snap\.json:3: the snapshot is not valid JSON: /);
     expect(run.stderr).not.toMatch(/YAML/);
+  });
+
+  it('a key written twice in one JSON object is refused with its line, as YAML refuses it (JSON.parse would keep the last)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-dup-'));
+    writeFileSync(`${dir}/aws-baseline.config.json`, '{\n  "failOn": "critical",\n  "failOn": "none"\n}\n');
+    const run = await runCli(['audit', '--snapshot', join(process.cwd(), 'fixtures/accounts/insecure.json')], {}, dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/aws-baseline\.config\.json:3: the config file is not valid: Map keys must be unique/);
+    const snapshot = readFileSync('fixtures/accounts/hardened.json', 'utf8').replace('"format": "aws-baseline-snapshot",', '"format": "aws-baseline-snapshot",\n  "format": "aws-baseline-snapshot",');
+    writeFileSync(`${dir}/twice.json`, snapshot);
+    const replay = await runCli(['audit', '--snapshot', `${dir}/twice.json`]);
+    expect(replay.code).toBe(2);
+    expect(replay.stderr).toMatch(/twice\.json:3: the snapshot is not valid: Map keys must be unique/);
+    // Colons and escaped quotes inside strings are no members: a valid file stays valid.
+    writeFileSync(`${dir}/strings.json`, readFileSync('fixtures/accounts/hardened.json', 'utf8').replace('"format": "aws-baseline-snapshot"', '"format": "aws-baseline-snapshot", "x": "a:b\\":c"'));
+    expect((await runCli(['audit', '--snapshot', `${dir}/strings.json`])).stderr).not.toMatch(/Map keys/);
+  });
+
+  it('an output path holding a NUL is refused before anything is read, exit 2', async () => {
+    const run = await runCli(['audit', '--snapshot', 'fixtures/accounts/insecure.json', '--format', 'json=out\u0000.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cannot write "out\\u0000\.json": a path cannot hold a NUL character/);
   });
 
   it('a YAML alias bomb is refused with a clear message, not expanded', async () => {

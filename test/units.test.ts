@@ -142,3 +142,11 @@ describe("the organization's guardrails", () => {
     }
   });
 });
+
+describe('a refused signature', () => {
+  it('is neither a refusal by policy nor expired credentials: a clock out of step, or a wrong key', () => {
+    for (const name of ['SignatureDoesNotMatch', 'InvalidSignatureException', 'RequestTimeTooSkewed']) {
+      expect(classifyError(Object.assign(new Error('Signature expired: 20261204T000000Z is now earlier than 20261204T001500Z'), { name, $metadata: { httpStatusCode: 403 } }), 'ce', 'GetCostAndUsage').kind, name).toBe('signature-refused');
+    }
+  });
+});

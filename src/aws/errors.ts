@@ -10,9 +10,10 @@ const ACCESS_DENIED = new Set([
   'AuthFailure',
   'UnrecognizedClientException',
   'InvalidClientTokenId',
-  'SignatureDoesNotMatch',
   'OptInRequired',
 ]);
+/** A refused signature says nothing of the account's policies: often a clock out of step (AWS allows 5 minutes). */
+const SIGNATURE = new Set(['SignatureDoesNotMatch', 'InvalidSignatureException', 'RequestTimeTooSkewed', 'IncompleteSignature', 'IncompleteSignatureException']);
 const EXPIRED = new Set(['ExpiredToken', 'ExpiredTokenException', 'RequestExpired', 'TokenRefreshRequired']);
 const THROTTLED = new Set([
   'Throttling',
@@ -58,6 +59,7 @@ export function classifyError(error: unknown, service: string, operation: string
   let kind: ErrorKind = 'unknown';
   // Credentials that ran out mid-audit are no refusal by policy: nothing about the account is learnt from them.
   if (EXPIRED.has(code) || EXPIRED.has(name)) kind = 'credentials-expired';
+  else if (SIGNATURE.has(code) || SIGNATURE.has(name)) kind = 'signature-refused';
   else if (/not (?:enabled|subscribed) for cost explorer|User not enabled for cost explorer/i.test(message)) kind = 'not-enabled';
   else if (ACCESS_DENIED.has(code) || ACCESS_DENIED.has(name)) kind = code === 'OptInRequired' ? 'region-disabled' : 'access-denied';
   else if (THROTTLED.has(code) || THROTTLED.has(name)) kind = 'throttled';

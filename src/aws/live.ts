@@ -34,7 +34,7 @@ export interface LiveOptions extends SessionOptions {
 export type SharedFacts = (key: FactKey, qualifier: string | undefined) => Promise<unknown> | undefined;
 
 /** A fact store over live AWS: each fact collected on first request, through one guarded session. */
-export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions, 'sleep' | 'now' | 'paidCalls' | 'needs'>> & { shared?: SharedFacts } = {}): FactStore {
+export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions, 'sleep' | 'now' | 'paidCalls' | 'needs'>> & { shared?: SharedFacts; account?: string } = {}): FactStore {
   const needed = (key: string): key is FactKey => options.needs?.has(key as FactKey) === true;
   const context: CollectContext = {
     session,
@@ -48,6 +48,8 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
   const store: FactStore = new FactStore(async (key: FactKey, qualifier) => {
     const shared = options.shared?.(key, qualifier);
     if (shared) return shared;
+    // Where the account is known beforehand (a member), nothing is read until the credentials prove to be its own.
+    if (options.account !== undefined && key !== 'sts.identity') await store.get('sts.identity');
     let value: unknown;
     try {
       value = await FACTS[key].collect(context, qualifier ?? '');
@@ -67,6 +69,11 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
         kind: 'malformed',
         message: `the answer to ${action} was not what AWS sends (${issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'unexpected shape'}): check AWS_ENDPOINT_URL or a proxy`,
       });
+    }
+    // Answers for another account than the one audited (a member's role that is not in it) are refused for it.
+    const named = key === 'sts.identity' ? (checked.data as { accountId: string }).accountId : undefined;
+    if (named !== undefined && options.account !== undefined && named !== options.account) {
+      throw new CollectError({ service: 'sts', operation: 'GetCallerIdentity', code: 'AnotherAccount', kind: 'malformed', message: `the credentials for account ${options.account} answer as account ${named}: nothing read with them is judged for ${options.account}` });
     }
     return checked.data;
   });

@@ -7,7 +7,7 @@ import { NOT_DELEGATED } from '../facts/services/fms.js';
 /** A member account of --org / --accounts, through its audit role; a refused role makes every fact ERROR. */
 export function memberSource(base: LiveSource, target: RoleTarget, options: Pick<LiveOptions, 'paidCalls' | 'needs'>): LiveSource {
   const session = base.session.derive(assumeRoleCredentials(base.session, target));
-  const store = liveStore(session, { ...options, shared: organizationFacts(base, target) });
+  const store = liveStore(session, { ...options, shared: organizationFacts(base, target), account: target.accountId });
   startSlowFacts(store, options.needs);
   return sourceOf(session, store);
 }

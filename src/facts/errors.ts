@@ -3,6 +3,8 @@ export const ERROR_KINDS = [
   'access-denied',
   /** Refused by the organization's service (or resource) control policy: its choice, not a grant the audit lacks. */
   'organization-denied',
+  /** The request's signature was refused: a clock out of step with AWS's, or a wrong secret key. */
+  'signature-refused',
   'credentials-expired',
   'not-enabled',
   'not-found',

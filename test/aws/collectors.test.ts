@@ -228,6 +228,7 @@ describe('regions', () => {
 describe('CloudTrail collectors', () => {
   it('describes trails with shadow trails, and reads status and selectors by ARN in the home region', async () => {
     const arn = 'arn:aws:cloudtrail:eu-west-1:999999999999:trail/org';
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
     mocks.cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [{ Name: 'org', TrailARN: arn, HomeRegion: 'eu-west-1', IsMultiRegionTrail: true, IsOrganizationTrail: true, LogFileValidationEnabled: true }] });
     mocks.cloudtrail.on(GetTrailStatusCommand, { Name: arn }).resolves({ IsLogging: true, LatestCloudWatchLogsDeliveryTime: new Date('2026-11-20T11:00:00Z') });
     mocks.cloudtrail.on(GetEventSelectorsCommand, { TrailName: arn }).resolves({ TrailARN: arn, AdvancedEventSelectors: [{ Name: 'm', FieldSelectors: [{ Field: 'eventCategory', Equals: ['Management'] }] }] });
@@ -240,6 +241,12 @@ describe('CloudTrail collectors', () => {
     const statusCall = mocks.cloudtrail.commandCalls(GetTrailStatusCommand)[0];
     const client = statusCall?.thisValue as CloudTrailClient;
     expect(await client.config.region()).toBe('eu-west-1');
+  });
+
+  it("another account's own trail (no organization trail) in the list is not AWS's answer: refused, never judged as this account's", async () => {
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    mocks.cloudtrail.on(DescribeTrailsCommand).resolves({ trailList: [{ Name: 'theirs', TrailARN: 'arn:aws:cloudtrail:us-east-1:999999999999:trail/theirs', HomeRegion: 'us-east-1', IsMultiRegionTrail: true, IsOrganizationTrail: false }] });
+    await expect(freshStore().store.get('cloudtrail.trails', 'us-east-1')).rejects.toMatchObject({ kind: 'malformed', code: 'AnotherAccountsTrail' });
   });
 
   it('a member account reading an organization trail gets a not-found error it can act on', async () => {

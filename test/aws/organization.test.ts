@@ -126,6 +126,21 @@ describe('--org', () => {
     expect(callers).toContain('ListDetectors:222222222222');
   });
 
+  it("a member whose role answers as another account: nothing read with it is judged for the member", async () => {
+    mocks.sts.on(GetCallerIdentityCommand).callsFake(async (_input: unknown, getClient: () => STSClient) => {
+      const { accessKeyId } = await getClient().config.credentials();
+      const account = accessKeyId.startsWith('ASIA') ? '999999999999' : MANAGEMENT; // every role lands in one account
+      return { Account: account, Arn: `arn:aws:sts::${account}:assumed-role/audit/aws-baseline` };
+    });
+    const run = await runCli(['audit', '--accounts', '222222222222', '--parallel', '1', '--checks', 'guardduty.enabled', '--format', 'json', '--fail-on', 'none']);
+    const report = JSON.parse(run.stdout) as Report;
+    const results = report.accounts.find((account) => account.id === '222222222222')?.results ?? [];
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((result) => result.status === 'ERROR')).toBe(true);
+    expect(results[0]?.message).toContain('answer as account 999999999999');
+    expect(run.code).toBe(3);
+  });
+
   it('--role-name and --external-id shape the role assumed', async () => {
     await runCli(['audit', '--accounts', '222222222222', '--role-name', 'SecurityAudit', '--external-id', 'ext-123', '--checks', 'guardduty.enabled', '--format', 'json']);
     expect(mocks.sts.commandCalls(AssumeRoleCommand)[0]?.args[0].input).toMatchObject({ RoleArn: 'arn:aws:iam::222222222222:role/SecurityAudit', ExternalId: 'ext-123', RoleSessionName: 'aws-baseline' });

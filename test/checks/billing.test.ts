@@ -99,6 +99,7 @@ describe('billing.iam-access', () => {
     { name: 'the billing read found nothing to read: no evidence, MANUAL', facts: { 'costexplorer.probe': failure('GetCostAndUsage', 'missing', 'ValidationException') }, expect: ['MANUAL'], keys: ['verify'] },
     { name: 'no paid calls, no evidence', facts: {}, settings: { paidCalls: false }, expect: ['MANUAL'] },
     { name: 'the billing read was throttled: no answer at all, ERROR', facts: { 'costexplorer.probe': failure('GetCostAndUsage', 'throttled', 'ThrottlingException') }, expect: ['ERROR'] },
+    { name: 'a clock out of step (the signature refused): no answer at all, ERROR, never MANUAL', facts: { 'costexplorer.probe': failure('GetCostAndUsage', 'signature-refused', 'RequestTimeTooSkewed') }, expect: ['ERROR'] },
     {
       name: 'root read succeeds: proves nothing about IAM access',
       facts: { 'sts.identity': { accountId: ACCOUNT_ID, arn: `arn:aws:iam::${ACCOUNT_ID}:root`, partition: 'aws' }, 'costexplorer.probe': { enabled: true } },

@@ -1,6 +1,7 @@
 import type { DescribeTrailsCommandOutput, GetEventSelectorsCommandOutput, GetTrailStatusCommandOutput } from '@aws-sdk/client-cloudtrail';
 import type { AwsSession } from '../../aws/session.js';
 import { defineFact } from '../define.js';
+import { CollectError } from '../errors.js';
 
 const sdk = () => import('./sdk/cloudtrail.js');
 const cloudtrail = async (session: AwsSession, region: string) => session.client((await sdk()).CloudTrailClient, 'cloudtrail', region);
@@ -30,6 +31,12 @@ export const cloudtrailFacts = {
     async collect(ctx, region) {
       const { DescribeTrailsCommand } = await sdk();
       const out = await ctx.session.send<DescribeTrailsCommandOutput>(await cloudtrail(ctx.session, region), 'cloudtrail', new DescribeTrailsCommand({ includeShadowTrails: true }));
+      // An account sees its own trails and its organization's trails; another account's own trail is not AWS's answer here.
+      const { accountId } = await ctx.identity();
+      const foreign = (out.trailList ?? []).find((trail) => trail.TrailARN && trail.TrailARN.split(':')[4] !== accountId && trail.IsOrganizationTrail !== true);
+      if (foreign) {
+        throw new CollectError({ service: 'cloudtrail', operation: 'DescribeTrails', code: 'AnotherAccountsTrail', kind: 'malformed', message: `cloudtrail:DescribeTrails listed ${foreign.TrailARN ?? ''}, another account's trail that is no organization trail: not what AWS sends` });
+      }
       return (out.trailList ?? [])
         .filter((trail) => trail.TrailARN)
         .map((trail) => ({
