@@ -7,36 +7,59 @@ interface RawResponse {
   body?: unknown;
 }
 
-async function bytesOf(body: unknown): Promise<Uint8Array> {
+/**
+ * The whole body, within `deadlineMs` of its headers: the request timeout measures idle time, so a body
+ * that trickles in byte by byte would otherwise hold a call until --timeout.
+ */
+async function bytesOf(body: unknown, deadlineMs: number, what: { service: string; operation: string }): Promise<Uint8Array> {
   if (body instanceof Uint8Array) return body;
   if (typeof body === 'string') return new TextEncoder().encode(body);
-  const chunks: Uint8Array[] = [];
-  if (body && typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] === 'function') for await (const chunk of body as AsyncIterable<Uint8Array>) chunks.push(chunk);
-  return Buffer.concat(chunks);
+  if (!body || typeof (body as AsyncIterable<Uint8Array>)[Symbol.asyncIterator] !== 'function') return new Uint8Array(0);
+  const stream = body as AsyncIterable<Uint8Array> & { destroy?: (error?: Error) => void };
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      const error = new CollectError({ ...what, code: 'TimeoutError', kind: 'timeout', message: `the answer to ${what.service}:${what.operation} did not arrive whole within ${deadlineMs / 1000} s of its headers` });
+      stream.destroy?.(error);
+      reject(error);
+    }, deadlineMs);
+  });
+  const read = (async () => {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    return Buffer.concat(chunks);
+  })();
+  try {
+    return await Promise.race([read, late]);
+  } finally {
+    clearTimeout(timer);
+    read.catch(() => undefined); // a stream destroyed on the deadline rejects its reader too: already said
+  }
 }
 
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 
 /**
- * SDK middleware just above the wire, below the deserializer: an answer that is not the service's
- * protocol (an HTML page from a captive portal, a proxy's login page, a wrong AWS_ENDPOINT_URL) is
- * refused before the SDK can read it as an empty, valid-looking result. AWS never answers these APIs
- * with an HTML page.
+ * SDK middleware just above the wire, below the deserializer: the body is read whole within a deadline,
+ * and an answer that is not the service's protocol (an HTML page from a captive portal, a proxy's login
+ * page, a wrong AWS_ENDPOINT_URL) is refused before the SDK can read it as an empty, valid-looking
+ * result. AWS never answers these APIs with an HTML page.
  */
-export function awsAnswerGuard(service: string): Pluggable<object, object> {
+export function awsAnswerGuard(service: string, bodyDeadlineMs: number): Pluggable<object, object> {
   return {
     applyToStack(stack) {
       stack.add(
         (next, context) => async (args) => {
           const result = await next(args);
           const response = (result as { response?: RawResponse }).response;
-          const type = Object.entries(response?.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
-          // Only an answer labelled HTML is read here (emulators label JSON as HTML too, so the body decides).
-          if (response && /text\/html/i.test(type)) {
-            const body = await bytesOf(response.body);
-            response.body = body;
+          if (!response) return result;
+          const operation = (context.commandName ?? '').replace(/Command$/, '');
+          const body = await bytesOf(response.body, bodyDeadlineMs, { service, operation });
+          response.body = body;
+          const type = Object.entries(response.headers ?? {}).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
+          // Only an answer labelled HTML is judged here (emulators label JSON as HTML too, so the body decides).
+          if (/text\/html/i.test(type)) {
             if (!HTML_START.test(new TextDecoder().decode(body.subarray(0, 512)))) return result;
-            const operation = (context.commandName ?? '').replace(/Command$/, '');
             throw new CollectError({
               service,
               operation,

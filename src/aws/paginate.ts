@@ -5,8 +5,12 @@ import type { CollectContext } from '../facts/define.js';
 
 type Client = Parameters<CollectContext['session']['send']>[0];
 
-/** Pages a list may take: far beyond any account's (GetAccountAuthorizationDetails of thousands of users is tens). */
-const MAX_PAGES = 10_000;
+/**
+ * Pages a list may take: far beyond any account's (GetAccountAuthorizationDetails of thousands of users
+ * is tens of pages; 20,000 budgets, the most an account may have, 200), and an endless run of fresh
+ * tokens ends in minutes, not at --timeout.
+ */
+const MAX_PAGES = 1_000;
 
 /**
  * Follows every page: `read` takes the items and the next token from a page, `command` builds the

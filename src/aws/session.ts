@@ -42,6 +42,14 @@ export interface SessionOptions {
 
 /** One HTTP request: a blocked endpoint costs seconds per attempt, not minutes. */
 export const REQUEST_TIMEOUT_MS = 10_000;
+/**
+ * How long one call may take in all, its body and the SDK's retries included: each attempt's request
+ * time, and as much again for the backoffs between them. A body that trickles in is cut off there.
+ */
+export function responseDeadlineMs(options: Pick<SessionOptions, 'requestTimeoutMs' | 'maxAttempts'>): number {
+  return 2 * (options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS) * (options.maxAttempts ?? 4);
+}
+
 /** Opening a connection: an unreachable endpoint fails fast. */
 export const CONNECT_TIMEOUT_MS = 3_000;
 /**
@@ -111,7 +119,7 @@ export class AwsSession {
           this.options.log?.(`aws-baseline: ${service}:${operation} (${region})\n`);
         }, alsoAllowed),
       );
-      stack.use(awsAnswerGuard(service));
+      stack.use(awsAnswerGuard(service, this.options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS));
       this.clients.set(key, client);
     }
     return client as C;
@@ -119,11 +127,9 @@ export class AwsSession {
 
   /**
    * Sends one command; any failure comes back as a classified CollectError. `cut` abandons it once its
-   * answer is no longer needed (a poll that another has answered).
-   */
-  /**
-   * Sends a command; an answer that is not AWS's (HTML, a cut body, a member AWS always sends left out)
-   * is asked for once more, as a transient fault of the path between here and AWS would be.
+   * answer is no longer needed (a poll that another has answered). An answer that is not AWS's (HTML, a
+   * cut body, a member AWS always sends left out) is asked for once more, as a transient fault of the
+   * path between here and AWS would be.
    */
   async send<Output extends MetadataBearer>(client: SdkClient, service: string, command: SdkCommand, cut?: AbortSignal): Promise<Output> {
     try {
@@ -140,8 +146,10 @@ export class AwsSession {
       const output = (await this.inFlight(() => {
         const remaining = this.options.deadline === undefined ? undefined : this.options.deadline - Date.now();
         if (remaining !== undefined && remaining <= 0) throw new CollectError({ service, operation, code: 'AuditDeadline', kind: 'timeout', message: 'not sent: the audit reached its --timeout' });
-        const signals = [...(remaining === undefined ? [] : [AbortSignal.timeout(remaining)]), ...(cut ? [cut] : [])];
-        return client.send(command, signals.length ? { abortSignal: signals.length > 1 ? AbortSignal.any(signals) : signals[0] } : {});
+        // The request timeout ends when the headers arrive: the whole answer, body and retries included, has a deadline too.
+        const whole = AbortSignal.timeout(responseDeadlineMs(this.options));
+        const signals = [whole, ...(remaining === undefined ? [] : [AbortSignal.timeout(remaining)]), ...(cut ? [cut] : [])];
+        return client.send(command, { abortSignal: signals.length > 1 ? AbortSignal.any(signals) : whole });
       })) as Output;
       requireMembers(service, operation, output);
       this.answered.push(`${service}:${operation}`);

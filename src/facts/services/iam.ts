@@ -210,7 +210,12 @@ export const iamFacts = {
       const attached = (policies: { PolicyArn?: string }[] | undefined) => (policies ?? []).map((policy) => policy.PolicyArn ?? '');
       // A page served twice would list a user twice (and report an administrator twice): not AWS's answer.
       const once = <T extends { arn: string }>(items: T[]) => {
-        const twice = items.find((item, index) => items.findIndex((other) => other.arn === item.arn) !== index);
+        const seen = new Set<string>();
+        const twice = items.find((item) => {
+          if (seen.has(item.arn)) return true;
+          seen.add(item.arn);
+          return false;
+        });
         if (twice) throw new CollectError({ service: 'iam', operation: 'GetAccountAuthorizationDetails', code: 'BrokenPagination', kind: 'malformed', message: `iam:GetAccountAuthorizationDetails listed ${twice.arn} twice: the list cannot be trusted` });
         return items;
       };

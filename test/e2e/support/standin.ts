@@ -32,6 +32,8 @@ export type Answer =
   | { kind: 'delay'; ms: number }
   | { kind: 'reset' }
   | { kind: 'truncate'; status: number; headers: Record<string, string>; body: string }
+  /** The whole answer, one byte every `msPerByte`: headers at once, the body never quite done. */
+  | { kind: 'trickle'; status: number; headers: Record<string, string>; body: string; msPerByte: number }
   /** Forward to moto, then let `edit` rewrite the body of a successful answer. */
   | { kind: 'rewrite'; edit: (body: string) => string };
 
@@ -226,6 +228,16 @@ export class AwsStandIn {
         response.write(answer.body);
         response.socket?.destroy();
         return;
+      case 'trickle': {
+        response.writeHead(answer.status, { ...answer.headers, 'content-length': String(Buffer.byteLength(answer.body)) });
+        const bytes = Buffer.from(answer.body);
+        for (let index = 0; index < bytes.length && !response.destroyed; index++) {
+          response.write(bytes.subarray(index, index + 1));
+          await new Promise((resolve) => setTimeout(resolve, answer.msPerByte));
+        }
+        response.end();
+        return;
+      }
       case 'hang':
         return; // the socket stays open until the client gives up or the stand-in stops
       case 'reset':

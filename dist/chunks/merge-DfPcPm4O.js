@@ -1,8 +1,8 @@
 import 'node:module';
-import { g, x } from './junit-C73IpqX5.js';
-import { S, E, L } from './html-CnWOTdxS.js';
-import { B, V } from './chunk-BgtJtnn9.js';
-import { w as wa, M as Ma } from './json-B1qTmDeR.js';
+import { g, x } from './junit-AAJwjzSV.js';
+import { S, E, L } from './html-BXHi2J8v.js';
+import { B, V } from './chunk-CYRgA1k2.js';
+import { w as wa, M as Ma } from './json-Bryevslm.js';
 import { s, p, a as o } from '../start.js';
 import './zod-Cf0XzY4V.js';
 

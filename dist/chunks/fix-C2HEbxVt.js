@@ -1,7 +1,7 @@
 import 'node:module';
-import { H as He, S as S$1, Z as Ze, q as qe, B as Be } from './chunk-BTbYYeEM.js';
-import { S, g } from './html-CnWOTdxS.js';
-import { m as i, n as ve, o as Me, q as be, r as we } from './json-B1qTmDeR.js';
+import { H as He, S as S$1, Z as Ze, q as qe, B as Be } from './chunk-DKgGmvSh.js';
+import { S, g } from './html-BXHi2J8v.js';
+import { o as i, q as ve, r as Me, s as be, z as we } from './json-Bryevslm.js';
 import { s, b as s$1, p as p$1, a as o, D as d$1 } from '../start.js';
 import './select-BnEIHk8c.js';
 import './chunk-DnpGz55t.js';

@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { f as fe } from './chunk-BTbYYeEM.js';
-import { V as V$1, M, B as B$1 } from './chunk-BgtJtnn9.js';
-import './json-B1qTmDeR.js';
+import { f as fe } from './chunk-DKgGmvSh.js';
+import { V as V$1, M, B as B$1 } from './chunk-CYRgA1k2.js';
+import './json-Bryevslm.js';
 import { b as s, s as s$1, r, g as c, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BnEIHk8c.js';
-import './html-CnWOTdxS.js';
+import './html-BXHi2J8v.js';
 import './zod-Cf0XzY4V.js';
 import './chunk-DnpGz55t.js';
 
