@@ -102,6 +102,16 @@ describe('hostile and broken input files', () => {
     expect((await runCli(['audit', '--snapshot', `${dir}/strings.json`])).stderr).not.toMatch(/Map keys/);
   });
 
+  it('a wrong error kind in a snapshot is named where it is, not at the top level', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-kind-'));
+    const snapshot = JSON.parse(readFileSync('fixtures/accounts/insecure.json', 'utf8')) as { facts: Record<string, unknown> };
+    snapshot.facts['guardduty.detectors@us-east-1'] = { error: { service: 'guardduty', operation: 'ListDetectors', code: 'X', kind: 'nonsense', message: 'm' } };
+    writeFileSync(`${dir}/kind.json`, JSON.stringify(snapshot, null, 2));
+    const run = await runCli(['audit', '--snapshot', `${dir}/kind.json`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/kind\.json:\d+: facts\["guardduty\.detectors@us-east-1"\]\.error\.kind: Invalid option/);
+  });
+
   it('an output path holding a NUL is refused before anything is read, exit 2', async () => {
     const run = await runCli(['audit', '--snapshot', 'fixtures/accounts/insecure.json', '--format', 'json=out\u0000.json']);
     expect(run.code).toBe(2);

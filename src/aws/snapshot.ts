@@ -25,7 +25,11 @@ export const SNAPSHOT_FORMAT = 'aws-baseline-snapshot';
 export const SNAPSHOT_VERSION = 2;
 
 
-const settledSchema = z.union([z.strictObject({ value: z.unknown() }), z.strictObject({ error: collectErrorSchema })]);
+// A value or an error, never both: checked as one object, so that a wrong error kind is named where it is.
+const settledSchema = z
+  .strictObject({ value: z.unknown().optional(), error: collectErrorSchema.optional() })
+  .refine((entry) => ('value' in entry) !== ('error' in entry), 'either "value" or "error", not both or neither')
+  .transform((entry): SettledFact => (entry.error ? { error: entry.error } : { value: entry.value }));
 
 const accountShape = {
   account: z.strictObject({ id: z.string().regex(/^\d{12}$|^unknown$/), partition: z.string(), name: z.string().optional() }),
@@ -38,17 +42,16 @@ const envelope = {
   collectedAt: z.iso.datetime({ offset: true }),
 };
 /** One account (`account`, `regions`, `facts`), or many (`accounts`: one such entry each, `organization` when --org). */
-const snapshotSchema = z.union([
-  z.strictObject({ ...envelope, ...accountShape }),
-  z.strictObject({
-    ...envelope,
-    organization: z.strictObject({ id: z.string(), managementAccountId: z.string() }).optional(),
-    accounts: z.array(z.strictObject(accountShape)).min(1, 'at least one account'),
-  }),
-]);
+const oneAccount = z.strictObject({ ...envelope, ...accountShape });
+const manyAccounts = z.strictObject({
+  ...envelope,
+  organization: z.strictObject({ id: z.string(), managementAccountId: z.string() }).optional(),
+  accounts: z.array(z.strictObject(accountShape)).min(1, 'at least one account'),
+});
+type SnapshotSchema = typeof oneAccount | typeof manyAccounts;
 
 export type AccountSnapshot = Zod.infer<Zod.ZodObject<typeof accountShape>> & { facts: Record<string, SettledFact> };
-export type Snapshot = Zod.infer<typeof snapshotSchema>;
+export type Snapshot = Zod.infer<SnapshotSchema>;
 
 /** What a snapshot holds, one account or many, in one shape. */
 export interface LoadedSnapshot {
@@ -61,7 +64,9 @@ export interface LoadedSnapshot {
 export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
   const loaded = await loadStructuredFile(file, 'snapshot');
   await validateFile(z.object(envelope), loaded, 'snapshot'); // is it a snapshot at all, of a version this build reads?
-  const snapshot = await validateFile(snapshotSchema, loaded, 'snapshot');
+  // One shape or the other, chosen by its key: a union would place every error at the top level.
+  const severalAccounts = typeof loaded.data === 'object' && loaded.data !== null && 'accounts' in loaded.data;
+  const snapshot: Snapshot = await validateFile<Snapshot>(severalAccounts ? manyAccounts : oneAccount, loaded, 'snapshot');
   const many = 'accounts' in snapshot;
   const accounts: AccountSnapshot[] = many ? snapshot.accounts : [{ account: snapshot.account, regions: snapshot.regions, facts: snapshot.facts }];
   for (const [index, entry] of accounts.entries()) await validateAccount(entry, file, loaded, many ? ['accounts', index] : []);

@@ -140,6 +140,9 @@ export async function perResource<M extends string>(
   }
 }
 
+/** A value as one bash word, whatever it holds (names AWS allows may hold quotes, spaces, `$(…)`). */
+export const shellWord = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+
 /** Whole days between an ISO timestamp and now, in UTC. */
 export function daysSince(iso: string, now: Date): number {
   return Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000);

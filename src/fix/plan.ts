@@ -1,3 +1,4 @@
+import { shellWord } from '../checks/define.js';
 import { homeRegion } from '../facts/define.js';
 import type { Lang } from '../model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from '../report/schema.js';
@@ -62,7 +63,7 @@ export interface FixPlan {
 }
 
 /** A value from the account, as one bash word. */
-export const sh = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
+export const sh = shellWord;
 
 const fails = (results: readonly JsonResult[], checkId: string) => results.filter((result) => result.checkId === checkId && result.status === 'FAIL' && !result.suppressed);
 const regionOfArn = (arn: string) => arn.split(':')[3] ?? '';

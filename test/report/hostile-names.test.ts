@@ -37,6 +37,8 @@ describe('names AWS allows, printed inert in every medium', () => {
     for (const line of run.stdout.split('\n')) expect(line.trimStart().startsWith('::'), line).toBe(false);
     expect(run.stdout).toContain('FAIL eu-west-1: Recorder r\\u000d\\u001b[2K  PASS');
     expect(run.stdout).toContain('\\u000a::warning::pwned\\u001b]0;owned\\u0007\\u202e');
+    // In the command a reader would copy, the name is one quoted shell word.
+    expect(run.stdout).toContain("--configuration-recorder-name 'r\\u000d\\u001b[2K  PASS");
   });
 
   it('Markdown (a step summary, a pull request comment): no HTML, image or link the data brings renders', async () => {

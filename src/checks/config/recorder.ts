@@ -1,7 +1,7 @@
 import { ACCOUNT_ID_LINE, configBucketPolicy, shellPolicy } from '../../fix/policies.js';
 import type { Facts } from '../../facts/store.js';
 import type { ConfigRecorder } from '../../facts/catalog.js';
-import { defineCheck, fail, pass, REGION, skip } from '../define.js';
+import { defineCheck, fail, pass, REGION, skip, shellWord } from '../define.js';
 import { homeRegion } from '../../facts/define.js';
 
 /** Service-linked recorders (Security Hub, Control Tower internals) record for AWS, not for you. */
@@ -70,7 +70,7 @@ export default defineCheck({
         'global-types-unaudited': 'Recorder {recorder} works here; whether global resource types such as IAM are recorded could not be judged: no audited region records them, and {count} enabled region(s) were left out by --regions.',
       },
       fixes: {
-        'not-recording': 'Start recorder {recorder} (aws configservice start-configuration-recorder --configuration-recorder-name {recorder}).',
+        'not-recording': 'Start recorder {recorder} (aws configservice start-configuration-recorder --configuration-recorder-name {recorderArgument}).',
         'last-failed': "Fix what made recorder {recorder} fail ({error}; often its role or the delivery bucket's policy), then check its status again.",
         'no-delivery-channel': 'Create a delivery channel to an S3 bucket for recorder {recorder}, then start it.',
         'partial-types': 'Make recorder {recorder} record all supported resource types (or exclude only the few you do not need).',
@@ -100,7 +100,7 @@ export default defineCheck({
         'global-types-unaudited': 'レコーダー {recorder} はこのリージョンで動作しています。IAM などのグローバルリソースが記録されているかは判定できません: 監査対象のリージョンでは記録されておらず、有効な {count} リージョンが --regions で対象外になっています。',
       },
       fixes: {
-        'not-recording': 'レコーダー {recorder} を開始してください(aws configservice start-configuration-recorder --configuration-recorder-name {recorder})。',
+        'not-recording': 'レコーダー {recorder} を開始してください(aws configservice start-configuration-recorder --configuration-recorder-name {recorderArgument})。',
         'last-failed': 'レコーダー {recorder} が失敗した原因({error}。多くはロールか配信先バケットのポリシー)を直し、状態を確認し直してください。',
         'no-delivery-channel': 'レコーダー {recorder} に S3 バケットへの配信チャネルを作成してから開始してください。',
         'partial-types': 'レコーダー {recorder} でサポートされるすべてのリソースタイプを記録してください(不要なものだけを除外する設定でも構いません)。',
@@ -113,7 +113,8 @@ export default defineCheck({
     const [recorders, statuses, channels] = await Promise.all([facts.config.recorders(region), facts.config.recorderStatuses(region), facts.config.deliveryChannels(region)]);
     const recorder = recorders.find(isCustomerRecorder);
     if (!recorder) return [fail(REGION, 'no-recorder')];
-    const params = { recorder: recorder.name };
+    // A recorder's name may hold any character: in a command it is one quoted shell word.
+    const params = { recorder: recorder.name, recorderArgument: shellWord(recorder.name) };
     const status = statuses.find((candidate) => candidate.name === recorder.name);
     if (!status?.recording) return [fail(REGION, 'not-recording', { params })];
     if (status.lastStatus?.toUpperCase() === 'FAILURE') {

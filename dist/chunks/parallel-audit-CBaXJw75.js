@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { f as fe } from './chunk-DKgGmvSh.js';
-import { V as V$1, M, B as B$1 } from './chunk-CYRgA1k2.js';
-import './json-Bryevslm.js';
+import { f as fe } from './chunk-Buw7s5vJ.js';
+import { V as V$1, M, B as B$1 } from './chunk-cxcRj7EQ.js';
+import './json-D-oaebAl.js';
 import { b as s, s as s$1, r, g as c, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BnEIHk8c.js';
-import './html-BXHi2J8v.js';
+import './html-YiCStbmo.js';
 import './zod-Cf0XzY4V.js';
 import './chunk-DnpGz55t.js';
 
