@@ -2,7 +2,7 @@
 // that the AWS SDK clients load only when a live audit needs them. esbuild compiles, bundles and
 // tree-shakes; rollup groups its chunks by what is loaded together (see below).
 import { build } from 'esbuild';
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { builtinModules } from 'node:module';
@@ -74,8 +74,9 @@ const banner = "import { createRequire as __awsBaselineRequire } from 'node:modu
 rmSync(staging, { recursive: true, force: true });
 rmSync('dist', { recursive: true, force: true });
 const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', minify: true, logLevel: 'warning' };
-await build({
+const { metafile } = await build({
   ...common,
+  metafile: true,
   entryPoints: { start: 'src/start.ts' },
   outdir: staging,
   splitting: true,
@@ -116,4 +117,51 @@ await bundle.write({
 await bundle.close();
 for (const file of readdirSync(staging)) if (file.endsWith('.LEGAL.txt')) cpSync(join(staging, file), join('dist/chunks', file));
 
-await build({ ...common, entryPoints: { cli: 'src/bin.ts' }, outdir: 'dist', external: ['./start.js'] });
+const cli = await build({ ...common, metafile: true, entryPoints: { cli: 'src/bin.ts' }, outdir: 'dist', external: ['./start.js'] });
+
+/**
+ * The package is MIT and bundles what it uses: every bundled package's licence travels with it
+ * (Apache-2.0, the AWS SDK's, requires its notice to). The packages are those whose files esbuild
+ * put in the bundle; each is named with its version and licence, then its licence text and NOTICE.
+ */
+const packageRoots = new Set();
+for (const input of [...Object.keys(metafile.inputs), ...Object.keys(cli.metafile.inputs)]) {
+  const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  if (match) packageRoots.add(match[1]);
+}
+const bundled = [...packageRoots]
+  .map((root) => ({ root, manifest: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) }))
+  .sort((a, b) => (a.manifest.name < b.manifest.name ? -1 : a.manifest.name > b.manifest.name ? 1 : 0))
+  .map(({ root, manifest }) => ({
+    manifest,
+    texts: readdirSync(root)
+      .filter((file) => /^(licen[cs]e|notice|copying)(\.(md|txt))?$/i.test(file))
+      .sort()
+      .map((file) => readFileSync(join(root, file), 'utf8').trim()),
+  }));
+// An MIT package cannot carry copyleft code in its bundle.
+for (const { manifest } of bundled) if (/GPL/i.test(String(manifest.license))) throw new Error(`${manifest.name} is ${manifest.license}: it cannot be bundled into this MIT package`);
+// Some packages declare their licence but ship no file of it (several of the SDK's): the text is the one another package of that licence ships.
+const textOf = new Map();
+for (const { manifest, texts } of bundled) if (texts.length > 0 && !textOf.has(manifest.license)) textOf.set(manifest.license, manifest.name);
+const printed = new Map(); // a licence text, and the first package it was printed with
+const notices = bundled.map(({ manifest, texts }) => {
+  const heading = `${manifest.name}@${manifest.version} (${manifest.license ?? 'no licence declared'})`;
+  if (texts.length > 0) {
+    const shown = texts.map((text) => {
+      const first = printed.get(text);
+      if (first) return `(The same text as for ${first}, above.)`;
+      printed.set(text, manifest.name);
+      return text;
+    });
+    return [heading, '', ...shown].join('\n');
+  }
+  const same = textOf.get(manifest.license);
+  if (!same) throw new Error(`${manifest.name}: bundled, but neither it nor any other bundled package ships its licence (${manifest.license})`);
+  return `${heading}\n\nUsed under the ${manifest.license} licence, whose text is given above with ${same}.`;
+});
+const licence = existsSync('LICENSE') ? readFileSync('LICENSE', 'utf8').trim() : '';
+writeFileSync(
+  'dist/THIRD-PARTY-NOTICES.txt',
+  [`aws-baseline bundles the packages below; each is used under its own licence.\n\naws-baseline itself:\n\n${licence}`, ...notices].join(`\n\n${'-'.repeat(72)}\n\n`) + '\n',
+);

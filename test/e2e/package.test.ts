@@ -13,6 +13,12 @@ describe('the packed package, installed into an empty prefix', () => {
     expect(listing).toContain('package/schema/report.schema.json');
     expect(listing).toContain('package/fixtures/accounts/insecure.json');
     expect(listing.filter((file) => file.startsWith('package/src/') || file.startsWith('package/test/'))).toEqual([]);
+    // Its licence, and the licence of every package it bundles (the AWS SDK's Apache-2.0 asks for its notice to travel).
+    expect(listing).toContain('package/LICENSE');
+    const notices = readFileSync(join(inject('packageDir'), 'dist', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const bundled of ['@aws-sdk/client-iam@', '@smithy/node-http-handler@', 'commander@', 'zod@', 'yaml@', 'p-limit@']) expect(notices, bundled).toContain(bundled);
+    expect(notices).toContain('Apache License');
+    expect(notices).toContain('MIT License');
     const manifest = JSON.parse(readFileSync(join(inject('packageDir'), 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
     expect(manifest.dependencies ?? {}).toEqual({});
     const installed = join(inject('packageDir'), 'node_modules');
