@@ -202,9 +202,6 @@ export const iamFacts = {
         (Marker) => new GetAccountAuthorizationDetailsCommand({ Filter: ['User', 'Group', 'LocalManagedPolicy'], Marker }),
         (page) => ({ items: [page], next: page.IsTruncated ? page.Marker : undefined }),
       );
-      if (pages.some((page) => page.UserDetailList === undefined)) {
-        throw new CollectError({ service: 'iam', operation: 'GetAccountAuthorizationDetails', code: 'NotAnAwsAnswer', kind: 'malformed', message: 'the answer to iam:GetAccountAuthorizationDetails had no user list in it' });
-      }
       const inline = (policies: { PolicyName?: string; PolicyDocument?: string }[] | undefined) =>
         (policies ?? []).map((policy) => ({ name: policy.PolicyName ?? '', ...(policy.PolicyDocument ? { document: policy.PolicyDocument } : {}) }));
       const attached = (policies: { PolicyArn?: string }[] | undefined) => (policies ?? []).map((policy) => policy.PolicyArn ?? '');

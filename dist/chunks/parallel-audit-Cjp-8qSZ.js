@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { f as fe } from './chunk-Buw7s5vJ.js';
-import { V as V$1, M, B as B$1 } from './chunk-cxcRj7EQ.js';
-import './json-D-oaebAl.js';
+import { f as fe } from './chunk-BkSM4dNr.js';
+import { V as V$1, M, B as B$1 } from './chunk-CCZQjyz_.js';
+import './json-8UAf5PAv.js';
 import { b as s, s as s$1, r, g as c, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BnEIHk8c.js';
-import './html-YiCStbmo.js';
+import './html-DDMnFfGn.js';
 import './zod-Cf0XzY4V.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as H } from './organization-audit-cBEfrw9I.js';
+import { auditAccounts as H } from './organization-audit-BFq7VLO9.js';
 import { i } from './select-BnEIHk8c.js';
-import { H as He, Z as Ze, S, q as qe } from './chunk-Buw7s5vJ.js';
-import { g } from './html-YiCStbmo.js';
+import { H as He, Z as Ze, S, q as qe } from './chunk-BkSM4dNr.js';
+import { g } from './html-DDMnFfGn.js';
 import './chunk-A-tMOPHA.js';
-import { M } from './json-D-oaebAl.js';
+import { M } from './json-8UAf5PAv.js';
 import { b as s, p, a as o } from '../start.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BYCMMna2.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BEbI_Hyj.js';
 import './zod-Cf0XzY4V.js';
 import './chunk-DnpGz55t.js';
 
