@@ -30,7 +30,12 @@ const send = process.send?.bind(process);
 const spreadChild = send !== undefined && process.env.AWS_BASELINE_SPREAD_IPC === '1';
 const claims = new Map<string, (granted: boolean) => void>();
 const delivered: Promise<unknown>[] = [];
+let finished = false;
 if (spreadChild) {
+  // The parent gone (killed, crashed), nobody will take this process's accounts: it ends too, at once.
+  process.on('disconnect', () => {
+    if (!finished) process.exit(143);
+  });
   process.on('message', (message) => {
     if (!isClaimAnswer(message)) return;
     claims.get(message.claim)?.(message.granted);
@@ -60,6 +65,7 @@ async function run(): Promise<void> {
       : {}),
   });
   await Promise.all(delivered);
+  finished = true;
   // The IPC channel would keep a child alive after its work.
   process.disconnect?.();
 }

@@ -1,8 +1,9 @@
 import { CreateAccountCommand, CreateOrganizationCommand, DescribeCreateAccountStatusCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { credentialsFor, resultsOf, Scenario } from './support/scenario.js';
 import { awsError, ok } from './support/standin.js';
 import { AccountState, accountWith } from './support/states.js';
@@ -112,6 +113,22 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     const reports = management.aws.calls.filter((call) => call.operation === 'GenerateCredentialReport').map((call) => call.account);
     expect(reports.sort()).toEqual([management.accountId, ...members].sort());
   });
+
+  it('killed, a spread audit leaves nothing behind: its children end with it, and send nothing more', async () => {
+    management.aws.reset();
+    // Every read a little late, so that the children are still at work when their parent dies.
+    management.aws.on((call) => (['AssumeRole', 'GetCallerIdentity'].includes(call.operation) ? undefined : { kind: 'delay', ms: 400 }));
+    const path = [dirname(inject('nodeBinary')), inject('binDir'), '/usr/bin', '/bin'].join(':');
+    const parent = spawn('aws-baseline', ['audit', '--org', '--parallel', '3', '--format', 'json'], { env: { PATH: path, HOME: '/nonexistent', LANG: 'C.UTF-8', ...management.env() }, stdio: 'ignore' });
+    const memberAtWork = () => management.aws.calls.some((call) => call.account !== undefined && call.account !== management.accountId && call.operation !== 'AssumeRole');
+    for (let waited = 0; !memberAtWork() && waited < 30_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(memberAtWork(), 'a child was auditing a member').toBe(true);
+    parent.kill('SIGKILL');
+    const killedAt = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // What was already on its way may still land; nothing is sent a second after.
+    expect(management.aws.calls.filter((call) => call.receivedAt > killedAt + 1_000).map((call) => `${call.account ?? '?'} ${call.operation}`)).toEqual([]);
+  }, 60_000);
 
   it('spread over processes, an account list refused is one clear error and exit 2, never a stack trace', async () => {
     management.aws.reset();
