@@ -5,14 +5,12 @@ import { byCodeUnit } from '../../order.js';
 
 export interface TrailInventory {
   trails: Trail[];
-  /** Regions whose trail list could not be read: trails there may be missing. */
-  failures: { region: string; error: CollectError }[];
   /**
-   * Regions the organization's service control policy denies, where another region could be read: a
-   * multi-region trail shows in every region, so only single-region trails of a region nobody may use
-   * go unseen there.
+   * Regions whose trail list could not be read: trails there may be missing. Regions the organization's
+   * service control policy denies are left out where another region was read: a multi-region trail shows
+   * in every region, so only single-region trails of a region nobody may use go unseen there.
    */
-  denied: { region: string; error: CollectError }[];
+  failures: { region: string; error: CollectError }[];
 }
 
 /**
@@ -32,10 +30,8 @@ export async function trailInventory(facts: Facts<'cloudtrail.trails'>, regions:
     failures.push({ region: list.region, error: list.error });
   }
   const trails = [...byArn.values()].sort((a, b) => byCodeUnit(a.arn, b.arn));
-  const denied = failures.filter((failure) => failure.error.kind === 'organization-denied');
   const readable = lists.length - failures.length;
-  if (readable === 0 || denied.length === 0) return { trails, failures, denied: [] };
-  return { trails, failures: failures.filter((failure) => !denied.includes(failure)), denied };
+  return { trails, failures: readable === 0 ? failures : failures.filter((failure) => failure.error.kind !== 'organization-denied') };
 }
 
 /** The account that owns a trail, from its ARN: for an organization trail, the management account. */

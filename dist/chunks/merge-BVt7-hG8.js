@@ -1,8 +1,8 @@
 import 'node:module';
-import { g, x } from './junit-CH0Owe8W.js';
-import { S, E, L } from './html-DDMnFfGn.js';
-import { B, V } from './chunk-CCZQjyz_.js';
-import { v as va, C as Ca } from './json-8UAf5PAv.js';
+import { g, x } from './junit-CXSEV-Yb.js';
+import { S, E, L } from './html-C3jrdRNF.js';
+import { B, V } from './chunk-Bf4FFCzk.js';
+import { v as va, C as Ca } from './json-DosL5RGz.js';
 import { s, p, a as o } from '../start.js';
 import './zod-Cf0XzY4V.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-import { E as E$1, L } from './html-DDMnFfGn.js';
-import { p, w as w$1 } from './chunk-BkSM4dNr.js';
-import { e as I$1, j as he, l as Ce, A as Ae, d as bt } from './json-8UAf5PAv.js';
+import { E as E$1, L } from './html-C3jrdRNF.js';
+import { p, w as w$1 } from './chunk-C8382cz3.js';
+import { e as I$1, j as he, l as Ce, A as Ae, d as bt } from './json-DosL5RGz.js';
 import { z as sf } from './zod-Cf0XzY4V.js';
 import { s, v as n } from '../start.js';
 import './select-BnEIHk8c.js';

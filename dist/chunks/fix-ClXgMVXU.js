@@ -1,7 +1,7 @@
 import 'node:module';
-import { H as He, S as S$1, Z as Ze, q as qe, B as Be } from './chunk-BkSM4dNr.js';
-import { S, g } from './html-DDMnFfGn.js';
-import { o as i, p as me, q as Me, r as Ce, s as we, y as ve } from './json-8UAf5PAv.js';
+import { H as He, S as S$1, Z as Ze, q as qe, B as Be } from './chunk-C8382cz3.js';
+import { S, g } from './html-C3jrdRNF.js';
+import { o as i, p as me, q as Me, r as Ce, s as we, y as ve } from './json-DosL5RGz.js';
 import { s, b as s$1, p as p$1, a as o, D as d$1 } from '../start.js';
 import './select-BnEIHk8c.js';
 import './chunk-DnpGz55t.js';

@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { f as fe } from './chunk-BkSM4dNr.js';
-import { V as V$1, M, B as B$1 } from './chunk-CCZQjyz_.js';
-import './json-8UAf5PAv.js';
+import { f as fe } from './chunk-C8382cz3.js';
+import { V as V$1, M, B as B$1 } from './chunk-Bf4FFCzk.js';
+import './json-DosL5RGz.js';
 import { b as s, s as s$1, r, g as c, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BnEIHk8c.js';
-import './html-DDMnFfGn.js';
+import './html-C3jrdRNF.js';
 import './zod-Cf0XzY4V.js';
 import './chunk-DnpGz55t.js';
 

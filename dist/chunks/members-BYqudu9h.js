@@ -1,7 +1,7 @@
 import 'node:module';
 import { assumeRoleCredentials as D } from './organization-Cw8vfQ7l.js';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-DDyajbLi.js';
-import { R as Rt } from './json-8UAf5PAv.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-Dv7sCkmK.js';
+import { R as Rt } from './json-DosL5RGz.js';
 import { c as o, t } from '../start.js';
 import './zod-Cf0XzY4V.js';
 import './chunk-C4tqJElu.js';
@@ -10,8 +10,8 @@ import './dist-es-DtQ_o2l8.js';
 import './chunk-b-3sdFR5.js';
 import './chunk-Dv4FKlGu.js';
 import './chunk-PoOQ3rRI.js';
-import './chunk-BkSM4dNr.js';
-import './html-DDMnFfGn.js';
+import './chunk-C8382cz3.js';
+import './html-C3jrdRNF.js';
 import './select-BnEIHk8c.js';
 import './chunk-DnpGz55t.js';
 

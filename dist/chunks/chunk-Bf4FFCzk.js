@@ -1,6 +1,6 @@
 import 'node:module';
-import { A, h } from './html-DDMnFfGn.js';
-import { M as M$1 } from './json-8UAf5PAv.js';
+import { A, h } from './html-C3jrdRNF.js';
+import { M as M$1 } from './json-DosL5RGz.js';
 import { z as sf } from './zod-Cf0XzY4V.js';
 import { v as n, w as e, x as s, y as u, s as s$1, z as r } from '../start.js';
 

@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as H } from './organization-audit-BFq7VLO9.js';
+import { auditAccounts as H } from './organization-audit-BFUqhCdu.js';
 import { i } from './select-BnEIHk8c.js';
-import { H as He, Z as Ze, S, q as qe } from './chunk-BkSM4dNr.js';
-import { g } from './html-DDMnFfGn.js';
+import { H as He, Z as Ze, S, q as qe } from './chunk-C8382cz3.js';
+import { g } from './html-C3jrdRNF.js';
 import './chunk-A-tMOPHA.js';
-import { M } from './json-8UAf5PAv.js';
+import { M } from './json-DosL5RGz.js';
 import { b as s, p, a as o } from '../start.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BEbI_Hyj.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-C29qtZf7.js';
 import './zod-Cf0XzY4V.js';
 import './chunk-DnpGz55t.js';
 
