@@ -141,7 +141,8 @@ export async function auditAccount(source: FactsSource, resolved: ResolvedAudit,
 export function staleSuppressions(accounts: readonly { suppressions: SuppressionReport }[]): Suppression[] {
   const [first, ...rest] = accounts;
   const text = (entry: Suppression) => JSON.stringify(entry); // the same entry, whether in memory or read back from a report
-  return (first?.suppressions.unused ?? []).filter((entry) => rest.every((account) => account.suppressions.unused.some((other) => text(other) === text(entry))));
+  const unusedIn = rest.map((account) => new Set(account.suppressions.unused.map(text)));
+  return (first?.suppressions.unused ?? []).filter((entry) => unusedIn.every((unused) => unused.has(text(entry))));
 }
 
 /** --fail-on-stale: a suppression that matched nothing in any account gates like a finding (1 outranks 3 and 0). */

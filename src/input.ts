@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { InputError } from './errors.js';
+import { firstDuplicateKey, lineOfPath } from './json-text.js';
 
 type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
@@ -34,38 +35,9 @@ async function parseWithPositions(text: string) {
   return { doc, lineCounter, lineOf };
 }
 
-/** Members written in a JSON text: each is one `:` outside a string (linear, no parse). */
-function membersInText(text: string): number {
-  let members = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (inString) {
-      if (code === 0x5c) index++; // a backslash escapes the next character
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
-    else if (code === 0x3a) members++;
-  }
-  return members;
-}
-
-/** Members of the parsed value: fewer than were written means a key was written twice in one object. */
-function membersInValue(value: unknown): number {
-  let members = 0;
-  const pending: unknown[] = [value];
-  while (pending.length > 0) {
-    const next = pending.pop();
-    if (next === null || typeof next !== 'object') continue;
-    const values = Array.isArray(next) ? (next as unknown[]) : Object.values(next);
-    if (!Array.isArray(next)) members += values.length;
-    for (const item of values) if (item !== null && typeof item === 'object') pending.push(item);
-  }
-  return members;
-}
-
 /**
- * Reads YAML or JSON. JSON is parsed natively (fast: snapshots are large); the YAML parser is loaded
- * only for YAML, for a syntax error, or to say on which line a value is wrong.
+ * Reads YAML or JSON. JSON is parsed natively and located by scanning its text (fast: snapshots are
+ * large); the YAML parser is loaded only for YAML.
  */
 export async function loadStructuredFile(file: string, what: string): Promise<LoadedFile> {
   const text = readText(file, what);
@@ -82,20 +54,15 @@ export async function loadStructuredFile(file: string, what: string): Promise<Lo
       throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`);
     }
     // JSON.parse keeps the last of two equal keys without a word; YAML refuses them, and so does a JSON file.
-    if (membersInText(text) !== membersInValue(data)) {
-      const { doc, lineCounter } = await parseWithPositions(text);
-      const duplicate = doc.errors.find((error) => error.code === 'DUPLICATE_KEY') ?? doc.errors[0];
-      const line = duplicate ? lineCounter.linePos(duplicate.pos[0]).line : undefined;
-      throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid: ${duplicate?.message.split('\n')[0] ?? 'a key appears twice in one object'}`);
-    }
-    let located: Promise<LineOf> | undefined;
-    return { file, data, locator: () => (located ??= parseWithPositions(text).then((parsed) => parsed.lineOf)) };
+    const duplicate = firstDuplicateKey(text);
+    if (duplicate) throw new InputError(`${file}:${duplicate.line}: the ${what} is not valid: the key ${JSON.stringify(duplicate.key)} appears twice in one object`);
+    return { file, data, locator: async () => (path) => lineOfPath(text, path) };
   }
   const { doc, lineCounter, lineOf } = await parseWithPositions(text);
   const syntax = doc.errors[0];
   if (syntax) {
     const line = lineCounter.linePos(syntax.pos[0]).line;
-    throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid ${json ? 'JSON' : 'YAML'}: ${syntax.message.split('\n')[0]}`);
+    throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid YAML: ${syntax.message.split('\n')[0]}`);
   }
   try {
     return { file, data: doc.toJS({ maxAliasCount: 100 }) as unknown, locator: async () => lineOf };

@@ -5,7 +5,7 @@ import type { Io } from './io.js';
 import type { OutputTarget } from './options.js';
 import type { JsonReport } from './report/schema.js';
 import { sarifPartPath } from './report/sarif-path.js';
-import { writeFileAtomic } from './write.js';
+import { type Staged, stageFile } from './write.js';
 
 /** How text is shown: flags that only the text report reads. */
 export interface TextFlags {
@@ -43,11 +43,12 @@ export async function render(target: OutputTarget, report: JsonReport, options: 
   }
 }
 
-export function write(target: OutputTarget, texts: string[], io: Io): void {
+/** Stdout, an append, or a file staged (written to its temporary): a target's texts where they go. */
+function deliver(target: OutputTarget, texts: string[], io: Io): Staged[] {
   if (!target.path) {
     if (texts.length > 1) throw new InputError(`--format ${target.format}: the report needs ${texts.length} files (GitHub takes 20 runs per file); give it a path, e.g. --format ${target.format}=out.${target.format}`);
     texts.forEach((text) => io.stdout(text));
-    return;
+    return [];
   }
   const path = resolve(io.cwd, target.path);
   if (target.append) {
@@ -56,8 +57,37 @@ export function write(target: OutputTarget, texts: string[], io: Io): void {
     } catch (error) {
       throw new InputError(`cannot append to ${target.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-    return;
+    return [];
   }
-  texts.forEach((text, index) => writeFileAtomic(sarifPartPath(path, index), text));
+  const staged: Staged[] = [];
+  try {
+    texts.forEach((text, index) => staged.push(stageFile(sarifPartPath(path, index), text)));
+  } catch (error) {
+    staged.forEach((file) => file.discard()); // a SARIF in parts is whole or not at all
+    throw error;
+  }
+  return staged;
 }
 
+/**
+ * Every output: each file written to its temporary first, then all renamed together, so a run ended
+ * between them leaves the previous reports or the new ones. One that cannot be written does not stop
+ * the others; the run then ends on its error (exit 2), naming each.
+ */
+export function writeAll(outputs: readonly { target: OutputTarget; texts: string[] }[], io: Io): void {
+  const staged: Staged[] = [];
+  const failures: InputError[] = [];
+  const attempt = (write: () => void) => {
+    try {
+      write();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failures.push(error);
+    }
+  };
+  for (const { target, texts } of outputs) attempt(() => staged.push(...deliver(target, texts, io)));
+  for (const file of staged) attempt(() => file.commit());
+  const [only] = failures;
+  if (only && failures.length === 1) throw only;
+  if (failures.length > 1) throw new InputError(failures.map((error) => error.message).join('\n'), failures.map((error) => error.ja ?? error.message).join('\n'));
+}

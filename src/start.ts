@@ -20,8 +20,9 @@ function standard(fd: 1 | 2, stream: () => NodeJS.WriteStream, failed: () => voi
   return standardOutput({ direct, writeDirect: (bytes) => writeSync(fd, bytes), stream, failed });
 }
 
-process.on('SIGINT', () => process.exit(EXIT.interrupted));
-process.on('SIGTERM', () => process.exit(143));
+// SIGINT and SIGTERM keep their default action: the process ends at once, even in the middle of synchronous
+// work (a handler would wait for the event loop: minutes on a huge input). Shells report 130 and 143; files
+// are renamed into place only when whole, and a killed run's temporaries are removed by the next (write.ts).
 const stdout = standard(1, () => process.stdout, () => process.exit(EXIT.usage));
 const stderr = standard(2, () => process.stderr, () => undefined); // a failing stderr: where would it be said?
 const argv = process.argv.slice(2);

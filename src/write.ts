@@ -1,5 +1,5 @@
-import { accessSync, closeSync, constants, lstatSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, closeSync, constants, lstatSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statfsSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { InputError } from './errors.js';
 
 /** What is at a path: nothing yet, a regular file, or something written to in place (a device, a FIFO, /dev/stdout). */
@@ -36,9 +36,20 @@ export function checkWritable(file: string, shownAs = file): void {
     } else {
       accessSync(resolved, constants.W_OK);
     }
+    if (kind === 'special' ? isAlwaysFull(resolved) : statfsSync(dirname(resolved)).bavail === 0) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new InputError(`cannot write ${shownAs}: ${code === 'ENOENT' ? `the folder ${dirname(shownAs)} does not exist` : code}`, `${shownAs} に書き込めません: ${code === 'ENOENT' ? `フォルダー ${dirname(shownAs)} がありません` : code}`);
+  }
+}
+
+/** Linux's /dev/full (character device 1:7) takes no byte: every write fails with ENOSPC (see null(4)/full(4)). */
+function isAlwaysFull(file: string): boolean {
+  try {
+    const stat = statSync(file);
+    return process.platform === 'linux' && stat.isCharacterDevice() && stat.rdev === ((1 << 8) | 7);
+  } catch {
+    return false;
   }
 }
 
@@ -60,27 +71,80 @@ function writeInPlace(file: string, content: string): void {
   }
 }
 
+const TEMPORARY = /^(.*)\.(\d+)\.tmp$/;
+
+/** Whether a process of that id is running (EPERM: it is, but another user's). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporaries of this file left by a run that was killed (its process is gone): removed, never mistaken for the report. */
+function removeStaleTemporaries(file: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = TEMPORARY.exec(name);
+    if (match?.[1] === basename(file) && !isRunning(Number(match[2]))) rmSync(join(dirname(file), name), { force: true });
+  }
+}
+
+/** A file written but not yet in place: commit() renames it there, discard() removes it. */
+export interface Staged {
+  commit(): void;
+  discard(): void;
+}
+
+function failure(file: string, error: unknown): InputError {
+  return new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+}
+
 /**
- * Writes a regular file through a temporary one, so a failed or killed run never leaves half a file
- * (SIGINT cannot land mid-write: the write is synchronous and signal handlers run on the event loop).
- * A device, a FIFO or /dev/stdout is written to directly; a symlink is followed, never replaced.
+ * Writes a regular file's content to a temporary beside it (stale ones removed), to be put in place by
+ * commit(): a run's outputs are all written first and then renamed together, so a killed run leaves the
+ * previous reports or the new ones, never half a file. A device, a FIFO or /dev/stdout is written to at
+ * once (nothing to rename); a symlink is followed, never replaced.
  */
-export function writeFileAtomic(file: string, content: string, mode = 0o644): void {
+export function stageFile(file: string, content: string, mode = 0o644): Staged {
   if (kindOf(file) === 'special') {
     try {
       writeInPlace(file, content);
-      return;
     } catch (error) {
-      throw new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw failure(file, error);
     }
+    return { commit: () => undefined, discard: () => undefined };
   }
   const resolved = target(file);
   const temporary = `${resolved}.${process.pid}.tmp`;
+  removeStaleTemporaries(resolved);
   try {
     writeFileSync(temporary, content, { mode });
-    renameSync(temporary, resolved);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw failure(file, error);
   }
+  return {
+    commit: () => {
+      try {
+        renameSync(temporary, resolved);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw failure(file, error);
+      }
+    },
+    discard: () => rmSync(temporary, { force: true }),
+  };
+}
+
+/** One file, written through a temporary and put in place. */
+export function writeFileAtomic(file: string, content: string, mode = 0o644): void {
+  stageFile(file, content, mode).commit();
 }

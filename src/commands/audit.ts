@@ -3,7 +3,7 @@ import type { JsonReport } from '../report/schema.js';
 import type { AccountAudit } from '../engine/run.js';
 import type { Io } from '../io.js';
 import { parseFormats, parseParallel } from '../options.js';
-import { render, type TextFlags, write } from '../outputs.js';
+import { render, type TextFlags, writeAll } from '../outputs.js';
 import { openSource } from '../sources.js';
 import { InputError, nothingJudged } from '../errors.js';
 import { checkWritable } from '../write.js';
@@ -30,7 +30,7 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   if (report.summary.total === 0 && !emptyShard) throw nothingJudged();
   // All rendered before any is written.
   const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, { ...flags, sarifLocations: resolved.config.sarif?.locations }, io) })));
-  for (const { target, texts } of rendered) write(target, texts, io);
+  writeAll(rendered, io);
   if (!flags.quiet) {
     for (const entry of report.accounts[0]?.suppressions.expired ?? []) io.stderr(`aws-baseline: ${say(resolved.lang).expired(entry.check, entry.resource ?? '*', entry.expires ?? '')}\n`);
     for (const entry of staleSuppressions(report.accounts)) io.stderr(`aws-baseline: ${say(resolved.lang).stale(entry.check, entry.resource ?? '*')}\n`);

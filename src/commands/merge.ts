@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { loadStructuredFile, validateFile } from '../input.js';
 import type { Io } from '../io.js';
 import { parseFailOn, parseFormats } from '../options.js';
-import { render, type TextFlags, write } from '../outputs.js';
+import { render, type TextFlags, writeAll } from '../outputs.js';
 import { reportSchema } from '../report/schema.js';
 import { checkWritable } from '../write.js';
 
@@ -26,6 +26,6 @@ export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): 
   }
   const report = mergeReports(inputs, { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
   const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, flags, io) })));
-  for (const { target, texts } of rendered) write(target, texts, io);
+  writeAll(rendered, io);
   return report.exitCode;
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { type AuditFlags, auditAccount, auditClock, resolveAudit } from '../audit.js';
 import { type AccountSnapshot, accountSnapshot, buildSnapshot } from '../aws/snapshot.js';
-import { writeFileAtomic } from '../write.js';
+import { checkWritable, writeFileAtomic } from '../write.js';
 import type { Io } from '../io.js';
 import { EXIT } from '../engine/gate.js';
 import { auditAccounts } from '../organization-audit.js';
@@ -16,6 +16,7 @@ import { byCodeUnit } from '../order.js';
  */
 export async function snapshotCommand(flags: AuditFlags & { output: string }, io: Io): Promise<number> {
   const resolved = await resolveAudit({ ...flags, snapshot: undefined }, io.env, io.cwd);
+  checkWritable(resolve(io.cwd, flags.output), flags.output); // before the first AWS call: a long collection never ends on a lost snapshot
   const { now } = auditClock(io.env);
   const accounts: AccountSnapshot[] = [];
   let organization;

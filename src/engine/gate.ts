@@ -3,7 +3,7 @@ import { type Result, SEVERITIES, severityRank } from '../model.js';
 export const FAIL_ON = [...SEVERITIES, 'none'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-export const EXIT = { ok: 0, findings: 1, usage: 2, incomplete: 3, interrupted: 130 } as const;
+export const EXIT = { ok: 0, findings: 1, usage: 2, incomplete: 3 } as const;
 
 export interface GateOptions {
   failOn: FailOn;

@@ -17,20 +17,89 @@ export interface SuppressionReport {
   unused: Suppression[];
 }
 
-function matches(entry: Suppression, result: Result): boolean {
-  return (
-    picomatch.isMatch(result.checkId, entry.check) &&
-    (entry.resource === undefined || picomatch.isMatch(result.resource, entry.resource, { dot: true, bash: true })) && // bash: a star crosses '/' in ARNs
-    (entry.region === undefined || picomatch.isMatch(result.region, entry.region))
-  );
+type Matcher = (text: string) => boolean;
+
+/** One entry, its patterns compiled once (a config may hold hundreds of thousands, judged against every account). */
+interface Compiled {
+  entry: Suppression;
+  /** Its place in the config: the first entry that matches gives the reason. */
+  order: number;
+  check: Matcher;
+  resource: Matcher;
+  region: Matcher;
 }
 
-/** Marks results suppressed (their status stays); entries combine as OR. */
-export function applySuppressions(results: Result[], suppressions: Suppression[], now: Date): { results: Result[]; report: SuppressionReport } {
+const ANY: Matcher = () => true;
+
+/** A pattern of none of glob's special characters (nor a leading `!`, `./` or a trailing `/`) matches only itself. */
+function isLiteral(pattern: string): boolean {
+  return /^[\w:,=-][\w.:/,=-]*$/.test(pattern) && !pattern.endsWith('/') && !pattern.includes('//') && !pattern.includes('/.');
+}
+
+function compile(pattern: string | undefined, options: picomatch.PicomatchOptions = {}): Matcher {
+  if (pattern === undefined) return ANY;
+  if (isLiteral(pattern)) return (text) => text === pattern;
+  return picomatch(pattern, options);
+}
+
+/** Entries by exact check id, then by exact resource; those with a pattern there are tried for every result. */
+interface Index {
+  byCheck: Map<string, { byResource: Map<string, Compiled[]>; others: Compiled[] }>;
+  anyCheck: Compiled[];
+}
+
+const indexes = new WeakMap<readonly Suppression[], Index>();
+
+function indexOf(active: readonly Suppression[]): Index {
+  const known = indexes.get(active);
+  if (known) return known;
+  const index: Index = { byCheck: new Map(), anyCheck: [] };
+  active.forEach((entry, order) => {
+    // bash: a star crosses '/' in ARNs
+    const compiled: Compiled = { entry, order, check: compile(entry.check), resource: compile(entry.resource, { dot: true, bash: true }), region: compile(entry.region) };
+    if (!isLiteral(entry.check)) {
+      index.anyCheck.push(compiled);
+      return;
+    }
+    const forCheck = index.byCheck.get(entry.check) ?? { byResource: new Map<string, Compiled[]>(), others: [] };
+    index.byCheck.set(entry.check, forCheck);
+    if (entry.resource === undefined || !isLiteral(entry.resource)) forCheck.others.push(compiled);
+    else forCheck.byResource.set(entry.resource, [...(forCheck.byResource.get(entry.resource) ?? []), compiled]);
+  });
+  indexes.set(active, index);
+  return index;
+}
+
+function firstMatch(index: Index, result: Result): Compiled | undefined {
+  const forCheck = index.byCheck.get(result.checkId);
+  let first: Compiled | undefined;
+  for (const candidates of [forCheck?.byResource.get(result.resource), forCheck?.others, index.anyCheck]) {
+    for (const candidate of candidates ?? []) {
+      if (first && candidate.order > first.order) break; // each list is in config order
+      if (candidate.check(result.checkId) && candidate.resource(result.resource) && candidate.region(result.region)) first = candidate;
+    }
+  }
+  return first;
+}
+
+/** The entries in force at a moment: the same array for the same entries, so an organization's accounts share one index. */
+const inForce = new WeakMap<readonly Suppression[], { at: number; active: Suppression[] }>();
+
+function activeAt(suppressions: readonly Suppression[], now: Date): Suppression[] {
+  const known = inForce.get(suppressions);
+  if (known?.at === now.getTime()) return known.active;
   const active = suppressions.filter((entry) => !isExpired(entry.expires, now));
+  inForce.set(suppressions, { at: now.getTime(), active });
+  return active;
+}
+
+/** Marks results suppressed (their status stays); entries combine as OR, the first in the config giving the reason. */
+export function applySuppressions(results: Result[], suppressions: Suppression[], now: Date): { results: Result[]; report: SuppressionReport } {
+  const active = activeAt(suppressions, now);
+  const index = indexOf(active);
   const used = new Set<Suppression>();
   const marked = results.map((result) => {
-    const entry = active.find((candidate) => matches(candidate, result));
+    const entry = firstMatch(index, result)?.entry;
     if (!entry) return result;
     used.add(entry);
     return { ...result, suppressed: { reason: entry.reason, ...(entry.expires ? { expires: entry.expires } : {}) } };

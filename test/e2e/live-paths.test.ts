@@ -1,3 +1,5 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from './support/moto.js';
@@ -104,6 +106,47 @@ describe('live paths of the installed bundle', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('the folder /nonexistent-aws-baseline-dir does not exist');
     expect(scenario.aws.calls).toEqual([]);
+  });
+
+  it('a full device, or a NUL in a path (from a config: argv cannot hold one), is refused before any AWS call, exit 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-out-'));
+    try {
+      writeFileSync(join(dir, 'aws-baseline.config.json'), JSON.stringify({ formats: ['text', 'json=out\u0000.json'] }));
+      for (const [args, said] of [
+        [['audit', '--format', 'text', '--format', 'json=/dev/full'], 'cannot write /dev/full: ENOSPC'],
+        [['snapshot', '--output', '/dev/full'], 'cannot write /dev/full: ENOSPC'],
+        [['audit'], 'a path cannot hold a NUL character'],
+      ] as const) {
+        scenario.aws.reset();
+        const run = await scenario.run([...args], { cwd: dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain(said);
+        expect(scenario.aws.calls).toEqual([]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('an output that fails at the end does not cost the others: each is written, the failure named, exit 2; a killed run\'s temporaries are removed', async () => {
+    const lost = mkdtempSync(join(tmpdir(), 'aws-baseline-lost-'));
+    const kept = mkdtempSync(join(tmpdir(), 'aws-baseline-kept-'));
+    try {
+      writeFileSync(join(kept, 'report.sarif.999999999.tmp'), 'half a report from a run killed mid-write');
+      // The folder is there when the outputs are checked and gone by the time they are written.
+      scenario.aws.reset().on((call) => {
+        if (nameOf(call) === 'sts:GetCallerIdentity') rmSync(lost, { recursive: true, force: true });
+        return undefined;
+      });
+      const run = await scenario.run(['audit', '--checks', 'billing.budget', '--format', `json=${lost}/report.json`, '--format', `sarif=${kept}/report.sarif`, '--format', 'text']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`cannot write ${lost}/report.json: ENOENT`);
+      expect(run.stdout).toContain('billing.budget');
+      expect(readdirSync(kept)).toEqual(['report.sarif']);
+      expect(JSON.parse(readFileSync(join(kept, 'report.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
+    } finally {
+      rmSync(kept, { recursive: true, force: true });
+    }
   });
 
   it('with no network: exit 2 before any check, naming the endpoint; nothing is billed', async () => {

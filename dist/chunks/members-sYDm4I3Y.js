@@ -1,17 +1,17 @@
 import 'node:module';
-import { assumeRoleCredentials as D } from './organization-Cw8vfQ7l.js';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-Dv7sCkmK.js';
-import { R as Rt } from './json-DosL5RGz.js';
+import { assumeRoleCredentials as D } from './organization-nmyfEKxa.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-C-iA1Zc6.js';
+import { R as Rt } from './json-u2sQlfMn.js';
 import { c as o, t } from '../start.js';
-import './zod-Cf0XzY4V.js';
+import './zod-Bz4NBjJ4.js';
 import './chunk-C4tqJElu.js';
 import './chunk-Bx5JPqnY.js';
 import './dist-es-DtQ_o2l8.js';
 import './chunk-b-3sdFR5.js';
 import './chunk-Dv4FKlGu.js';
 import './chunk-PoOQ3rRI.js';
-import './chunk-C8382cz3.js';
-import './html-C3jrdRNF.js';
+import './chunk-qAsUs2V5.js';
+import './html-uEb2IIGu.js';
 import './select-BnEIHk8c.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,5 +1,5 @@
 import 'node:module';
-import { z as sf } from './zod-Cf0XzY4V.js';
+import { z as sf } from './zod-Bz4NBjJ4.js';
 import { a as ro, Q as Qn, n as nn, e as ea, Z as Zn } from './chunk-C4tqJElu.js';
 import { j as jt, q as qn, Q as Qs, V as Vn, K as Kn } from './chunk-Bx5JPqnY.js';
 import { c as o } from '../start.js';

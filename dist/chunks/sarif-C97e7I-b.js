@@ -1,9 +1,9 @@
 import 'node:module';
-export { t as sarifPartPath } from './junit-CXSEV-Yb.js';
+export { t as sarifPartPath } from './markdown-DECqYAT0.js';
 import { L as Lt } from './chunk-DnpGz55t.js';
 import { k as n, l as n$1, q as c, p, u as o } from '../start.js';
-import './html-C3jrdRNF.js';
-import './json-DosL5RGz.js';
+import './html-uEb2IIGu.js';
+import './json-u2sQlfMn.js';
 
 var w=p(o(),1);var h=p(Lt(),1);function E(e){return e.startsWith("arn:")&&e.split(":").slice(5).join(":")||e}function y(e,i){let r=i.checkId.split(".")[0]??i.checkId;return ["aws-baseline",e,i.region,r,...E(i.resource).split("/")].map(o=>encodeURIComponent(o||"_")).join("/")}function S(e,i){return i?Object.entries(i).find(([s])=>h.default.isMatch(e,s))?.[1]:void 0}var g={resultsPerRun:5e3,runsPerFile:20,tagsPerRule:10,fullDescription:1024},P={critical:"9.5",high:"8.0",medium:"5.5",low:"2.0",info:void 0},v={critical:"error",high:"error",medium:"warning",low:"note",info:"note"},O={critical:"error",high:"error",medium:"warning",low:"recommendation",info:"recommendation"},b="https://json.schemastore.org/sarif-2.1.0.json";function C(e,i){return e.length<=i?e:`${e.slice(0,i-1)}\u2026`}var f={en:{console:"Console:",cli:"AWS CLI:",fix:"Fix:",passes:"Passes when",references:"References",docs:"AWS documentation",account:"account",region:"region"},ja:{console:"\u30B3\u30F3\u30BD\u30FC\u30EB:",cli:"AWS CLI:",fix:"\u5BFE\u51E6:",passes:"\u5408\u683C\u306E\u6761\u4EF6",references:"\u53C2\u7167",docs:"AWS \u30C9\u30AD\u30E5\u30E1\u30F3\u30C8",account:"\u30A2\u30AB\u30A6\u30F3\u30C8",region:"\u30EA\u30FC\u30B8\u30E7\u30F3"}};function j(e,i){let r=f[i],{cis:s,fsbp:o}=e.references,c=["security","aws",e.service,...s.map(t=>`CIS-${t}`),...o.map(t=>`FSBP-${t}`)].slice(0,g.tagsPerRule),a=[e.remediation,"",r.console,...e.console.map((t,n)=>`${n+1}. ${t}`),"",r.cli,...e.cli].join(`
 `),p=[`**${e.remediation}**`,"",`**${r.console.replace(/:$/,"")}**`,"",...e.console.map((t,n)=>`${n+1}. ${t}`),"","**AWS CLI**","","```sh",...e.cli,"```","",`**${r.passes}**: ${e.passes}`,"",`**${r.references}**`,"",...e.references.readable.slice(0,-1).map(t=>`- ${t}`),`- [${r.docs}](${e.references.docs})`].join(`

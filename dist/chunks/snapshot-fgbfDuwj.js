@@ -1,0 +1,17 @@
+import 'node:module';
+import { J, z as z$1 } from './html-uEb2IIGu.js';
+import { p, w as w$1 } from './chunk-qAsUs2V5.js';
+import { e as I$1, j as he, l as Ce, A as Ae, d as bt } from './json-u2sQlfMn.js';
+import { z as sf } from './zod-Bz4NBjJ4.js';
+import { s, v as n } from '../start.js';
+import './select-BnEIHk8c.js';
+import './chunk-DnpGz55t.js';
+
+var Z=sf.strictObject({service:sf.string(),operation:sf.string(),code:sf.string(),kind:sf.enum(n),message:sf.string()}),x=new Map;function k(n){let o=x.get(n);return o||(o=I$1[n].schema(sf),x.set(n,o)),o}var g="aws-baseline-snapshot",w=2,z=sf.strictObject({value:sf.unknown().optional(),error:Z.optional()}).refine(n=>"value"in n!="error"in n,'either "value" or "error", not both or neither').transform(n=>n.error?{error:n.error}:{value:n.value}),I={account:sf.strictObject({id:sf.string().regex(/^\d{12}$|^unknown$/),partition:sf.string(),name:sf.string().optional()}),regions:sf.array(sf.string().regex(bt,"a region name such as us-east-1")),facts:sf.record(sf.string(),z)},y={format:sf.literal(g,{error:`expected "${g}": this is not an aws-baseline snapshot`}),version:sf.literal(w,{error:`this build reads snapshot version ${w}: take the snapshot again with this version of aws-baseline`}),collectedAt:sf.iso.datetime({offset:true})},K=sf.strictObject({...y,...I}),R=sf.strictObject({...y,organization:sf.strictObject({id:sf.string(),managementAccountId:sf.string()}).optional(),accounts:sf.array(sf.strictObject(I)).min(1,"at least one account")});async function D(n){let o=await J(n,"snapshot");await z$1(sf.object(y),o,"snapshot");let c=typeof o.data=="object"&&o.data!==null&&"accounts"in o.data,e=await z$1(c?R:K,o,"snapshot"),s$1="accounts"in e,r=s$1?e.accounts:[{account:e.account,regions:e.regions,facts:e.facts}];for(let[a,i]of r.entries())await E(i,n,o,s$1?["accounts",a]:[]);let u=r.map(a=>a.account.id),p=u.find((a,i)=>u.indexOf(a)!==i);if(p)throw new s(`invalid snapshot:
+  ${n}: account ${p} appears twice`);return {collectedAt:e.collectedAt,...s$1&&e.organization?{organization:e.organization}:{},accounts:r}}async function E(n,o,c,e){let s$1=()=>c.locator();for(let[u,p]of Object.entries(n.facts)){let{key:a,qualifier:i}=he(u),h=[...e,"facts",u],f=async()=>`${o}:${(await s$1())(h)??"?"}: ${h.slice(0,-1).map(String).join(".")}["${u}"]`;if(!Ce(a))throw new s(`invalid snapshot:
+  ${await f()}: unknown fact "${a}"`);if(Ae(a)==="none"!=(i===void 0))throw new s(`invalid snapshot:
+  ${await f()}: ${i===void 0?"needs a @qualifier":"takes no @qualifier"}`);if(i!==void 0&&Ae(a)==="region"&&!bt.test(i))throw new s(`invalid snapshot:
+  ${await f()}: "${i}" is not a region name`);"value"in p&&await z$1(k(a),c,"snapshot",[...h,"value"],p.value);}let r=n.facts["sts.identity"];if(r&&"value"in r&&r.value.accountId!==n.account.id&&n.account.id!=="unknown"){let u=[...e,"facts","sts.identity"];throw new s(`invalid snapshot:
+  ${o}:${(await s$1())(u)??"?"}: ${[...e,"facts"].map(String).join(".")}["sts.identity"]: account ${r.value.accountId} is not the snapshot's account ${n.account.id}`)}}function H(n,o){return new p(w$1(n.facts,`snapshot ${o}`))}async function C(n,o,c){return {account:o,regions:c,facts:await n.entries()}}function G(n,o,c){let e={format:g,version:w,collectedAt:o.toISOString()},[s]=n;return n.length===1&&s&&!c?{...e,...s}:{...e,...c?{organization:c}:{},accounts:n}}
+
+export { g as SNAPSHOT_FORMAT, w as SNAPSHOT_VERSION, C as accountSnapshot, G as buildSnapshot, k as factSchema, D as loadSnapshot, H as snapshotStore };
