@@ -85,9 +85,8 @@ export async function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cw
 }
 
 
-export interface SnapshotAccounts {
+export interface SnapshotAccounts extends AccountsScope {
   collectedAt: string;
-  organization?: { id: string; managementAccountId: string };
   /** Each account's facts, as a source of its own. */
   accounts: { id: string; name?: string; source: FactsSource }[];
 }
@@ -100,6 +99,7 @@ export async function openSnapshot(file: string, shownAs = file): Promise<Snapsh
   return {
     collectedAt: snapshot.collectedAt,
     ...(snapshot.organization ? { organization: snapshot.organization } : {}),
+    ...(snapshot.notListed ? { notListed: snapshot.notListed } : {}),
     accounts: snapshot.accounts.map((entry) => ({
       id: entry.account.id,
       ...(entry.account.name ? { name: entry.account.name } : {}),
@@ -117,7 +117,7 @@ export async function openSnapshot(file: string, shownAs = file): Promise<Snapsh
 }
 
 /** A snapshot of several accounts (or of an organization) is replayed like --org; one account like one. */
-export const isMany = (snapshot: SnapshotAccounts) => snapshot.accounts.length > 1 || snapshot.organization !== undefined;
+export const isMany = (snapshot: SnapshotAccounts) => snapshot.accounts.length > 1 || snapshot.organization !== undefined || snapshot.notListed !== undefined;
 
 /** Check evaluations at once: enough for every check in every region to wait on its facts together. */
 const CHECK_CONCURRENCY = 64;
@@ -162,9 +162,12 @@ export interface AuditClock {
   clock: 'wall' | 'snapshot' | 'fixed';
 }
 
-export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, source: SourceSummary, startedAt: Date, finishedAt: Date, clock: AuditClock, organization?: JsonReport['organization']): JsonReport {
+/** What an audit of many accounts adds: the organization, and where its account list broke off. */
+export type AccountsScope = Pick<JsonReport, 'organization' | 'notListed'>;
+
+export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, source: SourceSummary, startedAt: Date, finishedAt: Date, clock: AuditClock, scope: AccountsScope = {}): JsonReport {
   const results = audits.flatMap((audit) => audit.results);
-  const code = exitCode(results, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
+  const code = exitCode(results, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete }, scope.notListed !== undefined);
   return buildReport({
     audits,
     checks: resolved.checks,
@@ -175,7 +178,8 @@ export function reportFor(audits: AccountAudit[], resolved: ResolvedAudit, sourc
     exitCode: gateStale(code, audits, resolved),
     source: { kind: source.kind, ...(source.snapshot ? { snapshot: source.snapshot } : {}), judgedAt: clock.now.toISOString(), clock: clock.clock },
     paidCalls: { count: source.paidCalls, skipped: !resolved.paidCalls },
-    ...(organization ? { organization } : {}),
+    ...(scope.organization ? { organization: scope.organization } : {}),
+    ...(scope.notListed ? { notListed: scope.notListed } : {}),
     ...(resolved.shard ? { shard: resolved.shard } : {}),
   });
 }

@@ -1,9 +1,10 @@
 import pLimit from 'p-limit';
-import { auditAccount, type AuditFlags, type ResolvedAudit } from './audit.js';
+import { type AccountsScope, auditAccount, type AuditFlags, type ResolvedAudit } from './audit.js';
 import { reportAccount } from './engine/report.js';
 import type { AccountAudit } from './engine/run.js';
 import { inShard } from './engine/shard.js';
-import { InputError } from './errors.js';
+import { AuditNotFinished, InputError } from './errors.js';
+import { CollectError } from './facts/errors.js';
 import type { FactsSource } from './facts/source.js';
 import type { Io } from './io.js';
 import { accountProgress } from './progress.js';
@@ -16,7 +17,7 @@ export interface AccountsAudit {
   audits: AccountAudit[];
   paidCalls: number;
   operations: string[];
-  organization?: JsonReport['organization'];
+  scope: AccountsScope;
 }
 
 /** One account's turn: a source built when its turn comes, audited, then let go (its clients and facts with it). */
@@ -70,6 +71,15 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
   return { audits: finished.sort((a, b) => byCodeUnit(a.accountId, b.accountId)), paidCalls, operations };
 }
 
+/** The organization's account list could not be read at all: a refusal is a matter of where the audit runs; anything else, of trying again. */
+function cannotList(error: CollectError): Error {
+  const reason = `cannot list the organization's accounts (${error.message})`;
+  if (error.kind === 'access-denied' || error.code === 'AWSOrganizationsNotInUseException') {
+    return new InputError(`${reason}: run from the management account or a delegated administrator, or name them with --accounts`, `組織のアカウントを一覧できません(${error.message})。管理アカウントか委任管理者から実行するか、--accounts でアカウントを指定してください`);
+  }
+  return new AuditNotFinished(`${reason}: no account was audited; run the audit again (or name the accounts with --accounts)`, `組織のアカウントを一覧できません(${error.message})。監査したアカウントはありません。再実行するか、--accounts でアカウントを指定してください`);
+}
+
 /**
  * --org / --accounts: every target account through its audit role, a few at once, starting as soon as
  * the first page of the account list arrives.
@@ -97,15 +107,23 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
       return memberSource(base, { accountId: account.id, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: management }, options);
     },
   });
+  let notListed: JsonReport['notListed'];
   async function* pages(): AsyncGenerator<AccountTurn[]> {
     if (resolved.accounts !== 'organization') {
       yield (resolved.accounts ?? []).map((id) => turn({ id }));
       return;
     }
+    let listed = 0;
     try {
-      for await (const page of organizationAccounts(base.session)) yield page.map(turn);
+      for await (const page of organizationAccounts(base.session)) {
+        listed += page.length;
+        yield page.map(turn);
+      }
     } catch (error) {
-      throw new InputError(`cannot list the organization's accounts (${error instanceof Error ? error.message : String(error)}): run from the management account or a delegated administrator, or name them with --accounts`);
+      const failed = error instanceof CollectError ? error : new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'Unknown', kind: 'unknown', message: error instanceof Error ? error.message : String(error) });
+      // Accounts already listed are audited and kept: the report says the list broke off, and the audit is incomplete.
+      if (listed > 0) notListed = { after: listed, kind: failed.kind, message: failed.message };
+      else throw cannotList(failed);
     }
   }
   const done = await auditEach(pages(), resolved, now, io, progress, onAudited);
@@ -113,6 +131,9 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
     ...done,
     paidCalls: done.paidCalls + base.paidCalls(),
     operations: [...base.operations(), ...done.operations],
-    ...(organization && resolved.accounts === 'organization' ? { organization: { id: organization.id, managementAccountId: organization.managementAccountId } } : {}),
+    scope: {
+      ...(organization && resolved.accounts === 'organization' ? { organization: { id: organization.id, managementAccountId: organization.managementAccountId } } : {}),
+      ...(notListed ? { notListed } : {}),
+    },
   };
 }

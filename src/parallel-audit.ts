@@ -125,10 +125,13 @@ export async function auditInProcesses(count: number, resolved: ResolvedAudit, i
     ),
   );
   progress.stop();
-  const failed = runs.find((run) => run.code === null || ![EXIT.ok, EXIT.findings, EXIT.incomplete].some((code) => code === run.code));
+  // An audit that could not start (its account list unreadable) ends with 3 too, but writes no report.
+  const failed = runs.find((run) => run.code === null || ![EXIT.ok, EXIT.findings, EXIT.incomplete].some((code) => code === run.code) || run.stdout.trim() === '');
   if (failed) {
     io.stderr(failed.stderr);
-    if (failed.code === EXIT.usage) throw new InputError(`process ${failed.index} of ${count} could not audit its accounts (above)`, `プロセス ${failed.index}/${count} がアカウントを監査できませんでした(上記)`);
+    const could = [`process ${failed.index} of ${count} could not audit its accounts (above)`, `プロセス ${failed.index}/${count} がアカウントを監査できませんでした(上記)`] as const;
+    if (failed.code === EXIT.usage) throw new InputError(...could);
+    if (failed.code === EXIT.incomplete) throw new AuditNotFinished(...could);
     const how = failed.signal ? { en: `by ${failed.signal}`, ja: `(${failed.signal})` } : { en: `with exit code ${String(failed.code)}`, ja: `(終了コード ${String(failed.code)})` };
     throw new AuditNotFinished(`process ${failed.index} of ${count} ended ${how.en}: the audit is not complete and no report was written`, `プロセス ${failed.index}/${count} が終了しました${how.ja}。監査は完了しておらず、レポートは書き出されていません`);
   }

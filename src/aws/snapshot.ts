@@ -3,7 +3,7 @@ import { z } from '../zod.js';
 import { InputError } from '../errors.js';
 import { type LoadedFile, loadStructuredFile, validateFile } from '../input.js';
 import { FACTS, type FactKey, isFactKey, parseStoreKey, qualifierOf } from '../facts/catalog.js';
-import { ERROR_KINDS } from '../facts/errors.js';
+import { ERROR_KINDS, type ErrorKind } from '../facts/errors.js';
 import { FactStore, type SettledFact, staticLoader } from '../facts/store.js';
 import { REGION_NAME } from './region-name.js';
 
@@ -46,6 +46,8 @@ const oneAccount = z.strictObject({ ...envelope, ...accountShape });
 const manyAccounts = z.strictObject({
   ...envelope,
   organization: z.strictObject({ id: z.string(), managementAccountId: z.string() }).optional(),
+  /** The organization's account list broke off after `after` accounts: the rest were never read. */
+  notListed: z.strictObject({ after: z.number().int().nonnegative(), kind: z.enum(ERROR_KINDS), message: z.string() }).optional(),
   accounts: z.array(z.strictObject(accountShape)).min(1, 'at least one account'),
 });
 type SnapshotSchema = typeof oneAccount | typeof manyAccounts;
@@ -57,6 +59,7 @@ export type Snapshot = Zod.infer<SnapshotSchema>;
 export interface LoadedSnapshot {
   collectedAt: string;
   organization?: { id: string; managementAccountId: string };
+  notListed?: { after: number; kind: ErrorKind; message: string };
   accounts: AccountSnapshot[];
 }
 
@@ -73,7 +76,7 @@ export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
   const ids = accounts.map((entry) => entry.account.id);
   const twice = ids.find((id, index) => ids.indexOf(id) !== index);
   if (twice) throw new InputError(`invalid snapshot:\n  ${file}: account ${twice} appears twice`);
-  return { collectedAt: snapshot.collectedAt, ...(many && snapshot.organization ? { organization: snapshot.organization } : {}), accounts };
+  return { collectedAt: snapshot.collectedAt, ...(many && snapshot.organization ? { organization: snapshot.organization } : {}), ...(many && snapshot.notListed ? { notListed: snapshot.notListed } : {}), accounts };
 }
 
 async function validateAccount(snapshot: AccountSnapshot, file: string, loaded: LoadedFile, prefix: readonly PropertyKey[]): Promise<void> {
@@ -108,9 +111,9 @@ export async function accountSnapshot(store: FactStore, account: AccountSnapshot
 }
 
 /** One account's snapshot as it always was; several (--org, --accounts) under `accounts`. */
-export function buildSnapshot(accounts: AccountSnapshot[], collectedAt: Date, organization?: LoadedSnapshot['organization']): Snapshot {
+export function buildSnapshot(accounts: AccountSnapshot[], collectedAt: Date, scope: Pick<LoadedSnapshot, 'organization' | 'notListed'> = {}): Snapshot {
   const envelopeOf = { format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION, collectedAt: collectedAt.toISOString() } as const;
   const [only] = accounts;
-  if (accounts.length === 1 && only && !organization) return { ...envelopeOf, ...only };
-  return { ...envelopeOf, ...(organization ? { organization } : {}), accounts };
+  if (accounts.length === 1 && only && !scope.organization && !scope.notListed) return { ...envelopeOf, ...only };
+  return { ...envelopeOf, ...(scope.organization ? { organization: scope.organization } : {}), ...(scope.notListed ? { notListed: scope.notListed } : {}), accounts };
 }

@@ -1,4 +1,4 @@
-import { type AuditClock, auditClock, type AuditFlags, auditAccount, isMany, openSnapshot, reportFor, type ResolvedAudit, resolveAudit, type SourceSummary, staleSuppressions } from '../audit.js';
+import { type AccountsScope, type AuditClock, auditClock, type AuditFlags, auditAccount, isMany, openSnapshot, reportFor, type ResolvedAudit, resolveAudit, type SourceSummary, staleSuppressions } from '../audit.js';
 import type { JsonReport } from '../report/schema.js';
 import type { AccountAudit } from '../engine/run.js';
 import type { Io } from '../io.js';
@@ -48,8 +48,8 @@ async function audited(flags: AuditCommandFlags, parallel: number | 'auto', reso
     if (processes > 1) return { report: await auditInProcesses(processes, resolved, io, progress) };
   }
   const startedAt = new Date();
-  const { audits, summary, operations, clock, organization } = await collectAudits(flags, resolved, io, progress);
-  return { report: reportFor(audits, resolved, summary, startedAt, new Date(), clock, organization), operations };
+  const { audits, summary, operations, clock, scope } = await collectAudits(flags, resolved, io, progress);
+  return { report: reportFor(audits, resolved, summary, startedAt, new Date(), clock, scope), operations };
 }
 
 interface Collected {
@@ -57,7 +57,7 @@ interface Collected {
   summary: SourceSummary;
   operations: string[];
   clock: AuditClock;
-  organization?: JsonReport['organization'];
+  scope?: AccountsScope;
 }
 
 /** Every account the flags name: --org / --accounts live, a snapshot of one account or of many, or the caller's own. */
@@ -66,7 +66,7 @@ async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, 
     const clock = auditClock(io.env);
     const { auditAccounts } = await import('../organization-audit.js');
     const many = await auditAccounts(flags, resolved, clock.now, io, progress);
-    return { audits: many.audits, summary: { kind: 'live', paidCalls: many.paidCalls }, operations: many.operations, clock, ...(many.organization ? { organization: many.organization } : {}) };
+    return { audits: many.audits, summary: { kind: 'live', paidCalls: many.paidCalls }, operations: many.operations, clock, scope: many.scope };
   }
   if (flags.snapshot) {
     const snapshot = await openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot);
@@ -75,7 +75,7 @@ async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, 
       const turns = [snapshot.accounts.map((account) => ({ id: account.id, ...(account.name ? { name: account.name } : {}), open: () => account.source }))];
       const { auditEach } = await import('../organization-audit.js');
       const many = await auditEach(turns, resolved, clock.now, io, progress);
-      return { audits: many.audits, summary: { kind: 'snapshot', snapshot: flags.snapshot, paidCalls: 0 }, operations: [], clock, ...(snapshot.organization ? { organization: snapshot.organization } : {}) };
+      return { audits: many.audits, summary: { kind: 'snapshot', snapshot: flags.snapshot, paidCalls: 0 }, operations: [], clock, scope: { ...(snapshot.organization ? { organization: snapshot.organization } : {}), ...(snapshot.notListed ? { notListed: snapshot.notListed } : {}) } };
     }
   }
   if (resolved.shard) throw new InputError('--shard takes a part of several accounts: use it with --org, --accounts, or a snapshot of several accounts');

@@ -17,9 +17,12 @@ export function isGating(result: Gated, failOn: FailOn): boolean {
   return result.status === 'FAIL' && !result.suppressed && failOn !== 'none' && severityRank(result.severity) >= severityRank(failOn);
 }
 
-/** SPEC §4: 1 (gating FAIL) beats 3 (incomplete) beats 0; usage errors (2) never reach here. */
-export function exitCode(results: readonly Gated[], options: GateOptions): number {
+/**
+ * SPEC §4: 1 (gating FAIL) beats 3 (incomplete: an ERROR, or accounts of the organization left unlisted)
+ * beats 0; usage errors (2) never reach here.
+ */
+export function exitCode(results: readonly Gated[], options: GateOptions, accountsNotListed = false): number {
   if (results.some((result) => isGating(result, options.failOn))) return EXIT.findings;
-  if (!options.allowIncomplete && results.some((result) => result.status === 'ERROR')) return EXIT.incomplete;
+  if (!options.allowIncomplete && (accountsNotListed || results.some((result) => result.status === 'ERROR'))) return EXIT.incomplete;
   return EXIT.ok;
 }

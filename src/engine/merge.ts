@@ -54,7 +54,9 @@ export function mergeReports(inputs: readonly MergeInput[], options: MergeOption
   const accounts = reports.flatMap((report) => report.accounts).sort((a, b) => byCodeUnit(a.id, b.id));
   const results = accounts.flatMap((account) => account.results);
   if (results.length === 0) refuse('nothing was judged: the reports hold no result', '何も判定されませんでした: レポートに結果がありません');
-  const { summary, errorKinds, incomplete } = summarize(results, failOn);
+  // Each shard lists the organization: the one that listed fewest says where the list broke off.
+  const notListed = reports.flatMap((report) => (report.notListed ? [report.notListed] : [])).sort((a, b) => a.after - b.after)[0];
+  const { summary, errorKinds, incomplete } = summarize(results, failOn, notListed);
   const paid = reports.reduce((sum, report) => sum + report.paidCalls.count, 0);
   return {
     schemaVersion: first.schemaVersion,
@@ -64,8 +66,9 @@ export function mergeReports(inputs: readonly MergeInput[], options: MergeOption
     lang: first.lang,
     source: first.source,
     ...(first.organization ? { organization: first.organization } : {}),
+    ...(notListed ? { notListed } : {}),
     incomplete,
-    exitCode: exitCode(results, { failOn, allowIncomplete: options.allowIncomplete }),
+    exitCode: exitCode(results, { failOn, allowIncomplete: options.allowIncomplete }, notListed !== undefined),
     failOn,
     accounts,
     catalog: first.catalog,

@@ -26,6 +26,7 @@ export interface ReportInput {
   /** The organization audited (--org), and which part of its accounts (--shard). */
   organization?: JsonReport['organization'];
   shard?: JsonReport['shard'];
+  notListed?: JsonReport['notListed'];
 }
 
 function toJsonResult(result: Result, check: Check, lang: Lang): JsonResult {
@@ -73,7 +74,7 @@ const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys
 type Counted = Gated & { details?: Record<string, string | number | boolean> };
 
 /** The report's totals over any results (an audit's, or merged reports'). */
-export function summarize(all: readonly Counted[], failOn: FailOn): Pick<JsonReport, 'summary' | 'errorKinds' | 'incomplete'> {
+export function summarize(all: readonly Counted[], failOn: FailOn, notListed?: JsonReport['notListed']): Pick<JsonReport, 'summary' | 'errorKinds' | 'incomplete'> {
   const byStatus = zeroes(STATUSES);
   const failuresBySeverity = zeroes(SEVERITIES);
   const errorKinds = new Set<ErrorKind>();
@@ -83,8 +84,9 @@ export function summarize(all: readonly Counted[], failOn: FailOn): Pick<JsonRep
     const kind = result.details?.errorKind;
     if (result.status === 'ERROR' && typeof kind === 'string') errorKinds.add(kind as ErrorKind);
   }
+  if (notListed) errorKinds.add(notListed.kind);
   return {
-    incomplete: byStatus.ERROR > 0,
+    incomplete: byStatus.ERROR > 0 || notListed !== undefined,
     summary: {
       total: all.length,
       byStatus,
@@ -98,7 +100,7 @@ export function summarize(all: readonly Counted[], failOn: FailOn): Pick<JsonRep
 
 /** One model for every renderer: the JSON report is this object, the others are views of it. */
 export function buildReport(input: ReportInput): JsonReport {
-  const { summary, errorKinds, incomplete } = summarize(input.audits.flatMap((audit) => audit.results), input.failOn);
+  const { summary, errorKinds, incomplete } = summarize(input.audits.flatMap((audit) => audit.results), input.failOn, input.notListed);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -108,6 +110,7 @@ export function buildReport(input: ReportInput): JsonReport {
     source: input.source,
     ...(input.organization ? { organization: input.organization } : {}),
     ...(input.shard ? { shard: input.shard } : {}),
+    ...(input.notListed ? { notListed: input.notListed } : {}),
     incomplete,
     exitCode: input.exitCode,
     failOn: input.failOn,

@@ -1,5 +1,6 @@
 import { severityRank } from '../model.js';
 import type { JsonReport, JsonResult } from './schema.js';
+import { say } from '../messages.js';
 
 /** GitHub shows at most 10 annotations of each type per step. */
 export const ANNOTATIONS_PER_TYPE = 10;
@@ -22,6 +23,11 @@ export function renderGithub(report: JsonReport): string {
     .sort((a, b) => severityRank(b.result.severity) - severityRank(a.result.severity));
   const shown = new Map<Kind, number>();
   const lines: string[] = [];
+  // Accounts never listed have no finding to annotate: said first, where it cannot be pushed out.
+  if (report.notListed) {
+    lines.push(`::error title=${escapeProperty('aws-baseline')}::${escapeData(say(report.lang).notListed(report.notListed.after, report.notListed.message))}`);
+    shown.set('error', 1);
+  }
   let omitted = 0;
   for (const { account, result } of findings) {
     const type = kind(result);

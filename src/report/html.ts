@@ -1,6 +1,7 @@
 import { readableDate } from '../i18n.js';
 import { type Lang, SEVERITIES, type Status, STATUSES } from '../model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
+import { say } from '../messages.js';
 
 /**
  * One self-contained page: styles and script inline, no request of any kind (a Content-Security-Policy
@@ -198,7 +199,7 @@ export function renderHtml(report: JsonReport): string {
 <header><h1>${w.title}</h1>
 <p class="meta">aws-baseline ${html(report.tool.version)} · ${w.accounts(report.accounts.length)}${organization} · ${w.judged} ${html(readableDate(report.source.judgedAt, report.lang))}</p></header>
 <section id="summary"><h2>${w.summary}</h2><div class="cards">${counts}</div><div class="cards" style="margin-top:8px">${severities}</div>
-<p>${html(w.gate(report.failOn, report.exitCode))}${report.incomplete ? ` · ${w.incomplete}` : ''}</p></section>
+<p>${html(w.gate(report.failOn, report.exitCode))}${(report.summary.byStatus.ERROR ?? 0) > 0 ? ` · ${w.incomplete}` : ''}</p>${report.notListed ? `<p class="st st-ERROR">${html(say(report.lang).notListed(report.notListed.after, report.notListed.message))}</p>` : ''}</section>
 ${report.accounts.length > 1 ? heatMap(report, w) : ''}
 <section id="findings"><h2>${w.findings}</h2>${filters(report, w)}<p id="empty" hidden>${w.nothing}</p>
 ${accounts.join('\n')}

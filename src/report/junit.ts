@@ -1,4 +1,5 @@
 import type { JsonReport, JsonResult } from './schema.js';
+import { say } from '../messages.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -53,10 +54,24 @@ export function renderJunit(report: JsonReport): string {
       '  </testsuite>',
     ].join('\n');
   });
+  // Accounts never listed have no suite: one error says the audit did not reach them.
+  if (report.notListed) {
+    const said = xml(say(report.lang).notListed(report.notListed.after, report.notListed.message));
+    suites.push(
+      [
+        `  <testsuite name="aws-baseline organization" tests="1" failures="0" errors="1" skipped="0" time="0" timestamp="${report.startedAt.replace(/Z$/, '')}">`,
+        `    <testcase classname="aws-baseline.organization" name="organizations:ListAccounts" time="0">`,
+        `      <error message="${said}" type="${xml(report.notListed.kind)}">${said}</error>`,
+        '    </testcase>',
+        '  </testsuite>',
+      ].join('\n'),
+    );
+  }
+  const unlisted = report.notListed ? 1 : 0;
   const total = (key: 'FAIL' | 'ERROR') => report.accounts.reduce((sum, account) => sum + account.results.filter((result) => result.status === key && !result.suppressed).length, 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="aws-baseline" tests="${report.summary.total}" failures="${total('FAIL')}" errors="${total('ERROR')}">`,
+    `<testsuites name="aws-baseline" tests="${report.summary.total + unlisted}" failures="${total('FAIL')}" errors="${total('ERROR') + unlisted}">`,
     ...suites,
     '</testsuites>',
     '',

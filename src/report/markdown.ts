@@ -1,6 +1,7 @@
 import { markdownText } from './neutral.js';
 import { SEVERITIES, severityRank, STATUSES } from '../model.js';
 import type { JsonReport, JsonResult } from './schema.js';
+import { say } from '../messages.js';
 import { readableDate } from '../i18n.js';
 import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
 
@@ -61,7 +62,8 @@ export function renderMarkdown(report: JsonReport): string {
   const out: string[] = [`## ${w.heading}`, ''];
   out.push(`aws-baseline ${report.tool.version} · ${readableDate(report.source.judgedAt, report.lang)} · ${source}`, '');
   out.push(`${w.account}: ${report.accounts.map((account) => `\`${account.id}\``).join(', ')} · ${w.gate}: \`--fail-on ${report.failOn}\` → exit ${report.exitCode}`, '');
-  if (report.incomplete) out.push(`> [!WARNING]\n> ${w.incomplete}`, '');
+  if (report.notListed) out.push(`> [!WARNING]\n> ${markdownText(say(report.lang).notListed(report.notListed.after, report.notListed.message))}`, '');
+  if ((report.summary.byStatus.ERROR ?? 0) > 0) out.push(`> [!WARNING]\n> ${w.incomplete}`, '');
   out.push(`| ${w.status} | ${w.count} |`, '|---|---:|');
   for (const status of STATUSES) out.push(`| ${status} | ${report.summary.byStatus[status] ?? 0} |`);
   out.push('', `| ${w.severity} | FAIL |`, '|---|---:|');

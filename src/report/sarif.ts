@@ -3,6 +3,7 @@ import { type Lang, type Severity, severityRank } from '../model.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { ownerFile, resourcePath } from './locate.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
+import { say } from '../messages.js';
 
 /** GitHub code scanning's limits: results per run, runs per file, tags per rule, description length. */
 export const SARIF_LIMITS = { resultsPerRun: 5000, runsPerFile: 20, tagsPerRule: 10, fullDescription: 1024 } as const;
@@ -102,7 +103,8 @@ function sarifResult(result: JsonResult, ruleIndex: number | undefined, account:
   };
 }
 
-function run(report: JsonReport, account: JsonReport['accounts'][number], options: SarifOptions) {
+/** One account's run; the first also says when accounts of the organization were never listed (they have no run). */
+function run(report: JsonReport, account: JsonReport['accounts'][number], options: SarifOptions, first: boolean) {
   const ids = new Set(account.results.map((result) => result.checkId));
   const evaluated = report.catalog.filter((check) => ids.has(check.id));
   const ruleIndex = new Map(evaluated.map((check, index) => [check.id, index]));
@@ -129,12 +131,15 @@ function run(report: JsonReport, account: JsonReport['accounts'][number], option
       descriptor: { id: 'aws-baseline/results-capped' },
     });
   }
+  if (first && report.notListed) {
+    notifications.push({ level: 'error', message: { text: say(report.lang).notListed(report.notListed.after, report.notListed.message) }, descriptor: { id: 'aws-baseline/accounts-not-listed' } });
+  }
   return {
     tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/aws-startup-security-baseline/welcome.html', rules: evaluated.map((check) => rule(check, report.lang)) } },
     automationDetails: { id: `aws-baseline/${account.id}/` },
     invocations: [
       {
-        executionSuccessful: !account.results.some((result) => result.status === 'ERROR'),
+        executionSuccessful: !account.results.some((result) => result.status === 'ERROR') && !(first && report.notListed),
         startTimeUtc: report.startedAt,
         endTimeUtc: report.finishedAt,
         toolExecutionNotifications: notifications,
@@ -151,7 +156,7 @@ export function renderSarifLogs(report: JsonReport, options: SarifOptions = {}):
   const logs: SarifLog[] = [];
   for (let start = 0; start < Math.max(report.accounts.length, 1); start += SARIF_LIMITS.runsPerFile) {
     const accounts = report.accounts.slice(start, start + SARIF_LIMITS.runsPerFile);
-    logs.push({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: accounts.map((account) => run(report, account, options)) });
+    logs.push({ $schema: SARIF_SCHEMA, version: '2.1.0', runs: accounts.map((account, index) => run(report, account, options, start + index === 0)) });
   }
   return logs;
 }

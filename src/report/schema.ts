@@ -74,7 +74,11 @@ export const reportSchema = z.strictObject({
   }),
   organization: z.strictObject({ id: z.string(), managementAccountId: z.string() }).optional().describe('the organization audited (--org, or a replay of its snapshot)'),
   shard: z.strictObject({ index: z.number().int().positive(), count: z.number().int().positive() }).optional().describe('--shard K/N: which part of the accounts this report holds'),
-  incomplete: z.boolean().describe('true when any result is ERROR: the audit could not read everything'),
+  notListed: z
+    .strictObject({ after: z.number().int().nonnegative(), kind: z.enum(ERROR_KINDS), message: z.string() })
+    .optional()
+    .describe("--org: the organization's account list failed after `after` accounts; the accounts after them were neither listed nor audited"),
+  incomplete: z.boolean().describe('true when any result is ERROR, or accounts were not listed: the audit could not read everything'),
   exitCode: z.number().int(),
   failOn: z.enum([...SEVERITIES, 'none']),
   accounts: z.array(accountSchema),

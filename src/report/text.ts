@@ -4,6 +4,7 @@ import { type Lang, SEVERITIES, type Severity, type Status } from '../model.js';
 import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
 import { printable } from './neutral.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
+import { say } from '../messages.js';
 
 export interface TextOptions {
   color: boolean;
@@ -125,7 +126,8 @@ export function renderText(report: JsonReport, options: TextOptions): string {
     .join(', ');
   if (severityLine) out.push(`${w.failures}: ${severityLine}`);
   out.push(`${w.gate}: --fail-on ${report.failOn} → ${w.exit} ${report.exitCode}`);
-  if (report.incomplete) out.push(paint('magenta', w.incomplete));
+  if (report.notListed) out.push(paint('magenta', printable(say(report.lang).notListed(report.notListed.after, report.notListed.message))));
+  if ((report.summary.byStatus.ERROR ?? 0) > 0) out.push(paint('magenta', w.incomplete));
   const replay = report.source.kind === 'snapshot';
   out.push(report.paidCalls.skipped ? w.paidSkipped : report.paidCalls.count > 0 ? w.paid(report.paidCalls.count, report.paidCalls.costUsd) : replay ? w.paidReplay : w.paidNone);
   return `${out.join('\n')}\n`;

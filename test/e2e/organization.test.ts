@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { credentialsFor, resultsOf, Scenario } from './support/scenario.js';
-import { awsError, ok } from './support/standin.js';
+import { type Answer, type AwsCall, awsError, html, ok } from './support/standin.js';
 import { AccountState, accountWith } from './support/states.js';
 
 interface OrgReport {
@@ -138,6 +138,60 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     expect(run.stderr).toContain("cannot list the organization's accounts");
     expect(run.stderr).toContain('could not audit its accounts');
     expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toBe('');
+  });
+
+  /** ListAccounts in two pages: the first two accounts (moto's own answer, cut), then `second` for the page after. */
+  function listInTwoPages(second: (call: AwsCall) => Answer): void {
+    management.aws.when('organizations:ListAccounts', (call) => {
+      if ((JSON.parse(call.body || '{}') as { NextToken?: string }).NextToken === 'page-2') return second(call);
+      return { kind: 'rewrite', edit: (body) => JSON.stringify({ Accounts: (JSON.parse(body) as { Accounts: unknown[] }).Accounts.slice(0, 2), NextToken: 'page-2' }) };
+    });
+  }
+
+  it.each<[string, (call: AwsCall) => Answer, string]>([
+    ['throttling that persists', (call) => awsError(call, 400, 'TooManyRequestsException', 'Rate exceeded'), 'throttled'],
+    ['an HTML page', () => html(200), 'malformed'],
+  ])('%s on the second page of ListAccounts keeps the accounts listed: each audited once, the report written, the rest named as not listed, exit 3', async (_name, second, kind) => {
+    for (const parallel of ['1', '2']) {
+      management.aws.reset();
+      rootAccessManagement();
+      listInTwoPages(second);
+      const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-unlisted-'));
+      const run = await management.run(['audit', '--org', '--parallel', parallel, '--checks', 'organizations.member', '--regions', 'us-east-1', '--fail-on', 'none', '--format', `json=${dir}/report.json`, '--format', 'text', '--format', `junit=${dir}/report.xml`, '--format', `sarif=${dir}/report.sarif`], { env: { AWS_MAX_ATTEMPTS: '2' } });
+      expect(run.code, run.stderr).toBe(3);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+      const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as OrgReport & { notListed?: { after: number; kind: string }; incomplete: boolean };
+      expect(report.notListed).toMatchObject({ after: 2, kind });
+      expect(report.incomplete).toBe(true);
+      const audited = report.accounts.map((account) => account.id);
+      expect(audited).toHaveLength(2);
+      expect(new Set(audited).size).toBe(2);
+      expect(report.accounts.flatMap((account) => account.results).filter((result) => result.status === 'ERROR')).toEqual([]);
+      expect(run.stdout).toContain("the organization's account list broke off after 2 account(s)");
+      expect(readFileSync(join(dir, 'report.xml'), 'utf8')).toContain('<testcase classname="aws-baseline.organization" name="organizations:ListAccounts"');
+      const sarif = JSON.parse(readFileSync(join(dir, 'report.sarif'), 'utf8')) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { descriptor: { id: string } }[] }[] }[] };
+      expect(sarif.runs[0]?.invocations[0]?.executionSuccessful).toBe(false);
+      expect(sarif.runs[0]?.invocations[0]?.toolExecutionNotifications.map((note) => note.descriptor.id)).toContain('aws-baseline/accounts-not-listed');
+    }
+    // A snapshot taken so keeps it: the replay is as incomplete as the live run was.
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-unlisted-snapshot-'));
+    const taken = await management.run(['snapshot', '--org', '--checks', 'organizations.member', '--regions', 'us-east-1', '-o', join(dir, 'org.json')], { env: { AWS_MAX_ATTEMPTS: '2' } });
+    expect(taken.code).toBe(3);
+    expect(taken.stderr).toContain("the organization's account list broke off after 2 account(s)");
+    const replay = await management.run(['audit', '--snapshot', join(dir, 'org.json'), '--fail-on', 'none', '--format', 'json'], { credentials: null });
+    expect(replay.code).toBe(3);
+    expect((JSON.parse(replay.stdout) as { notListed?: { after: number } }).notListed?.after).toBe(2);
+  });
+
+  it('throttling on the first page of ListAccounts is an audit that could not start: exit 3, try again — not advice to move to the management account', async () => {
+    management.aws.reset();
+    management.aws.when('organizations:ListAccounts', (call) => awsError(call, 400, 'TooManyRequestsException', 'Rate exceeded'));
+    const run = await management.run(['audit', '--org', '--checks', 'organizations.member', '--regions', 'us-east-1'], { env: { AWS_MAX_ATTEMPTS: '2' } });
+    expect(run.code, run.stderr).toBe(3);
+    expect(run.stderr).toContain("cannot list the organization's accounts");
+    expect(run.stderr).toContain('run the audit again');
+    expect(run.stderr).not.toContain('management account');
     expect(run.stdout).toBe('');
   });
 

@@ -83,4 +83,14 @@ describe('mergeReports', () => {
     expect(merged.organization).toEqual(organization);
     expect(merged.accounts.map((account) => account.id)).toEqual(whole.accounts.map((account) => account.id));
   });
+
+  it('keeps where the account list broke off (the shard that listed fewest), and makes a clean whole incomplete: exit 3, or 0 with allowIncomplete', () => {
+    const clean = shards((report) => ({ accounts: report.accounts.map((account) => ({ ...account, results: account.results.filter((result) => result.status === 'PASS') })) }));
+    expect(mergeReports(clean, { failOn: 'none', allowIncomplete: false })).toMatchObject({ exitCode: 0, incomplete: false });
+    const cut = clean.map((input, index) => (index < 2 ? { ...input, report: { ...input.report, notListed: { after: 40 - index * 20, kind: 'throttled' as const, message: 'Rate exceeded' } } } : input));
+    const merged = mergeReports(cut, { failOn: 'none', allowIncomplete: false });
+    expect(merged).toMatchObject({ exitCode: 3, incomplete: true, notListed: { after: 20, kind: 'throttled' } });
+    expect(merged.errorKinds).toContain('throttled');
+    expect(mergeReports(cut, { failOn: 'none', allowIncomplete: true }).exitCode).toBe(0);
+  });
 });
