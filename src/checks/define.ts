@@ -3,6 +3,7 @@ import type { Facts } from '../facts/store.js';
 import { FACTS, type FactKey, type Identity } from '../facts/catalog.js';
 import type { MessageParams, Severity } from '../model.js';
 import type { SeedSection } from './references.js';
+import type { FixSteps } from '../fix/step.js';
 
 export type Scope = 'account' | 'region';
 
@@ -77,6 +78,8 @@ export interface Check<M extends string = string, I extends string = string> {
   cli: string[];
   text: { en: CheckText<M>; ja: CheckText<M> };
   evaluate(ctx: CheckContext): Promise<Outcome<M>[]>;
+  /** The steps of `aws-baseline fix` for what it found, where an API can fix it (fix/step.ts). */
+  fix?: FixSteps;
 }
 
 /** Like an ESLint rule's `create`: metadata beside the verdict, message keys checked at compile time. */
@@ -90,6 +93,7 @@ export function defineCheck<M extends string, S extends Scope, R extends FactKey
   cli: string[];
   text: { en: CheckText<M>; ja: CheckText<NoInfer<M>> };
   evaluate(ctx: CheckContext<NoInfer<S>, NoInfer<R>>): Promise<Outcome<NoInfer<M>>[]>;
+  fix?: FixSteps;
 }): Check<M, I> {
   // The registry holds checks of every scope and reads; the engine hands each the context it declared.
   return { ...check, reads: [...check.reads], evaluate: (ctx) => check.evaluate(ctx) };
@@ -139,9 +143,6 @@ export async function perResource<M extends string>(
     throw error;
   }
 }
-
-/** A value as one bash word, whatever it holds (names AWS allows may hold quotes, spaces, `$(…)`). */
-export const shellWord = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
 
 /** Whole days between an ISO timestamp and now, in UTC. */
 export function daysSince(iso: string, now: Date): number {

@@ -51,10 +51,17 @@ async function reportOf(sample: string, lang: 'en' | 'ja' = 'en'): Promise<JsonR
 describe('fix plans', () => {
   it('a new account: a trail (with validation and CloudWatch Logs), Config and GuardDuty in every region, a budget that alerts; the rest are manual steps', async () => {
     const plan = buildPlan(await reportOf('new-account'));
-    expect(plan.steps.map((step) => step.checkIds[0])).toEqual(['cloudtrail.multi-region', 'config.recorder', 'guardduty.enabled', 'billing.budget']);
+    // Steps in catalog order (the trail before its validation and its logs); each check's step beside the check.
+    expect(plan.steps.map((step) => step.checkIds[0])).toEqual(['cloudtrail.multi-region', 'config.recorder', 'billing.budget', 'guardduty.enabled']);
     expect(plan.steps[0]?.checkIds).toEqual(['cloudtrail.multi-region', 'cloudtrail.log-validation', 'cloudtrail.cloudwatch-logs']);
     expect(plan.variables).toEqual(['BUCKET_PREFIX', 'TRAIL_NAME', 'LOG_GROUP', 'ALERT_EMAIL', 'BUDGET_USD']);
-    expect(plan.manual.map((step) => step.check.id)).toEqual(['iam.root-mfa', 'iam.root-hardware-mfa', 'iam.root-recent-use', 'organizations.member', 'billing.cost-explorer']);
+    // Every FAIL is a step or a manual step, never both, never neither; a check without a fix is always manual.
+    const report = await reportOf('new-account');
+    const failing = [...new Set(report.accounts[0]?.results.filter((result) => result.status === 'FAIL').map((result) => result.checkId))];
+    const covered = new Set(plan.steps.flatMap((step) => step.covers.map((result) => result.checkId)));
+    expect(plan.manual.map((step) => step.check.id).sort()).toEqual(failing.filter((id) => !covered.has(id)).sort());
+    expect(plan.manual.map((step) => step.check.id)).toEqual(expect.arrayContaining(failing.filter((id) => !CHECKS.find((check) => check.id === id)?.fix)));
+    expect(plan.manual.length).toBeGreaterThan(0);
     expect(plan.homeRegion).toBe('us-east-1');
   });
 

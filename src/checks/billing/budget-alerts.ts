@@ -1,5 +1,7 @@
 import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
 import { isCost, payerCoverage } from './payer-budgets.js';
+import { COST, policyVariable, sh } from '../../fix/step.js';
+import { ALERT, SUBSCRIBER } from './budget-fix.js';
 
 type Alerts = { subscribers: number }[];
 
@@ -101,4 +103,18 @@ export default defineCheck({
       }
     }
   },
+  fix: (ctx) =>
+    ctx
+      .failing('billing.budget-alerts')
+      .filter((found) => found.messageKey === 'no-subscribers' && found.details?.budget !== undefined)
+      .map((found) => {
+        const budget = String(found.details?.budget);
+        return {
+          checkIds: ['billing.budget-alerts'],
+          title: { en: `Budget ${budget} e-mails $ALERT_EMAIL at 80 % of actual spend`, ja: `予算 ${budget} が実績 80% で $ALERT_EMAIL にメールで通知` },
+          commands: [...policyVariable('ALERT', ALERT), ...policyVariable('SUBSCRIBERS', [SUBSCRIBER]), `allow_existing aws budgets create-notification --account-id ${sh(ctx.accountId)} --budget-name ${sh(budget)} --notification "$ALERT" --subscribers "$SUBSCRIBERS"`],
+          cost: COST.budget,
+          covers: [found],
+        };
+      }),
 });

@@ -1,5 +1,7 @@
 import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
 import { isCost, payerCoverage } from './payer-budgets.js';
+import { COST, policyVariable, sh } from '../../fix/step.js';
+import { ALERT, SUBSCRIBER } from './budget-fix.js';
 
 export default defineCheck({
   id: 'billing.budget',
@@ -70,5 +72,25 @@ export default defineCheck({
       case 'none':
         return [fail(ACCOUNT, 'missing-in-organization', { params: { management: payer.management } })];
     }
+  },
+  // In a member of an organization the budget belongs in the management account: a person's step there.
+  fix(ctx) {
+    const missing = ctx.failing('billing.budget').filter((found) => found.messageKey === 'missing');
+    const unalerted = ctx.failing('billing.budget-alerts').filter((found) => found.messageKey === 'no-budget');
+    if (missing.length === 0 && unalerted.length === 0) return [];
+    return [
+      {
+        checkIds: ['billing.budget', 'billing.budget-alerts'],
+        title: { en: 'A monthly cost budget of $BUDGET_USD USD that e-mails $ALERT_EMAIL at 80 % of actual spend', ja: '月額 $BUDGET_USD USD のコスト予算を作成し、実績が 80% に達したら $ALERT_EMAIL にメールで通知' },
+        commands: [
+          ...policyVariable('BUDGET', { BudgetName: 'aws-baseline-monthly', BudgetLimit: { Amount: '${BUDGET_USD}', Unit: 'USD' }, TimeUnit: 'MONTHLY', BudgetType: 'COST' }),
+          ...policyVariable('BUDGET_ALERTS', [{ Notification: ALERT, Subscribers: [SUBSCRIBER] }]),
+          `aws budgets describe-budget --account-id ${sh(ctx.accountId)} --budget-name aws-baseline-monthly >/dev/null 2>&1 \\`,
+          `  || aws budgets create-budget --account-id ${sh(ctx.accountId)} --budget "$BUDGET" --notifications-with-subscribers "$BUDGET_ALERTS"`,
+        ],
+        cost: COST.budget,
+        covers: [...missing, ...unalerted],
+      },
+    ];
   },
 });

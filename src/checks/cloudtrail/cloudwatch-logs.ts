@@ -2,6 +2,8 @@ import { ACCOUNT_ID_LINE, cloudTrailLogsRolePolicy, cloudTrailLogsTrustPolicy, s
 import { ACCOUNT, defineCheck, fail, manual, pass, perResource, skip } from '../define.js';
 import { regionFailures } from './trail-results.js';
 import { isUnreadableOrgTrail, trailInventory, trailOwner } from './trails.js';
+import { COST, regionOfArn } from '../../fix/step.js';
+import { logsOptions, logsSetup, trailName, withoutLogs } from './trail-fix.js';
 
 const STALE_AFTER_HOURS = 24;
 
@@ -124,4 +126,15 @@ export default defineCheck({
     );
     return [...outcomes, ...regionFailures(failures)];
   },
+  fix: (ctx) =>
+    withoutLogs(ctx).map((found) => {
+      const region = regionOfArn(found.resource);
+      return {
+        checkIds: ['cloudtrail.cloudwatch-logs'],
+        title: { en: `Trail ${found.resource} delivers to the CloudWatch Logs group "$LOG_GROUP", through a role CloudTrail can assume`, ja: `証跡 ${found.resource} から CloudWatch Logs のロググループ "$LOG_GROUP" へ配信(CloudTrail が引き受けるロールを作成)` },
+        commands: [...logsSetup(ctx, region), `aws cloudtrail update-trail --name ${trailName(found.resource)} ${logsOptions(ctx, region)} --region ${region} >/dev/null`],
+        cost: COST.logs,
+        covers: [found],
+      };
+    }),
 });

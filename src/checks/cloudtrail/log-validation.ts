@@ -1,6 +1,8 @@
 import { ACCOUNT, defineCheck, fail, pass, skip } from '../define.js';
 import { trailInventory } from './trails.js';
 import { regionFailures } from './trail-results.js';
+import { COST, regionOfArn } from '../../fix/step.js';
+import { trailName } from './trail-fix.js';
 
 export default defineCheck({
   id: 'cloudtrail.log-validation',
@@ -54,4 +56,12 @@ export default defineCheck({
     if (outcomes.length === 0 && failures.length === 0) return [skip(ACCOUNT, 'no-trails')];
     return [...outcomes, ...regionFailures(failures)];
   },
+  fix: (ctx) =>
+    ctx.failing('cloudtrail.log-validation').map((found) => ({
+      checkIds: ['cloudtrail.log-validation'],
+      title: { en: `Log file validation on trail ${found.resource}`, ja: `証跡 ${found.resource} のログファイルの検証を有効化` },
+      commands: [`aws cloudtrail update-trail --name ${trailName(found.resource)} --enable-log-file-validation --region ${regionOfArn(found.resource)} >/dev/null`],
+      cost: COST.none,
+      covers: [found],
+    })),
 });

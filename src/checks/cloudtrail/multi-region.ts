@@ -1,4 +1,7 @@
 import { ACCOUNT_ID_LINE, cloudTrailBucketPolicy, shellPolicy } from '../../fix/policies.js';
+import { COST, joinCost, policyVariable, regionOfArn, type FixContext, type Step } from '../../fix/step.js';
+import type { JsonResult } from '../../report/schema.js';
+import { logsOptions, logsSetup, trailName, withoutLogs } from './trail-fix.js';
 import { CollectError, isCollectError } from '../../facts/errors.js';
 import type { Trail } from '../../facts/catalog.js';
 import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
@@ -145,4 +148,66 @@ export default defineCheck({
     }
     return [fail(ACCOUNT, first.problem, { params: { trail: first.trail.name, sources: first.sources ?? '', error: first.error ?? '', bucket: first.trail.s3BucketName ?? '' }, details: { trailArn: first.trail.arn } })];
   },
+  // One trail for the account: none made multi-region in place, or a new one; validation and CloudWatch Logs in the same call.
+  fix(ctx) {
+    const [found] = ctx.failing('cloudtrail.multi-region');
+    if (found?.messageKey === 'no-trail') return [newTrail(ctx, found)];
+    const arn = String(found?.details?.trailArn ?? '');
+    if (found?.messageKey === 'single-region-only') return [madeMultiRegion(ctx, found, arn)];
+    if (found?.messageKey === 'not-logging') {
+      return [{ checkIds: ['cloudtrail.multi-region'], title: { en: `Start logging on trail ${arn}`, ja: `証跡 ${arn} のログ記録を開始` }, commands: [`aws cloudtrail start-logging --name ${trailName(arn)} --region ${regionOfArn(arn)}`], cost: COST.start, covers: [found] }];
+    }
+    return [];
+  },
 });
+
+const ALL_MANAGEMENT_EVENTS = `--event-selectors '[{"ReadWriteType":"All","IncludeManagementEvents":true}]'`;
+
+function newTrail(ctx: FixContext, found: JsonResult): Step {
+  const home = ctx.homeRegion;
+  const logs = withoutLogs(ctx);
+  const withLogs = ctx.selected('cloudtrail.cloudwatch-logs');
+  return {
+    checkIds: ['cloudtrail.multi-region', 'cloudtrail.log-validation', ...(withLogs ? ['cloudtrail.cloudwatch-logs'] : [])],
+    title: {
+      en: `A multi-region trail "$TRAIL_NAME" in ${home}, logging all management events to its own S3 bucket, with log file validation${withLogs ? ' and CloudWatch Logs delivery' : ''}`,
+      ja: `${home} にマルチリージョンの証跡 "$TRAIL_NAME" を作成し、すべての管理イベントを専用の S3 バケットに記録(ログファイルの検証${withLogs ? '、CloudWatch Logs への配信' : ''}を含む)`,
+    },
+    commands: [
+      'TRAIL_BUCKET="${BUCKET_PREFIX}-cloudtrail-${ACCOUNT_ID}"',
+      ...policyVariable('TRAIL_BUCKET_POLICY', cloudTrailBucketPolicy({ partition: ctx.partition, accountId: ctx.accountId, region: home, trailName: '${TRAIL_NAME}', bucket: '${TRAIL_BUCKET}' })),
+      `ensure_bucket "$TRAIL_BUCKET" ${home}`,
+      'aws s3api put-bucket-policy --bucket "$TRAIL_BUCKET" --policy "$TRAIL_BUCKET_POLICY"',
+      ...(withLogs ? logsSetup(ctx, home) : []),
+      `if ! aws cloudtrail get-trail --name "$TRAIL_NAME" --region ${home} >/dev/null 2>&1; then`,
+      `  aws cloudtrail create-trail --name "$TRAIL_NAME" --s3-bucket-name "$TRAIL_BUCKET" --is-multi-region-trail --include-global-service-events --enable-log-file-validation${withLogs ? ` ${logsOptions(ctx, home)}` : ''} --tags-list Key=created-by,Value=aws-baseline --region ${home} >/dev/null`,
+      'fi',
+      `aws cloudtrail put-event-selectors --trail-name "$TRAIL_NAME" ${ALL_MANAGEMENT_EVENTS} --region ${home} >/dev/null`,
+      `aws cloudtrail start-logging --name "$TRAIL_NAME" --region ${home}`,
+    ],
+    cost: withLogs ? joinCost(COST.trail, COST.logs) : COST.trail,
+    covers: [found, ...ctx.failing('cloudtrail.log-validation'), ...(withLogs ? logs : [])],
+  };
+}
+
+/** The account's own single-region trail, made multi-region and started, with the rest in the same update: one trail, not two. */
+function madeMultiRegion(ctx: FixContext, found: JsonResult, arn: string): Step {
+  const region = regionOfArn(arn);
+  const logs = withoutLogs(ctx).filter((finding) => finding.resource === arn);
+  const withLogs = ctx.selected('cloudtrail.cloudwatch-logs') && logs.length > 0;
+  return {
+    checkIds: ['cloudtrail.multi-region', 'cloudtrail.log-validation', ...(withLogs ? ['cloudtrail.cloudwatch-logs'] : [])],
+    title: {
+      en: `Trail ${arn} made multi-region, recording all management events, with log file validation${withLogs ? ' and CloudWatch Logs delivery' : ''}, and logging`,
+      ja: `証跡 ${arn} をマルチリージョンにし、すべての管理イベントを記録(ログファイルの検証${withLogs ? '、CloudWatch Logs への配信' : ''}を含む)して、ログ記録を開始`,
+    },
+    commands: [
+      ...(withLogs ? logsSetup(ctx, region) : []),
+      `aws cloudtrail update-trail --name ${trailName(arn)} --is-multi-region-trail --include-global-service-events --enable-log-file-validation${withLogs ? ` ${logsOptions(ctx, region)}` : ''} --region ${region} >/dev/null`,
+      `aws cloudtrail put-event-selectors --trail-name ${trailName(arn)} ${ALL_MANAGEMENT_EVENTS} --region ${region} >/dev/null`,
+      `aws cloudtrail start-logging --name ${trailName(arn)} --region ${region}`,
+    ],
+    cost: withLogs ? joinCost(COST.trail, COST.logs) : COST.trail,
+    covers: [found, ...ctx.failing('cloudtrail.log-validation').filter((finding) => finding.resource === arn), ...logs],
+  };
+}

@@ -1,8 +1,9 @@
 import { ACCOUNT_ID_LINE, configBucketPolicy, shellPolicy } from '../../fix/policies.js';
 import type { Facts } from '../../facts/store.js';
 import type { ConfigRecorder } from '../../facts/catalog.js';
-import { defineCheck, fail, pass, REGION, skip, shellWord } from '../define.js';
+import { defineCheck, fail, pass, REGION, skip } from '../define.js';
 import { homeRegion } from '../../facts/define.js';
+import { COST, policyVariable, sh } from '../../fix/step.js';
 
 /** Service-linked recorders (Security Hub, Control Tower internals) record for AWS, not for you. */
 const isCustomerRecorder = (recorder: ConfigRecorder) => !recorder.servicePrincipal && recorder.recordingScope !== 'INTERNAL';
@@ -114,7 +115,7 @@ export default defineCheck({
     const recorder = recorders.find(isCustomerRecorder);
     if (!recorder) return [fail(REGION, 'no-recorder')];
     // A recorder's name may hold any character: in a command it is one quoted shell word.
-    const params = { recorder: recorder.name, recorderArgument: shellWord(recorder.name) };
+    const params = { recorder: recorder.name, recorderArgument: sh(recorder.name) };
     const status = statuses.find((candidate) => candidate.name === recorder.name);
     if (!status?.recording) return [fail(REGION, 'not-recording', { params })];
     if (status.lastStatus?.toUpperCase() === 'FAILURE') {
@@ -136,5 +137,40 @@ export default defineCheck({
       return [pass(REGION, 'recording-with-exclusions', { params: { ...params, exclusions: recorder.exclusionTypes.join(', ') } })];
     }
     return [pass(REGION, 'recording', { params })];
+  },
+  // A recorder that last failed needs its cause found (its role, its bucket): a person's step.
+  fix(ctx) {
+    const failing = ctx.failing('config.recorder').filter((found) => found.messageKey !== 'last-failed');
+    if (failing.length === 0) return [];
+    const role = `arn:${ctx.partition}:iam::${ctx.accountId}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`;
+    const regions = failing.map((found) => found.region);
+    return [
+      {
+        checkIds: ['config.recorder'],
+        title: {
+          en: `AWS Config records every resource type in ${regions.join(', ')}, through its service-linked role, delivering to its own S3 bucket (global types in ${ctx.homeRegion})`,
+          ja: `${regions.join(', ')} で AWS Config がすべてのリソースタイプを記録(サービスリンクロールを使用し、専用の S3 バケットへ配信。グローバルリソースは ${ctx.homeRegion} で記録)`,
+        },
+        commands: [
+          'allow_existing aws iam create-service-linked-role --aws-service-name config.amazonaws.com',
+          'CONFIG_BUCKET="${BUCKET_PREFIX}-config-${ACCOUNT_ID}"',
+          ...policyVariable('CONFIG_BUCKET_POLICY', configBucketPolicy({ partition: ctx.partition, accountId: ctx.accountId, bucket: '${CONFIG_BUCKET}' })),
+          `ensure_bucket "$CONFIG_BUCKET" ${ctx.homeRegion}`,
+          'aws s3api put-bucket-policy --bucket "$CONFIG_BUCKET" --policy "$CONFIG_BUCKET_POLICY"',
+          `for region in ${regions.join(' ')}; do`,
+          '  recorder=$(aws configservice describe-configuration-recorders --region "$region" --query \'ConfigurationRecorders[0].name\' --output text)',
+          '  if [ "$recorder" = None ]; then recorder=default; fi',
+          `  global=false; if [ "$region" = ${ctx.homeRegion} ]; then global=true; fi`,
+          `  aws configservice put-configuration-recorder --configuration-recorder "name=$recorder,roleARN=${role}" --recording-group "allSupported=true,includeGlobalResourceTypes=$global" --region "$region"`,
+          '  if [ "$(aws configservice describe-delivery-channels --region "$region" --query \'length(DeliveryChannels)\' --output text)" = 0 ]; then',
+          '    aws configservice put-delivery-channel --delivery-channel "name=default,s3BucketName=$CONFIG_BUCKET" --region "$region"',
+          '  fi',
+          '  aws configservice start-configuration-recorder --configuration-recorder-name "$recorder" --region "$region"',
+          'done',
+        ],
+        cost: COST.config,
+        covers: failing,
+      },
+    ];
   },
 });

@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as V } from './organization-audit-CIVT9zPo.js';
-import { V as Ve, o as on, S, n as nn } from './chunk-mtIYavj7.js';
-import { b, $, i } from './html-vulIPgtc.js';
+import { auditAccounts as V } from './organization-audit-BOENi_9M.js';
+import { V as Ve, o as on, S, n as nn } from './chunk-PEKlm7KG.js';
+import { b, $, i } from './html-DiANTJJm.js';
 import './chunk-A-tMOPHA.js';
-import { M } from './json-Cg0j-Y3w.js';
+import { M } from './json-DQgfnQwM.js';
 import { c as s, p, a as o } from '../start.js';
 import './select-BHtS9wsz.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BRhMmSBV.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-DeLUK9sh.js';
 import './zod-BmjRqHiD.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-import { J, z as z$1 } from './html-vulIPgtc.js';
-import { p, w as w$1 } from './chunk-mtIYavj7.js';
-import { e as I$1, j as he, l as Ce, A as Ae, d as bt } from './json-Cg0j-Y3w.js';
+import { J, z as z$1 } from './html-DiANTJJm.js';
+import { p, w as w$1 } from './chunk-PEKlm7KG.js';
+import { I as I$1, k as he, C as Ce, A as Ae, g as bt } from './json-DQgfnQwM.js';
 import { z as sf } from './zod-BmjRqHiD.js';
 import { s, v as n } from '../start.js';
 import './select-BHtS9wsz.js';
