@@ -5,16 +5,13 @@ export function actionsOf(key: FactKey): readonly string[] {
   return FACTS[key].actions;
 }
 
-/** Some SDK operations are authorized by an action of another name. */
-export const OPERATION_ACTIONS: Record<string, string> = {
-  'budgets:DescribeBudgets': 'budgets:ViewBudget',
-  'budgets:DescribeNotificationsForBudget': 'budgets:ViewBudget',
-  'budgets:DescribeSubscribersForNotification': 'budgets:ViewBudget',
-};
+let renamed: Map<string, string> | undefined;
 
+/** The IAM action that authorizes an operation: its own name, unless a fact declares another (`operations`). */
 export function actionFor(service: string, operation: string): string {
+  renamed ??= new Map(Object.values(FACTS).flatMap((fact) => Object.entries(fact.operations ?? {})));
   const direct = `${service}:${operation}`;
-  return OPERATION_ACTIONS[direct] ?? direct;
+  return renamed.get(direct) ?? direct;
 }
 
 export interface IamStatement {

@@ -39,8 +39,13 @@ export interface CollectContext {
  */
 export interface FactDefinition<S extends Schema = Schema, Q extends Qualifier = Qualifier> {
   qualifier: Q;
-  /** IAM actions its collector needs: `aws-baseline policy` is built from these. */
+  /** IAM actions its collector needs: `aws-baseline policy` is built from these (a test checks each against AWS's Service Authorization Reference). */
   actions: readonly string[];
+  /**
+   * Operations its collector sends that IAM authorizes by an action of another name (`budgets:DescribeBudgets`
+   * → `budgets:ViewBudget`), each mapped to one of `actions`; any other operation is its own action.
+   */
+  operations?: Readonly<Record<string, string>>;
   schema: (z: Z) => S;
   /** The SDK client module its collector imports: a live audit loads it while the first answers are awaited. */
   sdk: () => Promise<unknown>;

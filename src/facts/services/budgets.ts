@@ -82,6 +82,7 @@ export const budgetsFacts = {
     sdk,
     qualifier: 'none',
     actions: ['budgets:ViewBudget'],
+    operations: { 'budgets:DescribeBudgets': 'budgets:ViewBudget' },
     schema: budgetList,
     async collect(ctx) {
       const [{ DescribeBudgetsCommand }, client, { accountId: AccountId }] = await Promise.all([sdk(), budgets(ctx), ctx.identity()]);
@@ -104,6 +105,7 @@ export const budgetsFacts = {
     sdk,
     qualifier: 'budget',
     actions: ['budgets:ViewBudget'],
+    operations: { 'budgets:DescribeNotificationsForBudget': 'budgets:ViewBudget', 'budgets:DescribeSubscribersForNotification': 'budgets:ViewBudget' },
     schema: alertList,
     async collect(ctx, BudgetName) {
       const [{ DescribeNotificationsForBudgetCommand, DescribeSubscribersForNotificationCommand }, client, { accountId: AccountId }] = await Promise.all([sdk(), budgets(ctx), ctx.identity()]);

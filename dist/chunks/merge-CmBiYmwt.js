@@ -1,8 +1,8 @@
 import 'node:module';
-import { v, O } from './junit-CJGT2-DP.js';
-import { b, J, z } from './html-DiANTJJm.js';
-import { D, V } from './chunk-CIScGB_l.js';
-import { Q as Qa, e as er } from './json-DQgfnQwM.js';
+import { v, O } from './junit-sOwcF_ok.js';
+import { b, J, z } from './html-Y50IRFtt.js';
+import { D, V } from './chunk-CNMIwZp8.js';
+import { Q as Qa, e as er } from './json-bfkQr1_r.js';
 import { s, p, a as o$1 } from '../start.js';
 import './zod-BmjRqHiD.js';
 
