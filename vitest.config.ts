@@ -12,7 +12,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/e2e/**'],
-          globalSetup: ['test/global-setup.ts'],
+          globalSetup: ['test/temp-root.ts', 'test/global-setup.ts'],
           testTimeout: 20_000,
           pool: 'forks',
         },
@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
+          globalSetup: ['test/temp-root.ts', 'test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,
           pool: 'forks',

@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const id = process.argv[2] ?? '';
-const match = /^([a-z]+)\.([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(id);
+const match = /^([a-z][a-z0-9]*)\.([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(id);
 if (!match) {
-  console.error('usage: npm run new-check -- service.kebab-name   (e.g. iam.password-policy)');
+  console.error('usage: npm run new-check -- service.kebab-name   (e.g. iam.password-policy, s3.account-public-access-block)');
   process.exit(2);
 }
 const [, service = '', name = ''] = match;
@@ -31,7 +31,8 @@ export default defineCheck({
   id: '${id}',
   severity: 'medium',
   scope: 'account',
-  references: { seed: 'iam-user', docs: 'https://docs.aws.amazon.com/' },
+  // seed: the section of the source article, for a check that comes from it (docs/source-article.md).
+  references: { cis: [], fsbp: [], docs: 'https://docs.aws.amazon.com/' },
   // The facts it reads (src/facts/services/<service>.ts); \`facts\` below offers only these.
   reads: [],
   cli: [],

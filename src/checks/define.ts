@@ -8,8 +8,8 @@ import type { FixSteps } from '../fix/step.js';
 export type Scope = 'account' | 'region';
 
 export interface CheckReferences {
-  /** Section of the seed article (docs/source-article.md). */
-  seed: SeedSection;
+  /** Section of the seed article (docs/source-article.md), for the checks that come from it. */
+  seed?: SeedSection;
   cis?: string[];
   fsbp?: string[];
   docs: string;

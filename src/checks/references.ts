@@ -26,9 +26,9 @@ export const FSBP_STANDARD = 'AWS Foundational Security Best Practices';
 const SEED_LABEL = { en: 'Source article', ja: '元記事' } as const;
 
 /** References as a person reads them: the article's section, the benchmark and version, the docs. */
-export function readableReferences(references: { seed: SeedSection; cis?: string[]; fsbp?: string[]; docs: string }, lang: Lang): string[] {
+export function readableReferences(references: { seed?: SeedSection; cis?: string[]; fsbp?: string[]; docs: string }, lang: Lang): string[] {
   return [
-    `${SEED_LABEL[lang]}: 「${SEED_ARTICLE}」 — ${SEED_SECTIONS[references.seed][lang]}`,
+    ...(references.seed ? [`${SEED_LABEL[lang]}: 「${SEED_ARTICLE}」 — ${SEED_SECTIONS[references.seed][lang]}`] : []),
     ...(references.cis?.length ? [`${CIS_BENCHMARK}: ${references.cis.join(', ')}`] : []),
     ...(references.fsbp?.length ? [`${FSBP_STANDARD}: ${references.fsbp.join(', ')}`] : []),
     references.docs,

@@ -27,10 +27,11 @@ export async function checksCommand(flags: { format: 'text' | 'json'; lang?: Lan
     io.stdout(`${JSON.stringify(catalog, null, 2)}\n`);
     return EXIT.ok;
   }
+  const idWidth = Math.max(...CHECKS.map((check) => check.id.length));
   for (const check of CHECKS) {
     const { cis = [], fsbp = [] } = check.references;
     const ids = [...cis.map((id) => `CIS ${id}`), ...fsbp.map((id) => `FSBP ${id}`)].join(', ');
-    io.stdout(`${check.id.padEnd(27)} ${check.severity.padEnd(8)} ${check.scope.padEnd(7)} ${check.text[lang].title}${ids ? `  [${ids}]` : ''}\n`);
+    io.stdout(`${check.id.padEnd(idWidth)} ${check.severity.padEnd(8)} ${check.scope.padEnd(7)} ${check.text[lang].title}${ids ? `  [${ids}]` : ''}\n`);
   }
   io.stdout(`\nCIS: ${CIS_BENCHMARK} · FSBP: ${FSBP_STANDARD} · "aws-baseline explain ID" gives each in full\n`);
   return EXIT.ok;

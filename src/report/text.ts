@@ -83,6 +83,7 @@ export function renderText(report: JsonReport, options: TextOptions): string {
     const regions = w.regions(account.regions.length - skipped, skipped);
     out.push(paint('bold', `aws-baseline ${report.tool.version} — ${w.account} ${account.id}${account.name ? ` ${printable(account.name)}` : ''} (${account.partition}) — ${regions} — ${source.trim()}`));
     if (report.source.clock !== 'wall') out.push(paint('gray', w.judged(report.source.judgedAt, report.source.clock)));
+    const idWidth = Math.max(...report.catalog.map((check) => check.id.length));
     for (const [title, checks] of bySection(report.catalog)) {
       const blocks: string[] = [];
       for (const check of checks) {
@@ -93,7 +94,7 @@ export function renderText(report: JsonReport, options: TextOptions): string {
         if (options.quiet && shown.every((result) => result.status === 'MANUAL' || result.suppressed)) continue;
         const counts = results.length > 1 ? ` (${countStatuses(results)})` : '';
         blocks.push(
-          `  ${paint(STATUS_STYLE[worst], worst.padEnd(7))} ${paint(SEVERITY_STYLE[check.severity], check.severity.padEnd(8))} ${check.id.padEnd(27)} ${check.title}${counts}`,
+          `  ${paint(STATUS_STYLE[worst], worst.padEnd(7))} ${paint(SEVERITY_STYLE[check.severity], check.severity.padEnd(8))} ${check.id.padEnd(idWidth)} ${check.title}${counts}`,
         );
         const single = results.length === 1 ? results[0] : undefined;
         if (single && (single.status === 'PASS' || single.status === 'SKIPPED') && !options.quiet) {

@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as V } from './organization-audit-Vmqoh8a8.js';
-import { V as Ve, o as on, S, n as nn } from './chunk-Cq4qt4JG.js';
-import { b, $, i } from './html-Y50IRFtt.js';
+import { auditAccounts as V } from './organization-audit-tTb46eLk.js';
+import { V as Ve, o as on, S, n as nn } from './chunk-BTmcg8ZE.js';
+import { b, $, i } from './html-LMtexr_-.js';
 import './chunk-A-tMOPHA.js';
-import { M } from './json-bfkQr1_r.js';
+import { M } from './json-DYi_dtAF.js';
 import { c as s, p, a as o } from '../start.js';
 import './select-BHtS9wsz.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-_AH6M4DH.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-DRC7tffH.js';
 import './zod-BmjRqHiD.js';
 import './chunk-DnpGz55t.js';
 

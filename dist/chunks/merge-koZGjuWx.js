@@ -1,8 +1,8 @@
 import 'node:module';
-import { v, O } from './junit-sOwcF_ok.js';
-import { b, J, z } from './html-Y50IRFtt.js';
-import { D, V } from './chunk-CNMIwZp8.js';
-import { Q as Qa, e as er } from './json-bfkQr1_r.js';
+import { v, O } from './junit-BgHUeM5d.js';
+import { b, J, z } from './html-LMtexr_-.js';
+import { D, V } from './chunk-Cm6_85te.js';
+import { Q as Qa, e as er } from './json-DYi_dtAF.js';
 import { s, p, a as o$1 } from '../start.js';
 import './zod-BmjRqHiD.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-Cq4qt4JG.js';
-import { b, $ } from './html-Y50IRFtt.js';
-import { i, a as Rt } from './json-bfkQr1_r.js';
+import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-BTmcg8ZE.js';
+import { b, $ } from './html-LMtexr_-.js';
+import { i, a as Rt } from './json-DYi_dtAF.js';
 import { s, c as s$1, p, a as o, A as d } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';

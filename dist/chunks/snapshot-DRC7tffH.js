@@ -1,7 +1,7 @@
 import 'node:module';
-import { J, z as z$1 } from './html-Y50IRFtt.js';
-import { p, w as w$1 } from './chunk-Cq4qt4JG.js';
-import { I as I$1, j as he, C as Ce, g as be, f as At } from './json-bfkQr1_r.js';
+import { J, z as z$1 } from './html-LMtexr_-.js';
+import { p, w as w$1 } from './chunk-BTmcg8ZE.js';
+import { I as I$1, j as he, C as Ce, g as be, f as At } from './json-DYi_dtAF.js';
 import { z as sf } from './zod-BmjRqHiD.js';
 import { s, v as n } from '../start.js';
 import './select-BHtS9wsz.js';

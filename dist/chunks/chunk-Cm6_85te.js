@@ -1,6 +1,6 @@
 import 'node:module';
-import { C as C$1, O } from './html-Y50IRFtt.js';
-import { M as M$1 } from './json-bfkQr1_r.js';
+import { C as C$1, O } from './html-LMtexr_-.js';
+import { M as M$1 } from './json-DYi_dtAF.js';
 import { z as sf } from './zod-BmjRqHiD.js';
 import { v as n, w as e, x as s, y as u, s as s$1, z as r } from '../start.js';
 

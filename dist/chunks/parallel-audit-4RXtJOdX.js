@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { R as Re } from './chunk-Cq4qt4JG.js';
-import { V as V$1, N as N$1, D } from './chunk-CNMIwZp8.js';
-import './json-bfkQr1_r.js';
+import { R as Re } from './chunk-BTmcg8ZE.js';
+import { V as V$1, N as N$1, D } from './chunk-Cm6_85te.js';
+import './json-DYi_dtAF.js';
 import { c as s, s as s$1, r, g as c, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BHtS9wsz.js';
-import './html-Y50IRFtt.js';
+import './html-LMtexr_-.js';
 import './zod-BmjRqHiD.js';
 import './chunk-DnpGz55t.js';
 

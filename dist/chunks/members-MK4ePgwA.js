@@ -1,7 +1,7 @@
 import 'node:module';
 import { assumeRoleCredentials as D } from './organization-BFEs9O4C.js';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-4n21Hlsz.js';
-import { R as Rt } from './json-bfkQr1_r.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-BmLy696O.js';
+import { R as Rt } from './json-DYi_dtAF.js';
 import { b as o, t } from '../start.js';
 import './zod-BmjRqHiD.js';
 import './chunk-BmSH6Y05.js';
@@ -10,8 +10,8 @@ import './dist-es-53Hwg67b.js';
 import './chunk-DpN1IpXP.js';
 import './chunk-Dmke_swJ.js';
 import './chunk-Byx2SpOJ.js';
-import './chunk-Cq4qt4JG.js';
-import './html-Y50IRFtt.js';
+import './chunk-BTmcg8ZE.js';
+import './html-LMtexr_-.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 
