@@ -77,7 +77,7 @@ const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20'
 const { metafile } = await build({
   ...common,
   metafile: true,
-  entryPoints: { start: 'src/start.ts' },
+  entryPoints: { start: 'src/process/start.ts' },
   outdir: staging,
   splitting: true,
   // Names are not kept: keeping them wraps every function the SDK creates per call (its middleware
@@ -117,7 +117,7 @@ await bundle.write({
 await bundle.close();
 for (const file of readdirSync(staging)) if (file.endsWith('.LEGAL.txt')) cpSync(join(staging, file), join('dist/chunks', file));
 
-const cli = await build({ ...common, metafile: true, entryPoints: { cli: 'src/bin.ts' }, outdir: 'dist', external: ['./start.js'] });
+const cli = await build({ ...common, metafile: true, entryPoints: { cli: 'src/process/bin.ts' }, outdir: 'dist', external: ['./start.js'] });
 
 /**
  * The package is MIT and bundles what it uses: every bundled package's licence travels with it

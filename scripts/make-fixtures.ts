@@ -8,7 +8,7 @@ import { factSchema, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from '../src/aws/snapsh
 import type { CollectErrorData, ErrorKind } from '../src/facts/errors.js';
 import type { ConfigRecorder, CredentialReportRow, FactKey, FactValue, Trail } from '../src/facts/catalog.js';
 import type { CheckId } from '../src/checks/index.js';
-import type { Status } from '../src/model.js';
+import type { Status } from '../src/core/model.js';
 import { isFactKey, parseStoreKey } from '../src/facts/catalog.js';
 
 export const ENABLED_REGIONS = [

@@ -7,7 +7,7 @@ import { exitCode } from '../src/engine/gate.js';
 import { errorResult, runAudit } from '../src/engine/run.js';
 import { CollectError } from '../src/facts/errors.js';
 import { selectChecks } from '../src/engine/select.js';
-import type { Result } from '../src/model.js';
+import type { Result } from '../src/core/model.js';
 import { auditPlan, denied, storeOf, testCheck } from './helpers.js';
 import { SEED_SECTIONS } from '../src/checks/references.js';
 

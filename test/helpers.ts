@@ -3,7 +3,7 @@ import type { CollectErrorData, ErrorKind } from '../src/facts/errors.js';
 import { FactStore, type SettledFact, staticLoader } from '../src/facts/store.js';
 import { type Check, defineCheck, type Outcome } from '../src/checks/define.js';
 import { type AuditPlan, runAudit } from '../src/engine/run.js';
-import type { Result, Severity, Status } from '../src/model.js';
+import type { Result, Severity, Status } from '../src/core/model.js';
 
 export const ACCOUNT_ID = '123456789012';
 export const NOW = new Date('2026-11-20T12:00:00Z');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { main } from '../src/cli.js';
+import { main } from '../src/process/cli.js';
 
 export interface CliRun {
   code: number;

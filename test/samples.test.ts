@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKS, readsOf } from '../src/checks/index.js';
-import { openSnapshot } from '../src/audit.js';
+import { openSnapshot } from '../src/audit/audit.js';
 import { qualifierOf } from '../src/facts/catalog.js';
 import { runAudit } from '../src/engine/run.js';
 import { runCli } from './run-cli.js';

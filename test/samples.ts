@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CHECKS } from '../src/checks/index.js';
-import { SEVERITIES, type Status } from '../src/model.js';
+import { SEVERITIES, type Status } from '../src/core/model.js';
 
 /** fixtures/expected.json, written by scripts/make-fixtures.ts: each sample's results by check and status. */
 export const EXPECTED = JSON.parse(readFileSync('fixtures/expected.json', 'utf8')) as Record<string, Record<string, Partial<Record<Status, number>>>>;

@@ -4,11 +4,11 @@ import { createRequire } from 'node:module';
 import { closestRegion, ENABLED_IN_EVERY_ACCOUNT, KNOWN_REGIONS, REGION_NAME } from '../src/aws/region-name.js';
 import { classifyError, redact, registerSecrets } from '../src/aws/errors.js';
 import { parseCredentialReport } from '../src/aws/credential-report.js';
-import { detectLang, format } from '../src/i18n.js';
+import { detectLang, format } from '../src/core/i18n.js';
 import { resourceKey, resourcePath } from '../src/report/locate.js';
 import { runCli } from './run-cli.js';
-import { main } from '../src/cli.js';
-import { byCodeUnit } from '../src/order.js';
+import { main } from '../src/process/cli.js';
+import { byCodeUnit } from '../src/core/order.js';
 
 describe('secrets never reach output', () => {
   it('redacts access key ids, signatures and session tokens from error text', () => {

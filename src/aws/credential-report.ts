@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { z } from '../zod.js';
+import { z } from '../core/zod.js';
 import { CollectError } from '../facts/errors.js';
 
 /** One user's row; absent values (`N/A`, `not_supported`, `no_information`) are undefined. */

@@ -1,7 +1,7 @@
 import diagnostics from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
 import type { FactsSource } from '../facts/source.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { CollectContext } from '../facts/define.js';
 import { FACTS, type FactKey, qualifierOf } from '../facts/catalog.js';
 import { CollectError, isCollectError } from '../facts/errors.js';

@@ -2,7 +2,7 @@ import { type Account, ListAccountsCommand, type ListAccountsCommandOutput, Orga
 import { AssumeRoleCommand, type AssumeRoleCommandOutput, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { CollectError } from '../facts/errors.js';
-import { z } from '../zod.js';
+import { z } from '../core/zod.js';
 import type { AwsSession } from './session.js';
 
 const ASSUME_ROLE = new Set(['AssumeRole']);

@@ -1,7 +1,7 @@
 import type { z as Zod } from 'zod';
-import { z } from '../zod.js';
-import { InputError } from '../errors.js';
-import { type LoadedFile, loadStructuredFile, validateFile } from '../input.js';
+import { z } from '../core/zod.js';
+import { InputError } from '../core/errors.js';
+import { type LoadedFile, loadStructuredFile, validateFile } from '../io/input.js';
 import { FACTS, type FactKey, isFactKey, parseStoreKey, qualifierOf } from '../facts/catalog.js';
 import { ERROR_KINDS, type ErrorKind } from '../facts/errors.js';
 import { FactStore, type SettledFact, staticLoader } from '../facts/store.js';

@@ -1,7 +1,7 @@
 import { CollectError, type ErrorKind, isCollectError } from '../facts/errors.js';
 import type { Facts } from '../facts/store.js';
 import { FACTS, type FactKey, type Identity } from '../facts/catalog.js';
-import type { MessageParams, Severity } from '../model.js';
+import type { MessageParams, Severity } from '../core/model.js';
 import type { SeedSection } from './references.js';
 import type { FixSteps } from '../fix/step.js';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../model.js';
+import type { Lang } from '../core/model.js';
 
 /** The article the product grew from, and its sections that checks cite (docs/source-article.md). */
 export const SEED_ARTICLE = 'AWSクラウドを使い始めたら、まず設定すべきこと';

@@ -1,14 +1,14 @@
-import { type AccountsScope, type AuditClock, auditClock, type AuditFlags, auditAccount, isMany, openSnapshot, reportFor, type ResolvedAudit, resolveAudit, type SourceSummary, staleSuppressions } from '../audit.js';
+import { type AccountsScope, type AuditClock, auditClock, type AuditFlags, auditAccount, isMany, openSnapshot, reportFor, type ResolvedAudit, resolveAudit, type SourceSummary, staleSuppressions } from '../audit/audit.js';
 import type { JsonReport } from '../report/schema.js';
 import type { AccountAudit } from '../engine/run.js';
-import type { Io } from '../io.js';
-import { parseFormats, parseParallel } from '../options.js';
-import { render, type TextFlags, writeAll } from '../outputs.js';
-import { openSource } from '../sources.js';
-import { InputError, nothingJudged } from '../errors.js';
-import { checkWritable } from '../write.js';
+import type { Io } from '../io/io.js';
+import { parseFormats, parseParallel } from '../settings/options.js';
+import { render, type TextFlags, writeAll } from '../io/outputs.js';
+import { openSource } from '../audit/sources.js';
+import { InputError, nothingJudged } from '../core/errors.js';
+import { checkWritable } from '../io/write.js';
 import { resolve } from 'node:path';
-import { say } from '../messages.js';
+import { say } from '../core/messages.js';
 
 export interface AuditCommandFlags extends AuditFlags, TextFlags {
   format?: string[];
@@ -43,7 +43,7 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
 async function audited(flags: AuditCommandFlags, parallel: number | 'auto', resolved: ResolvedAudit, io: Io, progress: boolean): Promise<{ report: JsonReport; operations?: string[] }> {
   // A live audit of several accounts (a snapshot of several replays here: it has no AWS calls to wait on).
   if (resolved.accounts && !flags.snapshot) {
-    const { auditInProcesses, processCount } = await import('../parallel-audit.js');
+    const { auditInProcesses, processCount } = await import('../audit/parallel.js');
     const processes = processCount(parallel, resolved, io);
     if (processes > 1) return { report: await auditInProcesses(processes, resolved, io, progress) };
   }
@@ -64,7 +64,7 @@ interface Collected {
 async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, io: Io, progress: boolean): Promise<Collected> {
   if (resolved.accounts) {
     const clock = auditClock(io.env);
-    const { auditAccounts } = await import('../organization-audit.js');
+    const { auditAccounts } = await import('../audit/organization.js');
     const many = await auditAccounts(flags, resolved, clock.now, io, progress);
     return { audits: many.audits, summary: { kind: 'live', paidCalls: many.paidCalls }, operations: many.operations, clock, scope: many.scope };
   }
@@ -73,7 +73,7 @@ async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, 
     if (isMany(snapshot)) {
       const clock = auditClock(io.env, snapshot.collectedAt);
       const turns = [snapshot.accounts.map((account) => ({ id: account.id, ...(account.name ? { name: account.name } : {}), open: () => account.source }))];
-      const { auditEach } = await import('../organization-audit.js');
+      const { auditEach } = await import('../audit/organization.js');
       const many = await auditEach(turns, resolved, clock.now, io, progress);
       return { audits: many.audits, summary: { kind: 'snapshot', snapshot: flags.snapshot, paidCalls: 0 }, operations: [], clock, scope: { ...(snapshot.organization ? { organization: snapshot.organization } : {}), ...(snapshot.notListed ? { notListed: snapshot.notListed } : {}) } };
     }

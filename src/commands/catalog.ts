@@ -1,11 +1,11 @@
 import { actionsOf, policyFor } from '../aws/permissions.js';
 import { CHECKS, findCheck, readsOf } from '../checks/index.js';
-import type { Io } from '../io.js';
+import type { Io } from '../io/io.js';
 import { EXIT } from '../engine/gate.js';
-import { detectLang } from '../i18n.js';
-import { InputError } from '../errors.js';
-import type { Lang } from '../model.js';
-import { parseList } from '../options.js';
+import { detectLang } from '../core/i18n.js';
+import { InputError } from '../core/errors.js';
+import type { Lang } from '../core/model.js';
+import { parseList } from '../settings/options.js';
 import { CIS_BENCHMARK, FSBP_STANDARD, readableReferences } from '../checks/references.js';
 
 /** Message placeholders shown as <name>. */

@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
-import { type AuditFlags, auditAccount, auditClock, reportFor, resolveAudit } from '../audit.js';
+import { type AuditFlags, auditAccount, auditClock, reportFor, resolveAudit } from '../audit/audit.js';
 import { EXIT } from '../engine/gate.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { buildPlan } from '../fix/plan.js';
 import { renderBash, renderPlanMarkdown } from '../fix/render.js';
-import type { Io } from '../io.js';
-import { openSource } from '../sources.js';
-import { checkWritable, writeFileAtomic } from '../write.js';
+import type { Io } from '../io/io.js';
+import { openSource } from '../audit/sources.js';
+import { checkWritable, writeFileAtomic } from '../io/write.js';
 
 export interface FixFlags extends AuditFlags {
   format?: string;

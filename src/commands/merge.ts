@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { mergeReports } from '../engine/merge.js';
-import { InputError } from '../errors.js';
-import { loadStructuredFile, validateFile } from '../input.js';
-import type { Io } from '../io.js';
-import { parseFailOn, parseFormats } from '../options.js';
-import { render, type TextFlags, writeAll } from '../outputs.js';
+import { InputError } from '../core/errors.js';
+import { loadStructuredFile, validateFile } from '../io/input.js';
+import type { Io } from '../io/io.js';
+import { parseFailOn, parseFormats } from '../settings/options.js';
+import { render, type TextFlags, writeAll } from '../io/outputs.js';
 import { reportSchema } from '../report/schema.js';
-import { checkWritable } from '../write.js';
+import { checkWritable } from '../io/write.js';
 
 export interface MergeFlags extends TextFlags {
   format?: string[];

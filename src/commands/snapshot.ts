@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
-import { type AccountsScope, type AuditFlags, auditAccount, auditClock, resolveAudit } from '../audit.js';
+import { type AccountsScope, type AuditFlags, auditAccount, auditClock, resolveAudit } from '../audit/audit.js';
 import { type AccountSnapshot, accountSnapshot, buildSnapshot } from '../aws/snapshot.js';
-import { checkWritable, writeFileAtomic } from '../write.js';
-import type { Io } from '../io.js';
+import { checkWritable, writeFileAtomic } from '../io/write.js';
+import type { Io } from '../io/io.js';
 import { EXIT } from '../engine/gate.js';
-import { auditAccounts } from '../organization-audit.js';
-import { openSource } from '../sources.js';
-import { say } from '../messages.js';
-import { byCodeUnit } from '../order.js';
+import { auditAccounts } from '../audit/organization.js';
+import { openSource } from '../audit/sources.js';
+import { say } from '../core/messages.js';
+import { byCodeUnit } from '../core/order.js';
 
 /**
  * Collects exactly the facts the selected checks read, by running them on the live account; with --org

@@ -1,5 +1,5 @@
-import { ENGINE_TEXT, localize } from '../i18n.js';
-import type { Result } from '../model.js';
+import { ENGINE_TEXT, localize } from '../core/i18n.js';
+import type { Result } from '../core/model.js';
 
 export interface Attestation {
   check: string;

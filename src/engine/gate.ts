@@ -1,4 +1,4 @@
-import { type Result, SEVERITIES, severityRank } from '../model.js';
+import { type Result, SEVERITIES, severityRank } from '../core/model.js';
 
 export const FAIL_ON = [...SEVERITIES, 'none'] as const;
 export type FailOn = (typeof FAIL_ON)[number];

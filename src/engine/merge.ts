@@ -1,8 +1,8 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { JsonReport } from '../report/schema.js';
 import { costOf, summarize } from './report.js';
 import { exitCode, type FailOn } from './gate.js';
-import { byCodeUnit } from '../order.js';
+import { byCodeUnit } from '../core/order.js';
 
 export interface MergeInput {
   file: string;

@@ -2,10 +2,10 @@ import type { Check } from '../checks/define.js';
 import { sectionOf, serviceOf } from '../checks/index.js';
 import { readableReferences } from '../checks/references.js';
 import type { ErrorKind } from '../facts/errors.js';
-import { type Lang, type Result, SEVERITIES, STATUSES } from '../model.js';
+import { type Lang, type Result, SEVERITIES, STATUSES } from '../core/model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from '../report/schema.js';
 import { REPORT_SCHEMA_VERSION } from '../report/version.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { type FailOn, type Gated, isGating } from './gate.js';
 import type { AccountAudit } from './run.js';
 

@@ -3,12 +3,12 @@ import { CollectError, isCollectError } from '../facts/errors.js';
 import { createFacts, type FactStore } from '../facts/store.js';
 import { type Identity, qualifierOf, type RegionInfo } from '../facts/catalog.js';
 import type { Check, CheckSettings, Outcome } from '../checks/define.js';
-import { ENGINE_TEXT, ERROR_FIX_TEXT, ERROR_KIND_TEXT, type EngineMessage, localize } from '../i18n.js';
+import { ENGINE_TEXT, ERROR_FIX_TEXT, ERROR_KIND_TEXT, type EngineMessage, localize } from '../core/i18n.js';
 import { actionFor } from '../aws/permissions.js';
-import type { LocalizedText, MessageParams, Result } from '../model.js';
+import type { LocalizedText, MessageParams, Result } from '../core/model.js';
 import { applyAttestations, type Attestation } from './attest.js';
 import { applySuppressions, type Suppression, type SuppressionReport } from './suppress.js';
-import { byCodeUnit } from '../order.js';
+import { byCodeUnit } from '../core/order.js';
 
 export interface AuditPlan {
   checks: readonly Check[];

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import type { Check } from '../checks/define.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /** A bare service name (`cloudtrail`) means that service's checks. */
 function expand(pattern: string): string {

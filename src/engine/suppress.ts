@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import type { Result } from '../model.js';
+import type { Result } from '../core/model.js';
 import { isExpired } from './attest.js';
 
 export interface Suppression {

@@ -2,7 +2,7 @@ import type { z as Zod } from 'zod';
 import type { AwsSession } from '../aws/session.js';
 
 /** zod's builders, handed to a fact's schema where values are validated (snapshots): declaring a fact loads no zod. */
-export type Z = typeof import('../zod.js').z;
+export type Z = typeof import('../core/zod.js').z;
 export type Schema = Zod.ZodType;
 
 /** What a fact's qualifier is: none (one value per account), or one value per region, trail ARN, budget name. */

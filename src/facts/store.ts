@@ -1,6 +1,6 @@
 import { CollectError, type CollectErrorData } from './errors.js';
 import { FACT_KEYS, type FactArgs, type FactKey, type FactValue, storeKey } from './catalog.js';
-import { byCodeUnit } from '../order.js';
+import { byCodeUnit } from '../core/order.js';
 
 /** Where facts come from: live collectors or a snapshot. Called at most once per stored key. */
 export type FactLoader = (key: FactKey, qualifier: string | undefined) => Promise<unknown>;

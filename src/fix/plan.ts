@@ -1,6 +1,6 @@
 import { CHECKS } from '../checks/index.js';
 import { homeRegion } from '../facts/define.js';
-import type { Lang } from '../model.js';
+import type { Lang } from '../core/model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from '../report/schema.js';
 import type { FixContext, Step } from './step.js';
 

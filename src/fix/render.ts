@@ -1,4 +1,4 @@
-import { readableDate } from '../i18n.js';
+import { readableDate } from '../core/i18n.js';
 import type { FixPlan, Variable } from './plan.js';
 
 export interface PlanMeta {

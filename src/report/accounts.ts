@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from '../model.js';
+import { SEVERITIES, type Severity } from '../core/model.js';
 import type { JsonReport } from './schema.js';
 
 /** One line per account of a multi-account report: what fails there, by severity, and what could not be read. */

@@ -1,6 +1,6 @@
-import { severityRank } from '../model.js';
+import { severityRank } from '../core/model.js';
 import type { JsonReport, JsonResult } from './schema.js';
-import { say } from '../messages.js';
+import { say } from '../core/messages.js';
 
 /** GitHub shows at most 10 annotations of each type per step. */
 export const ANNOTATIONS_PER_TYPE = 10;

@@ -1,7 +1,7 @@
-import { readableDate } from '../i18n.js';
-import { type Lang, SEVERITIES, type Status, STATUSES } from '../model.js';
+import { readableDate } from '../core/i18n.js';
+import { type Lang, SEVERITIES, type Status, STATUSES } from '../core/model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
-import { say } from '../messages.js';
+import { say } from '../core/messages.js';
 
 /**
  * One self-contained page: styles and script inline, no request of any kind (a Content-Security-Policy

@@ -1,5 +1,5 @@
 import type { JsonReport, JsonResult } from './schema.js';
-import { say } from '../messages.js';
+import { say } from '../core/messages.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 

@@ -1,8 +1,8 @@
 import { markdownText } from './neutral.js';
-import { SEVERITIES, severityRank, STATUSES } from '../model.js';
+import { SEVERITIES, severityRank, STATUSES } from '../core/model.js';
 import type { JsonReport, JsonResult } from './schema.js';
-import { say } from '../messages.js';
-import { readableDate } from '../i18n.js';
+import { say } from '../core/messages.js';
+import { readableDate } from '../core/i18n.js';
 import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
 
 const cell = (text: string) => markdownText(text);

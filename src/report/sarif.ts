@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { type Lang, type Severity, severityRank } from '../model.js';
-import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { type Lang, type Severity, severityRank } from '../core/model.js';
+import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
 import { ownerFile, resourcePath } from './locate.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
-import { say } from '../messages.js';
+import { say } from '../core/messages.js';
 
 /** GitHub code scanning's limits: results per run, runs per file, tags per rule, description length. */
 export const SARIF_LIMITS = { resultsPerRun: 5000, runsPerFile: 20, tagsPerRule: 10, fullDescription: 1024 } as const;

@@ -1,7 +1,7 @@
 import type { z as Zod } from 'zod';
-import { z } from '../zod.js';
+import { z } from '../core/zod.js';
 import { ERROR_KINDS } from '../facts/errors.js';
-import { LANGS, SEVERITIES, STATUSES } from '../model.js';
+import { LANGS, SEVERITIES, STATUSES } from '../core/model.js';
 import { REPORT_SCHEMA_VERSION } from './version.js';
 
 /** The JSON report's contract. schema/report.schema.json is generated from this (npm run schema). */

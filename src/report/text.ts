@@ -1,10 +1,10 @@
 import { styleText } from 'node:util';
-import { readableDate } from '../i18n.js';
-import { type Lang, SEVERITIES, type Severity, type Status } from '../model.js';
+import { readableDate } from '../core/i18n.js';
+import { type Lang, SEVERITIES, type Severity, type Status } from '../core/model.js';
 import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
 import { printable } from './neutral.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
-import { say } from '../messages.js';
+import { say } from '../core/messages.js';
 
 export interface TextOptions {
   color: boolean;

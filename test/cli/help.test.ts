@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildProgram } from '../../src/cli.js';
-import type { Io } from '../../src/io.js';
+import { buildProgram } from '../../src/process/cli.js';
+import type { Io } from '../../src/io/io.js';
 
 const io = (argv?: string[]): Io => ({ stdout: () => undefined, stderr: () => undefined, env: {}, cwd: '/', stdoutIsTty: () => false, stderrIsTty: () => false, ...(argv ? { argv } : {}) });
 const noExit = () => undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { standardOutput, type StandardOutputParts } from '../../src/stdout.js';
+import { standardOutput, type StandardOutputParts } from '../../src/process/stdout.js';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
 

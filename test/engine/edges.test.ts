@@ -13,8 +13,8 @@ import { buildReport, costOf, summarize } from '../../src/engine/report.js';
 import { runAudit } from '../../src/engine/run.js';
 import { selectChecks } from '../../src/engine/select.js';
 import { applySuppressions, type Suppression } from '../../src/engine/suppress.js';
-import { InputError } from '../../src/errors.js';
-import type { Result } from '../../src/model.js';
+import { InputError } from '../../src/core/errors.js';
+import type { Result } from '../../src/core/model.js';
 import { auditPlan, denied, NOW, storeOf, testCheck } from '../helpers.js';
 
 const TODAY = '2026-11-20'; // NOW's day

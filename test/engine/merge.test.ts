@@ -2,7 +2,7 @@
 // own fields (times, paid calls, organization) are those of the whole audit.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeReports, type MergeInput } from '../../src/engine/merge.js';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import type { JsonReport } from '../../src/report/schema.js';
 import { runCli } from '../run-cli.js';
 

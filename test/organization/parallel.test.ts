@@ -1,12 +1,12 @@
 // How an audit of many accounts is spread over processes: what each child is told, and when the
 // audit stays in this process. The end-to-end tier runs the spread audit on the installed CLI.
 import { describe, expect, it } from 'vitest';
-import { resolveAudit } from '../../src/audit.js';
+import { resolveAudit } from '../../src/audit/audit.js';
 import type { ReportAccount } from '../../src/engine/report.js';
-import type { Io } from '../../src/io.js';
-import { parseParallel } from '../../src/options.js';
-import { childArguments, processCount } from '../../src/parallel-audit.js';
-import { main } from '../../src/cli.js';
+import type { Io } from '../../src/io/io.js';
+import { parseParallel } from '../../src/settings/options.js';
+import { childArguments, processCount } from '../../src/audit/parallel.js';
+import { main } from '../../src/process/cli.js';
 import { FIXED_NOW, runCli } from '../run-cli.js';
 
 const io = (self: boolean): Io => ({ stdout: () => undefined, stderr: () => undefined, env: {}, cwd: process.cwd(), stdoutIsTty: () => false, stderrIsTty: () => false, argv: ['audit'], ...(self ? { self: ['node', 'cli.js'] } : {}) });

@@ -8,7 +8,7 @@ import { runCli } from '../run-cli.js';
 import { githubAssertions, schemaErrors } from './sarif-validate.js';
 import { EXPECTED, expectedCount } from '../samples.js';
 import { CHECKS } from '../../src/checks/index.js';
-import { SEVERITIES } from '../../src/model.js';
+import { SEVERITIES } from '../../src/core/model.js';
 
 const SAMPLES = ['new-account', 'insecure', 'hardened', 'org-member', 'denied'];
 const tmp = () => mkdtempSync(join(tmpdir(), 'aws-baseline-fmt-'));

@@ -1,7 +1,7 @@
 import { CollectError, isCollectError } from '../../facts/errors.js';
 import type { Facts } from '../../facts/store.js';
 import type { EventSelectors, Trail } from '../../facts/catalog.js';
-import { byCodeUnit } from '../../order.js';
+import { byCodeUnit } from '../../core/order.js';
 
 export interface TrailInventory {
   trails: Trail[];

@@ -16,7 +16,7 @@
  * (the key is absent, so IfExists holds); AWS's documented "deny unless MFA" policy (Deny with
  * `BoolIfExists aws:MultiFactorAuthPresent false`) denies key requests.
  */
-import { byCodeUnit } from '../../order.js';
+import { byCodeUnit } from '../../core/order.js';
 import { decide, type MfaContext, parsePolicyDocument, type Policy, type Request } from './policy-evaluation.js';
 
 export interface AuthorizationDetails {

@@ -1,7 +1,7 @@
 import type { ListRegionsCommandOutput } from '@aws-sdk/client-account';
 import { paginate } from '../../aws/paginate.js';
 import { defineFact, GLOBAL_REGION } from '../define.js';
-import { byCodeUnit } from '../../order.js';
+import { byCodeUnit } from '../../core/order.js';
 import { partitionOf } from '../../aws/region-name.js';
 
 const sdk = () => import('./sdk/account.js');

@@ -1,0 +1,139 @@
+import pLimit from 'p-limit';
+import { type AccountsScope, auditAccount, type AuditFlags, type ResolvedAudit } from './audit.js';
+import { reportAccount } from '../engine/report.js';
+import type { AccountAudit } from '../engine/run.js';
+import { inShard } from '../engine/shard.js';
+import { AuditNotFinished, InputError } from '../core/errors.js';
+import { CollectError } from '../facts/errors.js';
+import type { FactsSource } from '../facts/source.js';
+import type { Io } from '../io/io.js';
+import { accountProgress } from '../process/progress.js';
+import type { JsonReport } from '../report/schema.js';
+import { liveOptions } from './sources.js';
+import { byCodeUnit } from '../core/order.js';
+
+export interface AccountsAudit {
+  /** In account id order, whatever order they finished in (a merge of shards reads the same). */
+  audits: AccountAudit[];
+  paidCalls: number;
+  operations: string[];
+  scope: AccountsScope;
+}
+
+/** One account's turn: a source built when its turn comes, audited, then let go (its clients and facts with it). */
+export interface AccountTurn {
+  id: string;
+  name?: string;
+  open(): FactsSource;
+}
+
+/** Called as each account is done, before its source is let go (the snapshot command keeps its facts). */
+export type OnAudited = (audit: AccountAudit, source: FactsSource) => Promise<void>;
+
+/** Audits accounts a few at once, each isolated: a failing account is ERROR in its own results only. */
+export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<AccountTurn[]>, resolved: ResolvedAudit, now: Date, io: Io, progressShown: boolean, onAudited?: OnAudited) {
+  const limit = pLimit(resolved.concurrency);
+  const progress = accountProgress(io, resolved.lang, progressShown);
+  const audits: Promise<AccountAudit | undefined>[] = [];
+  let paidCalls = 0;
+  const operations: string[] = [];
+  const schedule = (turn: AccountTurn) => {
+    audits.push(
+      limit(async () => {
+        // In a spread audit, an account is asked for when there is room for it; another process may have it.
+        if (io.claim && !(await io.claim(turn.id))) return undefined;
+        const source = turn.open();
+        const audited = await auditAccount(source, resolved, now, turn.id);
+        const audit = turn.name ? { ...audited, name: turn.name } : audited;
+        await onAudited?.(audit, source);
+        paidCalls += source.paidCalls();
+        operations.push(...source.operations());
+        progress.done(audit.results.some((result) => result.status === 'FAIL' && !result.suppressed));
+        if (!io.accountSink) return audit;
+        // A process of a spread audit hands each account to its parent and keeps nothing of it.
+        io.accountSink(reportAccount(audit, resolved.checks, resolved.lang));
+        return undefined;
+      }),
+    );
+  };
+  try {
+    for await (const page of turns) {
+      page.filter((turn) => inShard(turn.id, resolved.shard)).forEach(schedule);
+      progress.listed(audits.length);
+    }
+  } catch (error) {
+    await Promise.allSettled(audits);
+    progress.stop();
+    throw error;
+  }
+  const finished = (await Promise.all(audits)).filter((audit) => audit !== undefined);
+  progress.stop();
+  return { audits: finished.sort((a, b) => byCodeUnit(a.accountId, b.accountId)), paidCalls, operations };
+}
+
+/** The organization's account list could not be read at all: a refusal is a matter of where the audit runs; anything else, of trying again. */
+function cannotList(error: CollectError): Error {
+  const reason = `cannot list the organization's accounts (${error.message})`;
+  if (error.kind === 'access-denied' || error.code === 'AWSOrganizationsNotInUseException') {
+    return new InputError(`${reason}: run from the management account or a delegated administrator, or name them with --accounts`, `組織のアカウントを一覧できません(${error.message})。管理アカウントか委任管理者から実行するか、--accounts でアカウントを指定してください`);
+  }
+  return new AuditNotFinished(`${reason}: no account was audited; run the audit again (or name the accounts with --accounts)`, `組織のアカウントを一覧できません(${error.message})。監査したアカウントはありません。再実行するか、--accounts でアカウントを指定してください`);
+}
+
+/**
+ * --org / --accounts: every target account through its audit role, a few at once, starting as soon as
+ * the first page of the account list arrives.
+ */
+export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, now: Date, io: Io, progress: boolean, onAudited?: OnAudited): Promise<AccountsAudit> {
+  if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays what a snapshot holds');
+  const [{ openLiveSession, startSlowFacts }, { memberSource }, { organizationAccounts }] = await Promise.all([import('../aws/live.js'), import('../aws/members.js'), import('../aws/organization.js')]);
+  const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
+  // The caller's credential report, budgets and regional reads start at once only where the caller is sure to be
+  // audited here: an organization audit in one process (--accounts may not name the caller; a shard of a CI matrix or
+  // a process of a spread audit may not hold it). Otherwise they start when the caller's turn comes (below), if it does.
+  const base = await openLiveSession({ ...options, prefetch: resolved.accounts === 'organization' && resolved.shard === undefined && io.claim === undefined });
+  const caller = await base.store.get('sts.identity').catch(() => undefined);
+  const organization = await base.store.get('organizations.organization').catch(() => undefined);
+  // Organization-wide answers (organization trails, Firewall Manager's administrator) judge the members only when the management account gave them.
+  const management = organization !== undefined && organization.managementAccountId === caller?.accountId ? organization.managementAccountId : undefined;
+  // The caller's own session is counted once, at the end (its list of accounts and AssumeRoles go on after its audit).
+  const turn = (account: { id: string; name?: string }): AccountTurn => ({
+    ...account,
+    open: () => {
+      if (account.id === caller?.accountId) {
+        startSlowFacts(base.store, options.needs); // already started, unless this process had to learn it audits the caller
+        return { ...base, paidCalls: () => 0, operations: () => [] };
+      }
+      return memberSource(base, { accountId: account.id, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: management }, options);
+    },
+  });
+  let notListed: JsonReport['notListed'];
+  async function* pages(): AsyncGenerator<AccountTurn[]> {
+    if (resolved.accounts !== 'organization') {
+      yield (resolved.accounts ?? []).map((id) => turn({ id }));
+      return;
+    }
+    let listed = 0;
+    try {
+      for await (const page of organizationAccounts(base.session)) {
+        listed += page.length;
+        yield page.map(turn);
+      }
+    } catch (error) {
+      const failed = error instanceof CollectError ? error : new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'Unknown', kind: 'unknown', message: error instanceof Error ? error.message : String(error) });
+      // Accounts already listed are audited and kept: the report says the list broke off, and the audit is incomplete.
+      if (listed > 0) notListed = { after: listed, kind: failed.kind, message: failed.message };
+      else throw cannotList(failed);
+    }
+  }
+  const done = await auditEach(pages(), resolved, now, io, progress, onAudited);
+  return {
+    ...done,
+    paidCalls: done.paidCalls + base.paidCalls(),
+    operations: [...base.operations(), ...done.operations],
+    scope: {
+      ...(organization && resolved.accounts === 'organization' ? { organization: { id: organization.id, managementAccountId: organization.managementAccountId } } : {}),
+      ...(notListed ? { notListed } : {}),
+    },
+  };
+}

@@ -1,0 +1,150 @@
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { gateStale, type ResolvedAudit } from './audit.js';
+import { EXIT } from '../engine/gate.js';
+import { mergeReports } from '../engine/merge.js';
+import { AuditNotFinished, InputError, nothingJudged } from '../core/errors.js';
+import type { Io } from '../io/io.js';
+import type { ReportAccount } from '../engine/report.js';
+import { type ChildMessage, isAuditedAccount, isClaimRequest, type ProgressEvent } from '../process/progress-event.js';
+import { accountProgress } from '../process/progress.js';
+import { accountSchema, type JsonReport, reportSchema } from '../report/schema.js';
+
+/** More processes than this gain little: the loopback and AWS's own rate limits set the pace then. */
+const MOST_PROCESSES = 4;
+
+/**
+ * How many processes audit the accounts: one per CPU core (at most 4) for a live audit of several
+ * accounts, unless --parallel says otherwise. A shard of a CI matrix, or a run that cannot start
+ * itself again (in-process, as tests run it) stays in this process.
+ */
+export function processCount(parallel: number | 'auto', resolved: ResolvedAudit, io: Io): number {
+  if (!resolved.accounts || resolved.shard || io.claim || !io.self || !io.argv) return 1;
+  const accounts = resolved.accounts === 'organization' ? Number.POSITIVE_INFINITY : resolved.accounts.length;
+  const wanted = parallel === 'auto' ? Math.min(availableParallelism(), MOST_PROCESSES) : parallel;
+  return Math.max(1, Math.min(wanted, accounts));
+}
+
+/** Options whose value the parent decides for each child (a spread audit never has a --shard of its own); anything else is passed on as given. */
+const PARENT_ONLY = new Set(['--format', '--parallel']);
+const PARENT_ONLY_SWITCHES = new Set(['--quiet', '--no-color']);
+
+/** The child's arguments: the user's, less outputs and process count, plus a JSON report on stdout. */
+export function childArguments(argv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let position = 0; position < argv.length; position += 1) {
+    const arg = argv[position] ?? '';
+    const name = arg.split('=')[0] ?? arg;
+    if (PARENT_ONLY_SWITCHES.has(arg)) continue;
+    if (PARENT_ONLY.has(name)) {
+      if (!arg.includes('=')) position += 1; // its value is the next argument
+      continue;
+    }
+    kept.push(arg);
+  }
+  return [...kept, '--format', 'json', '--quiet'];
+}
+
+/** A child's report, checked like any input, with the accounts it handed over (each checked as it came). */
+function checkedReport(run: ChildRun, count: number): JsonReport {
+  const invalid = (problem: string) => new Error(`process ${run.index} of ${count} wrote no valid report: ${problem}`);
+  const checked = reportSchema.safeParse(JSON.parse(run.stdout));
+  if (!checked.success) throw invalid(checked.error.message);
+  const [problem] = run.invalid;
+  if (problem !== undefined) throw invalid(problem);
+  return { ...checked.data, accounts: [...checked.data.accounts, ...run.accounts] };
+}
+
+interface ChildRun {
+  index: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  /** The accounts it audited, handed over one by one as each was done. */
+  accounts: ReportAccount[];
+  /** Why an account it handed over was not one (zod's message). */
+  invalid: string[];
+}
+
+function runChild(io: Io, self: readonly string[], args: string[], index: number, claimed: Map<string, number>, onProgress: (event: ProgressEvent) => void): Promise<ChildRun> {
+  const [command = process.execPath, ...prefix] = self;
+  const child = spawn(command, [...prefix, ...args], { cwd: io.cwd, env: { ...io.env, AWS_BASELINE_SPREAD_IPC: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+  const accounts: ReportAccount[] = [];
+  const invalid: string[] = [];
+  child.on('message', (message: ChildMessage) => {
+    // Checked as it arrives (a thousand accounts checked at the end would hold a second copy of them all).
+    if (isAuditedAccount(message)) {
+      const checked = accountSchema.safeParse(message.audited);
+      return void (checked.success ? accounts.push(message.audited) : invalid.push(checked.error.message));
+    }
+    if (!isClaimRequest(message)) return onProgress(message);
+    const granted = !claimed.has(message.claim);
+    if (granted) claimed.set(message.claim, index);
+    // A child that has just died cannot hear the answer: its end is reported by its exit, below.
+    child.send({ claim: message.claim, granted }, () => undefined);
+  });
+  // Whatever ends this process ends its children too: no audit goes on unseen.
+  const stop = () => child.kill();
+  process.once('exit', stop);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      process.removeListener('exit', stop);
+      resolve({ index, code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), accounts, invalid });
+    });
+  });
+}
+
+/**
+ * A live audit of many accounts spread over `count` processes of this CLI. Each lists the accounts,
+ * audits those it is granted (see Io.claim: the first process with room for an account takes it, so
+ * that none idles while another still has a queue) and hands each over as it is done (Io.accountSink),
+ * then writes its JSON report of the rest; they are merged into the report one process would have
+ * written. Organization-wide reads (the caller's identity, the account list, the organization) are
+ * made once per process.
+ */
+export async function auditInProcesses(count: number, resolved: ResolvedAudit, io: Io, progressShown: boolean): Promise<JsonReport> {
+  const { self, argv } = io;
+  if (!self || !argv) throw new Error('a spread audit needs the command that started this one');
+  const progress = accountProgress(io, resolved.lang, progressShown);
+  const claimed = new Map<string, number>();
+  // Every process lists every account: the most any has listed so far is the total.
+  let listed = 0;
+  const runs = await Promise.all(
+    Array.from({ length: count }, (_, offset) =>
+      runChild(io, self, childArguments(argv), offset + 1, claimed, (event) => {
+        if ('listed' in event) {
+          if (event.listed > listed) progress.listed((listed = event.listed));
+        } else progress.done(event.done);
+      }),
+    ),
+  );
+  progress.stop();
+  // An audit that could not start (its account list unreadable) ends with 3 too, but writes no report.
+  const failed = runs.find((run) => run.code === null || ![EXIT.ok, EXIT.findings, EXIT.incomplete].some((code) => code === run.code) || run.stdout.trim() === '');
+  if (failed) {
+    io.stderr(failed.stderr);
+    const could = [`process ${failed.index} of ${count} could not audit its accounts (above)`, `プロセス ${failed.index}/${count} がアカウントを監査できませんでした(上記)`] as const;
+    if (failed.code === EXIT.usage) throw new InputError(...could);
+    if (failed.code === EXIT.incomplete) throw new AuditNotFinished(...could);
+    const how = failed.signal ? { en: `by ${failed.signal}`, ja: `(${failed.signal})` } : { en: `with exit code ${String(failed.code)}`, ja: `(終了コード ${String(failed.code)})` };
+    throw new AuditNotFinished(`process ${failed.index} of ${count} ended ${how.en}: the audit is not complete and no report was written`, `プロセス ${failed.index}/${count} が終了しました${how.ja}。監査は完了しておらず、レポートは書き出されていません`);
+  }
+  for (const run of runs) io.stderr(run.stderr);
+  const inputs = runs.map((run) => {
+    // Each process was granted its accounts here: one it did not hand back would be a silent gap.
+    const handed = new Set(run.accounts.map((account) => account.id));
+    const missing = [...claimed].find(([id, owner]) => owner === run.index && !handed.has(id));
+    if (missing) throw new AuditNotFinished(`process ${run.index} of ${count} took account ${missing[0]} but did not hand its results back: the audit is not complete and no report was written`, `プロセス ${run.index}/${count} がアカウント ${missing[0]} を引き受けましたが結果を返しませんでした。監査は完了しておらず、レポートは書き出されていません`);
+    return { file: `process ${run.index}/${count}`, report: checkedReport(run, count) };
+  });
+  if (inputs.every((input) => input.report.accounts.length === 0)) throw nothingJudged();
+  const merged = mergeReports(inputs, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
+  // --fail-on-stale over the whole audit: a suppression is stale if no account of any process used it.
+  return { ...merged, exitCode: gateStale(merged.exitCode, merged.accounts, resolved) };
+}

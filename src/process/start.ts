@@ -1,0 +1,73 @@
+// The process of the installed command, once bin.ts has turned the compile cache on: signals, standard
+// output, the channel of a spread audit's child, then the CLI. Nothing here awaits at the top level:
+// the bundle's shared code may land in this module, and a chunk loaded later that imports it must not
+// wait for a module that is itself waiting for that chunk.
+import { main } from './cli.js';
+import { EXIT } from '../engine/gate.js';
+import { isClaimAnswer } from './progress-event.js';
+import { standardOutput } from './stdout.js';
+import { fstatSync, writeSync } from 'node:fs';
+
+/** Standard output or error, written directly if it is a pipe or a file (see stdout.ts). */
+function standard(fd: 1 | 2, stream: () => NodeJS.WriteStream, failed: () => void) {
+  let direct = false;
+  try {
+    const stat = fstatSync(fd);
+    direct = stat.isFIFO() || stat.isFile() || stat.isSocket();
+  } catch {
+    // not open, or not known: the stream says
+  }
+  return standardOutput({ direct, writeDirect: (bytes) => writeSync(fd, bytes), stream, failed });
+}
+
+// SIGINT and SIGTERM keep their default action: the process ends at once, even in the middle of synchronous
+// work (a handler would wait for the event loop: minutes on a huge input). Shells report 130 and 143; files
+// are renamed into place only when whole, and a killed run's temporaries are removed by the next (io/write.ts).
+const stdout = standard(1, () => process.stdout, () => process.exit(EXIT.usage));
+const stderr = standard(2, () => process.stderr, () => undefined); // a failing stderr: where would it be said?
+const argv = process.argv.slice(2);
+// A child of a spread audit (see audit/parallel.ts) claims its accounts from its parent and reports its progress, over IPC.
+const send = process.send?.bind(process);
+const spreadChild = send !== undefined && process.env.AWS_BASELINE_SPREAD_IPC === '1';
+const claims = new Map<string, (granted: boolean) => void>();
+const delivered: Promise<unknown>[] = [];
+let finished = false;
+if (spreadChild) {
+  // The parent gone (killed, crashed), nobody will take this process's accounts: it ends too, at once.
+  process.on('disconnect', () => {
+    if (!finished) process.exit(143);
+  });
+  process.on('message', (message) => {
+    if (!isClaimAnswer(message)) return;
+    claims.get(message.claim)?.(message.granted);
+    claims.delete(message.claim);
+  });
+}
+async function run(): Promise<void> {
+  process.exitCode = await main(argv, {
+    stdout: stdout.write,
+    stderr: stderr.write,
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTty: stdout.isTty,
+    stdoutColumns: stdout.columns,
+    stderrIsTty: stderr.isTty,
+    self: [process.execPath, ...process.execArgv, process.argv[1] ?? ''],
+    ...(spreadChild
+      ? {
+          progressSink: (event) => void send(event),
+          claim: (accountId) => new Promise<boolean>((resolve) => {
+            claims.set(accountId, resolve);
+            send({ claim: accountId });
+          }),
+          // Each account must reach the parent before this process lets go of the channel.
+          accountSink: (account) => void delivered.push(new Promise((resolve) => send({ audited: account }, undefined, {}, () => resolve(undefined)))),
+        }
+      : {}),
+  });
+  await Promise.all(delivered);
+  finished = true;
+  // The IPC channel would keep a child alive after its work.
+  process.disconnect?.();
+}
+void run();

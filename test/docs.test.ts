@@ -1,0 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+describe('docs/architecture.md', () => {
+  it('names every folder of src/, and only those', () => {
+    const text = readFileSync('docs/architecture.md', 'utf8');
+    const table = text.slice(text.indexOf('<!-- folders:begin -->'), text.indexOf('<!-- folders:end -->'));
+    const documented = [...table.matchAll(/^\| `src\/([a-z-]+)\/` \|/gm)].map((match) => match[1]).sort();
+    const folders = readdirSync('src', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    expect(documented).toEqual(folders);
+    // The tree shows the roles: no file lies loose beside the folders.
+    expect(readdirSync('src', { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name)).toEqual([]);
+  });
+});
