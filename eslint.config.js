@@ -3,25 +3,42 @@ import tseslint from 'typescript-eslint';
 
 const restrict = (message, group) => ({ 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] });
 
-/** The layers (CONTRIBUTING.md): exported so that a test can prove each fails on a breach. */
+/**
+ * The layers (docs/architecture.md): exported so that a test can prove each fails on a breach. ESLint
+ * keeps the last matching setting of a rule, so each layer repeats what holds everywhere.
+ */
+const CLI = ['**/cli.js', '**/cli'];
+/** Only the command line runs the commands: a use case is not a library for the rest. */
+const EVERYWHERE = [...CLI, '**/commands/*'];
 export const layers = [
   {
     files: ['src/**/*.ts'],
+    ignores: ['src/process/**', 'src/commands/**'],
+    rules: restrict('nothing imports process/cli.ts or a command: move what you need out of them', EVERYWHERE),
+  },
+  {
     // Nothing imports the entry point but the process that runs it (start.ts): it wires, it is not a library (tests drive it).
+    files: ['src/process/**/*.ts', 'src/commands/**/*.ts'],
     ignores: ['src/process/start.ts'],
-    rules: restrict('nothing imports cli.ts: move what you need out of it', ['**/cli.js', '**/cli']),
+    rules: restrict('nothing imports process/cli.ts: move what you need out of it', CLI),
   },
   {
     files: ['src/checks/**/*.ts'],
-    rules: restrict('checks judge facts: they read src/facts, never the SDK or src/aws', ['@aws-sdk/*', '@smithy/*', '**/aws/*', '**/cli.js']),
+    rules: restrict('checks judge facts: they read src/facts, never the SDK or src/aws', ['@aws-sdk/*', '@smithy/*', '**/aws/*', ...EVERYWHERE]),
   },
   {
     files: ['src/report/**/*.ts'],
-    rules: restrict('reporters render the report they are given: no registry, no AWS, no engine', ['**/checks/*', '**/checks/**', '**/aws/*', '**/engine/*', '@aws-sdk/*', '**/cli.js']),
+    rules: restrict('reporters render the report they are given: no registry, no AWS, no engine', ['**/checks/*', '**/checks/**', '**/aws/*', '**/engine/*', '@aws-sdk/*', ...EVERYWHERE]),
   },
   {
     files: ['src/facts/*.ts'],
-    rules: restrict('the facts contract stays SDK-free (types excepted)', ['@aws-sdk/*', '**/cli.js']),
+    rules: restrict('the facts contract stays SDK-free (types excepted)', ['@aws-sdk/*', ...EVERYWHERE]),
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: restrict('core is the shared vocabulary every layer uses: it imports no layer above it (a collection error kind excepted)', [
+      '**/audit/*', '**/aws/*', '**/checks/*', '**/engine/*', '**/fix/*', '**/io/*', '**/process/*', '**/report/*', '**/settings/*', '@aws-sdk/*', ...EVERYWHERE,
+    ]),
   },
 ];
 

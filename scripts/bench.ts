@@ -1,5 +1,5 @@
 /**
- * npm run bench: the performance targets of SPEC §8 and issue 10, measured as a user meets them — the
+ * npm run bench: the performance targets of docs/performance.md, measured as a user meets them — the
  * built CLI (dist/cli.js) in its own process, through the real AWS SDK, against a loopback AWS that
  * answers in the wire formats with latency, jitter, rate limits and a credential report that takes
  * time (scripts/bench-aws.ts). This machine is shared: every figure is a ratio to something measured

@@ -22,7 +22,18 @@ describe('the house keeps its layers', () => {
   it('the linter refuses a reporter that reads the registry, AWS or the engine, and anything that imports cli.ts', async () => {
     expect(await breaches('src/report/breach.ts', "import { CHECKS } from '../checks/index.js';\nexport const x = CHECKS;\n")).toEqual([expect.stringMatching(/reporters render the report/)]);
     expect(await breaches('src/report/breach.ts', "import { runAudit } from '../engine/run.js';\nexport const x = runAudit;\n")).toEqual([expect.stringMatching(/reporters render the report/)]);
-    expect(await breaches('src/engine/breach.ts', "import { main } from '../cli.js';\nexport const x = main;\n")).toEqual([expect.stringMatching(/nothing imports cli\.ts/)]);
+    expect(await breaches('src/engine/breach.ts', "import { main } from '../process/cli.js';\nexport const x = main;\n")).toEqual([expect.stringMatching(/nothing imports process\/cli\.ts/)]);
+    expect(await breaches('src/commands/breach.ts', "import { main } from '../process/cli.js';\nexport const x = main;\n")).toEqual([expect.stringMatching(/nothing imports process\/cli\.ts/)]);
+    expect(await breaches('src/process/start.ts', "import { main } from './cli.js';\nexport const x = main;\n")).toEqual([]);
+  });
+
+  it('the linter refuses a command imported by anything but the command line, and core importing a layer above it', async () => {
+    expect(await breaches('src/audit/breach.ts', "import { auditCommand } from '../commands/audit.js';\nexport const x = auditCommand;\n")).toEqual([expect.stringMatching(/or a command/)]);
+    expect(await breaches('src/checks/iam/breach.ts', "import { auditCommand } from '../../commands/audit.js';\nexport const x = auditCommand;\n")).toEqual([expect.stringMatching(/checks judge facts/)]);
+    expect(await breaches('src/process/fine.ts', "import { auditCommand } from '../commands/audit.js';\nexport const x = auditCommand;\n")).toEqual([]);
+    expect(await breaches('src/core/breach.ts', "import { runAudit } from '../engine/run.js';\nexport const x = runAudit;\n")).toEqual([expect.stringMatching(/core is the shared vocabulary/)]);
+    expect(await breaches('src/core/breach.ts', "import { CHECKS } from '../checks/index.js';\nexport const x = CHECKS;\n")).toEqual([expect.stringMatching(/core is the shared vocabulary/)]);
+    expect(await breaches('src/core/fine.ts', "import type { ErrorKind } from '../facts/errors.js';\nimport { LANGS } from './model.js';\nexport const x: ErrorKind[] = [];\nexport const y = LANGS;\n")).toEqual([]);
   });
 
   it('src has no import cycle', async () => {

@@ -1,6 +1,6 @@
 import type { Pluggable } from '@smithy/types';
 
-/** The only operations the tool may send: reads, plus the credential report's generation (SPEC §3). */
+/** The only operations the tool may send: reads, plus the credential report's generation (the read-only promise: docs/semantics.md). */
 const READ_PREFIXES = ['Get', 'List', 'Describe'];
 const READ_EXCEPTIONS = new Set(['LookupEvents', 'GenerateCredentialReport']);
 

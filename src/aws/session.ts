@@ -53,7 +53,7 @@ export function responseDeadlineMs(options: Pick<SessionOptions, 'requestTimeout
 /** Opening a connection: an unreachable endpoint fails fast. */
 export const CONNECT_TIMEOUT_MS = 3_000;
 /**
- * Enough for every check of every region of one account to wait on its facts together (SPEC §8): the
+ * Enough for every check of every region of one account to wait on its facts together (docs/performance.md): the
  * first wave alone is five calls per region (85 in 17 regions), and a call of a longer chain (budgets,
  * the credential report) queued behind it would lengthen the whole audit.
  */

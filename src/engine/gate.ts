@@ -18,7 +18,7 @@ export function isGating(result: Gated, failOn: FailOn): boolean {
 }
 
 /**
- * SPEC §4: 1 (gating FAIL) beats 3 (incomplete: an ERROR, or accounts of the organization left unlisted)
+ * docs/semantics.md: 1 (gating FAIL) beats 3 (incomplete: an ERROR, or accounts of the organization left unlisted)
  * beats 0; usage errors (2) never reach here.
  */
 export function exitCode(results: readonly Gated[], options: GateOptions, accountsNotListed = false): number {

@@ -32,7 +32,7 @@ function same<T>(inputs: readonly MergeInput[], pick: (report: JsonReport) => T,
 /**
  * JSON reports of one audit (the shards of a CI matrix) as one report: same tool and catalog, same
  * organization, each account once. Totals and the exit code are computed again over every account
- * (SPEC §4), so that a merged gate is the gate the whole audit would have been.
+ * (docs/semantics.md), so that a merged gate is the gate the whole audit would have been.
  */
 export function mergeReports(inputs: readonly MergeInput[], options: MergeOptions): JsonReport {
   same(inputs, (report) => report.tool, { en: 'tool version', ja: 'ツールのバージョン' });

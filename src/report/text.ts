@@ -70,7 +70,7 @@ function where(result: JsonResult): string {
   return printable(result.region === 'global' ? result.resource : `${result.region} ${result.resource}`);
 }
 
-/** SPEC §6 text: grouped in the seed's order, failing resources with their fix, then counts. */
+/** The text report: grouped in the seed's order, failing resources with their fix, then counts. */
 export function renderText(report: JsonReport, options: TextOptions): string {
   const lang: Lang = report.lang;
   const w = WORDS[lang];

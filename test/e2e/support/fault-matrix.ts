@@ -5,7 +5,7 @@ import { AccountState } from './states.js';
 
 /**
  * Every operation an audit sends × every fault: the verdict is the fault-free one or ERROR, never
- * another; no stack trace; the exit code follows SPEC §4; the audit ends within its deadline.
+ * another; no stack trace; the exit code follows docs/semantics.md; the audit ends within its deadline.
  */
 export const FAULTS: Record<string, (call: AwsCall) => Answer | undefined> = {
   'throttling that clears': (call) => (call.attempt === 1 ? awsError(call, 400, call.protocol === 'query' || call.protocol === 'ec2' ? 'Throttling' : 'ThrottlingException', 'Rate exceeded') : undefined),
