@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', 'test/house.test.ts', 'test/action.test.ts', 'test/cli/interrupt.test.ts', 'test/cli/denied-endpoint.test.ts'],
+    exclude: ['test/e2e/**', 'test/house.test.ts', 'test/action.test.ts', 'test/process/interrupt.test.ts', 'test/process/denied-endpoint.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT, defineCheck, fail, pass } from '../src/checks/define.js';
+import { ACCOUNT, defineCheck, fail, pass } from '../../src/checks/define.js';
 
 /**
  * Compile-time promises of defineCheck, proven by `tsc` (part of npm test): each @ts-expect-error

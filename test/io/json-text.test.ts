@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDuplicateKey, lineOfPath } from '../src/io/json-text.js';
+import { firstDuplicateKey, lineOfPath } from '../../src/io/json-text.js';
 
 const TEXT = `{
   "a": {"x": 1, "y": [10,

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBinary, runCli } from './run-cli.js';
+import { runBinary, runCli } from '../run-cli.js';
 
 function inTempDir(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-config-'));

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { reportJsonSchema } from '../src/report/json-schema.js';
-import { runCli } from './run-cli.js';
+import { reportJsonSchema } from '../../src/report/json-schema.js';
+import { runCli } from '../run-cli.js';
 
 const committed = JSON.parse(readFileSync('schema/report.schema.json', 'utf8')) as Record<string, unknown>;
 

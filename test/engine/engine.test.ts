@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CHECKS } from '../src/checks/index.js';
-import { ACCOUNT, fail, pass } from '../src/checks/define.js';
-import multiRegion from '../src/checks/cloudtrail/multi-region.js';
-import mfaRecovery from '../src/checks/iam/mfa-recovery.js';
-import { exitCode } from '../src/engine/gate.js';
-import { errorResult, runAudit } from '../src/engine/run.js';
-import { CollectError } from '../src/facts/errors.js';
-import { selectChecks } from '../src/engine/select.js';
-import type { Result } from '../src/core/model.js';
-import { auditPlan, denied, storeOf, testCheck } from './helpers.js';
-import { SEED_SECTIONS } from '../src/checks/references.js';
+import { CHECKS } from '../../src/checks/index.js';
+import { ACCOUNT, fail, pass } from '../../src/checks/define.js';
+import multiRegion from '../../src/checks/cloudtrail/multi-region.js';
+import mfaRecovery from '../../src/checks/iam/mfa-recovery.js';
+import { exitCode } from '../../src/engine/gate.js';
+import { errorResult, runAudit } from '../../src/engine/run.js';
+import { CollectError } from '../../src/facts/errors.js';
+import { selectChecks } from '../../src/engine/select.js';
+import type { Result } from '../../src/core/model.js';
+import { auditPlan, denied, storeOf, testCheck } from '../helpers.js';
+import { SEED_SECTIONS } from '../../src/checks/references.js';
 
 const plan = auditPlan;
 
