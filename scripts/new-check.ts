@@ -84,10 +84,63 @@ const registry = 'src/checks/index.ts';
 const source = readFileSync(registry, 'utf8');
 const lastImport = source.lastIndexOf("\nimport ");
 const importEnd = source.indexOf('\n', lastImport + 1);
-const withImport = `${source.slice(0, importEnd + 1)}import ${camel} from './${service}/${name}.js';\n${source.slice(importEnd + 1)}`;
-writeFileSync(registry, withImport.replace('\n] as const satisfies readonly Check[];', `\n  ${camel},\n] as const satisfies readonly Check[];`));
+let withImport = `${source.slice(0, importEnd + 1)}import ${camel} from './${service}/${name}.js';\n${source.slice(importEnd + 1)}`;
+withImport = withImport.replace('\n] as const satisfies readonly Check[];', `\n  ${camel},\n] as const satisfies readonly Check[];`);
+// A service no section names gets its own, after the others (its title is the service's name: edit it as you like).
+if (!new RegExp(`services: \\[[^\\]]*'${service}'`).test(withImport)) {
+  withImport = withImport.replace('\n] as const;\n', `\n  { key: '${service}', services: ['${service}'], title: { en: '${service.toUpperCase()}', ja: '${service.toUpperCase()}' } },\n] as const;\n`);
+}
+writeFileSync(registry, withImport);
+const written = [checkFile, testFile];
 
-console.log(`wrote ${checkFile} and ${testFile}; added ${camel} to ${registry}.
-Left to do (CONTRIBUTING.md): its facts (src/facts/services/${service}.ts), its text, its cases,
-and its line in each sample's expectations (scripts/make-fixtures.ts, then npm run fixtures).
-"npx tsc -p ." names every place still missing.`);
+// A new service: its facts' file (one fact to start), the module that names the SDK commands it sends, and its line in the catalog.
+const factsFile = `src/facts/services/${service}.ts`;
+if (!existsSync(factsFile)) {
+  const factKey = `${service}.${camel}`;
+  writeFileSync(
+    factsFile,
+    `import { defineFact } from '../define.js';
+
+// The SDK commands the collectors send, named in ./sdk/${service}.ts (the bundle keeps only what is named there).
+const sdk = () => import('./sdk/${service}.js');
+
+export const ${service}Facts = {
+  /** TODO: what it holds, and what AWS answers when there is none. */
+  '${factKey}': defineFact({
+    sdk,
+    qualifier: 'none', // or 'region' (one value per region), 'arn', 'budget', 'detector'
+    // The IAM actions the collector needs, as AWS's Service Authorization Reference names them (a test checks).
+    actions: [],
+    schema: (z) => z.strictObject({}),
+    async collect() {
+      throw new Error('${factKey} is not collected yet');
+    },
+  }),
+};
+`,
+  );
+  writeFileSync(
+    `src/facts/services/sdk/${service}.ts`,
+    `// The client and the commands the ${service} collectors send, e.g.
+// export { S3ControlClient, GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
+export {};
+`,
+  );
+  const catalog = 'src/facts/catalog.ts';
+  const facts = readFileSync(catalog, 'utf8');
+  const lastFactImport = facts.lastIndexOf("\nimport ");
+  const factImportEnd = facts.indexOf('\n', lastFactImport + 1);
+  writeFileSync(
+    catalog,
+    `${facts.slice(0, factImportEnd + 1)}import { ${service}Facts } from './services/${service}.js';\n${facts.slice(factImportEnd + 1)}`.replace(
+      '\n} satisfies Record<',
+      `\n  ...${service}Facts,\n} satisfies Record<`,
+    ),
+  );
+  written.push(factsFile, `src/facts/services/sdk/${service}.ts`);
+}
+
+console.log(`wrote ${written.join(', ')}; added ${camel} to ${registry}${written.length > 2 ? ' and the facts to src/facts/catalog.ts' : ''}.
+Left to do (CONTRIBUTING.md, "Add a check"): the facts it reads, its text in both languages, its cases,
+its fix step if an API can fix it, and each sample's facts and expectations (scripts/make-fixtures.ts,
+then npm run fixtures). "npx tsc -p ." names every place still missing.`);
