@@ -8,7 +8,7 @@ import { type AccountAudit, runAudit } from '../engine/run.js';
 import type { Suppression, SuppressionReport } from '../engine/suppress.js';
 import { selectChecks } from '../engine/select.js';
 import type { Lang } from '../core/model.js';
-import { parseAccounts, parseConcurrency, parseTimeout, parseFailOn, parseLang, parseList, parseRegions, parseShard } from '../settings/options.js';
+import { DEFAULT_ROLE_NAME, parseAccounts, parseConcurrency, parseTimeout, parseFailOn, parseLang, parseList, parseRegions, parseShard } from '../settings/options.js';
 import type { Shard } from '../engine/shard.js';
 import { buildReport } from '../engine/report.js';
 import type { JsonReport } from '../report/schema.js';
@@ -79,7 +79,7 @@ export async function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cw
     rootUnusedDays: config.settings?.rootUnusedDays ?? 90,
     accounts: flags.org ? 'organization' : parseAccounts(flags.accounts),
     shard: parseShard(flags.shard),
-    roleName: flags.roleName ?? config.roleName ?? 'OrganizationAccountAccessRole',
+    roleName: flags.roleName ?? config.roleName ?? DEFAULT_ROLE_NAME,
     externalId: flags.externalId,
   };
 }

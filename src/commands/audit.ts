@@ -31,6 +31,11 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   // All rendered before any is written.
   const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, { ...flags, sarifLocations: resolved.config.sarif?.locations }, io) })));
   writeAll(rendered, io);
+  // Every report went to a file: a CI log still gets one line saying what was found and where it went.
+  if (!flags.quiet && !io.progressSink && targets.every((target) => target.path !== undefined)) {
+    const counts = Object.entries(report.summary.byStatus).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`).join(', ');
+    io.stderr(`aws-baseline: ${say(resolved.lang).written(counts, report.summary.gating, report.exitCode, targets.map((target) => target.path).join(', '))}\n`);
+  }
   if (!flags.quiet) {
     for (const entry of report.accounts[0]?.suppressions.expired ?? []) io.stderr(`aws-baseline: ${say(resolved.lang).expired(entry.check, entry.resource ?? '*', entry.expires ?? '')}\n`);
     for (const entry of staleSuppressions(report.accounts)) io.stderr(`aws-baseline: ${say(resolved.lang).stale(entry.check, entry.resource ?? '*')}\n`);

@@ -5,7 +5,7 @@ import { EXIT } from '../engine/gate.js';
 import { detectLang } from '../core/i18n.js';
 import { InputError } from '../core/errors.js';
 import type { Lang } from '../core/model.js';
-import { parseList } from '../settings/options.js';
+import { DEFAULT_ROLE_NAME, parseList } from '../settings/options.js';
 import { CIS_BENCHMARK, FSBP_STANDARD, readableReferences } from '../checks/references.js';
 
 /** Message placeholders shown as <name>. */
@@ -94,6 +94,7 @@ export async function policyCommand(flags: { checks?: string; skipChecks?: strin
   const checks = selected || skipped ? (await import('../engine/select.js')).selectChecks(CHECKS, selected, skipped) : CHECKS;
   if (flags.roleName !== undefined && !flags.org) throw new InputError('--role-name scopes the AssumeRole of --org: use both', '--role-name は --org の AssumeRole を絞り込むものです。両方を指定してください');
   if (flags.roleName !== undefined && !ROLE_NAME.test(flags.roleName)) throw new InputError(`--role-name ${flags.roleName}: not an IAM role name (letters, digits and +=,.@_- , optionally after a path such as audit/)`);
-  io.stdout(`${JSON.stringify(policyFor(readsOf(checks), flags.org ? { ...(flags.roleName !== undefined ? { roleName: flags.roleName } : {}) } : false), null, 2)}\n`);
+  // The role the audit assumes unless told otherwise: AssumeRole is granted on it alone, never on every role.
+  io.stdout(`${JSON.stringify(policyFor(readsOf(checks), flags.org ? { roleName: flags.roleName ?? DEFAULT_ROLE_NAME } : false), null, 2)}\n`);
   return EXIT.ok;
 }

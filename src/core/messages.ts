@@ -10,6 +10,7 @@ export const STDERR_TEXT = {
     stale: (check: string, resource: string) => `warning: the suppression of ${check} ${resource} matched nothing (stale: consider removing it)`,
     operations: (list: string) => `operations sent: ${list || 'none'}`,
     wrote: (file: string, facts: number, errors: number, regions: number) => `wrote ${file}: ${facts} facts (${errors} could not be read), ${regions} regions`,
+    written: (counts: string, gating: number, code: number, files: string) => `${counts}; ${gating} gating, exit ${code}; wrote ${files}`,
     notListed: (after: number, reason: string) => `the organization's account list broke off after ${after} account(s) (${reason}): the accounts after them were neither listed nor audited, so the audit is incomplete; run it again`,
   },
   ja: {
@@ -20,6 +21,7 @@ export const STDERR_TEXT = {
     stale: (check: string, resource: string) => `警告: ${check} ${resource} の抑制はどの結果にも一致しませんでした(削除を検討してください)`,
     operations: (list: string) => `送信した操作: ${list || 'なし'}`,
     wrote: (file: string, facts: number, errors: number, regions: number) => `${file} を書き出しました: ファクト ${facts} 件(読めなかったもの ${errors} 件)、${regions} リージョン`,
+    written: (counts: string, gating: number, code: number, files: string) => `${counts}。判定対象 ${gating} 件、終了コード ${code}。${files} を書き出しました`,
     notListed: (after: number, reason: string) => `組織のアカウント一覧が ${after} アカウントの後で途切れました(${reason})。それ以降のアカウントは一覧も監査もされておらず、監査は不完全です。再実行してください`,
   },
 } as const satisfies Record<Lang, Record<string, (...args: never[]) => string>>;

@@ -131,7 +131,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .option('--checks <ids>', 'only these checks (ids or globs)')
       .option('--skip-checks <ids>', 'skip these checks (ids or globs)')
       .option('--org', 'add what the caller needs for --org / --accounts (organizations:ListAccounts, sts:AssumeRole)')
-      .option('--role-name <name>', 'with --org: sts:AssumeRole only on this role, in any account of the organization'),
+      .option('--role-name <name>', 'with --org: the role sts:AssumeRole is granted on, in any account of the organization (default OrganizationAccountAccessRole)'),
   ).action(async (flags: { checks?: string; skipChecks?: string; org?: boolean; roleName?: string }) => setExit(await (await import('../commands/catalog.js')).policyCommand(flags, io)));
 
   return program;

@@ -15,6 +15,11 @@ function kind(result: JsonResult): Kind {
   return result.severity === 'critical' || result.severity === 'high' ? 'error' : result.severity === 'medium' ? 'warning' : 'notice';
 }
 
+const WORDS = {
+  en: { unevaluated: 'could not evaluate', omitted: (count: number) => `${count} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_TYPE} per type); see the full report.` },
+  ja: { unevaluated: '評価できません', omitted: (count: number) => `ほかに ${count} 件の検出結果は注釈にしていません(GitHub が表示するのは種類ごとに ${ANNOTATIONS_PER_TYPE} 件までです)。完全なレポートを確認してください。` },
+} as const;
+
 /** `::error title=…::message` workflow commands for the most severe findings; says how many were left out. */
 export function renderGithub(report: JsonReport): string {
   const findings = report.accounts
@@ -37,10 +42,10 @@ export function renderGithub(report: JsonReport): string {
       continue;
     }
     shown.set(type, count + 1);
-    const title = `${result.status === 'ERROR' ? 'could not evaluate' : result.severity} ${result.checkId}`;
+    const title = `${result.status === 'ERROR' ? WORDS[report.lang].unevaluated : result.severity} ${result.checkId}`;
     const where = result.resource === 'account' ? account : result.resource === 'region' ? `${account} ${result.region}` : `${account} ${result.region} ${result.resource}`;
     lines.push(`::${type} title=${escapeProperty(title)}::${escapeData(`${where}: ${result.message} — ${result.remediation}`)}`);
   }
-  if (omitted > 0) lines.push(`${omitted} more finding(s) not annotated (GitHub shows ${ANNOTATIONS_PER_TYPE} per type); see the full report.`);
+  if (omitted > 0) lines.push(WORDS[report.lang].omitted(omitted));
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

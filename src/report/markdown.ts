@@ -20,6 +20,7 @@ const WORDS = {
     fix: 'Fix',
     none: 'No failing check.',
     gate: 'Gate',
+    exit: 'exit',
     incomplete: 'Incomplete: some checks could not be evaluated (ERROR).',
     errors: 'Could not evaluate',
     where: 'Where',
@@ -40,6 +41,7 @@ const WORDS = {
     fix: '対処',
     none: 'FAIL のチェックはありません。',
     gate: '判定',
+    exit: '終了コード',
     incomplete: '不完全: 評価できなかったチェックがあります(ERROR)。',
     errors: '評価できなかったもの',
     where: '対象',
@@ -61,7 +63,7 @@ export function renderMarkdown(report: JsonReport): string {
   const source = report.source.kind === 'snapshot' ? w.snapshot(report.source.snapshot ?? '') : w.live;
   const out: string[] = [`## ${w.heading}`, ''];
   out.push(`aws-baseline ${report.tool.version} · ${readableDate(report.source.judgedAt, report.lang)} · ${source}`, '');
-  out.push(`${w.account}: ${report.accounts.map((account) => `\`${account.id}\``).join(', ')} · ${w.gate}: \`--fail-on ${report.failOn}\` → exit ${report.exitCode}`, '');
+  out.push(`${w.account}: ${report.accounts.map((account) => `\`${account.id}\``).join(', ')} · ${w.gate}: \`--fail-on ${report.failOn}\` → ${w.exit} ${report.exitCode}`, '');
   if (report.notListed) out.push(`> [!WARNING]\n> ${markdownText(say(report.lang).notListed(report.notListed.after, report.notListed.message))}`, '');
   if ((report.summary.byStatus.ERROR ?? 0) > 0) out.push(`> [!WARNING]\n> ${w.incomplete}`, '');
   out.push(`| ${w.status} | ${w.count} |`, '|---|---:|');

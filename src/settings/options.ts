@@ -143,3 +143,6 @@ export function parseTimeout(value: string | undefined, config: Config): number 
   if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 86_400) throw new InputError(`--timeout ${value}: expected seconds, a whole number from 1 to 86400`);
   return Number(value);
 }
+
+/** The role an organization audit assumes in each member unless --role-name or the config names another (the one AWS Organizations creates). */
+export const DEFAULT_ROLE_NAME = 'OrganizationAccountAccessRole';

@@ -182,3 +182,24 @@ describe('the fix fits the finding', () => {
     expect(readFileSync(`${dir}/r.sarif`, 'utf8')).toContain('Grant guardduty:ListDetectors');
   });
 });
+
+describe('Japanese wherever a person reads, and one line for a CI log', () => {
+  it('GitHub annotations and Markdown speak Japanese with --lang ja: no "could not evaluate", no "→ exit"', async () => {
+    const github = (await runCli(['audit', '--snapshot', snapshot('denied'), '--format', 'github', '--lang', 'ja'])).stdout;
+    expect(github).toContain('title=評価できません ');
+    expect(github).not.toMatch(/could not evaluate|not annotated/);
+    const markdown = (await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'markdown', '--lang', 'ja'])).stdout;
+    expect(markdown).toMatch(/→ 終了コード 1/);
+    expect(markdown).not.toMatch(/→ exit/);
+  });
+
+  it('every report written to a file: one summary line on stderr, in the chosen language; not with --quiet, nor when a report goes to stdout', async () => {
+    const dir = tmp();
+    const files = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', `json=${dir}/r.json`]);
+    expect(files.stdout).toBe('');
+    expect(files.stderr).toMatch(new RegExp(`^aws-baseline: .*\\d+ FAIL.*; \\d+ gating, exit 1; wrote ${dir}/r\\.json\\n$`));
+    expect((await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', `json=${dir}/r.json`, '--lang', 'ja'])).stderr).toContain('終了コード 1');
+    expect((await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', `json=${dir}/r.json`, '--quiet'])).stderr).toBe('');
+    expect((await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'json'])).stderr).toBe('');
+  });
+});

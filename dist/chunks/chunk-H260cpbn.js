@@ -1,6 +1,6 @@
 import 'node:module';
-import { C as C$1, O } from './html-By5_NSdN.js';
-import { M as M$1 } from './json-BySBJ7Ax.js';
+import { C as C$1, O } from './html-qgVyuWYt.js';
+import { M as M$1 } from './json-BVWolwYU.js';
 import { z as sf } from './zod-BmjRqHiD.js';
 import { v as n, w as e, x as s, y as u, s as s$1, z as r } from '../start.js';
 

@@ -1,11 +1,11 @@
 import 'node:module';
-import { w, i as i$1 } from './html-By5_NSdN.js';
+import { w, i as i$1 } from './html-qgVyuWYt.js';
 import { s, p, d as o, a as o$1 } from '../start.js';
 
 function t(r,n){if(n===0)return r;let s=r.lastIndexOf(".");return s>r.lastIndexOf("/")?`${r.slice(0,s)}-${n+1}${r.slice(s)}`:`${r}-${n+1}`}
 
-var u=p(o(),1),d=p(o$1(),1);async function v(e,t,i,o){switch(e.format){case "json":return [(await import('./json-BySBJ7Ax.js').then(function (n) { return n.q; })).renderJson(t)];case "sarif":return (await import('./sarif-DLrDfN2u.js')).renderSarifLogs(t,{locations:i.sarifLocations}).map(a=>`${JSON.stringify(a,null,2)}
-`);case "junit":return [(await Promise.resolve().then(function () { return junitXKO2RUDH; })).renderJunit(t)];case "github":return [(await import('./html-By5_NSdN.js').then(function (n) { return n.a; })).renderGithub(t)];case "markdown":return [(await import('./html-By5_NSdN.js').then(function (n) { return n.c; })).renderMarkdown(t)];case "html":return [(await import('./html-By5_NSdN.js').then(function (n) { return n.h; })).renderHtml(t)];case "csv":case "csv-excel":return [(await import('./csv-CqBBxYit.js')).renderCsv(t,{excel:e.format==="csv-excel"})];case "text":{let a=e.path===void 0&&o.stdoutIsTty()&&!o.env.NO_COLOR&&i.color!==false;return [(await import('./text-KV9gjfRo.js')).renderText(t,{color:a,quiet:i.quiet===true})]}}}function g(e,t$1,i){if(!e.path){if(t$1.length>1)throw new s(`--format ${e.format}: the report needs ${t$1.length} files (GitHub takes 20 runs per file); give it a path, e.g. --format ${e.format}=out.${e.format}`);return t$1.forEach(n=>i.stdout(n)),[]}let o=(0, d.resolve)(i.cwd,e.path);if(e.append){try{(0,u.appendFileSync)(o,t$1.join(""));}catch(n){throw new s(`cannot append to ${e.path}: ${n.code??n.message}`)}return []}let a=[];try{t$1.forEach((n,r)=>a.push(w(t(o,r),n)));}catch(n){throw a.forEach(r=>r.discard()),n}return a}function O(e,t){let i=[],o=[],a=r=>{try{r();}catch(s$1){if(!(s$1 instanceof s))throw s$1;o.push(s$1);}};for(let{target:r,texts:s}of e)a(()=>i.push(...g(r,s,t)));for(let r of i)a(()=>r.commit());let[n]=o;if(n&&o.length===1)throw n;if(o.length>1)throw new s(o.map(r=>r.message).join(`
+var u=p(o(),1),d=p(o$1(),1);async function v(e,t,i,o){switch(e.format){case "json":return [(await import('./json-BVWolwYU.js').then(function (n) { return n.u; })).renderJson(t)];case "sarif":return (await import('./sarif-B2ifT7bs.js')).renderSarifLogs(t,{locations:i.sarifLocations}).map(a=>`${JSON.stringify(a,null,2)}
+`);case "junit":return [(await Promise.resolve().then(function () { return junit425UMRUL; })).renderJunit(t)];case "github":return [(await import('./html-qgVyuWYt.js').then(function (n) { return n.a; })).renderGithub(t)];case "markdown":return [(await import('./html-qgVyuWYt.js').then(function (n) { return n.c; })).renderMarkdown(t)];case "html":return [(await import('./html-qgVyuWYt.js').then(function (n) { return n.h; })).renderHtml(t)];case "csv":case "csv-excel":return [(await import('./csv-CqBBxYit.js')).renderCsv(t,{excel:e.format==="csv-excel"})];case "text":{let a=e.path===void 0&&o.stdoutIsTty()&&!o.env.NO_COLOR&&i.color!==false;return [(await import('./text-U9SM-Qq2.js')).renderText(t,{color:a,quiet:i.quiet===true})]}}}function g(e,t$1,i){if(!e.path){if(t$1.length>1)throw new s(`--format ${e.format}: the report needs ${t$1.length} files (GitHub takes 20 runs per file); give it a path, e.g. --format ${e.format}=out.${e.format}`);return t$1.forEach(n=>i.stdout(n)),[]}let o=(0, d.resolve)(i.cwd,e.path);if(e.append){try{(0,u.appendFileSync)(o,t$1.join(""));}catch(n){throw new s(`cannot append to ${e.path}: ${n.code??n.message}`)}return []}let a=[];try{t$1.forEach((n,r)=>a.push(w(t(o,r),n)));}catch(n){throw a.forEach(r=>r.discard()),n}return a}function O(e,t){let i=[],o=[],a=r=>{try{r();}catch(s$1){if(!(s$1 instanceof s))throw s$1;o.push(s$1);}};for(let{target:r,texts:s}of e)a(()=>i.push(...g(r,s,t)));for(let r of i)a(()=>r.commit());let[n]=o;if(n&&o.length===1)throw n;if(o.length>1)throw new s(o.map(r=>r.message).join(`
 `),o.map(r=>r.ja??r.message).join(`
 `))}
 
@@ -18,7 +18,7 @@ ${o}</error>`;case "SKIPPED":return `<skipped message="${t}"/>`;case "MANUAL":re
 `));}let o=s.notListed?1:0,m=n=>s.accounts.reduce((u,c)=>u+c.results.filter(r=>r.status===n&&!r.suppressed).length,0);return ['<?xml version="1.0" encoding="UTF-8"?>',`<testsuites name="aws-baseline" tests="${s.summary.total+o}" failures="${m("FAIL")}" errors="${m("ERROR")+o}">`,...t,"</testsuites>",""].join(`
 `)}
 
-var junitXKO2RUDH = /*#__PURE__*/Object.freeze({
+var junit425UMRUL = /*#__PURE__*/Object.freeze({
     __proto__: null,
     renderJunit: b,
     xml: i

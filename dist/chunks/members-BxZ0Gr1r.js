@@ -1,7 +1,7 @@
 import 'node:module';
 import { assumeRoleCredentials as D } from './organization-BFEs9O4C.js';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-DE4gluFv.js';
-import { R as Rt } from './json-BySBJ7Ax.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-C1r6_w3M.js';
+import { R as Rt } from './json-BVWolwYU.js';
 import { b as o, t } from '../start.js';
 import './zod-BmjRqHiD.js';
 import './chunk-BmSH6Y05.js';
@@ -10,8 +10,8 @@ import './dist-es-53Hwg67b.js';
 import './chunk-DpN1IpXP.js';
 import './chunk-Dmke_swJ.js';
 import './chunk-Byx2SpOJ.js';
-import './chunk-Cm9_lBL8.js';
-import './html-By5_NSdN.js';
+import './chunk-CA-dg7Y6.js';
+import './html-qgVyuWYt.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,8 +1,8 @@
 import 'node:module';
-import { v, O } from './junit-e4h58Mio.js';
-import { b, J, z } from './html-By5_NSdN.js';
-import { D, V } from './chunk-052UMk9u.js';
-import { Q as Qa, e as er } from './json-BySBJ7Ax.js';
+import { v, O } from './junit-CZ7JKrqw.js';
+import { b, J, z } from './html-qgVyuWYt.js';
+import { D, V } from './chunk-H260cpbn.js';
+import { Q as Qa, e as er } from './json-BVWolwYU.js';
 import { s, p, a as o$1 } from '../start.js';
 import './zod-BmjRqHiD.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-import { J, z as z$1 } from './html-By5_NSdN.js';
-import { p, w as w$1 } from './chunk-Cm9_lBL8.js';
-import { I as I$1, j as he, C as Ce, g as be, f as At } from './json-BySBJ7Ax.js';
+import { J, z as z$1 } from './html-qgVyuWYt.js';
+import { p, w as w$1 } from './chunk-CA-dg7Y6.js';
+import { I as I$1, k as he, C as Ce, h as be, g as At } from './json-BVWolwYU.js';
 import { z as sf } from './zod-BmjRqHiD.js';
 import { s, v as n } from '../start.js';
 import './select-BHtS9wsz.js';
