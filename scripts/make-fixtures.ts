@@ -93,6 +93,7 @@ function newAccount() {
     'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:iam::${id}:root`, partition: 'aws' }),
     'account.regions': regionsFact(),
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 0, AccountAccessKeysPresent: 0, AccountPasswordPresent: 1, Users: 0, Groups: 0 }),
+    'iam.passwordPolicy': error('iam', 'GetAccountPasswordPolicy', 'NoSuchEntity', 'not-enabled', 'The Password Policy with domain name 111111111111 cannot be found.'),
     'iam.credentialReport': value('iam.credentialReport', report([row('<root_account>', `arn:aws:iam::${id}:root`, { passwordLastUsed: '2026-11-19T22:14:05.000Z' })])),
     'iam.virtualMfaDevices': value('iam.virtualMfaDevices', []),
     'iam.authorizationDetails': authorization(id, []),
@@ -114,6 +115,7 @@ function insecure() {
     'sts.identity': value('sts.identity', { accountId: id, arn: user('alice'), partition: 'aws' }),
     'account.regions': regionsFact(),
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 1, AccountAccessKeysPresent: 1, AccountPasswordPresent: 1, Users: 4, Groups: 1 }),
+    'iam.passwordPolicy': value('iam.passwordPolicy', { minimumLength: 8, requireSymbols: false, requireNumbers: false, requireUppercase: false, requireLowercase: false, allowUsersToChange: true, maxAgeDays: 90, hardExpiry: false }),
     'iam.credentialReport': value('iam.credentialReport', report([
       row('<root_account>', `arn:aws:iam::${id}:root`, { mfaActive: true, passwordLastUsed: '2026-11-15T03:00:00.000Z', accessKey1Active: true, accessKey1LastUsed: '2026-11-18T12:00:00.000Z' }),
       row('alice', user('alice'), { passwordEnabled: true, passwordLastUsed: '2026-11-19T08:00:00.000Z', mfaActive: true }),
@@ -164,6 +166,7 @@ function hardened() {
     'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:sts::${id}:assumed-role/SecurityAudit/auditor`, partition: 'aws' }),
     'account.regions': regionsFact(),
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, AccountPasswordPresent: 1, Users: 2, Groups: 1 }),
+    'iam.passwordPolicy': value('iam.passwordPolicy', { minimumLength: 14, reusePrevention: 24, requireSymbols: true, requireNumbers: true, requireUppercase: true, requireLowercase: true, allowUsersToChange: true, hardExpiry: false }),
     'iam.credentialReport': value('iam.credentialReport', report([
       row('<root_account>', `arn:aws:iam::${id}:root`, { mfaActive: true, passwordLastUsed: '2026-03-02T10:00:00.000Z' }),
       row('hanako', `arn:aws:iam::${id}:user/hanako`, { passwordEnabled: true, passwordLastUsed: '2026-11-19T08:00:00.000Z', mfaActive: true }),
@@ -202,6 +205,7 @@ function orgMember() {
     'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:sts::${id}:assumed-role/AWSControlTowerExecution/auditor`, partition: 'aws' }),
     'account.regions': regionsFact(),
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 0, AccountAccessKeysPresent: 0, AccountPasswordPresent: 0, Users: 0, Groups: 0 }),
+    'iam.passwordPolicy': value('iam.passwordPolicy', { minimumLength: 14, reusePrevention: 24, requireSymbols: true, requireNumbers: true, requireUppercase: true, requireLowercase: true, allowUsersToChange: true, hardExpiry: false }),
     // What AWS answers a member: only the management account or a delegated administrator may list the features.
     'iam.organizationsFeatures': error('iam', 'ListOrganizationsFeatures', 'AccountNotManagementOrDelegatedAdministratorException', 'unknown', 'The request was rejected because the account making the request is not the management account or delegated administrator account for centralized root access.'),
     'iam.credentialReport': value('iam.credentialReport', report([row('<root_account>', `arn:aws:iam::${id}:root`)])),
@@ -233,6 +237,7 @@ function deniedAccount() {
     'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:sts::${id}:assumed-role/NoPermissions/auditor`, partition: 'aws' }),
     'account.regions': denied('account', 'ListRegions'),
     'iam.accountSummary': denied('iam', 'GetAccountSummary'),
+    'iam.passwordPolicy': denied('iam', 'GetAccountPasswordPolicy'),
     'iam.credentialReport': denied('iam', 'GenerateCredentialReport'),
     'iam.virtualMfaDevices': denied('iam', 'ListVirtualMFADevices'),
     'iam.authorizationDetails': denied('iam', 'GetAccountAuthorizationDetails'),
@@ -275,6 +280,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'billing.budget': { FAIL: 1 },
     'billing.budget-alerts': { FAIL: 1 },
     'guardduty.enabled': { FAIL: 17, SKIPPED: 3 },
+    'iam.password-policy': { FAIL: 1 },
   },
   'insecure': {
     'iam.root-mfa': { PASS: 1 },
@@ -295,6 +301,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'billing.budget': { PASS: 1 },
     'billing.budget-alerts': { FAIL: 1 },
     'guardduty.enabled': { FAIL: 1, PASS: 16, SKIPPED: 3 },
+    'iam.password-policy': { FAIL: 1 },
   },
   'hardened': {
     'iam.root-mfa': { PASS: 1 },
@@ -315,6 +322,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'billing.budget': { PASS: 1 },
     'billing.budget-alerts': { PASS: 1 },
     'guardduty.enabled': { PASS: 17, SKIPPED: 3 },
+    'iam.password-policy': { PASS: 1 },
   },
   'org-member': {
     'iam.root-mfa': { MANUAL: 1 },
@@ -335,6 +343,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'billing.budget': { MANUAL: 1 },
     'billing.budget-alerts': { MANUAL: 1 },
     'guardduty.enabled': { PASS: 17, SKIPPED: 3 },
+    'iam.password-policy': { PASS: 1 },
   },
   'denied': {
     'iam.root-mfa': { ERROR: 1 },
@@ -355,6 +364,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'billing.budget': { ERROR: 1 },
     'billing.budget-alerts': { ERROR: 1 },
     'guardduty.enabled': { ERROR: 17 },
+    'iam.password-policy': { ERROR: 1 },
   },
 };
 writeFileSync('fixtures/expected.json', `${JSON.stringify(EXPECTED, null, 2)}\n`);

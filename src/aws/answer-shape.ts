@@ -12,6 +12,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'account:ListRegions': ['Regions'],
   'ec2:DescribeRegions': ['Regions'],
   'iam:GetAccountSummary': ['SummaryMap'],
+  'iam:GetAccountPasswordPolicy': ['PasswordPolicy'],
   'iam:GenerateCredentialReport': ['State'],
   'iam:ListVirtualMFADevices': ['VirtualMFADevices'],
   'iam:GetAccountAuthorizationDetails': ['UserDetailList'],

@@ -18,6 +18,7 @@ import rootMfa from './iam/root-mfa.js';
 import rootRecentUse from './iam/root-recent-use.js';
 import userConsoleMfa from './iam/user-console-mfa.js';
 import organizationsMember from './organizations/member.js';
+import passwordPolicy from './iam/password-policy.js';
 
 /** The catalog, in the seed article's order: reports group and sort by it. */
 const REGISTRY = [
@@ -28,6 +29,7 @@ const REGISTRY = [
   userConsoleMfa,
   adminMfa,
   mfaRecovery,
+  passwordPolicy,
   organizationsMember,
   fmsAdmin,
   multiRegion,

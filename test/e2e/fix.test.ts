@@ -3,12 +3,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CloudTrailClient, DescribeTrailsCommand } from '@aws-sdk/client-cloudtrail';
+import { GetAccountPasswordPolicyCommand, IAMClient } from '@aws-sdk/client-iam';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHECKS } from '../../src/checks/index.js';
 import { resultsOf, Scenario } from './support/scenario.js';
 import { AccountState } from './support/states.js';
 
-/** What an API can fix (the plan's steps); everything else is a manual step. */
-const FIXABLE = new Set(['cloudtrail.multi-region', 'cloudtrail.log-validation', 'cloudtrail.cloudwatch-logs', 'config.recorder', 'guardduty.enabled', 'billing.budget', 'billing.budget-alerts']);
+/** What an API can fix: every check with a fix step beside it; everything else is a manual step. */
+const FIXABLE = new Set(CHECKS.filter((check) => check.fix !== undefined).map((check) => check.id));
 const REGIONS = [
   { name: 'us-east-1', status: 'ENABLED_BY_DEFAULT' },
   { name: 'eu-west-1', status: 'ENABLED_BY_DEFAULT' },
@@ -62,10 +64,11 @@ describe.concurrent('fix plans, proven on the emulator: audit → fix → run th
     await proveFix(scenario);
   }, 300_000);
 
-  it('an account half set up: a trail not logging without validation, GuardDuty suspended, a recorder stopped, a budget that alerts no one', async () => {
+  it('an account half set up: a trail not logging without validation, GuardDuty suspended, a recorder stopped, a budget that alerts no one, a weak password policy', async () => {
     const scenario = await Scenario.create({ regions: REGIONS });
     scenarios.push(scenario);
     const state = new AccountState(scenario);
+    await state.passwordPolicy({ minimumLength: 10, requireSymbols: true, maxAgeDays: 90 });
     await state.bucket(`half-${scenario.accountId}`);
     await state.trail('main', { multiRegion: true, validation: false, logging: false });
     await state.detector('us-east-1');
@@ -73,6 +76,9 @@ describe.concurrent('fix plans, proven on the emulator: audit → fix → run th
     await state.recorder('us-east-1', { recording: false });
     await state.budget('team', { alert: false });
     await proveFix(scenario);
+    // The policy raised to CIS's minimums, the settings it had kept (UpdateAccountPasswordPolicy replaces the whole policy).
+    const { PasswordPolicy: policy } = await new IAMClient(scenario.config()).send(new GetAccountPasswordPolicyCommand({}));
+    expect(policy).toMatchObject({ MinimumPasswordLength: 14, PasswordReusePrevention: 24, RequireSymbols: true, MaxPasswordAge: 90, AllowUsersToChangePassword: true });
   }, 300_000);
 
   it('an account half set up another way: a stopped single-region trail, Config in one region, GuardDuty suspended in one: one run fixes it, one trail remains, and the next plan has nothing left to do', async () => {

@@ -52,8 +52,8 @@ describe('fix plans', () => {
   it('a new account: a trail (with validation and CloudWatch Logs), Config and GuardDuty in every region, a budget that alerts; the rest are manual steps', async () => {
     const plan = buildPlan(await reportOf('new-account'));
     // Steps in catalog order (the trail before its validation and its logs); each check's step beside the check.
-    expect(plan.steps.map((step) => step.checkIds[0])).toEqual(['cloudtrail.multi-region', 'config.recorder', 'billing.budget', 'guardduty.enabled']);
-    expect(plan.steps[0]?.checkIds).toEqual(['cloudtrail.multi-region', 'cloudtrail.log-validation', 'cloudtrail.cloudwatch-logs']);
+    expect(plan.steps.map((step) => step.checkIds[0])).toEqual(['iam.password-policy', 'cloudtrail.multi-region', 'config.recorder', 'billing.budget', 'guardduty.enabled']);
+    expect(plan.steps.find((step) => step.checkIds[0] === 'cloudtrail.multi-region')?.checkIds).toEqual(['cloudtrail.multi-region', 'cloudtrail.log-validation', 'cloudtrail.cloudwatch-logs']);
     expect(plan.variables).toEqual(['BUCKET_PREFIX', 'TRAIL_NAME', 'LOG_GROUP', 'ALERT_EMAIL', 'BUDGET_USD']);
     // Every FAIL is a step or a manual step, never both, never neither; a check without a fix is always manual.
     const report = await reportOf('new-account');
@@ -86,7 +86,7 @@ describe('fix plans', () => {
     writeFileSync(join(dir, 'local.json'), JSON.stringify(snapshot));
     const report = JSON.parse((await runCli(['audit', '--snapshot', join(dir, 'local.json'), '--format', 'json'])).stdout) as JsonReport;
     const plan = buildPlan(report);
-    const [trailStep] = plan.steps;
+    const trailStep = plan.steps.find((step) => step.checkIds[0] === 'cloudtrail.multi-region');
     expect(trailStep?.checkIds).toEqual(['cloudtrail.multi-region', 'cloudtrail.log-validation', 'cloudtrail.cloudwatch-logs']);
     const commands = plan.steps.flatMap((step) => step.commands).join('\n');
     expect(commands).not.toContain('create-trail');
@@ -99,7 +99,7 @@ describe('fix plans', () => {
   it('every step says what it costs, in both languages; a new log group keeps its events 365 days, not forever', async () => {
     const plan = buildPlan(await reportOf('new-account'));
     for (const step of plan.steps) {
-      expect(step.cost.en.length, step.title.en).toBeGreaterThan(10);
+      expect(step.cost.en.length, step.title.en).toBeGreaterThan(5); // "No charge" says it too
       expect(step.cost.ja.length, step.title.en).toBeGreaterThan(5);
     }
     expect(plan.steps.find((step) => step.checkIds.includes('config.recorder'))?.cost.en).toMatch(/configuration item/);

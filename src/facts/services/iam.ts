@@ -1,6 +1,7 @@
 import type {
   GenerateCredentialReportCommandOutput,
   GetAccountAuthorizationDetailsCommandOutput,
+  GetAccountPasswordPolicyCommandOutput,
   GetAccountSummaryCommandOutput,
   GetCredentialReportCommandOutput,
   GetPolicyCommandOutput,
@@ -109,6 +110,41 @@ async function readManagedPolicy(ctx: CollectContext, arn: string): Promise<{ ar
 }
 
 export const iamFacts = {
+  /** The account's password policy for IAM users; none set is NoSuchEntity (kind not-enabled), as GetAccountPasswordPolicy documents. */
+  'iam.passwordPolicy': defineFact({
+    sdk,
+    qualifier: 'none',
+    actions: ['iam:GetAccountPasswordPolicy'],
+    schema: (z) =>
+      z.strictObject({
+        minimumLength: z.number().int(),
+        reusePrevention: z.number().int().optional(),
+        requireSymbols: z.boolean(),
+        requireNumbers: z.boolean(),
+        requireUppercase: z.boolean(),
+        requireLowercase: z.boolean(),
+        allowUsersToChange: z.boolean(),
+        maxAgeDays: z.number().int().optional(),
+        hardExpiry: z.boolean(),
+      }),
+    async collect(ctx) {
+      const { GetAccountPasswordPolicyCommand } = await sdk();
+      const policy = (await ctx.session.send<GetAccountPasswordPolicyCommandOutput>(await iam(ctx), 'iam', new GetAccountPasswordPolicyCommand({}))).PasswordPolicy ?? {};
+      return {
+        // IAM's documented default minimum is 6 where a policy leaves it out.
+        minimumLength: policy.MinimumPasswordLength ?? 6,
+        ...(policy.PasswordReusePrevention !== undefined ? { reusePrevention: policy.PasswordReusePrevention } : {}),
+        requireSymbols: policy.RequireSymbols === true,
+        requireNumbers: policy.RequireNumbers === true,
+        requireUppercase: policy.RequireUppercaseCharacters === true,
+        requireLowercase: policy.RequireLowercaseCharacters === true,
+        allowUsersToChange: policy.AllowUsersToChangePassword === true,
+        ...(policy.MaxPasswordAge !== undefined ? { maxAgeDays: policy.MaxPasswordAge } : {}),
+        hardExpiry: policy.HardExpiry === true,
+      };
+    },
+  }),
+
   'iam.accountSummary': defineFact({
     sdk,
     qualifier: 'none',

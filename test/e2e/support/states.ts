@@ -15,6 +15,7 @@ import {
   EnableMFADeviceCommand,
   IAMClient,
   PutUserPolicyCommand,
+  UpdateAccountPasswordPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { clientConfig, type Credentials } from './scenario.js';
@@ -71,6 +72,19 @@ export class AccountState {
     }
     const { Policy } = await iam.send(new CreatePolicyCommand({ PolicyName: `${name}-everything`, PolicyDocument }));
     await iam.send(new AttachUserPolicyCommand({ UserName: name, PolicyArn: Policy?.Arn }));
+  }
+
+  /** An account password policy as UpdateAccountPasswordPolicy sets it (what it leaves out takes IAM's defaults). */
+  async passwordPolicy(policy: { minimumLength: number; reusePrevention?: number; requireSymbols?: boolean; maxAgeDays?: number }): Promise<void> {
+    await this.iam().send(
+      new UpdateAccountPasswordPolicyCommand({
+        MinimumPasswordLength: policy.minimumLength,
+        ...(policy.reusePrevention !== undefined ? { PasswordReusePrevention: policy.reusePrevention } : {}),
+        RequireSymbols: policy.requireSymbols === true,
+        AllowUsersToChangePassword: true,
+        ...(policy.maxAgeDays !== undefined ? { MaxPasswordAge: policy.maxAgeDays } : {}),
+      }),
+    );
   }
 
   async bucket(name: string): Promise<void> {

@@ -1,6 +1,7 @@
 export {
   GenerateCredentialReportCommand,
   GetAccountAuthorizationDetailsCommand,
+  GetAccountPasswordPolicyCommand,
   GetAccountSummaryCommand,
   GetCredentialReportCommand,
   GetPolicyCommand,

@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { b as be } from './chunk-CA-dg7Y6.js';
-import { V as V$1, N as N$1, D } from './chunk-H260cpbn.js';
-import './json-BVWolwYU.js';
+import { b as be } from './chunk-B6U0-eFv.js';
+import { V as V$1, N as N$1, D } from './chunk-DWa0mxXy.js';
+import './json-B-Z53AbE.js';
 import { c as s, s as s$1, r, g as c, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BHtS9wsz.js';
-import './html-qgVyuWYt.js';
+import './html-C8DQv04v.js';
 import './zod-BmjRqHiD.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as V } from './organization-BJuZIWxA.js';
-import { z as ze, s as sn, S, t as tn } from './chunk-CA-dg7Y6.js';
-import { b, $, i } from './html-qgVyuWYt.js';
+import { auditAccounts as V } from './organization-CeWoI7zg.js';
+import { z as ze, s as sn, S, t as tn } from './chunk-B6U0-eFv.js';
+import { b, $, i } from './html-C8DQv04v.js';
 import './chunk-A-tMOPHA.js';
-import { M } from './json-BVWolwYU.js';
+import { M } from './json-B-Z53AbE.js';
 import { c as s, p, a as o } from '../start.js';
 import './select-BHtS9wsz.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-D1Wi9QFN.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BqeYWiSU.js';
 import './zod-BmjRqHiD.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,5 +1,5 @@
 import 'node:module';
-import { t } from './json-BVWolwYU.js';
+import { t } from './json-B-Z53AbE.js';
 import { k as ke$1, W as Wo, s as sn, d as be$1, H as Ha, e as dn, f as Vd, P as Po, D as Do, $ as $o, g as gr, h as Re, i as hr, m as ho, Y as Ye$1, n as no, a0 as C$1, R as R$1, o as pn, J as Je$1, z as ze$1, q as an, x as xt$1, G as Ge, y as y$1, r as nn, t as Yr, u as po, A as An, E as Eo, v as xn, w as Ro, S as So, l as Ba, C as $, I as go, K as Ge$1, N as Co, O as He$1, Q as Jr, T as Q, U as Fe$1 } from './dist-es-53Hwg67b.js';
 import { W as We$1, S as Ss, _ as _e, N as N$2 } from './chunk-DpN1IpXP.js';
 import { n as nt, v as ve, b as ue, J as Jt, N as N$1, E, s as st, c as nt$1, y as y$2, e as ye, w, a, K, $ as $e$1, M as Me$1 } from './chunk-Dmke_swJ.js';

@@ -1,6 +1,6 @@
 import 'node:module';
-import { C as C$1, O } from './html-qgVyuWYt.js';
-import { M as M$1 } from './json-BVWolwYU.js';
+import { C as C$1, O } from './html-C8DQv04v.js';
+import { M as M$1 } from './json-B-Z53AbE.js';
 import { z as sf } from './zod-BmjRqHiD.js';
 import { v as n, w as e, x as s, y as u, s as s$1, z as r } from '../start.js';
 
