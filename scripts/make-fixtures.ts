@@ -101,6 +101,7 @@ function newAccount() {
     ...perRegion('cloudtrail.trails', () => ({ value: [] })),
     ...configFacts(() => ({ recorders: [], recording: false, channel: false })),
     ...perRegion('guardduty.detectors', () => ({ value: [] })),
+    ...perRegion('ec2.ebsEncryptionByDefault', () => value('ec2.ebsEncryptionByDefault', { enabled: false })),
     'budgets.budgets': value('budgets.budgets', []),
     'costexplorer.probe': ceNotEnabled(),
   });
@@ -152,6 +153,7 @@ function insecure() {
       channel: true,
     })),
     ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: region === 'ap-northeast-1' ? 'DISABLED' : 'ENABLED' }] })),
+    ...perRegion('ec2.ebsEncryptionByDefault', (region) => value('ec2.ebsEncryptionByDefault', { enabled: region !== 'sa-east-1' })),
     'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST' }]),
     'budgets.alerts@monthly': value('budgets.alerts', [{ type: 'ACTUAL', threshold: 80, subscribers: 0 }]),
     'costexplorer.probe': ceNotEnabled(),
@@ -189,6 +191,7 @@ function hardened() {
     [`cloudtrail.eventSelectors@${trail.arn}`]: allSelectors(),
     ...configFacts((region) => ({ recorders: [recorder({ includeGlobalResourceTypes: region === 'us-east-1' })], recording: true, lastStatus: 'Success', channel: true })),
     ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: 'ENABLED' }] })),
+    ...perRegion('ec2.ebsEncryptionByDefault', () => value('ec2.ebsEncryptionByDefault', { enabled: true })),
     'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST' }]),
     'budgets.alerts@monthly': value('budgets.alerts', [{ type: 'ACTUAL', threshold: 80, subscribers: 2 }, { type: 'FORECASTED', threshold: 100, subscribers: 1 }]),
     'costexplorer.probe': value('costexplorer.probe', { enabled: true }),
@@ -223,6 +226,7 @@ function orgMember() {
       channel: true,
     })),
     ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: 'ENABLED' }] })),
+    ...perRegion('ec2.ebsEncryptionByDefault', () => value('ec2.ebsEncryptionByDefault', { enabled: true })),
     'budgets.budgets': value('budgets.budgets', []),
     // Audited alone, a member has nothing of its payer's budgets (an --org audit from the management account reads them).
     'budgets.managementBudgets': error('budgets', 'DescribeBudgets', 'ManagementAccountOnly', 'missing', "an organization's budgets live in its management account: they are read there, in an --org audit run from it"),
@@ -251,6 +255,7 @@ function deniedAccount() {
     ...perRegion('config.recorderStatuses', () => denied('config', 'DescribeConfigurationRecorderStatus')),
     ...perRegion('config.deliveryChannels', () => denied('config', 'DescribeDeliveryChannels')),
     ...perRegion('guardduty.detectors', () => denied('guardduty', 'ListDetectors')),
+    ...perRegion('ec2.ebsEncryptionByDefault', () => denied('ec2', 'GetEbsEncryptionByDefault')),
   };
   return snapshot(id, facts, [...ENABLED_REGIONS]);
 }
@@ -280,6 +285,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'billing.budget': { FAIL: 1 },
     'billing.budget-alerts': { FAIL: 1 },
     'guardduty.enabled': { FAIL: 17, SKIPPED: 3 },
+    'ec2.ebs-default-encryption': { FAIL: 17, SKIPPED: 3 },
     'iam.password-policy': { FAIL: 1 },
   },
   'insecure': {
@@ -301,6 +307,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'billing.budget': { PASS: 1 },
     'billing.budget-alerts': { FAIL: 1 },
     'guardduty.enabled': { FAIL: 1, PASS: 16, SKIPPED: 3 },
+    'ec2.ebs-default-encryption': { FAIL: 1, PASS: 16, SKIPPED: 3 },
     'iam.password-policy': { FAIL: 1 },
   },
   'hardened': {
@@ -322,6 +329,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'billing.budget': { PASS: 1 },
     'billing.budget-alerts': { PASS: 1 },
     'guardduty.enabled': { PASS: 17, SKIPPED: 3 },
+    'ec2.ebs-default-encryption': { PASS: 17, SKIPPED: 3 },
     'iam.password-policy': { PASS: 1 },
   },
   'org-member': {
@@ -343,6 +351,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'billing.budget': { MANUAL: 1 },
     'billing.budget-alerts': { MANUAL: 1 },
     'guardduty.enabled': { PASS: 17, SKIPPED: 3 },
+    'ec2.ebs-default-encryption': { PASS: 17, SKIPPED: 3 },
     'iam.password-policy': { PASS: 1 },
   },
   'denied': {
@@ -364,6 +373,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'billing.budget': { ERROR: 1 },
     'billing.budget-alerts': { ERROR: 1 },
     'guardduty.enabled': { ERROR: 17 },
+    'ec2.ebs-default-encryption': { ERROR: 17 },
     'iam.password-policy': { ERROR: 1 },
   },
 };

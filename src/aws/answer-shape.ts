@@ -13,6 +13,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'ec2:DescribeRegions': ['Regions'],
   'iam:GetAccountSummary': ['SummaryMap'],
   'iam:GetAccountPasswordPolicy': ['PasswordPolicy'],
+  'ec2:GetEbsEncryptionByDefault': ['EbsEncryptionByDefault'],
   'iam:GenerateCredentialReport': ['State'],
   'iam:ListVirtualMFADevices': ['VirtualMFADevices'],
   'iam:GetAccountAuthorizationDetails': ['UserDetailList'],

@@ -19,6 +19,7 @@ import rootRecentUse from './iam/root-recent-use.js';
 import userConsoleMfa from './iam/user-console-mfa.js';
 import organizationsMember from './organizations/member.js';
 import passwordPolicy from './iam/password-policy.js';
+import ebsDefaultEncryption from './ec2/ebs-default-encryption.js';
 
 /** The catalog, in the seed article's order: reports group and sort by it. */
 const REGISTRY = [
@@ -41,6 +42,7 @@ const REGISTRY = [
   budget,
   budgetAlerts,
   guarddutyEnabled,
+  ebsDefaultEncryption,
 ] as const satisfies readonly Check[];
 
 /** Every check id of the catalog, as a type: tables keyed by check (the samples' expectations) must name them all. */
@@ -65,6 +67,7 @@ export const SECTIONS = [
   { key: 'config', services: ['config'], title: { en: 'AWS Config', ja: 'AWS Config' } },
   { key: 'cost', services: ['billing'], title: { en: 'Cost management', ja: 'コスト管理' } },
   { key: 'guardduty', services: ['guardduty'], title: { en: 'GuardDuty', ja: 'GuardDuty' } },
+  { key: 'ec2', services: ['ec2'], title: { en: 'EC2', ja: 'EC2' } },
 ] as const;
 
 export function serviceOf(checkId: string): string {

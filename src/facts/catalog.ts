@@ -10,6 +10,7 @@ import { guarddutyFacts } from './services/guardduty.js';
 import { iamFacts } from './services/iam.js';
 import { organizationsFacts } from './services/organizations.js';
 import { stsFacts } from './services/sts.js';
+import { ec2Facts } from './services/ec2.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -26,6 +27,7 @@ export const FACTS = {
   ...guarddutyFacts,
   ...budgetsFacts,
   ...costexplorerFacts,
+  ...ec2Facts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

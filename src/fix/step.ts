@@ -65,6 +65,10 @@ export const COST = {
     ja: 'GuardDuty は各リージョンで 30 日間無料で、その後は分析するイベントとログの量で課金されます',
   },
   budget: { en: 'Budgets that only alert cost nothing', ja: '通知だけの予算は無料です' },
+  ebsEncryption: {
+    en: 'No charge with the AWS managed key (a customer managed KMS key bills its own requests)',
+    ja: 'AWS マネージドキーなら料金はかかりません(カスタマーマネージドの KMS キーはそのリクエストに課金されます)',
+  },
   none: { en: 'No charge', ja: '料金はかかりません' },
 } as const satisfies Record<string, Localized>;
 

@@ -1,0 +1,1 @@
+export { EC2Client, GetEbsEncryptionByDefaultCommand } from '@aws-sdk/client-ec2';
