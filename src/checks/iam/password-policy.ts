@@ -1,5 +1,5 @@
 import type { FactValue } from '../../facts/catalog.js';
-import { COST, type FixContext, type Step } from '../../fix/step.js';
+import { COST, type Step } from '../../fix/step.js';
 import type { JsonResult } from '../../report/schema.js';
 import { ACCOUNT, defineCheck, fail, pass, unless } from '../define.js';
 
@@ -63,10 +63,9 @@ export default defineCheck({
     const remembered = policy.reusePrevention ?? 0;
     const params = { length: policy.minimumLength, remembered };
     // Every setting the fix must keep travels with the finding (update-account-password-policy replaces the whole policy).
-    const details = { ...settingsOf(policy) };
-    return [policy.minimumLength >= MINIMUM_LENGTH && remembered >= REMEMBERED ? pass(ACCOUNT, 'strong', { params }) : fail(ACCOUNT, 'weak', { params, details })];
+    return [policy.minimumLength >= MINIMUM_LENGTH && remembered >= REMEMBERED ? pass(ACCOUNT, 'strong', { params }) : fail(ACCOUNT, 'weak', { params, details: settingsOf(policy) })];
   },
-  fix: (ctx) => ctx.failing('iam.password-policy').map((found) => strengthened(ctx, found)),
+  fix: (ctx) => ctx.failing('iam.password-policy').map(strengthened),
 });
 
 function settingsOf(policy: Policy): Record<string, number | boolean> {
@@ -84,7 +83,7 @@ function settingsOf(policy: Policy): Record<string, number | boolean> {
 }
 
 /** The policy raised to CIS's minimums, every other setting as it was (none: users may change their own password, as before a policy). */
-function strengthened(_ctx: FixContext, found: JsonResult): Step {
+function strengthened(found: JsonResult): Step {
   const was = found.details ?? {};
   const number = (key: string) => (typeof was[key] === 'number' ? was[key] : 0);
   const flag = (key: string, option: string) => (was[key] === true ? [`--${option}`] : []);

@@ -1,8 +1,8 @@
 import 'node:module';
-import { D, V } from './chunk-KpaI5rUo.js';
-import { v, O } from './junit-A0N7wj_T.js';
-import { b, J, z } from './html-MsEe3VJh.js';
-import { g as gr, p as pr } from './json-DP10vOaa.js';
+import { D, V } from './chunk-OXQm3NkC.js';
+import { v, O } from './junit-Cb4-L8iV.js';
+import { b, J, z } from './html-CiaOGzlo.js';
+import { g as gr, p as pr } from './json-BN59KSbi.js';
 import { s, p, a as o$1 } from '../start.js';
 import './zod-BmjRqHiD.js';
 

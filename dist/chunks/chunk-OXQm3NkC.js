@@ -1,6 +1,6 @@
 import 'node:module';
-import { C as C$1, O } from './html-MsEe3VJh.js';
-import { B } from './json-DP10vOaa.js';
+import { C as C$1, O } from './html-CiaOGzlo.js';
+import { B } from './json-BN59KSbi.js';
 import { z as sf } from './zod-BmjRqHiD.js';
 import { v as n, w as e, x as s, y as u, s as s$1, z as r } from '../start.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-import { z as ze, S as S$1, s as sn, t as tn, o as on } from './chunk-BrYMAi-P.js';
-import { i, P as Pt } from './json-DP10vOaa.js';
-import { b, $ } from './html-MsEe3VJh.js';
+import { z as ze, S as S$1, s as sn, t as tn, o as on } from './chunk-D_xogAA5.js';
+import { i, P as Pt } from './json-BN59KSbi.js';
+import { b, $ } from './html-CiaOGzlo.js';
 import { s, c as s$1, p, a as o, A as d } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';

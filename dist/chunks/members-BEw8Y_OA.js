@@ -1,7 +1,7 @@
 import 'node:module';
 import { assumeRoleCredentials as D } from './organization-CgBhysdy.js';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-Dkm7klpg.js';
-import { G as Gt } from './json-DP10vOaa.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-BB1VVxwo.js';
+import { G as Gt } from './json-BN59KSbi.js';
 import { b as o, t } from '../start.js';
 import './zod-BmjRqHiD.js';
 import './chunk-CcCEyjGn.js';
@@ -10,8 +10,8 @@ import './dist-es-3JOTvOzb.js';
 import './chunk-yMxdihc3.js';
 import './chunk-Dmke_swJ.js';
 import './chunk-Byx2SpOJ.js';
-import './chunk-BrYMAi-P.js';
-import './html-MsEe3VJh.js';
+import './chunk-D_xogAA5.js';
+import './html-CiaOGzlo.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 

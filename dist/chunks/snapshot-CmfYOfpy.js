@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as V } from './organization-BKvldlk-.js';
+import { auditAccounts as V } from './organization-zV744gLb.js';
 import './chunk-A-tMOPHA.js';
-import { z as ze, s as sn, S, t as tn } from './chunk-BrYMAi-P.js';
-import { B } from './json-DP10vOaa.js';
-import { b, $, i } from './html-MsEe3VJh.js';
+import { z as ze, s as sn, S, t as tn } from './chunk-D_xogAA5.js';
+import { B } from './json-BN59KSbi.js';
+import { b, $, i } from './html-CiaOGzlo.js';
 import { c as s, p, a as o } from '../start.js';
 import './select-BHtS9wsz.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BE9qEPZg.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BQ39SmTD.js';
 import './zod-BmjRqHiD.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { b as be } from './chunk-BrYMAi-P.js';
-import './json-DP10vOaa.js';
-import { V as V$1, N as N$1, D } from './chunk-KpaI5rUo.js';
+import { b as be } from './chunk-D_xogAA5.js';
+import './json-BN59KSbi.js';
+import { V as V$1, N as N$1, D } from './chunk-OXQm3NkC.js';
 import { c as s, s as s$1, r, g as c, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BHtS9wsz.js';
-import './html-MsEe3VJh.js';
+import './html-CiaOGzlo.js';
 import './zod-BmjRqHiD.js';
 import './chunk-DnpGz55t.js';
 
