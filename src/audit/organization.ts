@@ -71,10 +71,11 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
   return { audits: finished.sort((a, b) => byCodeUnit(a.accountId, b.accountId)), paidCalls, operations };
 }
 
-/** The organization's account list could not be read at all: a refusal is a matter of where the audit runs; anything else, of trying again. */
+/** The organization's account list could not be read at all: a refusal or no organization is a matter of where the audit runs; anything else, of trying again. */
 function cannotList(error: CollectError): Error {
   const reason = `cannot list the organization's accounts (${error.message})`;
-  if (error.kind === 'access-denied' || error.code === 'AWSOrganizationsNotInUseException') {
+  // Refused, or no organization at all (AWSOrganizationsNotInUseException): a matter of where the audit runs.
+  if (error.kind === 'access-denied' || error.kind === 'not-enabled') {
     return new InputError(`${reason}: run from the management account or a delegated administrator, or name them with --accounts`, `組織のアカウントを一覧できません(${error.message})。管理アカウントか委任管理者から実行するか、--accounts でアカウントを指定してください`);
   }
   return new AuditNotFinished(`${reason}: no account was audited; run the audit again (or name the accounts with --accounts)`, `組織のアカウントを一覧できません(${error.message})。監査したアカウントはありません。再実行するか、--accounts でアカウントを指定してください`);

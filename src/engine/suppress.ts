@@ -48,11 +48,7 @@ interface Index {
   anyCheck: Compiled[];
 }
 
-const indexes = new WeakMap<readonly Suppression[], Index>();
-
 function indexOf(active: readonly Suppression[]): Index {
-  const known = indexes.get(active);
-  if (known) return known;
   const index: Index = { byCheck: new Map(), anyCheck: [] };
   active.forEach((entry, order) => {
     // bash: a star crosses '/' in ARNs
@@ -66,7 +62,6 @@ function indexOf(active: readonly Suppression[]): Index {
     if (entry.resource === undefined || !isLiteral(entry.resource)) forCheck.others.push(compiled);
     else forCheck.byResource.set(entry.resource, [...(forCheck.byResource.get(entry.resource) ?? []), compiled]);
   });
-  indexes.set(active, index);
   return index;
 }
 
@@ -82,21 +77,21 @@ function firstMatch(index: Index, result: Result): Compiled | undefined {
   return first;
 }
 
-/** The entries in force at a moment: the same array for the same entries, so an organization's accounts share one index. */
-const inForce = new WeakMap<readonly Suppression[], { at: number; active: Suppression[] }>();
+/** The entries in force at a moment, and their index: built once per config and moment, so an organization's accounts share them. */
+const inForce = new WeakMap<readonly Suppression[], { at: number; active: Suppression[]; index: Index }>();
 
-function activeAt(suppressions: readonly Suppression[], now: Date): Suppression[] {
+function activeAt(suppressions: readonly Suppression[], now: Date): { active: Suppression[]; index: Index } {
   const known = inForce.get(suppressions);
-  if (known?.at === now.getTime()) return known.active;
+  if (known?.at === now.getTime()) return known;
   const active = suppressions.filter((entry) => !isExpired(entry.expires, now));
-  inForce.set(suppressions, { at: now.getTime(), active });
-  return active;
+  const built = { at: now.getTime(), active, index: indexOf(active) };
+  inForce.set(suppressions, built);
+  return built;
 }
 
 /** Marks results suppressed (their status stays); entries combine as OR, the first in the config giving the reason. */
 export function applySuppressions(results: Result[], suppressions: Suppression[], now: Date): { results: Result[]; report: SuppressionReport } {
-  const active = activeAt(suppressions, now);
-  const index = indexOf(active);
+  const { active, index } = activeAt(suppressions, now);
   const used = new Set<Suppression>();
   const marked = results.map((result) => {
     const entry = firstMatch(index, result)?.entry;

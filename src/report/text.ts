@@ -77,13 +77,13 @@ export function renderText(report: JsonReport, options: TextOptions): string {
   const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const out: string[] = [];
   if (report.accounts.length > 1) out.push(...accountTable(report), '');
+  const idWidth = Math.max(...report.catalog.map((check) => check.id.length));
   for (const account of report.accounts) {
     const source = report.source.kind === 'snapshot' ? `${w.source.snapshot} ${report.source.snapshot ?? ''}` : w.source.live;
     const skipped = new Set(account.results.filter((result) => result.messageKey === 'engine.region-disabled').map((result) => result.region)).size;
     const regions = w.regions(account.regions.length - skipped, skipped);
     out.push(paint('bold', `aws-baseline ${report.tool.version} — ${w.account} ${account.id}${account.name ? ` ${printable(account.name)}` : ''} (${account.partition}) — ${regions} — ${source.trim()}`));
     if (report.source.clock !== 'wall') out.push(paint('gray', w.judged(report.source.judgedAt, report.source.clock)));
-    const idWidth = Math.max(...report.catalog.map((check) => check.id.length));
     for (const [title, checks] of bySection(report.catalog)) {
       const blocks: string[] = [];
       for (const check of checks) {

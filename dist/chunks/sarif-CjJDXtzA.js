@@ -1,5 +1,5 @@
 import 'node:module';
-export { t as sarifPartPath } from './junit-Cb4-L8iV.js';
+export { t as sarifPartPath } from './junit-XlYEQBwN.js';
 import { L as Lt } from './chunk-DnpGz55t.js';
 import { i } from './html-CiaOGzlo.js';
 import { l as n, q as n$1, u as c, p as p$1, k as o } from '../start.js';

@@ -1,6 +1,6 @@
 import 'node:module';
 import { assumeRoleCredentials as D } from './organization-CgBhysdy.js';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-BB1VVxwo.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-BPfKE_KK.js';
 import { G as Gt } from './json-BN59KSbi.js';
 import { b as o, t } from '../start.js';
 import './zod-BmjRqHiD.js';
@@ -10,7 +10,7 @@ import './dist-es-3JOTvOzb.js';
 import './chunk-yMxdihc3.js';
 import './chunk-Dmke_swJ.js';
 import './chunk-Byx2SpOJ.js';
-import './chunk-D_xogAA5.js';
+import './chunk-C5ievlvm.js';
 import './html-CiaOGzlo.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';

@@ -1,6 +1,6 @@
 import 'node:module';
 import { D, V } from './chunk-OXQm3NkC.js';
-import { v, O } from './junit-Cb4-L8iV.js';
+import { v, O } from './junit-XlYEQBwN.js';
 import { b, J, z } from './html-CiaOGzlo.js';
 import { g as gr, p as pr } from './json-BN59KSbi.js';
 import { s, p, a as o$1 } from '../start.js';

@@ -1,6 +1,6 @@
 import 'node:module';
 import { J, z as z$1 } from './html-CiaOGzlo.js';
-import { p, w as w$1 } from './chunk-D_xogAA5.js';
+import { p, w as w$1 } from './chunk-C5ievlvm.js';
 import { x as x$1, T as Te, e as Se, D as De, c as Ot } from './json-BN59KSbi.js';
 import { z as sf } from './zod-BmjRqHiD.js';
 import { s, v as n } from '../start.js';
