@@ -37,7 +37,7 @@ export interface CollectContext {
  * IAM actions it needs, and how it is collected. The catalog, the permissions, the snapshot schema and
  * the collector dispatch all come from these declarations.
  */
-export interface FactDefinition<S extends Schema = Schema, Q extends Qualifier = Qualifier> {
+export interface FactDefinition<S extends Schema = Schema, Q extends Qualifier = Qualifier, R extends Zod.output<S> = Zod.output<S>> {
   qualifier: Q;
   /** IAM actions its collector needs: `aws-baseline policy` is built from these (a test checks each against AWS's Service Authorization Reference). */
   actions: readonly string[];
@@ -50,10 +50,33 @@ export interface FactDefinition<S extends Schema = Schema, Q extends Qualifier =
   /** The SDK client module its collector imports: a live audit loads it while the first answers are awaited. */
   sdk: () => Promise<unknown>;
   /** Reads AWS (the SDK is imported inside, so that declaring a fact loads no client). */
-  collect: (ctx: CollectContext, qualifier: string) => Promise<Zod.output<S>>;
+  collect: (ctx: CollectContext, qualifier: string) => Promise<R>;
 }
 
-export function defineFact<S extends Schema, Q extends Qualifier>(definition: FactDefinition<S, Q>): FactDefinition<S, Q> {
+/** Every key of every member of a union (`keyof` of a union keeps only the keys all members share). */
+type AllKeys<T> = T extends unknown ? keyof T : never;
+type PropertyOf<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
+
+/**
+ * The keys a collector's value has beyond its schema, at any depth (never: none). TypeScript does not
+ * check a returned literal for excess keys, and a snapshot holding one would not replay: its values
+ * are validated against the strict schema.
+ */
+export type ExcessKeys<Actual, Declared> = Actual extends Date | ((...args: never[]) => unknown)
+  ? never
+  : Actual extends readonly (infer Item)[]
+    ? ExcessKeys<Item, Declared extends readonly (infer DeclaredItem)[] ? DeclaredItem : never>
+    : Actual extends object
+      ? string extends AllKeys<Declared>
+        ? ExcessKeys<Actual[keyof Actual], PropertyOf<Declared, string>> // a record: any key is declared
+        :
+          | Exclude<keyof Actual, AllKeys<Declared>>
+          | { [K in keyof Actual & AllKeys<Declared>]: ExcessKeys<Actual[K], PropertyOf<Declared, K>> }[keyof Actual & AllKeys<Declared>]
+      : never;
+
+type Exact<R, Declared> = [ExcessKeys<R, Declared>] extends [never] ? unknown : { collectReturnsKeysItsSchemaLacks: ExcessKeys<R, Declared> };
+
+export function defineFact<S extends Schema, Q extends Qualifier, R extends Zod.output<S>>(definition: FactDefinition<S, Q, R> & Exact<R, Zod.output<S>>): FactDefinition<S, Q, R> {
   return definition;
 }
 

@@ -27,6 +27,7 @@ import { liveStore } from '../../src/aws/live.js';
 import { AwsSession } from '../../src/aws/session.js';
 import { awsError, freshStore, IDENTITY } from './live-helpers.js';
 import { REPORT_POLL_DELAYS_MS } from '../../src/facts/services/iam.js';
+import { type CollectContext, defineFact } from '../../src/facts/define.js';
 
 
 afterEach(resetMocks);
@@ -395,4 +396,17 @@ describe('error classification', () => {
       await expect(freshStore().store.get('guardduty.detectors', 'us-east-1')).rejects.toMatchObject({ kind, service: 'guardduty', operation: 'ListDetectors' });
     });
   }
+});
+
+describe('declaring a fact', () => {
+  it('a collector that returns a key its schema lacks, at any depth, does not compile (a snapshot holding it would not replay)', async () => {
+    const sdk = () => Promise.resolve({});
+    const exact = defineFact({ sdk, qualifier: 'none', actions: [], schema: (z) => z.strictObject({ items: z.array(z.strictObject({ name: z.string() })), counts: z.record(z.string(), z.number()) }), collect: async (ctx) => (await ctx.sleep(0), { items: [{ name: 'a' }], counts: { a: 1 } }) });
+    // @ts-expect-error: `extra` is not in the schema (tsc, run by `npm test`, fails if this compiles)
+    defineFact({ sdk, qualifier: 'none', actions: [], schema: (z) => z.strictObject({ enabled: z.boolean() }), collect: async (ctx) => (await ctx.sleep(0), { enabled: true, extra: 1 }) });
+    // @ts-expect-error: `size`, inside an item of the list, is not in the schema
+    defineFact({ sdk, qualifier: 'none', actions: [], schema: (z) => z.strictObject({ items: z.array(z.strictObject({ name: z.string() })) }), collect: async (ctx) => (await ctx.sleep(0), { items: [{ name: 'a', size: 1 }] }) });
+    const { z } = await import('../../src/core/zod.js');
+    expect(exact.schema(z).parse(await exact.collect({ sleep: () => Promise.resolve() } as unknown as CollectContext, ''))).toEqual({ items: [{ name: 'a' }], counts: { a: 1 } });
+  });
 });
