@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Two tiers. `unit`: the sources in-process, mocked clients, the built bundle. `e2e`: the packed and
- * installed package against moto_server and a loopback AWS stand-in (test/e2e/README.md).
+ * installed package against moto_server and a loopback AWS stand-in (README, "How it is tested").
  */
 export default defineConfig({
   test: {

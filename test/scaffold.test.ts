@@ -1,6 +1,6 @@
 // The newcomer's path, scripted: `npm run new-check -- s3.example-check` in a copy of the repository,
 // then the edits CONTRIBUTING.md prescribes, must give a compiling, tested check (its fact and IAM
-// action, its fix step, both languages) while touching at most five hand-written files and no
+// action, its stand-in route, its fix step, both languages) while touching at most five hand-written files and no
 // existing test.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -131,5 +131,8 @@ describe('a newcomer adds a check with a new service', () => {
     expect(cases.stdout).toMatch(/Tests +\d+ passed/);
     const policy = node(['node_modules/tsx/dist/cli.mjs', 'src/process/bin.ts', 'policy', '--checks', 's3.example-check']);
     expect(policy.stdout).toContain('s3:ListAllMyBuckets');
+    // The end-to-end stand-in names the new operation from the SDK's own route: nothing written for it.
+    const routes = node(['node_modules/tsx/dist/cli.mjs', '--eval', "import('./test/e2e/support/wire.ts').then(async (wire) => console.log(JSON.stringify((await wire.sdkRoutes()).filter((route) => route.operation === 'ListBuckets').map((route) => [route.method, route.protocol, route.path.test('/')]))))"]);
+    expect(routes.stdout.trim(), routes.stderr).toBe('[["GET","rest-xml",true]]');
   }, 300_000);
 });

@@ -1,12 +1,13 @@
 import { createServer, type IncomingMessage, request as httpRequest, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { type Protocol, type Route, sdkRoutes } from './wire.js';
 
 /**
  * A loopback stand-in for AWS in front of moto_server. Every call is recorded; rules answer it in the
  * service's own wire format (what moto does not serve, and faults: throttling, 5xx, resets, hangs,
  * HTML pages, truncated bodies), and whatever no rule takes is forwarded to moto unchanged.
  */
-export type Protocol = 'query' | 'ec2' | 'json' | 'rest-json';
+export type { Protocol } from './wire.js';
 
 export interface AwsCall {
   service: string;
@@ -42,14 +43,8 @@ export type Rule = (call: AwsCall) => Answer | undefined;
 /** An answer given at once. */
 export type Immediate = Exclude<Answer, { kind: 'delay' }>;
 
-const PROTOCOLS: Record<string, Protocol> = { iam: 'query', sts: 'query', ec2: 'ec2', account: 'rest-json', guardduty: 'rest-json' };
-
-const REST_OPERATIONS: [method: string, path: RegExp, operation: string][] = [
-  ['POST', /^\/listRegions$/, 'ListRegions'],
-  ['GET', /^\/detector$/, 'ListDetectors'],
-  ['GET', /^\/detector\/[^/]+$/, 'GetDetector'],
-  ['GET', /^\/detector\/[^/]+\/administrator$/, 'GetAdministratorAccount'],
-];
+/** Every REST operation the product sends, as the SDK routes it (wire.ts). */
+const ROUTES = sdkRoutes();
 
 function accessKeyOf(request: IncomingMessage): string {
   return /Credential=([^/]+)\//.exec(String(request.headers.authorization ?? ''))?.[1] ?? '';
@@ -64,13 +59,15 @@ function serviceOf(request: IncomingMessage): string {
   return scope?.[1] ?? 'unknown';
 }
 
-function operationOf(request: IncomingMessage, body: string): string {
+/** The operation and its protocol: JSON protocols name it in a header, query ones in the body, REST ones by method and path. */
+function operationOf(request: IncomingMessage, body: string, service: string, routes: readonly Route[]): { operation: string; protocol: Protocol } {
   const target = request.headers['x-amz-target'];
-  if (typeof target === 'string') return target.split('.').pop() ?? target;
+  if (typeof target === 'string') return { operation: target.split('.').pop() ?? target, protocol: 'json' };
   const action = new URLSearchParams(body).get('Action');
-  if (action) return action;
+  if (action) return { operation: action, protocol: service === 'ec2' ? 'ec2' : 'query' };
   const path = (request.url ?? '/').split('?')[0] ?? '/';
-  return REST_OPERATIONS.find(([method, pattern]) => method === request.method && pattern.test(path))?.[2] ?? `${request.method} ${path}`;
+  const route = routes.find((known) => known.method === request.method && known.path.test(path));
+  return route ? { operation: route.operation, protocol: route.protocol } : { operation: `${request.method} ${path}`, protocol: 'rest-json' };
 }
 
 /** A successful answer in the service's protocol: JSON for JSON protocols, an XML result for query. */
@@ -131,6 +128,7 @@ export class AwsStandIn {
   private readonly rules: Rule[] = [];
   private readonly sockets = new Set<Socket>();
   private server: Server | undefined;
+  private routes: readonly Route[] = [];
   endpoint = '';
 
   constructor(private readonly options: StandInOptions) {}
@@ -158,6 +156,7 @@ export class AwsStandIn {
   }
 
   async start(): Promise<this> {
+    this.routes = await ROUTES;
     this.server = createServer((request, response) => void this.handle(request, response));
     this.server.on('connection', (socket) => {
       this.sockets.add(socket);
@@ -202,9 +201,9 @@ export class AwsStandIn {
     const raw = Buffer.concat(chunks);
     const body = raw.toString('utf8');
     const service = serviceOf(request);
-    const operation = operationOf(request, body);
+    const { operation, protocol } = operationOf(request, body, service, this.routes);
     const attempt = this.calls.filter((call) => call.service === service && call.operation === operation).length + 1;
-    const call: AwsCall = { service, operation, protocol: PROTOCOLS[service] ?? 'json', body, attempt, account: this.accounts.get(accessKeyOf(request)), region: regionOf(request), receivedAt: performance.now() };
+    const call: AwsCall = { service, operation, protocol, body, attempt, account: this.accounts.get(accessKeyOf(request)), region: regionOf(request), receivedAt: performance.now() };
     this.calls.push(call);
     response.once('finish', () => (call.answeredAt = performance.now()));
     let ruled: Answer | undefined;

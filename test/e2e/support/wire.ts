@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * How each operation the product sends travels, learnt from the AWS SDK itself rather than declared
+ * beside it: the clients the facts import (src/facts/services/sdk/<service>.ts) and, for a REST API,
+ * each operation's own schema in its client (`ListDetectors$`: `[9, namespace, 'ListDetectors',
+ * { http: ['GET', '/detector', 200] }, …]`), which is what the SDK serializes the call by. A new
+ * service or operation needs no route written for the stand-in: it names the call as the SDK sent it.
+ */
+export type Protocol = 'query' | 'ec2' | 'json' | 'rest-json' | 'rest-xml';
+
+export interface Route {
+  method: string;
+  path: RegExp;
+  operation: string;
+  protocol: Protocol;
+}
+
+/** The SDK's protocol classes (`client.config.protocol`), by the names AWS's API models give them. */
+const PROTOCOL_CLASSES: Record<string, Protocol> = {
+  AwsQueryProtocol: 'query',
+  AwsEc2QueryProtocol: 'ec2',
+  AwsJson1_0Protocol: 'json',
+  AwsJson1_1Protocol: 'json',
+  AwsRestJsonProtocol: 'rest-json',
+  AwsRestXmlProtocol: 'rest-xml',
+};
+
+const SDK_MODULES = join(import.meta.dirname, '../../../src/facts/services/sdk');
+
+type OperationSchema = [kind: number, namespace: string, name: string, traits: { http?: [method: string, path: string, code: number] }];
+
+/** `/detector/{DetectorId}/administrator` → a pattern for the path part of a request URL (greedy labels `{Key+}` span slashes). */
+function pathPattern(path: string): RegExp {
+  const parts = (path.split('?')[0] ?? path).split(/(\{[^}]+\})/);
+  const pattern = parts.map((part) => (part.startsWith('{') ? (part.endsWith('+}') ? '.+' : '[^/]+') : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')));
+  return new RegExp(`^${pattern.join('')}$`);
+}
+
+/** The protocol a client's protocol object implements (a service may extend one: S3's `S3RestXmlProtocol`). */
+function protocolOf(implementation: object | undefined): Protocol | undefined {
+  for (let prototype = implementation && Object.getPrototypeOf(implementation); prototype; prototype = Object.getPrototypeOf(prototype)) {
+    const protocol = PROTOCOL_CLASSES[(prototype as { constructor: { name: string } }).constructor.name];
+    if (protocol) return protocol;
+  }
+  return undefined;
+}
+
+export async function sdkRoutes(): Promise<Route[]> {
+  const routes: Route[] = [];
+  for (const file of readdirSync(SDK_MODULES).filter((name) => name.endsWith('.ts')).sort()) {
+    const source = readFileSync(join(SDK_MODULES, file), 'utf8');
+    const client = /from '(@aws-sdk\/client-[a-z0-9-]+)'/.exec(source)?.[1];
+    if (!client) throw new Error(`${file} re-exports no AWS SDK client`);
+    const sdk = (await import(client)) as Record<string, unknown>;
+    const clientClass = Object.entries(sdk).find(([name, value]) => name.endsWith('Client') && typeof value === 'function' && name !== '$Command')?.[1] as (new (config: object) => { config: { protocol?: object } }) | undefined;
+    const protocol = protocolOf(clientClass ? new clientClass({ region: 'us-east-1' }).config.protocol : undefined);
+    if (!protocol) throw new Error(`${client}: no known protocol`);
+    if (protocol !== 'rest-json' && protocol !== 'rest-xml') continue; // the request itself names the operation
+    for (const command of source.match(/\b[A-Z]\w*(?=Command\b)/g) ?? []) {
+      const schema = sdk[`${command}$`] as OperationSchema | undefined;
+      const http = schema?.[3].http;
+      if (!http) throw new Error(`${client}: no HTTP route in the schema of ${command}`);
+      routes.push({ method: http[0], path: pathPattern(http[1]), operation: command, protocol });
+    }
+  }
+  return routes;
+}
