@@ -119,11 +119,11 @@ function insecure() {
     'iam.passwordPolicy': value('iam.passwordPolicy', { minimumLength: 8, requireSymbols: false, requireNumbers: false, requireUppercase: false, requireLowercase: false, allowUsersToChange: true, maxAgeDays: 90, hardExpiry: false }),
     'iam.credentialReport': value('iam.credentialReport', report([
       row('<root_account>', `arn:aws:iam::${id}:root`, { mfaActive: true, passwordLastUsed: '2026-11-15T03:00:00.000Z', accessKey1Active: true, accessKey1LastUsed: '2026-11-18T12:00:00.000Z' }),
-      row('alice', user('alice'), { passwordEnabled: true, passwordLastUsed: '2026-11-19T08:00:00.000Z', mfaActive: true }),
-      row('bob', user('bob'), { passwordEnabled: true, passwordLastUsed: '2026-10-01T08:00:00.000Z' }),
-      row('carol-admin', user('carol-admin'), { passwordEnabled: true, passwordLastUsed: '2026-11-18T08:00:00.000Z', accessKey1Active: true }),
-      row('ci-deploy', user('ci-deploy'), { passwordEnabled: false, accessKey1Active: true, accessKey1LastUsed: '2026-11-19T23:00:00.000Z' }),
-      row('dave-ops', user('dave-ops'), { passwordEnabled: true, mfaActive: true, accessKey2Active: true, accessKey2LastUsed: '2026-11-19T20:00:00.000Z' }),
+      row('alice', user('alice'), { passwordEnabled: true, passwordLastUsed: '2026-11-19T08:00:00.000Z', passwordLastChanged: '2025-06-01T09:00:00.000Z', mfaActive: true }),
+      row('bob', user('bob'), { passwordEnabled: true, passwordLastUsed: '2026-10-01T08:00:00.000Z', passwordLastChanged: '2025-06-01T09:00:00.000Z' }),
+      row('carol-admin', user('carol-admin'), { passwordEnabled: true, passwordLastUsed: '2026-11-18T08:00:00.000Z', passwordLastChanged: '2026-02-10T09:00:00.000Z', accessKey1Active: true, accessKey1LastRotated: '2026-02-10T09:05:00.000Z' }),
+      row('ci-deploy', user('ci-deploy'), { passwordEnabled: false, accessKey1Active: true, accessKey1LastRotated: '2025-03-01T09:00:00.000Z', accessKey1LastUsed: '2026-11-19T23:00:00.000Z' }),
+      row('dave-ops', user('dave-ops'), { passwordEnabled: true, passwordLastChanged: '2026-11-02T09:00:00.000Z', mfaActive: true, accessKey2Active: true, accessKey2LastRotated: '2026-09-01T09:00:00.000Z', accessKey2LastUsed: '2026-11-19T20:00:00.000Z' }),
     ])),
     'iam.virtualMfaDevices': value('iam.virtualMfaDevices', [
       { serialNumber: `arn:aws:iam::${id}:mfa/root-account-mfa-device`, userArn: `arn:aws:iam::${id}:root` },
@@ -171,8 +171,9 @@ function hardened() {
     'iam.passwordPolicy': value('iam.passwordPolicy', { minimumLength: 14, reusePrevention: 24, requireSymbols: true, requireNumbers: true, requireUppercase: true, requireLowercase: true, allowUsersToChange: true, hardExpiry: false }),
     'iam.credentialReport': value('iam.credentialReport', report([
       row('<root_account>', `arn:aws:iam::${id}:root`, { mfaActive: true, passwordLastUsed: '2026-03-02T10:00:00.000Z' }),
-      row('hanako', `arn:aws:iam::${id}:user/hanako`, { passwordEnabled: true, passwordLastUsed: '2026-11-19T08:00:00.000Z', mfaActive: true }),
-      row('break-glass', `arn:aws:iam::${id}:user/break-glass`, { passwordEnabled: true, mfaActive: true }),
+      row('hanako', `arn:aws:iam::${id}:user/hanako`, { passwordEnabled: true, passwordLastUsed: '2026-11-19T08:00:00.000Z', passwordLastChanged: '2026-05-11T09:00:00.000Z', mfaActive: true }),
+      // Its password is changed after each break-glass drill, the last one three weeks ago.
+      row('break-glass', `arn:aws:iam::${id}:user/break-glass`, { passwordEnabled: true, passwordLastChanged: '2026-10-30T09:00:00.000Z', mfaActive: true }),
     ])),
     'iam.virtualMfaDevices': value('iam.virtualMfaDevices', [{ serialNumber: `arn:aws:iam::${id}:mfa/hanako`, userArn: `arn:aws:iam::${id}:user/hanako` }]),
     'iam.authorizationDetails': authorization(
@@ -287,6 +288,8 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'guardduty.enabled': { FAIL: 17, SKIPPED: 3 },
     'ec2.ebs-default-encryption': { FAIL: 17, SKIPPED: 3 },
     'iam.password-policy': { FAIL: 1 },
+    'iam.unused-credentials': { PASS: 1 },
+    'iam.access-key-rotation': { PASS: 1 },
   },
   'insecure': {
     'iam.root-mfa': { PASS: 1 },
@@ -309,6 +312,8 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'guardduty.enabled': { FAIL: 1, PASS: 16, SKIPPED: 3 },
     'ec2.ebs-default-encryption': { FAIL: 1, PASS: 16, SKIPPED: 3 },
     'iam.password-policy': { FAIL: 1 },
+    'iam.unused-credentials': { FAIL: 2 },
+    'iam.access-key-rotation': { FAIL: 2 },
   },
   'hardened': {
     'iam.root-mfa': { PASS: 1 },
@@ -331,6 +336,8 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'guardduty.enabled': { PASS: 17, SKIPPED: 3 },
     'ec2.ebs-default-encryption': { PASS: 17, SKIPPED: 3 },
     'iam.password-policy': { PASS: 1 },
+    'iam.unused-credentials': { PASS: 1 },
+    'iam.access-key-rotation': { PASS: 1 },
   },
   'org-member': {
     'iam.root-mfa': { MANUAL: 1 },
@@ -353,6 +360,8 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'guardduty.enabled': { PASS: 17, SKIPPED: 3 },
     'ec2.ebs-default-encryption': { PASS: 17, SKIPPED: 3 },
     'iam.password-policy': { PASS: 1 },
+    'iam.unused-credentials': { PASS: 1 },
+    'iam.access-key-rotation': { PASS: 1 },
   },
   'denied': {
     'iam.root-mfa': { ERROR: 1 },
@@ -375,6 +384,8 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'guardduty.enabled': { ERROR: 17 },
     'ec2.ebs-default-encryption': { ERROR: 17 },
     'iam.password-policy': { ERROR: 1 },
+    'iam.unused-credentials': { ERROR: 1 },
+    'iam.access-key-rotation': { ERROR: 1 },
   },
 };
 writeFileSync('fixtures/expected.json', `${JSON.stringify(EXPECTED, null, 2)}\n`);

@@ -4,6 +4,7 @@ import { FactStore, type SettledFact, staticLoader } from '../src/facts/store.js
 import { type Check, defineCheck, type Outcome } from '../src/checks/define.js';
 import { type AuditPlan, runAudit } from '../src/engine/run.js';
 import type { Result, Severity, Status } from '../src/core/model.js';
+import type { CredentialReportRow } from '../src/facts/catalog.js';
 
 export const ACCOUNT_ID = '123456789012';
 export const NOW = new Date('2026-11-20T12:00:00Z');
@@ -36,6 +37,19 @@ export function storeOf(facts: FactTable, regions: string[] = ['us-east-1']): Fa
   for (const [key, value] of Object.entries(base)) settled[key] = isFactError(value) ? { error: value[ERROR_MARK] } : { value };
   return new FactStore(staticLoader(settled, 'the test'));
 }
+
+/** A credential report row of the test account, with what a case sets. */
+export const credentialRow = (user: string, fields: Partial<CredentialReportRow> = {}): CredentialReportRow => ({
+  user,
+  arn: user === '<root_account>' ? `arn:aws:iam::${ACCOUNT_ID}:root` : `arn:aws:iam::${ACCOUNT_ID}:user/${user}`,
+  mfaActive: false,
+  accessKey1Active: false,
+  accessKey2Active: false,
+  ...fields,
+});
+export const credentialReport = (...rows: CredentialReportRow[]) => ({ 'iam.credentialReport': { users: rows } });
+/** An ISO time `days` before the cases' NOW. */
+export const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
 
 export interface CheckCase {
   name: string;

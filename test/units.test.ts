@@ -44,6 +44,14 @@ describe('credential report parsing', () => {
     expect(user).toMatchObject({ passwordEnabled: true, passwordLastUsed: '2026-11-19T00:00:00.000Z', mfaActive: true, accessKey1LastUsed: '2026-11-01T00:00:00.000Z' });
   });
 
+  it('reads when each credential was set (creation, password change, key rotation) where the report has the columns', () => {
+    const csv = [
+      'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date',
+      'u,arn:aws:iam::1:user/u,2025-01-02T03:04:05+00:00,true,no_information,2025-02-01T00:00:00+09:00,false,true,2025-03-01T00:00:00+00:00,N/A,false,N/A,N/A',
+    ].join('\n');
+    expect(parseCredentialReport(csv)[0]).toMatchObject({ createdAt: '2025-01-02T03:04:05.000Z', passwordLastChanged: '2025-01-31T15:00:00.000Z', accessKey1LastRotated: '2025-03-01T00:00:00.000Z', accessKey2LastRotated: undefined });
+  });
+
   it('rejects a report that lacks the columns the checks need', () => {
     expect(() => parseCredentialReport('user,arn\nx,y\n')).toThrow(/lacks the columns/);
   });

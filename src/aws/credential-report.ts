@@ -6,18 +6,24 @@ import { CollectError } from '../facts/errors.js';
 export interface CredentialReportRow {
   user: string;
   arn: string;
+  createdAt?: string | undefined;
   passwordEnabled?: boolean | undefined;
   passwordLastUsed?: string | undefined;
+  passwordLastChanged?: string | undefined;
   mfaActive: boolean;
   accessKey1Active: boolean;
+  accessKey1LastRotated?: string | undefined;
   accessKey1LastUsed?: string | undefined;
   accessKey2Active: boolean;
+  accessKey2LastRotated?: string | undefined;
   accessKey2LastUsed?: string | undefined;
 }
 
 /** Values the credential report uses for "nothing here": never dates, never booleans. */
 const ABSENT = new Set(['N/A', 'not_supported', 'no_information', '']);
 
+// The columns without which no IAM check can judge. The dates of creation, last change and rotation
+// (AWS sends them too) are read where present; the checks that need one ERROR where it is missing.
 const REQUIRED_COLUMNS = ['user', 'arn', 'password_enabled', 'password_last_used', 'mfa_active', 'access_key_1_active', 'access_key_1_last_used_date', 'access_key_2_active', 'access_key_2_last_used_date'] as const;
 
 const rowSchema = z.record(z.string(), z.string());
@@ -62,12 +68,16 @@ export function parseCredentialReport(csv: string): CredentialReportRow[] {
   return rows.data.map((row) => ({
     user: row.user ?? '',
     arn: row.arn ?? '',
+    createdAt: date(row.user_creation_time),
     passwordEnabled: flag(row.password_enabled),
     passwordLastUsed: date(row.password_last_used),
+    passwordLastChanged: date(row.password_last_changed),
     mfaActive: flag(row.mfa_active) === true,
     accessKey1Active: flag(row.access_key_1_active) === true,
+    accessKey1LastRotated: date(row.access_key_1_last_rotated),
     accessKey1LastUsed: date(row.access_key_1_last_used_date),
     accessKey2Active: flag(row.access_key_2_active) === true,
+    accessKey2LastRotated: date(row.access_key_2_last_rotated),
     accessKey2LastUsed: date(row.access_key_2_last_used_date),
   }));
 }

@@ -20,6 +20,8 @@ import userConsoleMfa from './iam/user-console-mfa.js';
 import organizationsMember from './organizations/member.js';
 import passwordPolicy from './iam/password-policy.js';
 import ebsDefaultEncryption from './ec2/ebs-default-encryption.js';
+import unusedCredentials from './iam/unused-credentials.js';
+import accessKeyRotation from './iam/access-key-rotation.js';
 
 /** The catalog, in the seed article's order: reports group and sort by it. */
 const REGISTRY = [
@@ -31,6 +33,8 @@ const REGISTRY = [
   adminMfa,
   mfaRecovery,
   passwordPolicy,
+  unusedCredentials,
+  accessKeyRotation,
   organizationsMember,
   fmsAdmin,
   multiRegion,

@@ -3,19 +3,10 @@ import adminMfa from '../../src/checks/iam/admin-mfa.js';
 import mfaRecovery from '../../src/checks/iam/mfa-recovery.js';
 import rootRecentUse from '../../src/checks/iam/root-recent-use.js';
 import userConsoleMfa from '../../src/checks/iam/user-console-mfa.js';
-import type { CredentialReportRow } from '../../src/facts/catalog.js';
-import { checkCases, denied, NOW } from '../helpers.js';
+import { checkCases, credentialReport, credentialRow, daysAgo, denied } from '../helpers.js';
 
-const row = (user: string, fields: Partial<CredentialReportRow> = {}): CredentialReportRow => ({
-  user,
-  arn: user === '<root_account>' ? 'arn:aws:iam::123456789012:root' : `arn:aws:iam::123456789012:user/${user}`,
-  mfaActive: false,
-  accessKey1Active: false,
-  accessKey2Active: false,
-  ...fields,
-});
-const report = (...rows: CredentialReportRow[]) => ({ 'iam.credentialReport': { users: rows } });
-const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString();
+const row = credentialRow;
+const report = credentialReport;
 
 describe('iam.root-recent-use', () => {
   checkCases(rootRecentUse, [

@@ -36,6 +36,7 @@ describe('an account set up in one region', () => {
     await state.user('alice', { console: true, mfa: true });
     await state.managedAdmin('alice', 'group');
     await state.user('bob', { console: true });
+    await state.user('ci', { accessKey: true });
     await state.trail('main');
     await state.recorder('us-east-1');
     await state.detector('us-east-1');
@@ -57,6 +58,17 @@ describe('an account set up in one region', () => {
     expect(of('guardduty.enabled').sort()).toEqual(['ap-northeast-1/region:FAIL', 'eu-west-1/region:FAIL', 'us-east-1/region:PASS']);
     expect(of('billing.budget')).toEqual(['global/account:PASS']);
     expect(of('billing.budget-alerts')).toEqual(['global/account:PASS']);
+    expect(of('iam.unused-credentials')).toEqual(['global/account:PASS']);
+    expect(of('iam.access-key-rotation')).toEqual(['global/account:PASS']);
+  });
+
+  it('a hundred days on, passwords and a key never used, and the key never rotated, FAIL one by one (the credential report dates them)', async () => {
+    const later = new Date(Date.now() + 100 * 86_400_000).toISOString();
+    const run = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.unused-credentials,iam.access-key-rotation'], { env: { AWS_BASELINE_NOW: later } });
+    expect(run.code, run.stderr).toBe(1);
+    const of = (check: string) => resultsOf(run.stdout).filter((result) => result.checkId === check).map((result) => `${result.resource.split('/').pop()}:${result.messageKey}`).sort();
+    expect(of('iam.unused-credentials')).toEqual(['alice#password:password-never-used', 'bob#password:password-never-used', 'ci#access-key-1:key-never-used']);
+    expect(of('iam.access-key-rotation')).toEqual(['ci#access-key-1:old']);
   });
 });
 

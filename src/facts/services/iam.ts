@@ -172,12 +172,17 @@ export const iamFacts = {
           z.strictObject({
           user: z.string(),
           arn: z.string(),
+          // Optional: snapshots taken before the checks that read them have none (those checks then ERROR).
+          createdAt: z.iso.datetime({ offset: true }).optional(),
           passwordEnabled: z.boolean().optional(),
           passwordLastUsed: z.iso.datetime({ offset: true }).optional(),
+          passwordLastChanged: z.iso.datetime({ offset: true }).optional(),
           mfaActive: z.boolean(),
           accessKey1Active: z.boolean(),
+          accessKey1LastRotated: z.iso.datetime({ offset: true }).optional(),
           accessKey1LastUsed: z.iso.datetime({ offset: true }).optional(),
           accessKey2Active: z.boolean(),
+          accessKey2LastRotated: z.iso.datetime({ offset: true }).optional(),
           accessKey2LastUsed: z.iso.datetime({ offset: true }).optional(),
           }),
         ),

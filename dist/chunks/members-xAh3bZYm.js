@@ -1,7 +1,7 @@
 import 'node:module';
 import { assumeRoleCredentials as D } from './organization-CgBhysdy.js';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-DBxMy020.js';
-import { G as Gt } from './json-CVQRA-_0.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-CKapbO0G.js';
+import { G as Gt } from './json-qNyJKHYb.js';
 import { b as o, t } from '../start.js';
 import './zod-BmjRqHiD.js';
 import './chunk-CcCEyjGn.js';
@@ -10,8 +10,8 @@ import './dist-es-3JOTvOzb.js';
 import './chunk-yMxdihc3.js';
 import './chunk-Dmke_swJ.js';
 import './chunk-Byx2SpOJ.js';
-import './chunk-Bj9xiv7M.js';
-import './html-hWSsY_Uu.js';
+import './chunk-BX7nINKb.js';
+import './html-C-P5nDFh.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 

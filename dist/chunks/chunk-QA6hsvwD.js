@@ -1,6 +1,6 @@
 import 'node:module';
-import { C as C$1, O } from './html-hWSsY_Uu.js';
-import { B } from './json-CVQRA-_0.js';
+import { C as C$1, O } from './html-C-P5nDFh.js';
+import { B } from './json-qNyJKHYb.js';
 import { z as sf } from './zod-BmjRqHiD.js';
 import { v as n, w as e, x as s, y as u, s as s$1, z as r } from '../start.js';
 

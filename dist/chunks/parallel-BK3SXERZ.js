@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { R as Re } from './chunk-Bj9xiv7M.js';
-import './json-CVQRA-_0.js';
-import { V as V$1, N as N$1, D } from './chunk-BhVAknWu.js';
+import { R as Re } from './chunk-BX7nINKb.js';
+import './json-qNyJKHYb.js';
+import { V as V$1, N as N$1, D } from './chunk-QA6hsvwD.js';
 import { c as s, s as s$1, r, g as c, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BHtS9wsz.js';
-import './html-hWSsY_Uu.js';
+import './html-C-P5nDFh.js';
 import './zod-BmjRqHiD.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as W } from './organization-DwIhLiE6.js';
+import { auditAccounts as W } from './organization-CB8UYEzX.js';
 import './chunk-A-tMOPHA.js';
-import { V as Ve, o as on, S, n as nn } from './chunk-Bj9xiv7M.js';
-import { B } from './json-CVQRA-_0.js';
-import { b, $, i } from './html-hWSsY_Uu.js';
+import { V as Ve, o as on, S, n as nn } from './chunk-BX7nINKb.js';
+import { B } from './json-qNyJKHYb.js';
+import { b, $, i } from './html-C-P5nDFh.js';
 import { c as s, p, a as o } from '../start.js';
 import './select-BHtS9wsz.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-B4WM8mkt.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BrAIvj9J.js';
 import './zod-BmjRqHiD.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-import { J, z as z$1 } from './html-hWSsY_Uu.js';
-import { p, w as w$1 } from './chunk-Bj9xiv7M.js';
-import { x as x$1, T as Te, i as Se, D as De, c as Ot } from './json-CVQRA-_0.js';
+import { J, z as z$1 } from './html-C-P5nDFh.js';
+import { p, w as w$1 } from './chunk-BX7nINKb.js';
+import { e as x$1, i as Te, j as Se, D as De, d as Ot } from './json-qNyJKHYb.js';
 import { z as sf } from './zod-BmjRqHiD.js';
 import { s, v as n } from '../start.js';
 import './select-BHtS9wsz.js';
