@@ -92,6 +92,7 @@ function newAccount() {
   return snapshot(id, {
     'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:iam::${id}:root`, partition: 'aws' }),
     'account.regions': regionsFact(),
+    'account.alternateContacts': value('account.alternateContacts', { BILLING: false, OPERATIONS: false, SECURITY: false }),
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 0, AccountAccessKeysPresent: 0, AccountPasswordPresent: 1, Users: 0, Groups: 0 }),
     'iam.passwordPolicy': error('iam', 'GetAccountPasswordPolicy', 'NoSuchEntity', 'not-enabled', 'The Password Policy with domain name 111111111111 cannot be found.'),
     'iam.credentialReport': value('iam.credentialReport', report([row('<root_account>', `arn:aws:iam::${id}:root`, { passwordLastUsed: '2026-11-19T22:14:05.000Z' })])),
@@ -115,6 +116,7 @@ function insecure() {
   return snapshot(id, {
     'sts.identity': value('sts.identity', { accountId: id, arn: user('alice'), partition: 'aws' }),
     'account.regions': regionsFact(),
+    'account.alternateContacts': value('account.alternateContacts', { BILLING: true, OPERATIONS: true, SECURITY: false }),
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 1, AccountAccessKeysPresent: 1, AccountPasswordPresent: 1, Users: 4, Groups: 1 }),
     'iam.passwordPolicy': value('iam.passwordPolicy', { minimumLength: 8, requireSymbols: false, requireNumbers: false, requireUppercase: false, requireLowercase: false, allowUsersToChange: true, maxAgeDays: 90, hardExpiry: false }),
     'iam.credentialReport': value('iam.credentialReport', report([
@@ -167,6 +169,7 @@ function hardened() {
   return snapshot(id, {
     'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:sts::${id}:assumed-role/SecurityAudit/auditor`, partition: 'aws' }),
     'account.regions': regionsFact(),
+    'account.alternateContacts': value('account.alternateContacts', { BILLING: true, OPERATIONS: true, SECURITY: true }),
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 1, AccountAccessKeysPresent: 0, AccountPasswordPresent: 1, Users: 2, Groups: 1 }),
     'iam.passwordPolicy': value('iam.passwordPolicy', { minimumLength: 14, reusePrevention: 24, requireSymbols: true, requireNumbers: true, requireUppercase: true, requireLowercase: true, allowUsersToChange: true, hardExpiry: false }),
     'iam.credentialReport': value('iam.credentialReport', report([
@@ -208,6 +211,7 @@ function orgMember() {
   return snapshot(id, {
     'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:sts::${id}:assumed-role/AWSControlTowerExecution/auditor`, partition: 'aws' }),
     'account.regions': regionsFact(),
+    'account.alternateContacts': value('account.alternateContacts', { BILLING: true, OPERATIONS: true, SECURITY: true }),
     'iam.accountSummary': value('iam.accountSummary', { AccountMFAEnabled: 0, AccountAccessKeysPresent: 0, AccountPasswordPresent: 0, Users: 0, Groups: 0 }),
     'iam.passwordPolicy': value('iam.passwordPolicy', { minimumLength: 14, reusePrevention: 24, requireSymbols: true, requireNumbers: true, requireUppercase: true, requireLowercase: true, allowUsersToChange: true, hardExpiry: false }),
     // What AWS answers a member: only the management account or a delegated administrator may list the features.
@@ -241,6 +245,7 @@ function deniedAccount() {
   const facts: Facts = {
     'sts.identity': value('sts.identity', { accountId: id, arn: `arn:aws:sts::${id}:assumed-role/NoPermissions/auditor`, partition: 'aws' }),
     'account.regions': denied('account', 'ListRegions'),
+    'account.alternateContacts': denied('account', 'GetAlternateContact'),
     'iam.accountSummary': denied('iam', 'GetAccountSummary'),
     'iam.passwordPolicy': denied('iam', 'GetAccountPasswordPolicy'),
     'iam.credentialReport': denied('iam', 'GenerateCredentialReport'),
@@ -268,6 +273,7 @@ function deniedAccount() {
  */
 const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>> = {
   'new-account': {
+    'account.alternate-contacts': { FAIL: 1 },
     'iam.root-mfa': { FAIL: 1 },
     'iam.root-hardware-mfa': { FAIL: 1 },
     'iam.root-access-keys': { PASS: 1 },
@@ -292,6 +298,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'iam.access-key-rotation': { PASS: 1 },
   },
   'insecure': {
+    'account.alternate-contacts': { FAIL: 1 },
     'iam.root-mfa': { PASS: 1 },
     'iam.root-hardware-mfa': { FAIL: 1 },
     'iam.root-access-keys': { FAIL: 1 },
@@ -316,6 +323,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'iam.access-key-rotation': { FAIL: 2 },
   },
   'hardened': {
+    'account.alternate-contacts': { PASS: 1 },
     'iam.root-mfa': { PASS: 1 },
     'iam.root-hardware-mfa': { PASS: 1 },
     'iam.root-access-keys': { PASS: 1 },
@@ -340,6 +348,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'iam.access-key-rotation': { PASS: 1 },
   },
   'org-member': {
+    'account.alternate-contacts': { PASS: 1 },
     'iam.root-mfa': { MANUAL: 1 },
     'iam.root-hardware-mfa': { MANUAL: 1 },
     'iam.root-access-keys': { PASS: 1 },
@@ -364,6 +373,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'iam.access-key-rotation': { PASS: 1 },
   },
   'denied': {
+    'account.alternate-contacts': { ERROR: 1 },
     'iam.root-mfa': { ERROR: 1 },
     'iam.root-hardware-mfa': { ERROR: 1 },
     'iam.root-access-keys': { ERROR: 1 },

@@ -10,6 +10,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'sts:GetCallerIdentity': ['Account', 'Arn'],
   'sts:AssumeRole': ['Credentials'],
   'account:ListRegions': ['Regions'],
+  'account:GetAlternateContact': ['AlternateContact'],
   'ec2:DescribeRegions': ['Regions'],
   'iam:GetAccountSummary': ['SummaryMap'],
   'iam:GetAccountPasswordPolicy': ['PasswordPolicy'],

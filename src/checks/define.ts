@@ -10,6 +10,8 @@ export type Scope = 'account' | 'region';
 export interface CheckReferences {
   /** Section of the seed article (docs/source-article.md), for the checks that come from it. */
   seed?: SeedSection;
+  /** AWS Startup Security Baseline controls (ACCT.01 …) it decides. */
+  ssb?: string[];
   cis?: string[];
   fsbp?: string[];
   docs: string;

@@ -22,9 +22,11 @@ import passwordPolicy from './iam/password-policy.js';
 import ebsDefaultEncryption from './ec2/ebs-default-encryption.js';
 import unusedCredentials from './iam/unused-credentials.js';
 import accessKeyRotation from './iam/access-key-rotation.js';
+import alternateContacts from './account/alternate-contacts.js';
 
-/** The catalog, in the seed article's order: reports group and sort by it. */
+/** The catalog: the account's own settings, then the seed article's order, then the checks added since; reports group and sort by it. */
 const REGISTRY = [
+  alternateContacts,
   rootMfa,
   rootHardwareMfa,
   rootAccessKeys,
@@ -65,6 +67,7 @@ export function findCheck(id: string): Check | undefined {
 
 /** Report sections, in the seed's order. */
 export const SECTIONS = [
+  { key: 'account', services: ['account'], title: { en: 'The account', ja: 'アカウント' } },
   { key: 'iam', services: ['iam'], title: { en: 'IAM and the root user', ja: 'IAM とルートユーザー' } },
   { key: 'organizations', services: ['organizations', 'fms'], title: { en: 'Organizations', ja: 'Organizations' } },
   { key: 'cloudtrail', services: ['cloudtrail'], title: { en: 'CloudTrail', ja: 'CloudTrail' } },

@@ -22,13 +22,15 @@ export type SeedSection = keyof typeof SEED_SECTIONS;
 /** The benchmark versions the ids refer to. */
 export const CIS_BENCHMARK = 'CIS AWS Foundations Benchmark v3.0.0';
 export const FSBP_STANDARD = 'AWS Foundational Security Best Practices';
+export const SSB_GUIDE = 'AWS Startup Security Baseline';
 
 const SEED_LABEL = { en: 'Source article', ja: '元記事' } as const;
 
 /** References as a person reads them: the article's section, the benchmark and version, the docs. */
-export function readableReferences(references: { seed?: SeedSection; cis?: string[]; fsbp?: string[]; docs: string }, lang: Lang): string[] {
+export function readableReferences(references: { seed?: SeedSection; ssb?: string[]; cis?: string[]; fsbp?: string[]; docs: string }, lang: Lang): string[] {
   return [
     ...(references.seed ? [`${SEED_LABEL[lang]}: 「${SEED_ARTICLE}」 — ${SEED_SECTIONS[references.seed][lang]}`] : []),
+    ...(references.ssb?.length ? [`${SSB_GUIDE}: ${references.ssb.join(', ')}`] : []),
     ...(references.cis?.length ? [`${CIS_BENCHMARK}: ${references.cis.join(', ')}`] : []),
     ...(references.fsbp?.length ? [`${FSBP_STANDARD}: ${references.fsbp.join(', ')}`] : []),
     references.docs,

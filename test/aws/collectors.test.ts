@@ -1,4 +1,4 @@
-import { ListRegionsCommand } from '@aws-sdk/client-account';
+import { GetAlternateContactCommand, ListRegionsCommand } from '@aws-sdk/client-account';
 import { budgetCoverage } from '../../src/facts/services/budgets.js';
 import { DescribeBudgetsCommand, DescribeNotificationsForBudgetCommand, DescribeSubscribersForNotificationCommand } from '@aws-sdk/client-budgets';
 import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
@@ -223,6 +223,27 @@ describe('regions', () => {
     mocks.account.on(ListRegionsCommand).rejects(awsError('AccessDeniedException', 'no ListRegions', 403));
     mocks.ec2.on(DescribeRegionsCommand).rejects(awsError('UnauthorizedOperation', 'no DescribeRegions', 403));
     await expect(freshStore().store.get('account.regions')).rejects.toMatchObject({ kind: 'access-denied', operation: 'ListRegions' });
+  });
+});
+
+describe('alternate contacts', () => {
+  it('reads each type: a contact is set, ResourceNotFoundException is none set', async () => {
+    mocks.account
+      .on(GetAlternateContactCommand, { AlternateContactType: 'SECURITY' })
+      .resolves({ AlternateContact: { AlternateContactType: 'SECURITY', EmailAddress: 'security@example.com', Name: 'Security', PhoneNumber: '+81 3 0000 0000', Title: 'SOC' } })
+      .on(GetAlternateContactCommand, { AlternateContactType: 'BILLING' })
+      .resolves({ AlternateContact: { AlternateContactType: 'BILLING', EmailAddress: 'billing@example.com' } })
+      .on(GetAlternateContactCommand, { AlternateContactType: 'OPERATIONS' })
+      .rejects(awsError('ResourceNotFoundException', 'No contact of the inputted alternate contact type found.', 404));
+    expect(await freshStore().store.get('account.alternateContacts')).toEqual({ BILLING: true, OPERATIONS: false, SECURITY: true });
+  });
+
+  it('a refusal of any type is that refusal; a 200 without the contact is not AWS\'s answer', async () => {
+    mocks.account.on(GetAlternateContactCommand).resolves({ AlternateContact: { AlternateContactType: 'BILLING' } }).on(GetAlternateContactCommand, { AlternateContactType: 'SECURITY' }).rejects(awsError('AccessDeniedException', 'not authorized', 403));
+    await expect(freshStore().store.get('account.alternateContacts')).rejects.toMatchObject({ kind: 'access-denied', operation: 'GetAlternateContact' });
+    mocks.account.reset();
+    mocks.account.on(GetAlternateContactCommand).resolves({});
+    await expect(freshStore().store.get('account.alternateContacts')).rejects.toMatchObject({ kind: 'malformed' });
   });
 });
 

@@ -14,6 +14,7 @@ describe('a new account on the emulator', () => {
     const run = await scenario.run(['audit', '--format', 'json']);
     expect(run.code).toBe(1);
     expect(statusByCheck(resultsOf(run.stdout))).toMatchObject({
+      'account.alternate-contacts': 'FAIL',
       'iam.root-mfa': 'FAIL',
       'iam.user-console-mfa': 'PASS',
       'organizations.member': 'FAIL',
@@ -42,6 +43,7 @@ describe('an account set up in one region', () => {
     await state.detector('us-east-1');
     await state.detector('eu-west-1', false);
     await state.budget('monthly', { alert: true });
+    await state.alternateContacts('BILLING', 'OPERATIONS', 'SECURITY');
   });
   afterAll(() => scenario.stop());
 
@@ -59,6 +61,7 @@ describe('an account set up in one region', () => {
     expect(of('billing.budget')).toEqual(['global/account:PASS']);
     expect(of('billing.budget-alerts')).toEqual(['global/account:PASS']);
     expect(of('iam.unused-credentials')).toEqual(['global/account:PASS']);
+    expect(of('account.alternate-contacts')).toEqual(['global/account:PASS']);
     expect(of('iam.access-key-rotation')).toEqual(['global/account:PASS']);
   });
 

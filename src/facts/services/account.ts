@@ -1,10 +1,14 @@
-import type { ListRegionsCommandOutput } from '@aws-sdk/client-account';
+import type { GetAlternateContactCommandOutput, ListRegionsCommandOutput } from '@aws-sdk/client-account';
 import { paginate } from '../../aws/paginate.js';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 import { byCodeUnit } from '../../core/order.js';
 import { partitionOf } from '../../aws/region-name.js';
+import { isCollectError } from '../errors.js';
 
 const sdk = () => import('./sdk/account.js');
+
+/** The three alternate contacts an account can have (Account Management API, AlternateContactType). */
+export const CONTACT_TYPES = ['BILLING', 'OPERATIONS', 'SECURITY'] as const;
 
 const ENABLED_STATUSES = new Set(['ENABLED', 'ENABLED_BY_DEFAULT', 'opt-in-not-required', 'opted-in']);
 
@@ -39,6 +43,29 @@ export const accountFacts = {
       // An endpoint (a proxy, an emulator) may list regions of other partitions: the caller's credentials reach only its own.
       const partition = (await ctx.identity().catch(() => undefined))?.partition;
       return regions.filter((region) => region.name && (!partition || partitionOf(region.name) === partition)).sort((a, b) => byCodeUnit(a.name, b.name));
+    },
+  }),
+
+  /** Which alternate contacts are set: GetAlternateContact answers ResourceNotFoundException for a type with none. */
+  'account.alternateContacts': defineFact({
+    sdk,
+    qualifier: 'none',
+    actions: ['account:GetAlternateContact'],
+    schema: (z) => z.strictObject({ BILLING: z.boolean(), OPERATIONS: z.boolean(), SECURITY: z.boolean() }),
+    async collect(ctx) {
+      const { AccountClient, GetAlternateContactCommand } = await sdk();
+      const client = ctx.session.client(AccountClient, 'account', GLOBAL_REGION);
+      const isSet = async (type: (typeof CONTACT_TYPES)[number]) => {
+        try {
+          await ctx.session.send<GetAlternateContactCommandOutput>(client, 'account', new GetAlternateContactCommand({ AlternateContactType: type }));
+          return true;
+        } catch (error) {
+          if (isCollectError(error, 'not-found')) return false;
+          throw error;
+        }
+      };
+      const [BILLING, OPERATIONS, SECURITY] = await Promise.all([isSet('BILLING'), isSet('OPERATIONS'), isSet('SECURITY')]);
+      return { BILLING, OPERATIONS, SECURITY };
     },
   }),
 };

@@ -1,3 +1,4 @@
+import { AccountClient, PutAlternateContactCommand } from '@aws-sdk/client-account';
 import { BudgetsClient, CreateBudgetCommand } from '@aws-sdk/client-budgets';
 import { CloudTrailClient, CreateTrailCommand, PutEventSelectorsCommand, StartLoggingCommand } from '@aws-sdk/client-cloudtrail';
 import { ConfigServiceClient, PutConfigurationRecorderCommand, PutDeliveryChannelCommand, StartConfigurationRecorderCommand } from '@aws-sdk/client-config-service';
@@ -151,5 +152,12 @@ export class AccountState {
           : {}),
       }),
     );
+  }
+
+  async alternateContacts(...types: ('BILLING' | 'OPERATIONS' | 'SECURITY')[]): Promise<void> {
+    const account = new AccountClient(this.scenario.config());
+    for (const type of types) {
+      await account.send(new PutAlternateContactCommand({ AlternateContactType: type, Name: `${type} team`, Title: 'Team', EmailAddress: `${type.toLowerCase()}@example.com`, PhoneNumber: '+81-3-0000-0000' }));
+    }
   }
 }

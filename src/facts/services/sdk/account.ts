@@ -1,1 +1,1 @@
-export { AccountClient, ListRegionsCommand } from '@aws-sdk/client-account';
+export { AccountClient, GetAlternateContactCommand, ListRegionsCommand } from '@aws-sdk/client-account';

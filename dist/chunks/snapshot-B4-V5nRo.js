@@ -1,14 +1,14 @@
 import 'node:module';
-import { J, z as z$1 } from './html-C-P5nDFh.js';
-import { p, w as w$1 } from './chunk-BX7nINKb.js';
-import { e as x$1, i as Te, j as Se, D as De, d as Ot } from './json-qNyJKHYb.js';
+import { J, z as z$1 } from './html-CigSIIf5.js';
+import { p, w as w$1 } from './chunk-1ZbStbqA.js';
+import { x as x$1, G as Ge, T as Te, c as De, b as Ot } from './json-BVvwF5GQ.js';
 import { z as sf } from './zod-BmjRqHiD.js';
 import { s, v as n } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 
 var z=sf.strictObject({service:sf.string(),operation:sf.string(),code:sf.string(),kind:sf.enum(n),message:sf.string()}),j=new Map;function I(n){let o=j.get(n);return o||(o=x$1[n].schema(sf),j.set(n,o)),o}var w="aws-baseline-snapshot",y=2,k=sf.strictObject({value:sf.unknown().optional(),error:z.optional()}).refine(n=>"value"in n!="error"in n,'either "value" or "error", not both or neither').transform(n=>n.error?{error:n.error}:{value:n.value}),x={account:sf.strictObject({id:sf.string().regex(/^\d{12}$|^unknown$/),partition:sf.string(),name:sf.string().optional()}),regions:sf.array(sf.string().regex(Ot,"a region name such as us-east-1")),facts:sf.record(sf.string(),k)},v={format:sf.literal(w,{error:`expected "${w}": this is not an aws-baseline snapshot`}),version:sf.literal(y,{error:`this build reads snapshot version ${y}: take the snapshot again with this version of aws-baseline`}),collectedAt:sf.iso.datetime({offset:true})},K=sf.strictObject({...v,...x}),Z=sf.strictObject({...v,organization:sf.strictObject({id:sf.string(),managementAccountId:sf.string()}).optional(),notListed:sf.strictObject({after:sf.number().int().nonnegative(),kind:sf.enum(n),message:sf.string()}).optional(),accounts:sf.array(sf.strictObject(x)).min(1,"at least one account")});async function D(n){let o=await J(n,"snapshot");await z$1(sf.object(v),o,"snapshot");let a=typeof o.data=="object"&&o.data!==null&&"accounts"in o.data,e=await z$1(a?Z:K,o,"snapshot"),s$1="accounts"in e,c=s$1?e.accounts:[{account:e.account,regions:e.regions,facts:e.facts}];for(let[i,r]of c.entries())await E(r,n,o,s$1?["accounts",i]:[]);let d=c.map(i=>i.account.id),p=d.find((i,r)=>d.indexOf(i)!==r);if(p)throw new s(`invalid snapshot:
-  ${n}: account ${p} appears twice`);return {collectedAt:e.collectedAt,...s$1&&e.organization?{organization:e.organization}:{},...s$1&&e.notListed?{notListed:e.notListed}:{},accounts:c}}async function E(n,o,a,e){let s$1=()=>a.locator();for(let[d,p]of Object.entries(n.facts)){let{key:i,qualifier:r}=Te(d),f=[...e,"facts",d],h=async()=>`${o}:${(await s$1())(f)??"?"}: ${f.slice(0,-1).map(String).join(".")}["${d}"]`;if(!Se(i))throw new s(`invalid snapshot:
+  ${n}: account ${p} appears twice`);return {collectedAt:e.collectedAt,...s$1&&e.organization?{organization:e.organization}:{},...s$1&&e.notListed?{notListed:e.notListed}:{},accounts:c}}async function E(n,o,a,e){let s$1=()=>a.locator();for(let[d,p]of Object.entries(n.facts)){let{key:i,qualifier:r}=Ge(d),f=[...e,"facts",d],h=async()=>`${o}:${(await s$1())(f)??"?"}: ${f.slice(0,-1).map(String).join(".")}["${d}"]`;if(!Te(i))throw new s(`invalid snapshot:
   ${await h()}: unknown fact "${i}"`);if(De(i)==="none"!=(r===void 0))throw new s(`invalid snapshot:
   ${await h()}: ${r===void 0?"needs a @qualifier":"takes no @qualifier"}`);if(r!==void 0&&De(i)==="region"&&!Ot.test(r))throw new s(`invalid snapshot:
   ${await h()}: "${r}" is not a region name`);"value"in p&&await z$1(I(i),a,"snapshot",[...f,"value"],p.value);}let c=n.facts["sts.identity"];if(c&&"value"in c&&c.value.accountId!==n.account.id&&n.account.id!=="unknown"){let d=[...e,"facts","sts.identity"];throw new s(`invalid snapshot:

@@ -1,6 +1,6 @@
 import 'node:module';
 import { J as Je, i as is, x as xa, l as ls, m as ms } from './chunk-BBwuL-Fe.js';
-import { t } from './json-qNyJKHYb.js';
+import { t } from './json-BVvwF5GQ.js';
 import './dist-es-3JOTvOzb.js';
 import './chunk-yMxdihc3.js';
 import './chunk-Dmke_swJ.js';

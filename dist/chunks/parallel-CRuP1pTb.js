@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { R as Re } from './chunk-BX7nINKb.js';
-import './json-qNyJKHYb.js';
-import { V as V$1, N as N$1, D } from './chunk-QA6hsvwD.js';
+import { R as Re } from './chunk-1ZbStbqA.js';
+import './json-BVvwF5GQ.js';
+import { V as V$1, N as N$1, D } from './chunk-CL3S6-8f.js';
 import { c as s, s as s$1, r, g as c, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BHtS9wsz.js';
-import './html-C-P5nDFh.js';
+import './html-CigSIIf5.js';
 import './zod-BmjRqHiD.js';
 import './chunk-DnpGz55t.js';
 
