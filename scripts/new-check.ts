@@ -13,6 +13,8 @@ if (!match) {
 }
 const [, service = '', name = ''] = match;
 const camel = name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
+// The check's name in the registry and its test: with its service, so that two services' `enabled` never collide.
+const checkName = `${service}${camel.charAt(0).toUpperCase()}${camel.slice(1)}`;
 const checkFile = `src/checks/${service}/${name}.ts`;
 const testFile = `test/checks/${service}-${name}.test.ts`;
 for (const file of [checkFile, testFile]) {
@@ -67,11 +69,11 @@ void [ACCOUNT, fail, pass];
 writeFileSync(
   testFile,
   `import { describe } from 'vitest';
-import ${camel} from '../../src/checks/${service}/${name}.js';
+import ${checkName} from '../../src/checks/${service}/${name}.js';
 import { checkCases } from '../helpers.js';
 
 describe('${id}', () => {
-  checkCases(${camel}, [
+  checkCases(${checkName}, [
     // One line per account state, like ESLint's RuleTester: the facts, and the statuses expected.
     { name: 'compliant', facts: {}, expect: ['PASS'] },
     { name: 'not compliant', facts: {}, expect: ['FAIL'] },
@@ -84,8 +86,8 @@ const registry = 'src/checks/index.ts';
 const source = readFileSync(registry, 'utf8');
 const lastImport = source.lastIndexOf("\nimport ");
 const importEnd = source.indexOf('\n', lastImport + 1);
-let withImport = `${source.slice(0, importEnd + 1)}import ${camel} from './${service}/${name}.js';\n${source.slice(importEnd + 1)}`;
-withImport = withImport.replace('\n] as const satisfies readonly Check[];', `\n  ${camel},\n] as const satisfies readonly Check[];`);
+let withImport = `${source.slice(0, importEnd + 1)}import ${checkName} from './${service}/${name}.js';\n${source.slice(importEnd + 1)}`;
+withImport = withImport.replace('\n] as const satisfies readonly Check[];', `\n  ${checkName},\n] as const satisfies readonly Check[];`);
 // A service no section names gets its own, after the others (its title is the service's name: edit it as you like).
 if (!new RegExp(`services: \\[[^\\]]*'${service}'`).test(withImport)) {
   withImport = withImport.replace('\n] as const;\n', `\n  { key: '${service}', services: ['${service}'], title: { en: '${service.toUpperCase()}', ja: '${service.toUpperCase()}' } },\n] as const;\n`);
@@ -140,7 +142,7 @@ export {};
   written.push(factsFile, `src/facts/services/sdk/${service}.ts`);
 }
 
-console.log(`wrote ${written.join(', ')}; added ${camel} to ${registry}${written.length > 2 ? ' and the facts to src/facts/catalog.ts' : ''}.
+console.log(`wrote ${written.join(', ')}; added ${checkName} to ${registry}${written.length > 2 ? ' and the facts to src/facts/catalog.ts' : ''}.
 Left to do (CONTRIBUTING.md, "Add a check"): the facts it reads, its text in both languages, its cases,
 its fix step if an API can fix it, and each sample's facts and expectations (scripts/make-fixtures.ts,
 then npm run fixtures). "npx tsc -p ." names every place still missing.`);

@@ -36,6 +36,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'budgets:DescribeNotificationsForBudget': ['Notifications'],
   'budgets:DescribeSubscribersForNotification': ['Subscribers'],
   'ce:GetCostAndUsage': ['ResultsByTime'],
+  'securityhub:DescribeHub': ['HubArn'],
 };
 
 /** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */

@@ -61,6 +61,8 @@ export function classifyError(error: unknown, service: string, operation: string
   if (EXPIRED.has(code) || EXPIRED.has(name)) kind = 'credentials-expired';
   else if (SIGNATURE.has(code) || SIGNATURE.has(name)) kind = 'signature-refused';
   else if (/not (?:enabled|subscribed) for cost explorer|User not enabled for cost explorer/i.test(message)) kind = 'not-enabled';
+  // Security Hub answers a region where it is off with InvalidAccessException "Account … is not subscribed to AWS Security Hub".
+  else if (code === 'InvalidAccessException' && /not subscribed to AWS Security Hub/i.test(message)) kind = 'not-enabled';
   else if (ACCESS_DENIED.has(code) || ACCESS_DENIED.has(name)) kind = code === 'OptInRequired' ? 'region-disabled' : 'access-denied';
   else if (THROTTLED.has(code) || THROTTLED.has(name)) kind = 'throttled';
   else if (NOT_ENABLED.has(code) || NOT_ENABLED.has(name)) kind = 'not-enabled';

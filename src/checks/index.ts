@@ -23,6 +23,7 @@ import ebsDefaultEncryption from './ec2/ebs-default-encryption.js';
 import unusedCredentials from './iam/unused-credentials.js';
 import accessKeyRotation from './iam/access-key-rotation.js';
 import alternateContacts from './account/alternate-contacts.js';
+import securityhubEnabled from './securityhub/enabled.js';
 
 /** The catalog: the account's own settings, then the seed article's order, then the checks added since; reports group and sort by it. */
 const REGISTRY = [
@@ -49,6 +50,7 @@ const REGISTRY = [
   budgetAlerts,
   guarddutyEnabled,
   ebsDefaultEncryption,
+  securityhubEnabled,
 ] as const satisfies readonly Check[];
 
 /** Every check id of the catalog, as a type: tables keyed by check (the samples' expectations) must name them all. */
@@ -75,6 +77,7 @@ export const SECTIONS = [
   { key: 'cost', services: ['billing'], title: { en: 'Cost management', ja: 'コスト管理' } },
   { key: 'guardduty', services: ['guardduty'], title: { en: 'GuardDuty', ja: 'GuardDuty' } },
   { key: 'ec2', services: ['ec2'], title: { en: 'EC2', ja: 'EC2' } },
+  { key: 'securityhub', services: ['securityhub'], title: { en: 'Security Hub', ja: 'Security Hub' } },
 ] as const;
 
 export function serviceOf(checkId: string): string {

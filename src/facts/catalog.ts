@@ -11,6 +11,7 @@ import { iamFacts } from './services/iam.js';
 import { organizationsFacts } from './services/organizations.js';
 import { stsFacts } from './services/sts.js';
 import { ec2Facts } from './services/ec2.js';
+import { securityhubFacts } from './services/securityhub.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -28,6 +29,7 @@ export const FACTS = {
   ...budgetsFacts,
   ...costexplorerFacts,
   ...ec2Facts,
+  ...securityhubFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

@@ -19,6 +19,7 @@ import {
   ListVirtualMFADevicesCommand,
 } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
+import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { mocks, resetMocks } from './sdk-mocks.js';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -244,6 +245,22 @@ describe('alternate contacts', () => {
     mocks.account.reset();
     mocks.account.on(GetAlternateContactCommand).resolves({});
     await expect(freshStore().store.get('account.alternateContacts')).rejects.toMatchObject({ kind: 'malformed' });
+  });
+});
+
+describe('Security Hub', () => {
+  it('on where DescribeHub answers with the hub, off where it says the account is not subscribed; a refusal stays a refusal', async () => {
+    mocks.securityhub.on(DescribeHubCommand).resolves({ HubArn: 'arn:aws:securityhub:us-east-1:123456789012:hub/default', SubscribedAt: '2026-01-01T00:00:00.000Z' });
+    expect(await freshStore().store.get('securityhub.hub', 'us-east-1')).toEqual({ enabled: true });
+    mocks.securityhub.reset();
+    mocks.securityhub.on(DescribeHubCommand).rejects(awsError('InvalidAccessException', 'Account 123456789012 is not subscribed to AWS Security Hub', 401));
+    expect(await freshStore().store.get('securityhub.hub', 'us-east-1')).toEqual({ enabled: false });
+    mocks.securityhub.reset();
+    mocks.securityhub.on(DescribeHubCommand).rejects(awsError('AccessDeniedException', 'User is not authorized to perform: securityhub:DescribeHub', 403));
+    await expect(freshStore().store.get('securityhub.hub', 'us-east-1')).rejects.toMatchObject({ kind: 'access-denied' });
+    mocks.securityhub.reset();
+    mocks.securityhub.on(DescribeHubCommand).resolves({});
+    await expect(freshStore().store.get('securityhub.hub', 'us-east-1')).rejects.toMatchObject({ kind: 'malformed' });
   });
 });
 

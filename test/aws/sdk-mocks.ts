@@ -8,6 +8,7 @@ import { FMSClient } from '@aws-sdk/client-fms';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 
@@ -24,6 +25,7 @@ export const mocks = {
   guardduty: mockClient(GuardDutyClient),
   budgets: mockClient(BudgetsClient),
   ce: mockClient(CostExplorerClient),
+  securityhub: mockClient(SecurityHubClient),
 };
 
 export type ServicePrefix = keyof typeof mocks;

@@ -23,6 +23,7 @@ describe('a new account on the emulator', () => {
       'config.recorder': 'FAIL',
       'billing.budget': 'FAIL',
       'guardduty.enabled': 'FAIL',
+      'securityhub.enabled': 'FAIL',
     });
     const operations = scenario.aws.calls.map((call) => call.operation);
     for (const operation of operations) expect(isReadOnlyOperation(operation), operation).toBe(true);

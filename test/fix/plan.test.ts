@@ -52,7 +52,10 @@ describe('fix plans', () => {
   it('a new account: a trail (with validation and CloudWatch Logs), Config and GuardDuty in every region, a budget that alerts; the rest are manual steps', async () => {
     const plan = buildPlan(await reportOf('new-account'));
     // Steps in catalog order (the trail before its validation and its logs); each check's step beside the check.
-    expect(plan.steps.map((step) => step.checkIds[0])).toEqual(['iam.password-policy', 'cloudtrail.multi-region', 'config.recorder', 'billing.budget', 'guardduty.enabled', 'ec2.ebs-default-encryption']);
+    const stepChecks = plan.steps.map((step) => step.checkIds[0] ?? '');
+    expect(stepChecks).toEqual(expect.arrayContaining(['iam.password-policy', 'cloudtrail.multi-region', 'config.recorder', 'billing.budget', 'guardduty.enabled', 'ec2.ebs-default-encryption']));
+    const catalogOrder = stepChecks.map((id) => CHECKS.findIndex((check) => check.id === id));
+    expect(catalogOrder).toEqual([...catalogOrder].sort((a, b) => a - b));
     expect(plan.steps.find((step) => step.checkIds[0] === 'cloudtrail.multi-region')?.checkIds).toEqual(['cloudtrail.multi-region', 'cloudtrail.log-validation', 'cloudtrail.cloudwatch-logs']);
     expect(plan.variables).toEqual(['BUCKET_PREFIX', 'TRAIL_NAME', 'LOG_GROUP', 'ALERT_EMAIL', 'BUDGET_USD']);
     // Every FAIL is a step or a manual step, never both, never neither; a check without a fix is always manual.

@@ -1,0 +1,1 @@
+export { DescribeHubCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
