@@ -33,6 +33,17 @@ export interface FixContext {
   selected(checkId: string): boolean;
 }
 
+/**
+ * The one step of a regional check: `body` (bash lines that use "$region") run in each of its failing
+ * regions, in one loop. None where nothing fails.
+ */
+export function inEachFailingRegion(ctx: FixContext, checkId: string, step: { title: (regions: string) => Localized; body: string[]; cost: Localized }): Step[] {
+  const failing = ctx.failing(checkId);
+  if (failing.length === 0) return [];
+  const regions = failing.map((found) => found.region);
+  return [{ checkIds: [checkId], title: step.title(regions.join(', ')), commands: [`for region in ${regions.join(' ')}; do`, ...step.body.map((line) => `  ${line}`), 'done'], cost: step.cost, covers: failing }];
+}
+
 /** A check's fix: the steps for what it found, in the order they run; none where only a person can fix it. */
 export type FixSteps = (ctx: FixContext) => Step[];
 

@@ -1,4 +1,4 @@
-import { COST } from '../../fix/step.js';
+import { COST, inEachFailingRegion } from '../../fix/step.js';
 import { defineCheck, fail, pass, REGION } from '../define.js';
 
 export default defineCheck({
@@ -50,18 +50,10 @@ export default defineCheck({
     const { enabled } = await facts.ec2.ebsEncryptionByDefault(region);
     return [enabled ? pass(REGION, 'enabled') : fail(REGION, 'disabled')];
   },
-  fix(ctx) {
-    const failing = ctx.failing('ec2.ebs-default-encryption');
-    if (failing.length === 0) return [];
-    const regions = failing.map((found) => found.region);
-    return [
-      {
-        checkIds: ['ec2.ebs-default-encryption'],
-        title: { en: `EBS encryption by default in ${regions.join(', ')} (new volumes; existing ones stay as they are)`, ja: `${regions.join(', ')} で EBS のデフォルト暗号化を有効化(新しいボリュームが対象。既存のものはそのまま)` },
-        commands: [`for region in ${regions.join(' ')}; do`, '  aws ec2 enable-ebs-encryption-by-default --region "$region" >/dev/null', 'done'],
-        cost: COST.ebsEncryption,
-        covers: failing,
-      },
-    ];
-  },
+  fix: (ctx) =>
+    inEachFailingRegion(ctx, 'ec2.ebs-default-encryption', {
+      title: (regions) => ({ en: `EBS encryption by default in ${regions} (new volumes; existing ones stay as they are)`, ja: `${regions} で EBS のデフォルト暗号化を有効化(新しいボリュームが対象。既存のものはそのまま)` }),
+      body: ['aws ec2 enable-ebs-encryption-by-default --region "$region" >/dev/null'],
+      cost: COST.ebsEncryption,
+    }),
 });

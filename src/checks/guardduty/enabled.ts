@@ -1,5 +1,5 @@
 import { defineCheck, fail, incomplete, pass, REGION } from '../define.js';
-import { COST } from '../../fix/step.js';
+import { COST, inEachFailingRegion } from '../../fix/step.js';
 
 export default defineCheck({
   id: 'guardduty.enabled',
@@ -75,27 +75,17 @@ export default defineCheck({
     if (unknown) throw incomplete('guardduty.detectors', 'StatusUnknown', `detector ${unknown.id} in ${region} has no readable status (${unknown.status})`);
     return [fail(REGION, 'no-detector')];
   },
-  fix(ctx) {
-    const failing = ctx.failing('guardduty.enabled');
-    if (failing.length === 0) return [];
-    const regions = failing.map((found) => found.region);
-    return [
-      {
-        checkIds: ['guardduty.enabled'],
-        title: { en: `GuardDuty enabled in ${regions.join(', ')}`, ja: `${regions.join(', ')} で GuardDuty を有効化` },
-        commands: [
-          `for region in ${regions.join(' ')}; do`,
-          '  detector=$(aws guardduty list-detectors --region "$region" --query \'DetectorIds[0]\' --output text)',
-          '  if [ "$detector" = None ] || [ -z "$detector" ]; then',
-          '    aws guardduty create-detector --enable --tags created-by=aws-baseline --region "$region" >/dev/null',
-          '  else',
-          '    aws guardduty update-detector --detector-id "$detector" --enable --region "$region"',
-          '  fi',
-          'done',
-        ],
-        cost: COST.guardduty,
-        covers: failing,
-      },
-    ];
-  },
+  fix: (ctx) =>
+    inEachFailingRegion(ctx, 'guardduty.enabled', {
+      title: (regions) => ({ en: `GuardDuty enabled in ${regions}`, ja: `${regions} で GuardDuty を有効化` }),
+      body: [
+        'detector=$(aws guardduty list-detectors --region "$region" --query \'DetectorIds[0]\' --output text)',
+        'if [ "$detector" = None ] || [ -z "$detector" ]; then',
+        '  aws guardduty create-detector --enable --tags created-by=aws-baseline --region "$region" >/dev/null',
+        'else',
+        '  aws guardduty update-detector --detector-id "$detector" --enable --region "$region"',
+        'fi',
+      ],
+      cost: COST.guardduty,
+    }),
 });

@@ -1,4 +1,4 @@
-import { COST } from '../../fix/step.js';
+import { COST, inEachFailingRegion } from '../../fix/step.js';
 import { defineCheck, fail, pass, REGION } from '../define.js';
 
 export default defineCheck({
@@ -41,19 +41,11 @@ export default defineCheck({
     const { enabled } = await facts.securityhub.hub(region);
     return [enabled ? pass(REGION, 'enabled') : fail(REGION, 'disabled')];
   },
-  fix(ctx) {
-    const failing = ctx.failing('securityhub.enabled');
-    if (failing.length === 0) return [];
-    const regions = failing.map((found) => found.region);
-    return [
-      {
-        checkIds: ['securityhub.enabled'],
-        title: { en: `Security Hub enabled in ${regions.join(', ')}, with its default standards`, ja: `${regions.join(', ')} で Security Hub を既定の標準とともに有効化` },
-        // Enabling it twice is a ResourceConflictException: a region enabled since the audit (or by a run before) is left as it is.
-        commands: [`for region in ${regions.join(' ')}; do`, '  aws securityhub describe-hub --region "$region" >/dev/null 2>&1 || aws securityhub enable-security-hub --enable-default-standards --region "$region"', 'done'],
-        cost: COST.securityhub,
-        covers: failing,
-      },
-    ];
-  },
+  fix: (ctx) =>
+    inEachFailingRegion(ctx, 'securityhub.enabled', {
+      title: (regions) => ({ en: `Security Hub enabled in ${regions}, with its default standards`, ja: `${regions} で Security Hub を既定の標準とともに有効化` }),
+      // Enabling it twice is a ResourceConflictException: a region enabled since the audit (or by a run before) is left as it is.
+      body: ['aws securityhub describe-hub --region "$region" >/dev/null 2>&1 || aws securityhub enable-security-hub --enable-default-standards --region "$region"'],
+      cost: COST.securityhub,
+    }),
 });

@@ -1,6 +1,6 @@
 import 'node:module';
-import { C as C$1, O } from './html-DCb39sKe.js';
-import { M as M$1 } from './json-CJAfYHqA.js';
+import { C as C$1, O } from './html-BN_bsZdi.js';
+import { M as M$1 } from './json-Cf5nFxaF.js';
 import { z as sf } from './zod-25QPtVgQ.js';
 import { v as n, w as e, x as s, y as u, s as s$1, z as r } from '../start.js';
 

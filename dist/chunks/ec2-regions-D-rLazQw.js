@@ -1,6 +1,6 @@
 import 'node:module';
 import { J as Je, i as is, x as xa, l as ls, m as ms } from './chunk-iLfLusol.js';
-import { t } from './json-CJAfYHqA.js';
+import { t } from './json-Cf5nFxaF.js';
 import './dist-es-BIzWY7t9.js';
 import './chunk-ooHRDIda.js';
 import './chunk-Dmke_swJ.js';

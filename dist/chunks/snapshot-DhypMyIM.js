@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as W } from './organization-BdeYfZag.js';
+import { auditAccounts as W } from './organization-DJ-nbNv-.js';
 import './chunk-A-tMOPHA.js';
-import { b, $, i } from './html-DCb39sKe.js';
-import { V as Ve, o as on, S, n as nn } from './chunk-D3_XLBu-.js';
-import { M } from './json-CJAfYHqA.js';
+import { b, $, i } from './html-BN_bsZdi.js';
+import { V as Ve, o as on, S, n as nn } from './chunk-CcK48cxt.js';
+import { M } from './json-Cf5nFxaF.js';
 import { c as s, p, a as o } from '../start.js';
 import './select-BHtS9wsz.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BkEj3Fqg.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BfI5QRCg.js';
 import './zod-25QPtVgQ.js';
 import './chunk-DnpGz55t.js';
 

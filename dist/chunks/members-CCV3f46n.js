@@ -1,7 +1,7 @@
 import 'node:module';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-CrIqQJof.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-CXsPrhtT.js';
 import { assumeRoleCredentials as D } from './organization-BQ-enrJB.js';
-import { F as Ft } from './json-CJAfYHqA.js';
+import { F as Ft } from './json-Cf5nFxaF.js';
 import { b as o, t } from '../start.js';
 import './zod-25QPtVgQ.js';
 import './chunk-CSg8e4gk.js';
@@ -10,8 +10,8 @@ import './dist-es-BIzWY7t9.js';
 import './chunk-ooHRDIda.js';
 import './chunk-Dmke_swJ.js';
 import './chunk-Byx2SpOJ.js';
-import './chunk-D3_XLBu-.js';
-import './html-DCb39sKe.js';
+import './chunk-CcK48cxt.js';
+import './html-BN_bsZdi.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-import { J, z as z$1 } from './html-DCb39sKe.js';
-import { p, w as w$1 } from './chunk-D3_XLBu-.js';
-import { x as x$1, k as ke, f as Fe, b as Pe, a as Et } from './json-CJAfYHqA.js';
+import { J, z as z$1 } from './html-BN_bsZdi.js';
+import { p, w as w$1 } from './chunk-CcK48cxt.js';
+import { b as x$1, k as ke, e as Fe, P as Pe, E as Et } from './json-Cf5nFxaF.js';
 import { z as sf } from './zod-25QPtVgQ.js';
 import { s, v as n } from '../start.js';
 import './select-BHtS9wsz.js';

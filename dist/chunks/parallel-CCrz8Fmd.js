@@ -1,11 +1,11 @@
 import 'node:module';
-import { V as V$1, N as N$1, D } from './chunk-4c5I22nl.js';
+import { V as V$1, N as N$1, D } from './chunk-Dz4yTdUG.js';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { R as Re } from './chunk-D3_XLBu-.js';
-import './json-CJAfYHqA.js';
+import { R as Re } from './chunk-CcK48cxt.js';
+import './json-Cf5nFxaF.js';
 import { c as s, s as s$1, r, g as c, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BHtS9wsz.js';
-import './html-DCb39sKe.js';
+import './html-BN_bsZdi.js';
 import './zod-25QPtVgQ.js';
 import './chunk-DnpGz55t.js';
 
