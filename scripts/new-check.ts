@@ -34,7 +34,8 @@ export default defineCheck({
   severity: 'medium',
   scope: 'account',
   // seed: the section of the source article, for a check that comes from it (docs/source-article.md).
-  references: { cis: [], fsbp: [], docs: 'https://docs.aws.amazon.com/' },
+  // ssb, cis, fsbp: the controls it decides (their ids must exist in src/checks/frameworks.ts: a test checks).
+  references: { ssb: [], cis: [], fsbp: [], docs: 'https://docs.aws.amazon.com/' },
   // The facts it reads (src/facts/services/<service>.ts); \`facts\` below offers only these.
   reads: [],
   cli: [],

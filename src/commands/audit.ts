@@ -2,7 +2,8 @@ import { type AccountsScope, type AuditClock, auditClock, type AuditFlags, audit
 import type { JsonReport } from '../report/schema.js';
 import type { AccountAudit } from '../engine/run.js';
 import type { Io } from '../io/io.js';
-import { parseFormats, parseParallel } from '../settings/options.js';
+import { parseFormats, parseFrameworks, parseParallel } from '../settings/options.js';
+import { withFrameworks } from '../engine/frameworks.js';
 import { render, type TextFlags, writeAll } from '../io/outputs.js';
 import { openSource } from '../audit/sources.js';
 import { InputError, nothingJudged } from '../core/errors.js';
@@ -13,16 +14,20 @@ import { say } from '../core/messages.js';
 export interface AuditCommandFlags extends AuditFlags, TextFlags {
   format?: string[];
   parallel?: string;
+  framework?: string[];
 }
 
 export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<number> {
   const resolved = await resolveAudit(flags, io.env, io.cwd);
   const parallel = parseParallel(flags.parallel);
+  const frameworks = parseFrameworks(flags.framework);
   const targets = parseFormats(flags.format?.length ? flags.format : resolved.config.formats, io.env);
   // Every output can be written, checked before the first AWS call (and the paid one).
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
   const progress = !flags.quiet && io.stderrIsTty();
-  const { report, operations } = await audited(flags, parallel, resolved, io, progress);
+  const audit = await audited(flags, parallel, resolved, io, progress);
+  const { operations } = audit;
+  const report = withFrameworks(audit.report, frameworks);
   // An empty shard of a CI matrix is no failure: its report says it holds no account, and merge judges the whole
   // (so is a process of a spread audit that another left nothing to).
   const emptyShard = (resolved.shard !== undefined || io.claim !== undefined) && report.accounts.length === 0;

@@ -6,14 +6,49 @@ import { detectLang } from '../core/i18n.js';
 import { InputError } from '../core/errors.js';
 import type { Lang } from '../core/model.js';
 import { DEFAULT_ROLE_NAME, parseList } from '../settings/options.js';
-import { CIS_BENCHMARK, FSBP_STANDARD, readableReferences } from '../checks/references.js';
+import { CIS_BENCHMARK, FSBP_STANDARD, readableReferences, SSB_GUIDE } from '../checks/references.js';
+import { controlsOf, FRAMEWORKS, type FrameworkId } from '../checks/frameworks.js';
+import { parseFrameworks } from '../settings/options.js';
 
 /** Message placeholders shown as <name>. */
 const placeholders = (text: string) => text.replace(/\{(\w+)\}/g, '<$1>');
 
 
-export async function checksCommand(flags: { format: 'text' | 'json'; lang?: Lang }, io: Io): Promise<number> {
+const COVERAGE = {
+  en: { manual: 'manual: no check decides it', rest: 'the rest is manual', covered: (covered: number, total: number) => `${covered} of ${total} controls decided by checks` },
+  ja: { manual: '手動: 判定するチェックがありません', rest: '残りは手動', covered: (covered: number, total: number) => `${total} 件中 ${covered} 件のコントロールをチェックが判定します` },
+} as const;
+
+/** `checks --framework ID`: the framework's controls, each with the checks that decide it (or none: a person attests it). */
+function coverage(id: FrameworkId, format: 'text' | 'json', lang: Lang, io: Io): number {
+  const framework = FRAMEWORKS[id];
+  const rows = framework.controls.map((control) => ({
+    id: control.id,
+    title: control.title[lang],
+    titles: control.title,
+    checks: CHECKS.filter((check) => controlsOf(check.references, framework).includes(control.id)).map((check) => check.id),
+    ...(control.rest ? { rest: control.rest[lang] } : {}),
+  }));
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ id, title: framework.title[lang], url: framework.url, controls: rows }, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const words = COVERAGE[lang];
+  const idWidth = Math.max(...rows.map((row) => row.id.length));
+  io.stdout(`${framework.title[lang]} — ${framework.url}\n`);
+  for (const row of rows) {
+    const decided = row.checks.length ? `${row.checks.join(', ')}${row.rest ? ` (${words.rest}: ${row.rest})` : ''}` : words.manual;
+    io.stdout(`  ${row.id.padEnd(idWidth)}  ${row.title}\n  ${' '.repeat(idWidth)}  → ${decided}\n`);
+  }
+  io.stdout(`${words.covered(rows.filter((row) => row.checks.length > 0).length, rows.length)}\n`);
+  return EXIT.ok;
+}
+
+export async function checksCommand(flags: { format: 'text' | 'json'; lang?: Lang; framework?: string }, io: Io): Promise<number> {
   const lang = flags.lang ?? detectLang(io.env);
+  const [framework, ...more] = parseFrameworks(flags.framework === undefined ? undefined : [flags.framework]);
+  if (more.length > 0) throw new InputError('checks --framework takes one framework');
+  if (framework) return coverage(framework, flags.format, lang, io);
   if (flags.format === 'json') {
     const catalog = CHECKS.map((check) => ({
       id: check.id,
@@ -29,11 +64,11 @@ export async function checksCommand(flags: { format: 'text' | 'json'; lang?: Lan
   }
   const idWidth = Math.max(...CHECKS.map((check) => check.id.length));
   for (const check of CHECKS) {
-    const { cis = [], fsbp = [] } = check.references;
-    const ids = [...cis.map((id) => `CIS ${id}`), ...fsbp.map((id) => `FSBP ${id}`)].join(', ');
+    const { ssb = [], cis = [], fsbp = [] } = check.references;
+    const ids = [...ssb.map((id) => `SSB ${id}`), ...cis.map((id) => `CIS ${id}`), ...fsbp.map((id) => `FSBP ${id}`)].join(', ');
     io.stdout(`${check.id.padEnd(idWidth)} ${check.severity.padEnd(8)} ${check.scope.padEnd(7)} ${check.text[lang].title}${ids ? `  [${ids}]` : ''}\n`);
   }
-  io.stdout(`\nCIS: ${CIS_BENCHMARK} · FSBP: ${FSBP_STANDARD} · "aws-baseline explain ID" gives each in full\n`);
+  io.stdout(`\nSSB: ${SSB_GUIDE} · CIS: ${CIS_BENCHMARK} · FSBP: ${FSBP_STANDARD} · "aws-baseline explain ID" gives each in full; "--framework ID" a framework's coverage\n`);
   return EXIT.ok;
 }
 

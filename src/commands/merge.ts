@@ -3,13 +3,15 @@ import { mergeReports } from '../engine/merge.js';
 import { InputError } from '../core/errors.js';
 import { loadStructuredFile, validateFile } from '../io/input.js';
 import type { Io } from '../io/io.js';
-import { parseFailOn, parseFormats } from '../settings/options.js';
+import { parseFailOn, parseFormats, parseFrameworks } from '../settings/options.js';
+import { withFrameworks } from '../engine/frameworks.js';
 import { render, type TextFlags, writeAll } from '../io/outputs.js';
 import { reportSchema } from '../report/schema.js';
 import { checkWritable } from '../io/write.js';
 
 export interface MergeFlags extends TextFlags {
   format?: string[];
+  framework?: string[];
   failOn?: string;
   allowIncomplete?: boolean;
 }
@@ -17,6 +19,7 @@ export interface MergeFlags extends TextFlags {
 /** `merge A.json B.json …`: the shards of one audit as one report, in any format; the exit code is the whole audit's. */
 export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): Promise<number> {
   const targets = parseFormats(flags.format, io.env);
+  const asked = parseFrameworks(flags.framework);
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
   if (files.length === 0) throw new InputError('merge: give the JSON reports to combine');
   const inputs = [];
@@ -24,7 +27,9 @@ export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): 
     const loaded = await loadStructuredFile(resolve(io.cwd, file), 'report');
     inputs.push({ file, report: await validateFile(reportSchema, { ...loaded, file }, 'JSON report') });
   }
-  const report = mergeReports(inputs, { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
+  const merged = mergeReports(inputs, { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
+  // The frameworks are read again from the whole: by default, those the parts were read against.
+  const report = withFrameworks(merged, asked.length ? asked : parseFrameworks(inputs.flatMap(({ report: part }) => part.frameworks?.map((table) => table.id) ?? [])));
   const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, flags, io) })));
   writeAll(rendered, io);
   return report.exitCode;

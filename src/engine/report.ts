@@ -65,7 +65,14 @@ export function catalogEntry(check: Check, lang: Lang): CatalogEntry {
     remediation: text.remediation,
     console: text.console,
     cli: check.cli,
-    references: { cis: check.references.cis ?? [], fsbp: check.references.fsbp ?? [], docs: check.references.docs, readable: readableReferences(check.references, lang) },
+    references: {
+      ...(check.references.ssb ? { ssb: check.references.ssb } : {}),
+      cis: check.references.cis ?? [],
+      fsbp: check.references.fsbp ?? [],
+      ...(check.references.seed ? { seed: check.references.seed } : {}),
+      docs: check.references.docs,
+      readable: readableReferences(check.references, lang),
+    },
   };
 }
 

@@ -8,6 +8,9 @@ import type { Io } from '../io/io.js';
 import { detectLang } from '../core/i18n.js';
 import type { Lang } from '../core/model.js';
 import { TOOL_VERSION } from '../core/version.js';
+import { FRAMEWORK_IDS } from '../checks/frameworks.js';
+
+const FRAMEWORK_LIST = FRAMEWORK_IDS.join(', ');
 import { FORMATS } from '../core/model.js';
 import type { MergeFlags } from '../commands/merge.js';
 import type { FixFlags } from '../commands/fix.js';
@@ -39,7 +42,8 @@ function auditOptions(command: Command, { formats }: { formats: boolean }): Comm
       .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated (ERROR)')
       .option('--fail-on-stale', 'exit 1 when a suppression matched nothing (stale)')
       .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
-      .option('--quiet', 'only what fails, and the summary; no progress');
+      .option('--quiet', 'only what fails, and the summary; no progress')
+      .option('--framework <id>', `add a framework's control table to every format: ${FRAMEWORK_LIST}; repeatable`, collect);
   }
   return command;
 }
@@ -111,12 +115,16 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         .addOption(new Option('--fail-on <severity>', "lowest severity of an unsuppressed FAIL that exits 1 (default: the reports' own)").choices([...FAIL_ON]))
         .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated (ERROR)')
         .option('--no-color', 'no colour, even on a terminal')
-        .option('--quiet', 'only what fails, and the summary'),
+        .option('--quiet', 'only what fails, and the summary')
+        .option('--framework <id>', `add a framework's control table: ${FRAMEWORK_LIST} (default: those the reports carry); repeatable`, collect),
   ).action(async (files: string[], flags: MergeFlags) => setExit(await (await import('../commands/merge.js')).mergeCommand(files, flags, io)));
 
   withOptions(program.command('checks').description('list the catalog: id, severity, scope, title, references'), (command) =>
-    command.addOption(new Option('--format <fmt>', 'text or json').choices(['text', 'json']).default('text')).addOption(new Option('--lang <lang>', 'language').choices(['en', 'ja'])),
-  ).action(async (flags: { format: 'text' | 'json'; lang?: Lang }) => setExit(await (await import('../commands/catalog.js')).checksCommand(flags, io)));
+    command
+      .addOption(new Option('--format <fmt>', 'text or json').choices(['text', 'json']).default('text'))
+      .addOption(new Option('--lang <lang>', 'language').choices(['en', 'ja']))
+      .option('--framework <id>', `a framework's controls, each with the checks that decide it: ${FRAMEWORK_LIST}`),
+  ).action(async (flags: { format: 'text' | 'json'; lang?: Lang; framework?: string }) => setExit(await (await import('../commands/catalog.js')).checksCommand(flags, io)));
 
   withOptions(
     program

@@ -4,6 +4,7 @@ import type { JsonReport, JsonResult } from './schema.js';
 import { say } from '../core/messages.js';
 import { readableDate } from '../core/i18n.js';
 import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
+import { FRAMEWORK_WORDS } from './frameworks.js';
 
 const cell = (text: string) => markdownText(text);
 
@@ -88,6 +89,11 @@ export function renderMarkdown(report: JsonReport): string {
   });
   if (rows.length === 0) out.push(w.none);
   else out.push(`| ${w.severity} | ${w.check} | ${w.finding} | ${w.fix} |`, '|---|---|---|---|', ...rows);
+  for (const table of report.frameworks ?? []) {
+    const words = FRAMEWORK_WORDS[report.lang];
+    out.push('', `### ${markdownText(words.headline(table))}`, '', `| ${words.control} | ${words.status} | ${words.decidedBy} | ${words.why} |`, '|---|---|---|---|');
+    for (const control of table.controls) out.push(`| ${cell(`${control.id} ${control.title}`)} | ${control.status} | ${control.checks.length ? control.checks.map((id) => `\`${id}\``).join(', ') : cell(words.manual)} | ${cell(control.reason)} |`);
+  }
   const errors = results.filter((result) => result.status === 'ERROR');
   if (errors.length > 0) {
     out.push('', `### ${w.errors}`, '', `| ${w.check} | ${w.where} | ${w.why} | ${w.fix} |`, '|---|---|---|---|');

@@ -45,7 +45,7 @@ export const catalogEntrySchema = z.strictObject({
   remediation: z.string(),
   console: z.array(z.string()),
   cli: z.array(z.string()),
-  references: z.strictObject({ cis: z.array(z.string()), fsbp: z.array(z.string()), docs: z.string(), readable: z.array(z.string()) }),
+  references: z.strictObject({ ssb: z.array(z.string()).optional(), cis: z.array(z.string()), fsbp: z.array(z.string()), seed: z.string().optional(), docs: z.string(), readable: z.array(z.string()) }),
 });
 
 const counts = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((key) => [key, z.number().int().nonnegative()])));
@@ -58,6 +58,24 @@ export const accountSchema = z.strictObject({
   results: z.array(resultSchema),
   checks: z.array(z.strictObject({ id: z.string(), durationMs: z.number().nonnegative() })),
   suppressions: z.strictObject({ expired: z.array(suppressionEntry), unused: z.array(suppressionEntry) }),
+});
+
+export const CONTROL_STATUSES = ['PASS', 'FAIL', 'ERROR', 'MANUAL', 'SKIPPED'] as const;
+
+export const frameworkSchema = z.strictObject({
+  id: z.string().describe('ssb, cis, fsbp or seed'),
+  title: z.string(),
+  url: z.string(),
+  controls: z.array(
+    z.strictObject({
+      id: z.string(),
+      title: z.string(),
+      checks: z.array(z.string()).describe('the checks of the catalog that decide it (none: a manual attestation)'),
+      status: z.enum(CONTROL_STATUSES).describe('PASS only when every deciding check passed everywhere and nothing of the control is left to a person'),
+      reason: z.string().describe('why it has that status, in the report language'),
+    }),
+  ),
+  summary: z.strictObject({ total: z.number().int().nonnegative(), byStatus: counts(CONTROL_STATUSES) }),
 });
 
 export const reportSchema = z.strictObject({
@@ -92,8 +110,10 @@ export const reportSchema = z.strictObject({
   }),
   paidCalls: z.strictObject({ count: z.number().int().nonnegative(), costUsd: z.number().nonnegative(), skipped: z.boolean() }),
   errorKinds: z.array(z.enum(ERROR_KINDS)).describe('the distinct kinds of collection errors'),
+  frameworks: z.array(frameworkSchema).optional().describe('--framework: the report read against each framework asked for, control by control'),
 });
 
 export type JsonReport = Zod.infer<typeof reportSchema>;
 export type JsonResult = Zod.infer<typeof resultSchema>;
 export type CatalogEntry = Zod.infer<typeof catalogEntrySchema>;
+export type FrameworkTable = Zod.infer<typeof frameworkSchema>;

@@ -3,7 +3,8 @@ import { readableDate } from '../core/i18n.js';
 import { type Lang, SEVERITIES, type Severity, type Status } from '../core/model.js';
 import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
 import { printable } from './neutral.js';
-import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
+import type { CatalogEntry, FrameworkTable, JsonReport, JsonResult } from './schema.js';
+import { FRAMEWORK_WORDS } from './frameworks.js';
 import { say } from '../core/messages.js';
 
 export interface TextOptions {
@@ -12,6 +13,7 @@ export interface TextOptions {
 }
 
 type Style = Parameters<typeof styleText>[0];
+type Painter = (style: Style, text: string) => string;
 
 const STATUS_STYLE: Record<Status, Style> = { PASS: 'green', FAIL: 'red', ERROR: 'magenta', SKIPPED: 'gray', MANUAL: 'yellow' };
 const SEVERITY_STYLE: Record<Severity, Style> = { critical: ['bold', 'red'], high: 'red', medium: 'yellow', low: 'cyan', info: 'gray' };
@@ -74,7 +76,7 @@ function where(result: JsonResult): string {
 export function renderText(report: JsonReport, options: TextOptions): string {
   const lang: Lang = report.lang;
   const w = WORDS[lang];
-  const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
+  const paint: Painter = (style, text) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const out: string[] = [];
   if (report.accounts.length > 1) out.push(...accountTable(report), '');
   const idWidth = Math.max(...report.catalog.map((check) => check.id.length));
@@ -115,6 +117,7 @@ export function renderText(report: JsonReport, options: TextOptions): string {
     for (const entry of account.suppressions.unused) out.push(paint('yellow', printable(`! ${w.unused}: ${entry.check} ${entry.resource ?? '*'}`)));
     out.push('');
   }
+  for (const table of report.frameworks ?? []) out.push(...frameworkLines(table, report.lang, paint), '');
   const s = report.summary;
   const statusLine = (Object.keys(s.byStatus) as Status[])
     .filter((status) => (s.byStatus[status] ?? 0) > 0)
@@ -132,6 +135,19 @@ export function renderText(report: JsonReport, options: TextOptions): string {
   const replay = report.source.kind === 'snapshot';
   out.push(report.paidCalls.skipped ? w.paidSkipped : report.paidCalls.count > 0 ? w.paid(report.paidCalls.count, report.paidCalls.costUsd) : replay ? w.paidReplay : w.paidNone);
   return `${out.join('\n')}\n`;
+}
+
+/** A framework's table: its share of controls passing, then each control, what decides it and why it stands as it does. */
+function frameworkLines(table: FrameworkTable, lang: Lang, paint: Painter): string[] {
+  const words = FRAMEWORK_WORDS[lang];
+  const idWidth = Math.max(...table.controls.map((control) => control.id.length));
+  return [
+    paint('bold', words.headline(table)),
+    ...table.controls.flatMap((control) => [
+      `  ${paint(STATUS_STYLE[control.status], control.status.padEnd(7))} ${control.id.padEnd(idWidth)} ${printable(control.title)}  (${control.checks.length ? control.checks.join(', ') : words.manual})`,
+      paint('gray', `${' '.repeat(11 + idWidth)}${printable(control.reason)}`),
+    ]),
+  ];
 }
 
 /** Before the details of many accounts: one aligned line each (FAIL by severity, ERROR). */

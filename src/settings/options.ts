@@ -4,6 +4,7 @@ import { FAIL_ON, type FailOn } from '../engine/gate.js';
 import { detectLang } from '../core/i18n.js';
 import type { Shard } from '../engine/shard.js';
 import { InputError } from '../core/errors.js';
+import { FRAMEWORK_IDS, type FrameworkId, isFrameworkId } from '../checks/frameworks.js';
 import { LANGS, type Lang } from '../core/model.js';
 
 import { FORMATS, type Format } from '../core/model.js';
@@ -70,6 +71,13 @@ export function parseFailOn(value: string | undefined, config: Config): FailOn {
   const chosen = value ?? config.failOn ?? 'low';
   if (!(FAIL_ON as readonly string[]).includes(chosen)) throw new InputError(`--fail-on ${chosen}: expected one of ${FAIL_ON.join(', ')}`);
   return chosen as FailOn;
+}
+
+/** --framework, repeatable or comma-separated: each a framework of checks/frameworks.ts, in the order given, once. */
+export function parseFrameworks(values: readonly string[] | undefined): FrameworkId[] {
+  const ids = (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  for (const id of ids) if (!isFrameworkId(id)) throw new InputError(`--framework ${id}: expected one of ${FRAMEWORK_IDS.join(', ')}`);
+  return [...new Set(ids as FrameworkId[])];
 }
 
 export function parseLang(value: string | undefined, config: Config, env: NodeJS.ProcessEnv): Lang {

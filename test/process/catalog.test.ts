@@ -25,7 +25,7 @@ describe('checks, explain, policy, --help, --version', () => {
 
   it('the catalog says what it promises: references in the list, the rule in explain, readable references', async () => {
     const list = await runCli(['checks']);
-    expect(list.stdout).toMatch(/^iam\.root-mfa .*The root user has MFA {2}\[CIS 1\.5, FSBP IAM\.9\]$/m);
+    expect(list.stdout).toMatch(/^iam\.root-mfa .*The root user has MFA {2}\[SSB ACCT\.05, CIS 1\.5, FSBP IAM\.9\]$/m);
     expect(list.stdout).toContain('CIS: CIS AWS Foundations Benchmark v3.0.0');
     for (const check of CHECKS) {
       for (const lang of ['en', 'ja'] as const) {

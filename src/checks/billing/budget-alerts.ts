@@ -24,6 +24,7 @@ export default defineCheck({
   scope: 'account',
   references: {
     seed: 'budgets',
+    ssb: ['ACCT.10'],
     docs: 'https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-sns-policy.html',
   },
   reads: ['budgets.budgets', 'budgets.alerts', 'organizations.organization', 'budgets.managementBudgets', 'budgets.managementAlerts'],

@@ -9,6 +9,7 @@ export default defineCheck({
   scope: 'account',
   references: {
     seed: 'budgets',
+    ssb: ['ACCT.10'],
     docs: 'https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-create.html',
   },
   reads: ['budgets.budgets', 'organizations.organization', 'budgets.managementBudgets'],

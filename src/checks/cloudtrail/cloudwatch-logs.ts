@@ -13,7 +13,6 @@ export default defineCheck({
   scope: 'account',
   references: {
     seed: 'cloudtrail',
-    cis: ['3.4'],
     fsbp: ['CloudTrail.5'],
     docs: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html',
   },

@@ -15,6 +15,7 @@ export default defineCheck({
   scope: 'account',
   references: {
     seed: 'cloudtrail',
+    ssb: ['ACCT.07'],
     cis: ['3.1'],
     fsbp: ['CloudTrail.1'],
     docs: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/creating-trail-organization.html',

@@ -7,6 +7,7 @@ export default defineCheck({
   scope: 'region',
   references: {
     seed: 'guardduty',
+    ssb: ['ACCT.11'],
     fsbp: ['GuardDuty.1'],
     docs: 'https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_settingup.html',
   },

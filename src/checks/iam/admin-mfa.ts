@@ -7,6 +7,7 @@ export default defineCheck({
   scope: 'account',
   references: {
     seed: 'iam-user',
+    ssb: ['ACCT.05'],
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html',
   },
   reads: ['iam.authorizationDetails', 'iam.credentialReport'],

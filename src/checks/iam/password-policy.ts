@@ -14,6 +14,7 @@ export default defineCheck({
   severity: 'medium',
   scope: 'account',
   references: {
+    ssb: ['ACCT.06'],
     cis: ['1.8', '1.9'],
     fsbp: ['IAM.7'],
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html',

@@ -6,6 +6,7 @@ export default defineCheck({
   scope: 'account',
   references: {
     seed: 'iam-user',
+    ssb: ['ACCT.02'],
     cis: ['1.4'],
     fsbp: ['IAM.4'],
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user_manage_delete-key.html',

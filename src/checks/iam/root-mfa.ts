@@ -7,6 +7,7 @@ export default defineCheck({
   scope: 'account',
   references: {
     seed: 'iam-user',
+    ssb: ['ACCT.05'],
     cis: ['1.5'],
     fsbp: ['IAM.9'],
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-mfa-for-root.html',

@@ -6,6 +6,7 @@ export default defineCheck({
   scope: 'account',
   references: {
     seed: 'iam-user',
+    ssb: ['ACCT.02'],
     cis: ['1.7'],
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html',
   },

@@ -6,6 +6,7 @@ export default defineCheck({
   scope: 'account',
   references: {
     seed: 'mfa',
+    ssb: ['ACCT.05'],
     cis: ['1.10'],
     fsbp: ['IAM.5'],
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html',

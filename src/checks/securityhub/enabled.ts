@@ -6,6 +6,7 @@ export default defineCheck({
   severity: 'low',
   scope: 'region',
   references: {
+    cis: ['4.16'],
     fsbp: ['SecurityHub.1'],
     docs: 'https://docs.aws.amazon.com/securityhub/latest/userguide/securityhub-settingup.html',
   },
