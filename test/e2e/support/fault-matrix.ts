@@ -20,6 +20,9 @@ export const FAULTS: Record<string, (call: AwsCall) => Answer | undefined> = {
   'expired token': (call) => awsError(call, 403, call.protocol === 'query' ? 'ExpiredToken' : 'ExpiredTokenException', 'The security token included in the request is expired'),
 };
 
+/** Faults that clear on the retry. */
+const TOGETHER = new Set(['throttling that clears']);
+
 const TUNING = { AWS_MAX_ATTEMPTS: '2', AWS_BASELINE_REQUEST_TIMEOUT_MS: '500' };
 const ARGS = ['audit', '--format', 'json', '--regions', 'us-east-1', '--timeout', '20'];
 const keyOf = (result: ReportResult) => `${result.checkId} ${result.region} ${result.resource}`;
@@ -64,10 +67,14 @@ export function faultMatrix(faults: readonly string[]): void {
     for (const name of faults) {
       const fault = FAULTS[name];
       if (!fault) throw new Error(`no fault named ${String(name)}`);
-      it(`${name}, on each operation in turn`, async () => {
-        for (const operation of operations) {
-          scenario.aws.reset().on((call) => (nameOf(call) === operation ? fault(call) : undefined));
-          const run = await scenario.run(ARGS, { env: TUNING });
+      // A fault that clears is retried away wherever it strikes: one audit with it on every operation at once
+      // proves what one audit per operation would (each read is retried on its own), in a twentieth of the time.
+      const together = TOGETHER.has(name);
+      it(`${name}, on ${together ? 'every operation at once' : 'each operation in turn'}`, async () => {
+        for (const operation of together ? ['every operation'] : operations) {
+          scenario.aws.reset().on((call) => (together || nameOf(call) === operation ? fault(call) : undefined));
+          // Every read retried at once waits its backoff beside the others: the product's own request time, not the quick one.
+          const run = await scenario.run(ARGS, together ? {} : { env: TUNING });
           const where = `${name} on ${operation}`;
           expect(run.stderr, where).not.toMatch(/\n\s+at /);
           expect(run.elapsed, where).toBeLessThan(25_000);
@@ -80,7 +87,8 @@ export function faultMatrix(faults: readonly string[]): void {
           const results = resultsOf(run.stdout);
           for (const result of results) {
             const before = baseline.get(keyOf(result));
-            if (result.status !== 'ERROR') expect(result.status, `${where}: ${keyOf(result)}`).toBe(before);
+            // A fault that clears leaves nothing unread: the fault-free verdict, ERROR included.
+            if (result.status !== 'ERROR' || together) expect(result.status, `${where}: ${keyOf(result)}`).toBe(before);
           }
           const errors = results.some((result) => result.status === 'ERROR');
           const gating = results.some((result) => result.status === 'FAIL');
