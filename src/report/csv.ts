@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { JsonReport } from './schema.js';
 
 /** Column names stay English in every language (they are what scripts and spreadsheets key on). */
-export const CSV_COLUMNS = ['account', 'account_name', 'region', 'check', 'title', 'severity', 'status', 'suppressed', 'resource', 'message', 'remediation', 'cis', 'fsbp', 'docs'] as const;
+export const CSV_COLUMNS = ['account', 'account_name', 'region', 'check', 'title', 'severity', 'status', 'suppressed', 'resource', 'message', 'remediation', 'cis', 'fsbp', 'docs', 'ssb'] as const;
 
 export interface CsvOptions {
   /**
@@ -36,6 +36,7 @@ export function renderCsv(report: JsonReport, options: CsvOptions): string {
         (references?.cis ?? []).join(' '),
         (references?.fsbp ?? []).join(' '),
         result.docs,
+        (references?.ssb ?? []).join(' '),
       ] as string[]).map(cell);
     }),
   );

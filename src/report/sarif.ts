@@ -31,8 +31,8 @@ const LABELS = {
 
 function rule(check: CatalogEntry, lang: Lang) {
   const label = LABELS[lang];
-  const { cis, fsbp } = check.references;
-  const tags = ['security', 'aws', check.service, ...cis.map((id) => `CIS-${id}`), ...fsbp.map((id) => `FSBP-${id}`)].slice(0, SARIF_LIMITS.tagsPerRule);
+  const { ssb = [], cis, fsbp } = check.references;
+  const tags = ['security', 'aws', check.service, ...ssb.map((id) => `SSB-${id}`), ...cis.map((id) => `CIS-${id}`), ...fsbp.map((id) => `FSBP-${id}`)].slice(0, SARIF_LIMITS.tagsPerRule);
   const helpText = [check.remediation, '', label.console, ...check.console.map((step, index) => `${index + 1}. ${step}`), '', label.cli, ...check.cli].join('\n');
   const helpMarkdown = [
     `**${check.remediation}**`,

@@ -62,7 +62,7 @@ describe('SARIF that GitHub code scanning accepts', () => {
     expect(severity['organizations.member']).toBeUndefined();
     const rule = log.runs[0]?.tool.driver.rules?.find((candidate) => candidate.id === 'iam.root-mfa');
     expect(rule?.help?.markdown).toContain('Assign MFA device');
-    expect(rule?.properties?.tags).toEqual(['security', 'aws', 'iam', 'CIS-1.5', 'FSBP-IAM.9']);
+    expect(rule?.properties?.tags).toEqual(['security', 'aws', 'iam', 'SSB-ACCT.05', 'CIS-1.5', 'FSBP-IAM.9']);
   });
 
   it('results: FAILs only, located by a relative path, ARN kept as the logical location, message names the place', async () => {

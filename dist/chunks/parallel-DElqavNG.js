@@ -1,6 +1,6 @@
 import 'node:module';
 import { a as z } from './markdown-B8aJrQNw.js';
-import { m, S } from './html-4ybxvns1.js';
+import { m, S } from './html-fvxKAKzZ.js';
 import { f as fu } from './chunk-A-tMOPHA.js';
 import { R as Re } from './chunk-DsN2GY1A.js';
 import './json-Bkqh7uQ3.js';

@@ -1,6 +1,6 @@
 import 'node:module';
 import { b, J, z, a as z$1 } from './markdown-B8aJrQNw.js';
-import { S, $, G, W } from './html-4ybxvns1.js';
+import { S, $, G, W } from './html-fvxKAKzZ.js';
 import { L as Lr, D as Dr, P as Pr } from './json-Bkqh7uQ3.js';
 import { s, p, a as o } from '../start.js';
 import './zod-BMPJyYOr.js';
