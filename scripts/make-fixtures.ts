@@ -104,6 +104,7 @@ function newAccount() {
     ...perRegion('guardduty.detectors', () => ({ value: [] })),
     ...perRegion('ec2.ebsEncryptionByDefault', () => value('ec2.ebsEncryptionByDefault', { enabled: false })),
     ...perRegion('securityhub.hub', () => value('securityhub.hub', { enabled: false })),
+    ...perRegion('sso.instances', () => value('sso.instances', [])),
     'budgets.budgets': value('budgets.budgets', []),
     'costexplorer.probe': ceNotEnabled(),
   });
@@ -158,6 +159,7 @@ function insecure() {
     ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: region === 'ap-northeast-1' ? 'DISABLED' : 'ENABLED' }] })),
     ...perRegion('ec2.ebsEncryptionByDefault', (region) => value('ec2.ebsEncryptionByDefault', { enabled: region !== 'sa-east-1' })),
     ...perRegion('securityhub.hub', (region) => value('securityhub.hub', { enabled: region === 'us-east-1' })),
+    ...perRegion('sso.instances', () => value('sso.instances', [])),
     'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST' }]),
     'budgets.alerts@monthly': value('budgets.alerts', [{ type: 'ACTUAL', threshold: 80, subscribers: 0 }]),
     'costexplorer.probe': ceNotEnabled(),
@@ -199,6 +201,7 @@ function hardened() {
     ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: 'ENABLED' }] })),
     ...perRegion('ec2.ebsEncryptionByDefault', () => value('ec2.ebsEncryptionByDefault', { enabled: true })),
     ...perRegion('securityhub.hub', () => value('securityhub.hub', { enabled: true })),
+    ...perRegion('sso.instances', (region) => value('sso.instances', region === 'us-east-1' ? [{ arn: 'arn:aws:sso:::instance/ssoins-7223a1b2c3d4e5f6', ownerAccountId: id, status: 'ACTIVE' }] : [])),
     'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST' }]),
     'budgets.alerts@monthly': value('budgets.alerts', [{ type: 'ACTUAL', threshold: 80, subscribers: 2 }, { type: 'FORECASTED', threshold: 100, subscribers: 1 }]),
     'costexplorer.probe': value('costexplorer.probe', { enabled: true }),
@@ -236,6 +239,7 @@ function orgMember() {
     ...perRegion('guardduty.detectors', (region) => ({ value: [{ id: `d-${region}`, status: 'ENABLED' }] })),
     ...perRegion('ec2.ebsEncryptionByDefault', () => value('ec2.ebsEncryptionByDefault', { enabled: true })),
     ...perRegion('securityhub.hub', () => value('securityhub.hub', { enabled: true })),
+    ...perRegion('sso.instances', () => value('sso.instances', [])),
     'budgets.budgets': value('budgets.budgets', []),
     // Audited alone, a member has nothing of its payer's budgets (an --org audit from the management account reads them).
     'budgets.managementBudgets': error('budgets', 'DescribeBudgets', 'ManagementAccountOnly', 'missing', "an organization's budgets live in its management account: they are read there, in an --org audit run from it"),
@@ -267,6 +271,7 @@ function deniedAccount() {
     ...perRegion('guardduty.detectors', () => denied('guardduty', 'ListDetectors')),
     ...perRegion('ec2.ebsEncryptionByDefault', () => denied('ec2', 'GetEbsEncryptionByDefault')),
     ...perRegion('securityhub.hub', () => denied('securityhub', 'DescribeHub')),
+    ...perRegion('sso.instances', () => denied('sso', 'ListInstances')),
   };
   return snapshot(id, facts, [...ENABLED_REGIONS]);
 }
@@ -302,6 +307,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'iam.password-policy': { FAIL: 1 },
     'iam.unused-credentials': { PASS: 1 },
     'iam.access-key-rotation': { PASS: 1 },
+    'iam.identity-center': { FAIL: 1 },
   },
   'insecure': {
     'account.alternate-contacts': { FAIL: 1 },
@@ -328,6 +334,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'iam.password-policy': { FAIL: 1 },
     'iam.unused-credentials': { FAIL: 2 },
     'iam.access-key-rotation': { FAIL: 2 },
+    'iam.identity-center': { FAIL: 1 },
   },
   'hardened': {
     'account.alternate-contacts': { PASS: 1 },
@@ -354,6 +361,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'iam.password-policy': { PASS: 1 },
     'iam.unused-credentials': { PASS: 1 },
     'iam.access-key-rotation': { PASS: 1 },
+    'iam.identity-center': { PASS: 1 },
   },
   'org-member': {
     'account.alternate-contacts': { PASS: 1 },
@@ -380,6 +388,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'iam.password-policy': { PASS: 1 },
     'iam.unused-credentials': { PASS: 1 },
     'iam.access-key-rotation': { PASS: 1 },
+    'iam.identity-center': { MANUAL: 1 },
   },
   'denied': {
     'account.alternate-contacts': { ERROR: 1 },
@@ -406,6 +415,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'iam.password-policy': { ERROR: 1 },
     'iam.unused-credentials': { ERROR: 1 },
     'iam.access-key-rotation': { ERROR: 1 },
+    'iam.identity-center': { ERROR: 1 },
   },
 };
 writeFileSync('fixtures/expected.json', `${JSON.stringify(EXPECTED, null, 2)}\n`);

@@ -37,6 +37,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'budgets:DescribeSubscribersForNotification': ['Subscribers'],
   'ce:GetCostAndUsage': ['ResultsByTime'],
   'securityhub:DescribeHub': ['HubArn'],
+  'sso:ListInstances': ['Instances'],
 };
 
 /** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */

@@ -24,6 +24,7 @@ import unusedCredentials from './iam/unused-credentials.js';
 import accessKeyRotation from './iam/access-key-rotation.js';
 import alternateContacts from './account/alternate-contacts.js';
 import securityhubEnabled from './securityhub/enabled.js';
+import iamIdentityCenter from './iam/identity-center.js';
 
 /** The catalog: the account's own settings, then the seed article's order, then the checks added since; reports group and sort by it. */
 const REGISTRY = [
@@ -38,6 +39,7 @@ const REGISTRY = [
   passwordPolicy,
   unusedCredentials,
   accessKeyRotation,
+  iamIdentityCenter,
   organizationsMember,
   fmsAdmin,
   multiRegion,

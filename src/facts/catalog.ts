@@ -11,6 +11,7 @@ import { iamFacts } from './services/iam.js';
 import { organizationsFacts } from './services/organizations.js';
 import { stsFacts } from './services/sts.js';
 import { ec2Facts } from './services/ec2.js';
+import { ssoFacts } from './services/sso.js';
 import { securityhubFacts } from './services/securityhub.js';
 
 /**
@@ -29,6 +30,7 @@ export const FACTS = {
   ...budgetsFacts,
   ...costexplorerFacts,
   ...ec2Facts,
+  ...ssoFacts,
   ...securityhubFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 

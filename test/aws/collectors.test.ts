@@ -20,6 +20,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
 import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
+import { ListInstancesCommand } from '@aws-sdk/client-sso-admin';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { mocks, resetMocks } from './sdk-mocks.js';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -261,6 +262,23 @@ describe('Security Hub', () => {
     mocks.securityhub.reset();
     mocks.securityhub.on(DescribeHubCommand).resolves({});
     await expect(freshStore().store.get('securityhub.hub', 'us-east-1')).rejects.toMatchObject({ kind: 'malformed' });
+  });
+});
+
+describe('IAM Identity Center', () => {
+  it('lists the instances of the region across pages; an empty list is none; a 200 without the list is not AWS\'s answer', async () => {
+    mocks.sso
+      .on(ListInstancesCommand, { NextToken: undefined })
+      .resolves({ Instances: [{ InstanceArn: 'arn:aws:sso:::instance/ssoins-1', OwnerAccountId: '123456789012', Status: 'ACTIVE' }], NextToken: 'n' })
+      .on(ListInstancesCommand, { NextToken: 'n' })
+      .resolves({ Instances: [{ InstanceArn: 'arn:aws:sso:::instance/ssoins-2' }] });
+    expect(await freshStore().store.get('sso.instances', 'eu-west-1')).toEqual([{ arn: 'arn:aws:sso:::instance/ssoins-1', ownerAccountId: '123456789012', status: 'ACTIVE' }, { arn: 'arn:aws:sso:::instance/ssoins-2' }]);
+    mocks.sso.reset();
+    mocks.sso.on(ListInstancesCommand).resolves({ Instances: [] });
+    expect(await freshStore().store.get('sso.instances', 'eu-west-1')).toEqual([]);
+    mocks.sso.reset();
+    mocks.sso.on(ListInstancesCommand).resolves({});
+    await expect(freshStore().store.get('sso.instances', 'eu-west-1')).rejects.toMatchObject({ kind: 'malformed' });
   });
 });
 

@@ -9,6 +9,7 @@ import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { SecurityHubClient } from '@aws-sdk/client-securityhub';
+import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { STSClient } from '@aws-sdk/client-sts';
 import { mockClient } from 'aws-sdk-client-mock';
 
@@ -26,6 +27,7 @@ export const mocks = {
   budgets: mockClient(BudgetsClient),
   ce: mockClient(CostExplorerClient),
   securityhub: mockClient(SecurityHubClient),
+  sso: mockClient(SSOAdminClient),
 };
 
 export type ServicePrefix = keyof typeof mocks;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isReadOnlyOperation } from '../../src/aws/guard.js';
 import { resultsOf, Scenario, statusByCheck } from './support/scenario.js';
 import { AccountState } from './support/states.js';
+import { ok } from './support/standin.js';
 
 describe('a new account on the emulator', () => {
   let scenario: Scenario;
@@ -27,6 +28,17 @@ describe('a new account on the emulator', () => {
     });
     const operations = scenario.aws.calls.map((call) => call.operation);
     for (const operation of operations) expect(isReadOnlyOperation(operation), operation).toBe(true);
+  });
+
+  it('IAM Identity Center: the instance moto keeps in each region passes; where ListInstances answers none (as AWS does for an account without one), only root can sign in: FAIL', async () => {
+    const args = ['audit', '--format', 'json', '--checks', 'iam.identity-center'];
+    expect(resultsOf((await scenario.run(args)).stdout).map((result) => result.messageKey)).toEqual(['enabled']);
+    // sso-admin API Reference, ListInstances: "Instances" lists the instances; an account without one gets an empty list.
+    scenario.aws.when('sso:ListInstances', (call) => ok(call, { Instances: [] }));
+    const run = await scenario.run(args);
+    expect(run.code).toBe(1);
+    expect(resultsOf(run.stdout).map((result) => `${result.status} ${result.messageKey}`)).toEqual(['FAIL none']);
+    scenario.aws.reset();
   });
 });
 

@@ -1,0 +1,71 @@
+import { ACCOUNT, defineCheck, fail, manual, pass, requireIdentity, unless } from '../define.js';
+
+export default defineCheck({
+  id: 'iam.identity-center',
+  severity: 'medium',
+  scope: 'account',
+  references: {
+    ssb: ['ACCT.03'],
+    cis: ['1.21'],
+    docs: 'https://docs.aws.amazon.com/singlesignon/latest/userguide/get-set-up-for-idc.html',
+  },
+  reads: ['sso.instances', 'iam.credentialReport', 'organizations.organization'],
+  cli: ['aws sso-admin list-instances --region REGION'],
+  text: {
+    en: {
+      title: 'People sign in through IAM Identity Center',
+      passes:
+        "An IAM Identity Center instance is there in one of the audited regions (sso-admin ListInstances), so people can have their own sign-in with short-lived credentials instead of IAM users. IAM users with console passwords beside it are named in the message (iam.user-console-mfa judges them). A member account of an organization with no instance of its own is MANUAL: an organization's instance lives in its management account, which the member cannot see.",
+      rationale:
+        "IAM users are long-lived identities with passwords and access keys that each account keeps apart. IAM Identity Center gives each person one sign-in (with MFA) for every account, short-lived credentials instead of keys, and one place to remove someone who leaves. AWS Startup Security Baseline ACCT.03 asks for console access through it.",
+      remediation: 'Enable IAM Identity Center (in the management account, for an organization) and give people access through it instead of IAM users.',
+      console: [
+        'Open IAM Identity Center in the region that should hold it, and choose "Enable" (from the management account, for every account of the organization).',
+        'Create users or connect your identity provider, and assign them permission sets on the accounts they need.',
+        'Once people sign in through the AWS access portal, remove the console passwords of their IAM users.',
+      ],
+      messages: {
+        enabled: 'IAM Identity Center is enabled ({instance}).',
+        'enabled-beside-iam-users': 'IAM Identity Center is enabled ({instance}), and {count} IAM user(s) still sign in with a console password.',
+        'iam-users': 'There is no IAM Identity Center: {count} IAM user(s) sign in with console passwords.',
+        none: 'There is no IAM Identity Center: only the root user can sign in to the console.',
+        member: 'This member account has no Identity Center instance of its own: an organization\'s lives in its management account ({management}); audit that account.',
+      },
+    },
+    ja: {
+      title: '人が IAM Identity Center からサインインしている',
+      passes:
+        '監査したリージョンのいずれかに IAM Identity Center のインスタンスがある(sso-admin ListInstances)。人は IAM ユーザーではなく、短期の認証情報を使う自分のサインインを持てます。並んでコンソールパスワードを持つ IAM ユーザーはメッセージに示します(それらは iam.user-console-mfa が判定します)。組織のメンバーアカウントで自身のインスタンスがない場合は MANUAL です。組織のインスタンスは管理アカウントにあり、メンバーからは見えません。',
+      rationale:
+        'IAM ユーザーはパスワードとアクセスキーを持つ長期の ID で、アカウントごとに別々に管理されます。IAM Identity Center なら、一人ひとりがすべてのアカウントに 1 つのサインイン(MFA 付き)で入れ、キーの代わりに短期の認証情報を使い、退職者を一か所で削除できます。AWS Startup Security Baseline の ACCT.03 はこれを通したコンソールアクセスを求めています。',
+      remediation: 'IAM Identity Center を有効にし(組織なら管理アカウントで)、IAM ユーザーの代わりにそれを通してアクセスを与えてください。',
+      console: [
+        'インスタンスを置くリージョンで IAM Identity Center を開き、「有効にする」を選びます(組織なら管理アカウントから、組織のすべてのアカウント向けに)。',
+        'ユーザーを作るか ID プロバイダーを接続し、必要なアカウントに許可セットを割り当てます。',
+        '人が AWS アクセスポータルからサインインするようになったら、その IAM ユーザーのコンソールパスワードを削除します。',
+      ],
+      messages: {
+        enabled: 'IAM Identity Center が有効です({instance})。',
+        'enabled-beside-iam-users': 'IAM Identity Center が有効です({instance})。ただし {count} 人の IAM ユーザーがまだコンソールパスワードでサインインします。',
+        'iam-users': 'IAM Identity Center がありません。{count} 人の IAM ユーザーがコンソールパスワードでサインインします。',
+        none: 'IAM Identity Center がありません。コンソールにサインインできるのはルートユーザーだけです。',
+        member: 'このメンバーアカウントには自身の Identity Center インスタンスがありません。組織のインスタンスは管理アカウント({management})にあります。そのアカウントを監査してください。',
+      },
+    },
+  },
+  async evaluate(ctx) {
+    const { facts, regions } = ctx;
+    // An instance lives in the one region it was enabled in: every audited region is asked. One found is proof
+    // whatever the others answered; none found while a region could not be read is ERROR, never "none".
+    const reads = await Promise.allSettled(regions.map((region) => facts.sso.instances(region)));
+    const instance = reads.flatMap((read) => (read.status === 'fulfilled' ? read.value : []))[0];
+    const unread = reads.find((read) => read.status === 'rejected');
+    if (!instance && unread) throw unread.reason;
+    const { users } = await facts.iam.credentialReport();
+    const consoleUsers = users.filter((row) => row.user !== '<root_account>' && row.passwordEnabled === true).length;
+    if (instance) return [consoleUsers > 0 ? pass(ACCOUNT, 'enabled-beside-iam-users', { params: { instance: instance.arn, count: consoleUsers } }) : pass(ACCOUNT, 'enabled', { params: { instance: instance.arn } })];
+    const organization = await unless(facts.organizations.organization(), 'not-enabled');
+    if (organization && organization.managementAccountId !== requireIdentity(ctx).accountId) return [manual(ACCOUNT, 'member', { params: { management: organization.managementAccountId } })];
+    return [consoleUsers > 0 ? fail(ACCOUNT, 'iam-users', { params: { count: consoleUsers } }) : fail(ACCOUNT, 'none')];
+  },
+});

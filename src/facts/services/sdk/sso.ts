@@ -1,0 +1,1 @@
+export { ListInstancesCommand, SSOAdminClient } from '@aws-sdk/client-sso-admin';

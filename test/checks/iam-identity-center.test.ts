@@ -1,0 +1,30 @@
+import { describe } from 'vitest';
+import iamIdentityCenter from '../../src/checks/iam/identity-center.js';
+import { ACCOUNT_ID, checkCases, credentialReport, credentialRow, denied, failure } from '../helpers.js';
+
+const INSTANCE = { arn: 'arn:aws:sso:::instance/ssoins-1234567890abcdef', ownerAccountId: ACCOUNT_ID, status: 'ACTIVE' };
+const none = { 'sso.instances@us-east-1': [], 'sso.instances@eu-west-1': [] };
+const regions = ['eu-west-1', 'us-east-1'];
+const standalone = { 'organizations.organization': failure('DescribeOrganization', 'not-enabled', 'AWSOrganizationsNotInUseException') };
+const people = credentialReport(credentialRow('<root_account>'), credentialRow('alice', { passwordEnabled: true }), credentialRow('ci', { accessKey1Active: true }));
+const rootOnly = credentialReport(credentialRow('<root_account>'));
+
+// SSB ACCT.03, CIS 1.21: sso-admin ListInstances answers the instances of the region (an empty list where there is none).
+describe('iam.identity-center', () => {
+  checkCases(iamIdentityCenter, [
+    { name: 'an instance in one region, no IAM console users', regions, facts: { ...none, 'sso.instances@eu-west-1': [INSTANCE], ...rootOnly, ...standalone }, expect: ['PASS'], keys: ['enabled'] },
+    { name: 'an instance, and IAM users who still sign in with passwords: PASS, naming them', regions, facts: { ...none, 'sso.instances@us-east-1': [INSTANCE], ...people, ...standalone }, expect: ['PASS'], keys: ['enabled-beside-iam-users'], messages: ['1 IAM user(s) still sign in'] },
+    { name: 'none, and people sign in as IAM users', regions, facts: { ...none, ...people, ...standalone }, expect: ['FAIL'], keys: ['iam-users'] },
+    { name: 'none, and no IAM user: only root can sign in', regions, facts: { ...none, ...rootOnly, ...standalone }, expect: ['FAIL'], keys: ['none'] },
+    {
+      name: "a member with none of its own: MANUAL, naming the management account (an organization's instance is not visible from a member)",
+      regions,
+      facts: { ...none, ...rootOnly, 'organizations.organization': { id: 'o-abcdefghij', managementAccountId: '999999999999', featureSet: 'ALL' } },
+      expect: ['MANUAL'],
+      messages: ['(999999999999)'],
+    },
+    { name: 'the management account with none: FAIL', regions, facts: { ...none, ...people, 'organizations.organization': { id: 'o-abcdefghij', managementAccountId: ACCOUNT_ID, featureSet: 'ALL' } }, expect: ['FAIL'] },
+    { name: 'one region refused and none elsewhere: ERROR, never "none"', regions, facts: { ...none, 'sso.instances@eu-west-1': denied('ListInstances'), ...people, ...standalone }, expect: ['ERROR'] },
+    { name: 'one region refused, an instance in another: that is proof enough', regions, facts: { ...none, 'sso.instances@eu-west-1': denied('ListInstances'), 'sso.instances@us-east-1': [INSTANCE], ...rootOnly, ...standalone }, expect: ['PASS'] },
+  ]);
+});
