@@ -2,6 +2,7 @@ import { readableDate } from '../core/i18n.js';
 import { type Lang, SEVERITIES, type Status, STATUSES } from '../core/model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
 import { say } from '../core/messages.js';
+import { FRAMEWORK_WORDS } from './frameworks.js';
 
 /**
  * One self-contained page: styles and script inline, no request of any kind (a Content-Security-Policy
@@ -173,6 +174,20 @@ const SCRIPT = `
 })();
 `;
 
+/** Each framework asked for (--framework): its share of controls passing, and every control with what decides it and why. */
+function frameworkSections(report: JsonReport): string {
+  const words = FRAMEWORK_WORDS[report.lang];
+  return (report.frameworks ?? [])
+    .map((table) => {
+      const rows = table.controls.map(
+        (control) =>
+          `<tr data-status="${control.status}"><td><b>${html(control.id)}</b> ${html(control.title)}</td><td>${badge(control.status)}</td><td>${control.checks.length ? control.checks.map((id) => `<code>${html(id)}</code>`).join(', ') : html(words.manual)}</td><td>${html(control.reason)}</td></tr>`,
+      );
+      return `<section class="framework" id="fw-${html(table.id)}"><h2>${html(words.headline(table))}</h2><p class="hint">${html(table.url)}</p><div class="scroll"><table class="controls"><thead><tr><th>${words.control}</th><th>${words.status}</th><th>${words.decidedBy}</th><th>${words.why}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
+    })
+    .join('\n');
+}
+
 export function renderHtml(report: JsonReport): string {
   const w = WORDS[report.lang];
   const counts = STATUSES.map((status) => `<div class="card">${badge(status)}<b>${report.summary.byStatus[status]}</b></div>`).join('');
@@ -200,7 +215,7 @@ export function renderHtml(report: JsonReport): string {
 <p class="meta">aws-baseline ${html(report.tool.version)} · ${w.accounts(report.accounts.length)}${organization} · ${w.judged} ${html(readableDate(report.source.judgedAt, report.lang))}</p></header>
 <section id="summary"><h2>${w.summary}</h2><div class="cards">${counts}</div><div class="cards" style="margin-top:8px">${severities}</div>
 <p>${html(w.gate(report.failOn, report.exitCode))}${(report.summary.byStatus.ERROR ?? 0) > 0 ? ` · ${w.incomplete}` : ''}</p>${report.notListed ? `<p class="st st-ERROR">${html(say(report.lang).notListed(report.notListed.after, report.notListed.message))}</p>` : ''}</section>
-${report.accounts.length > 1 ? heatMap(report, w) : ''}
+${report.accounts.length > 1 ? heatMap(report, w) : ''}${frameworkSections(report)}
 <section id="findings"><h2>${w.findings}</h2>${filters(report, w)}<p id="empty" hidden>${w.nothing}</p>
 ${accounts.join('\n')}
 </section>

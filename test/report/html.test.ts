@@ -12,9 +12,9 @@ let browser: Browser;
 /** What the page's elements carry (the test is typed without the DOM library). */
 type Tagged = { dataset: Record<string, string | undefined> };
 
-async function page(snapshot: string, lang: 'en' | 'ja') {
-  const file = join(dir, `${snapshot}.${lang}.html`);
-  const run = await runCli(['audit', '--snapshot', `fixtures/accounts/${snapshot}.json`, '--lang', lang, '--format', `html=${file}`]);
+async function page(snapshot: string, lang: 'en' | 'ja', ...args: string[]) {
+  const file = join(dir, `${snapshot}.${lang}${args.join('')}.html`);
+  const run = await runCli(['audit', '--snapshot', `fixtures/accounts/${snapshot}.json`, '--lang', lang, '--format', `html=${file}`, ...args]);
   expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^aws-baseline: .*\.html/)]); // the summary line alone
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } }); // a phone
   const tab = await context.newPage();
@@ -52,6 +52,20 @@ describe('the HTML report in headless Chromium', () => {
     const source = readFileSync(join(dir, 'several.en.html'), 'utf8');
     expect(source).not.toMatch(/<link|<img|<iframe|@import|url\(|src=|fetch\(|XMLHttpRequest/);
     expect(source).toContain(`content="default-src 'none';`);
+  });
+
+  it('shows each framework asked for: every control, its status, what decides it and why', async () => {
+    const { tab, requests, errors } = await page('several', 'ja', '--framework', 'ssb');
+    const rows = tab.locator('section#fw-ssb table.controls tbody tr');
+    await expect(rows.count()).resolves.toBe(12);
+    await expect(tab.locator('section#fw-ssb h2').innerText()).resolves.toMatch(/AWS Startup Security Baseline.*12 件中 \d+ 件のコントロールが合格/);
+    const contacts = tab.locator('section#fw-ssb tr', { hasText: 'ACCT.01' });
+    await expect(contacts.getAttribute('data-status')).resolves.toBe('FAIL');
+    await expect(contacts.innerText()).resolves.toContain('account.alternate-contacts');
+    await expect(tab.locator('section#fw-ssb tr', { hasText: 'ACCT.09' }).innerText()).resolves.toContain('チェックなし');
+    await expect(tab.locator('section#fw-ssb').isVisible()).resolves.toBe(true);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   it('filters by severity, status and check', async () => {

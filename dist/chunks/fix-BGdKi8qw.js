@@ -1,7 +1,7 @@
 import 'node:module';
-import { b, $ } from './markdown-BicFqh_H.js';
-import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-DAsD-5OF.js';
-import { n, V as Vt } from './json-D9wPTfAj.js';
+import { b, $ } from './markdown-rPtP7r9J.js';
+import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-DF7iVvDi.js';
+import { n, V as Vt } from './json-BB54jq7b.js';
 import { s, l as l$1, p, a as o, w as d } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';

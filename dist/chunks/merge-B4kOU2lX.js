@@ -1,9 +1,9 @@
 import 'node:module';
-import { b, J, z, a as z$1 } from './markdown-BicFqh_H.js';
-import { S, $, G, W } from './html-F43fPTw_.js';
-import { z as zr, G as Gr, W as Wr } from './json-D9wPTfAj.js';
+import { b, J, z, a as z$1 } from './markdown-rPtP7r9J.js';
+import { S, $, G, W } from './html-MXAXhdWn.js';
+import { z as zr, G as Gr, W as Wr } from './json-BB54jq7b.js';
 import { s, p, a as o } from '../start.js';
-import './zod-DxupW3bL.js';
+import './zod-PiyVcryF.js';
 
 var n=p(o(),1);async function A(i,e,t){let p=zr(e.format,t.env),s$1=Gr(e.framework);for(let r of p)r.path&&b((0, n.resolve)(t.cwd,r.path),r.path);if(i.length===0)throw new s("merge: give the JSON reports to combine");let o=[];for(let r of i){let a=await J((0, n.resolve)(t.cwd,r),"report");o.push({file:r,report:await z(S,{...a,file:r},"JSON report")});}let I=z$1(o,{...e.failOn?{failOn:Wr(e.failOn,{})}:{},allowIncomplete:e.allowIncomplete===true}),l=$(I,s$1.length?s$1:Gr(o.flatMap(({report:r})=>r.frameworks?.map(a=>a.id)??[]))),b$1=await Promise.all(p.map(async r=>({target:r,texts:await G(r,l,e,t)})));return W(b$1,t),l.exitCode}
 

@@ -1,13 +1,13 @@
 import 'node:module';
-import { auditAccounts as W } from './organization-D2wHw2J1.js';
+import { auditAccounts as W } from './organization-SAVsNryN.js';
 import './chunk-A-tMOPHA.js';
-import { b, $, i } from './markdown-BicFqh_H.js';
-import { V as Ve, o as on, S, n as nn } from './chunk-DAsD-5OF.js';
-import { M } from './json-D9wPTfAj.js';
+import { b, $, i } from './markdown-rPtP7r9J.js';
+import { V as Ve, o as on, S, n as nn } from './chunk-DF7iVvDi.js';
+import { M } from './json-BB54jq7b.js';
 import { l as l$1, p, a as o } from '../start.js';
 import './select-BHtS9wsz.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-DvDuJl4S.js';
-import './zod-DxupW3bL.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-B_9T2tgJ.js';
+import './zod-PiyVcryF.js';
 import './chunk-DnpGz55t.js';
 
 var l=p(o(),1);async function P(e,n){let r=await Ve({...e},n.env,n.cwd);b((0, l.resolve)(n.cwd,e.output),e.output);let{now:a}=on(n.env),s=[],i$1={};if(r.accounts)i$1=(await W({...e,snapshot:void 0},r,a,n,false,async(o,u)=>{s.push(await C(u.store,{id:o.accountId,partition:o.partition,...o.name?{name:o.name}:{}},o.regions));})).scope,s.sort((o,u)=>M(o.account.id,u.account.id));else {let t=await S({...e,snapshot:void 0},r,n),o=await nn(t,r,a);s.push(await C(t.store,{id:o.accountId,partition:o.partition},o.regions));}let L=G(s,a,i$1);$((0, l.resolve)(n.cwd,e.output),`${JSON.stringify(L,null,2)}
