@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CHECKS } from '../src/checks/index.js';
-import { controlsOf, FRAMEWORKS } from '../src/checks/frameworks.js';
+import { decidingChecks, FRAMEWORKS } from '../src/checks/frameworks.js';
 
 export const BEGIN = '<!-- checks:begin (npm run readme-checks) -->';
 export const END = '<!-- checks:end -->';
@@ -24,8 +24,9 @@ export const FRAMEWORKS_END = '<!-- frameworks:end -->';
 export function frameworkTables(): string {
   const tables = (['ssb', 'cis'] as const).flatMap((id) => {
     const framework = FRAMEWORKS[id];
+    const deciding = decidingChecks(framework, CHECKS);
     const rows = framework.controls.map((control) => {
-      const checks = CHECKS.filter((check) => controlsOf(check.references, framework).includes(control.id)).map((check) => `\`${check.id}\``);
+      const checks = (deciding.get(control.id) ?? []).map((check) => `\`${check}\``);
       const decided = checks.length ? `${checks.join(', ')}${control.rest ? ` (the rest is manual: ${control.rest.en})` : ''}` : 'manual';
       return `| ${control.id} | ${control.title.en} | ${control.title.ja} | ${decided} |`;
     });

@@ -144,3 +144,17 @@ export function controlsOf(references: { seed?: string; ssb?: readonly string[];
   if (framework.reference === 'seed') return references.seed ? [references.seed] : [];
   return references[framework.reference] ?? [];
 }
+
+type Cited = { id: string; references: Parameters<typeof controlsOf>[0] };
+
+/** Each control of the framework, with the ids of the checks that cite it (in the order given; each once). */
+export function decidingChecks(framework: Framework, checks: readonly Cited[]): Map<string, string[]> {
+  const deciding = new Map<string, string[]>(framework.controls.map((control) => [control.id, []]));
+  for (const check of checks) {
+    for (const control of controlsOf(check.references, framework)) {
+      const ids = deciding.get(control);
+      if (ids && !ids.includes(check.id)) ids.push(check.id);
+    }
+  }
+  return deciding;
+}

@@ -7,7 +7,7 @@ import { InputError } from '../core/errors.js';
 import type { Lang } from '../core/model.js';
 import { DEFAULT_ROLE_NAME, parseList } from '../settings/options.js';
 import { CIS_BENCHMARK, FSBP_STANDARD, readableReferences, SSB_GUIDE } from '../checks/references.js';
-import { controlsOf, FRAMEWORKS, type FrameworkId } from '../checks/frameworks.js';
+import { decidingChecks, FRAMEWORKS, type FrameworkId } from '../checks/frameworks.js';
 import { parseFrameworks } from '../settings/options.js';
 
 /** Message placeholders shown as <name>. */
@@ -22,11 +22,12 @@ const COVERAGE = {
 /** `checks --framework ID`: the framework's controls, each with the checks that decide it (or none: a person attests it). */
 function coverage(id: FrameworkId, format: 'text' | 'json', lang: Lang, io: Io): number {
   const framework = FRAMEWORKS[id];
+  const deciding = decidingChecks(framework, CHECKS);
   const rows = framework.controls.map((control) => ({
     id: control.id,
     title: control.title[lang],
     titles: control.title,
-    checks: CHECKS.filter((check) => controlsOf(check.references, framework).includes(control.id)).map((check) => check.id),
+    checks: deciding.get(control.id) ?? [],
     ...(control.rest ? { rest: control.rest[lang] } : {}),
   }));
   if (format === 'json') {

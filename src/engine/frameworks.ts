@@ -1,4 +1,4 @@
-import { controlsOf, FRAMEWORKS, type Framework, type FrameworkId } from '../checks/frameworks.js';
+import { decidingChecks, FRAMEWORKS, type Framework, type FrameworkId } from '../checks/frameworks.js';
 import { CHECKS } from '../checks/index.js';
 import type { Lang } from '../core/model.js';
 import { format } from '../core/i18n.js';
@@ -45,12 +45,9 @@ export function frameworkTable(report: JsonReport, framework: Framework): Framew
   const results = report.accounts.flatMap((account) => account.results);
   // Which checks decide each control: what the checks the report holds say of themselves, and, for those it
   // did not run, what the catalog of this version says (so a control is never called manual when a check exists).
-  const deciding = new Map<string, Set<string>>();
-  const cite = (id: string, references: Parameters<typeof controlsOf>[0]) => controlsOf(references, framework).forEach((control) => (deciding.get(control) ?? deciding.set(control, new Set()).get(control))?.add(id));
-  for (const entry of report.catalog) cite(entry.id, entry.references);
-  for (const check of CHECKS) cite(check.id, check.references);
+  const deciding = decidingChecks(framework, [...report.catalog, ...CHECKS]);
   const controls = framework.controls.map((control) => {
-    const checks = [...(deciding.get(control.id) ?? [])];
+    const checks = deciding.get(control.id) ?? [];
     const judged = (status: ControlStatus, key: keyof typeof reasons, params: Record<string, string | number> = {}) => ({ id: control.id, title: control.title[lang], checks, status, reason: format(reasons[key], params) });
     if (checks.length === 0) return judged('MANUAL', 'manual');
     const own = results.filter((result) => checks.includes(result.checkId));

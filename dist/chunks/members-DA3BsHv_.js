@@ -1,17 +1,17 @@
 import 'node:module';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-cflzemSx.js';
-import { assumeRoleCredentials as D } from './organization-ByGB92CO.js';
-import { v as vt } from './json-BB54jq7b.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-Gz9GvJcm.js';
+import { assumeRoleCredentials as D } from './organization-55P2dqfB.js';
+import { v as vt } from './json-DS-X3FyT.js';
 import { b as o, t } from '../start.js';
-import './zod-PiyVcryF.js';
+import './zod-Bl_g9rK5.js';
 import './chunk-BaYIHHUt.js';
 import './chunk-d0rzGwNR.js';
 import './dist-es-YbjIkFWu.js';
 import './chunk-Db5C5-Fc.js';
 import './chunk-0Jo5RGvE.js';
 import './chunk-o9BX006v.js';
-import './chunk-DF7iVvDi.js';
-import './markdown-rPtP7r9J.js';
+import './chunk-3i_kakL3.js';
+import './markdown-Cduuap_6.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,8 +1,8 @@
 import 'node:module';
-import { b, $ } from './markdown-rPtP7r9J.js';
-import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-DF7iVvDi.js';
-import { n, V as Vt } from './json-BB54jq7b.js';
-import { s, l as l$1, p, a as o, w as d } from '../start.js';
+import { b, $ } from './markdown-Cduuap_6.js';
+import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-3i_kakL3.js';
+import { n, V as Vt } from './json-DS-X3FyT.js';
+import { s, u, p, a as o, w as d } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 
@@ -12,6 +12,6 @@ var g=p(o(),1);var T=(e,a)=>e.filter(s=>s.checkId===a&&s.status==="FAIL"&&!s.sup
 `)}function S(e,a){let s=P[e.lang],o=[`# ${s.heading(e.accountId)}`,"",s.made(d(a.judgedAt,e.lang),a.source),"",`> [!WARNING]
 > ${s.warning}`,""];if(e.variables.length){o.push(s.choices,"");for(let t of e.variables)o.push(`- \`${t}\`: ${s.variables[t]}`);o.push("");}if(o.push(`## ${s.steps}`,"",s.script,""),e.steps.length===0&&o.push(s.none,""),e.steps.forEach((t,i)=>{o.push(`### ${i+1}. ${t.title[e.lang]}`,"",`${s.fixes}: ${t.checkIds.map(c=>`\`${c}\``).join(", ")}`,"",`${s.cost}: ${t.cost[e.lang]}`,"","```bash",...t.commands,"```","");}),e.manual.length){o.push(`## ${s.manual}`,"");for(let t of e.manual)o.push(`### ${t.check.title} (\`${t.check.id}\`)`,"",...t.findings.slice(0,10).map(i=>`- ${i}`),"",`${s.console}:`,"",...t.check.console.map((i,c)=>`${c+1}. ${i}`),"");}return `${o.join(`
 `).trimEnd()}
-`}async function Y(e,a){let s$1=e.format??"bash";if(s$1!=="bash"&&s$1!=="markdown")throw new s(`--format ${s$1}: a fix plan is "bash" (a script) or "markdown" (for the console)`,`--format ${s$1}: \u4FEE\u6B63\u30D7\u30E9\u30F3\u306F "bash"(\u30B9\u30AF\u30EA\u30D7\u30C8)\u304B "markdown"(\u30B3\u30F3\u30BD\u30FC\u30EB\u5411\u3051)\u3067\u3059`);if(e.org||e.accounts)throw new s("fix plans one account at a time: run it with each account's credentials (or on its snapshot)","\u4FEE\u6B63\u30D7\u30E9\u30F3\u306F 1 \u30A2\u30AB\u30A6\u30F3\u30C8\u305A\u3064\u4F5C\u6210\u3057\u307E\u3059\u3002\u5404\u30A2\u30AB\u30A6\u30F3\u30C8\u306E\u8A8D\u8A3C\u60C5\u5831(\u307E\u305F\u306F\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8)\u3067\u5B9F\u884C\u3057\u3066\u304F\u3060\u3055\u3044");e.output&&b((0, g.resolve)(a.cwd,e.output),e.output);let o=await Ve(e,a.env,a.cwd),t=await S$1(e,o,a),i=on(a.env,t.collectedAt),c=new Date,h=await nn(t,o,i.now),u=tn([h],o,{kind:t.kind,...t.snapshot?{snapshot:t.snapshot}:{},paidCalls:t.paidCalls()},c,new Date,i),n=k(u),r={judgedAt:u.source.judgedAt,source:t.snapshot?`snapshot ${t.snapshot}`:"live"},d=s$1==="bash"?U(n,r):S(n,r);return e.output?$((0, g.resolve)(a.cwd,e.output),d,493):a.stdout(d),l$1.ok}
+`}async function Y(e,a){let s$1=e.format??"bash";if(s$1!=="bash"&&s$1!=="markdown")throw new s(`--format ${s$1}: a fix plan is "bash" (a script) or "markdown" (for the console)`,`--format ${s$1}: \u4FEE\u6B63\u30D7\u30E9\u30F3\u306F "bash"(\u30B9\u30AF\u30EA\u30D7\u30C8)\u304B "markdown"(\u30B3\u30F3\u30BD\u30FC\u30EB\u5411\u3051)\u3067\u3059`);if(e.org||e.accounts)throw new s("fix plans one account at a time: run it with each account's credentials (or on its snapshot)","\u4FEE\u6B63\u30D7\u30E9\u30F3\u306F 1 \u30A2\u30AB\u30A6\u30F3\u30C8\u305A\u3064\u4F5C\u6210\u3057\u307E\u3059\u3002\u5404\u30A2\u30AB\u30A6\u30F3\u30C8\u306E\u8A8D\u8A3C\u60C5\u5831(\u307E\u305F\u306F\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8)\u3067\u5B9F\u884C\u3057\u3066\u304F\u3060\u3055\u3044");e.output&&b((0, g.resolve)(a.cwd,e.output),e.output);let o=await Ve(e,a.env,a.cwd),t=await S$1(e,o,a),i=on(a.env,t.collectedAt),c=new Date,h=await nn(t,o,i.now),u$1=tn([h],o,{kind:t.kind,...t.snapshot?{snapshot:t.snapshot}:{},paidCalls:t.paidCalls()},c,new Date,i),n=k(u$1),r={judgedAt:u$1.source.judgedAt,source:t.snapshot?`snapshot ${t.snapshot}`:"live"},d=s$1==="bash"?U(n,r):S(n,r);return e.output?$((0, g.resolve)(a.cwd,e.output),d,493):a.stdout(d),u.ok}
 
 export { Y as fixCommand };

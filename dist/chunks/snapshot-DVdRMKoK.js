@@ -1,8 +1,8 @@
 import 'node:module';
-import { J, z as z$1 } from './markdown-rPtP7r9J.js';
-import { p, w as w$1 } from './chunk-DF7iVvDi.js';
-import { f as x$1, U as Ue, h as Be, d as Me, D as Dt } from './json-BB54jq7b.js';
-import { s as sf } from './zod-PiyVcryF.js';
+import { J, z as z$1 } from './markdown-Cduuap_6.js';
+import { p, w as w$1 } from './chunk-3i_kakL3.js';
+import { f as x$1, U as Ue, h as Be, d as Me, D as Dt } from './json-DS-X3FyT.js';
+import { s as sf } from './zod-Bl_g9rK5.js';
 import { s, G as n } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';

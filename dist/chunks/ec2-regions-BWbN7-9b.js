@@ -1,6 +1,6 @@
 import 'node:module';
 import { J as Je, i as is, x as xa, l as ls, m as ms } from './chunk-HJs27Z_F.js';
-import { t } from './json-BB54jq7b.js';
+import { t } from './json-DS-X3FyT.js';
 import './dist-es-YbjIkFWu.js';
 import './chunk-Db5C5-Fc.js';
 import './chunk-0Jo5RGvE.js';
