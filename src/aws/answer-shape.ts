@@ -38,6 +38,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'ce:GetCostAndUsage': ['ResultsByTime'],
   'securityhub:DescribeHub': ['HubArn'],
   'sso:ListInstances': ['Instances'],
+  's3:GetPublicAccessBlock': ['PublicAccessBlockConfiguration'],
 };
 
 /** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */

@@ -33,7 +33,7 @@ const NOT_ENABLED = new Set([
   'NoSuchEntity',
   'ReportNotPresent',
 ]);
-const NOT_FOUND = new Set(['ResourceNotFoundException', 'TrailNotFoundException', 'CloudTrailARNInvalidException', 'NoSuchEntityException']);
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'NoSuchPublicAccessBlockConfiguration', 'TrailNotFoundException', 'CloudTrailARNInvalidException', 'NoSuchEntityException']);
 const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'AbortError']);
 const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH', 'ETIMEDOUT']);
 

@@ -88,6 +88,7 @@ const cis: Framework = {
       id: '1.21',
       title: { en: 'Ensure IAM users are managed centrally via identity federation or AWS Organizations for multi-account environments', ja: 'マルチアカウント環境では IAM ユーザーを ID フェデレーションか AWS Organizations で一元管理している' },
     },
+    { id: '2.1.4', title: { en: "Ensure that S3 is configured with 'Block Public Access' enabled", ja: 'S3 でブロックパブリックアクセスが有効' } },
     { id: '2.2.1', title: { en: 'Ensure EBS volume encryption is enabled in all regions', ja: 'すべてのリージョンで EBS ボリュームの暗号化が有効' } },
     { id: '3.1', title: { en: 'Ensure CloudTrail is enabled in all regions', ja: 'すべてのリージョンで CloudTrail が有効' } },
     { id: '3.2', title: { en: 'Ensure CloudTrail log file validation is enabled', ja: 'CloudTrail のログファイルの検証が有効' } },
@@ -120,6 +121,7 @@ const fsbp: Framework = {
     { id: 'Config.1', title: { en: 'AWS Config should be enabled and use the service-linked role for resource recording', ja: 'AWS Config を有効にし、リソースの記録にサービスリンクロールを使う' } },
     { id: 'EC2.7', title: { en: 'EBS default encryption should be enabled', ja: 'EBS のデフォルト暗号化を有効にする' } },
     { id: 'GuardDuty.1', title: { en: 'GuardDuty should be enabled', ja: 'GuardDuty を有効にする' } },
+    { id: 'S3.1', title: { en: 'S3 general purpose buckets should have block public access settings enabled', ja: 'S3 汎用バケットでブロックパブリックアクセス設定を有効にする' } },
     { id: 'SecurityHub.1', title: { en: 'Security Hub should be enabled', ja: 'Security Hub を有効にする' } },
   ],
 };

@@ -25,6 +25,7 @@ import accessKeyRotation from './iam/access-key-rotation.js';
 import alternateContacts from './account/alternate-contacts.js';
 import securityhubEnabled from './securityhub/enabled.js';
 import iamIdentityCenter from './iam/identity-center.js';
+import s3AccountPublicAccessBlock from './s3/account-public-access-block.js';
 
 /** The catalog: the account's own settings, then the seed article's order, then the checks added since; reports group and sort by it. */
 const REGISTRY = [
@@ -53,6 +54,7 @@ const REGISTRY = [
   guarddutyEnabled,
   ebsDefaultEncryption,
   securityhubEnabled,
+  s3AccountPublicAccessBlock,
 ] as const satisfies readonly Check[];
 
 /** Every check id of the catalog, as a type: tables keyed by check (the samples' expectations) must name them all. */
@@ -80,6 +82,7 @@ export const SECTIONS = [
   { key: 'guardduty', services: ['guardduty'], title: { en: 'GuardDuty', ja: 'GuardDuty' } },
   { key: 'ec2', services: ['ec2'], title: { en: 'EC2', ja: 'EC2' } },
   { key: 'securityhub', services: ['securityhub'], title: { en: 'Security Hub', ja: 'Security Hub' } },
+  { key: 's3', services: ['s3'], title: { en: 'S3', ja: 'S3' } },
 ] as const;
 
 export function serviceOf(checkId: string): string {

@@ -13,6 +13,7 @@ import { stsFacts } from './services/sts.js';
 import { ec2Facts } from './services/ec2.js';
 import { ssoFacts } from './services/sso.js';
 import { securityhubFacts } from './services/securityhub.js';
+import { s3controlFacts } from './services/s3control.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -32,6 +33,7 @@ export const FACTS = {
   ...ec2Facts,
   ...ssoFacts,
   ...securityhubFacts,
+  ...s3controlFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

@@ -19,6 +19,7 @@ import {
   ListVirtualMFADevicesCommand,
 } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
+import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
 import { ListInstancesCommand } from '@aws-sdk/client-sso-admin';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
@@ -262,6 +263,23 @@ describe('Security Hub', () => {
     mocks.securityhub.reset();
     mocks.securityhub.on(DescribeHubCommand).resolves({});
     await expect(freshStore().store.get('securityhub.hub', 'us-east-1')).rejects.toMatchObject({ kind: 'malformed' });
+  });
+});
+
+describe('S3 Block Public Access (account)', () => {
+  it("asks for the audited account's settings; a setting AWS leaves out is off; none configured is null; a refusal stays a refusal", async () => {
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    mocks.s3control.on(GetPublicAccessBlockCommand, { AccountId: '123456789012' }).resolves({ PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: false } });
+    expect(await freshStore().store.get('s3control.publicAccessBlock')).toEqual({ BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: false, RestrictPublicBuckets: false });
+    mocks.s3control.reset();
+    mocks.s3control.on(GetPublicAccessBlockCommand).rejects(awsError('NoSuchPublicAccessBlockConfiguration', 'The public access block configuration was not found', 404));
+    expect(await freshStore().store.get('s3control.publicAccessBlock')).toBeNull();
+    mocks.s3control.reset();
+    mocks.s3control.on(GetPublicAccessBlockCommand).rejects(awsError('AccessDenied', 'Access Denied', 403));
+    await expect(freshStore().store.get('s3control.publicAccessBlock')).rejects.toMatchObject({ kind: 'access-denied', operation: 'GetPublicAccessBlock' });
+    mocks.s3control.reset();
+    mocks.s3control.on(GetPublicAccessBlockCommand).resolves({});
+    await expect(freshStore().store.get('s3control.publicAccessBlock')).rejects.toMatchObject({ kind: 'malformed' });
   });
 });
 

@@ -8,6 +8,7 @@ import { FMSClient } from '@aws-sdk/client-fms';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { STSClient } from '@aws-sdk/client-sts';
@@ -28,6 +29,7 @@ export const mocks = {
   ce: mockClient(CostExplorerClient),
   securityhub: mockClient(SecurityHubClient),
   sso: mockClient(SSOAdminClient),
+  s3control: mockClient(S3ControlClient),
 };
 
 export type ServicePrefix = keyof typeof mocks;

@@ -20,7 +20,9 @@ const REGIONS = [
 function runPlan(scenario: Scenario, plan: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-fix-'));
   writeFileSync(join(dir, 'plan.sh'), plan);
-  const env = { ...scenario.env(), PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, AWS_DEFAULT_REGION: 'us-east-1', ALERT_EMAIL: 'billing@example.com', BUCKET_PREFIX: `e2e-${scenario.accountId}` };
+  // The CLI puts the account id in front of S3 Control's host (123456789012.127.0.0.1), which no
+  // resolver knows; through the stand-in as its HTTP proxy that name is never looked up.
+  const env = { ...scenario.env(), HTTP_PROXY: scenario.aws.endpoint, PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, AWS_DEFAULT_REGION: 'us-east-1', ALERT_EMAIL: 'billing@example.com', BUCKET_PREFIX: `e2e-${scenario.accountId}` };
   return new Promise((resolve) => {
     execFile('bash', [join(dir, 'plan.sh')], { env, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });

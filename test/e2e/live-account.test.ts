@@ -25,6 +25,7 @@ describe('a new account on the emulator', () => {
       'billing.budget': 'FAIL',
       'guardduty.enabled': 'FAIL',
       'securityhub.enabled': 'FAIL',
+      's3.account-public-access-block': 'FAIL',
     });
     const operations = scenario.aws.calls.map((call) => call.operation);
     for (const operation of operations) expect(isReadOnlyOperation(operation), operation).toBe(true);
@@ -57,6 +58,7 @@ describe('an account set up in one region', () => {
     await state.detector('eu-west-1', false);
     await state.budget('monthly', { alert: true });
     await state.alternateContacts('BILLING', 'OPERATIONS', 'SECURITY');
+    await state.publicAccessBlock('BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy');
   });
   afterAll(() => scenario.stop());
 
@@ -76,6 +78,8 @@ describe('an account set up in one region', () => {
     expect(of('iam.unused-credentials')).toEqual(['global/account:PASS']);
     expect(of('account.alternate-contacts')).toEqual(['global/account:PASS']);
     expect(of('iam.access-key-rotation')).toEqual(['global/account:PASS']);
+    expect(of('s3.account-public-access-block')).toEqual(['global/account:FAIL']);
+    expect(results.find((result) => result.checkId === 's3.account-public-access-block')?.message).toContain('leaves off: RestrictPublicBuckets.');
   });
 
   it('a hundred days on, passwords and a key never used, and the key never rotated, FAIL one by one (the credential report dates them)', async () => {

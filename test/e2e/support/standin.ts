@@ -46,6 +46,16 @@ export type Immediate = Exclude<Answer, { kind: 'delay' }>;
 /** Every REST operation the product sends, as the SDK routes it (wire.ts). */
 const ROUTES = sdkRoutes();
 
+/**
+ * The path and query asked for. A client sending through the stand-in as its HTTP proxy names the
+ * whole URL (RFC 9112, absolute-form): the aws CLI does so for S3 Control, whose host carries the
+ * account id (`123456789012.127.0.0.1`), a name that cannot be looked up.
+ */
+function targetOf(request: IncomingMessage): string {
+  // Not `new URL`: a host such as 123456789012.127.0.0.1 is no valid URL host (WHATWG reads it as a bad IPv4 address).
+  return (request.url ?? '/').replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?]*/i, '') || '/';
+}
+
 function accessKeyOf(request: IncomingMessage): string {
   return /Credential=([^/]+)\//.exec(String(request.headers.authorization ?? ''))?.[1] ?? '';
 }
@@ -65,7 +75,7 @@ function operationOf(request: IncomingMessage, body: string, service: string, ro
   if (typeof target === 'string') return { operation: target.split('.').pop() ?? target, protocol: 'json' };
   const action = new URLSearchParams(body).get('Action');
   if (action) return { operation: action, protocol: service === 'ec2' ? 'ec2' : 'query' };
-  const path = (request.url ?? '/').split('?')[0] ?? '/';
+  const path = targetOf(request).split('?')[0] ?? '/';
   const route = routes.find((known) => known.method === request.method && known.path.test(path));
   return route ? { operation: route.operation, protocol: route.protocol } : { operation: `${request.method} ${path}`, protocol: 'rest-json' };
 }
@@ -255,7 +265,7 @@ export class AwsStandIn {
   }
 
   private forward(request: IncomingMessage, raw: Buffer, response: ServerResponse, edit?: (body: string) => string): Promise<void> {
-    const target = new URL(request.url ?? '/', this.options.motoEndpoint);
+    const target = new URL(targetOf(request), this.options.motoEndpoint);
     return new Promise((resolve) => {
       const upstream = httpRequest(target, { method: request.method, headers: request.headers }, (answer) => {
         const parts: Buffer[] = [];

@@ -19,6 +19,8 @@ import {
   UpdateAccountPasswordPolicyCommand,
 } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { PutPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
+import { withoutAccountLabelOnLiteralHosts } from '../../../src/aws/account-host-label.js';
 import { clientConfig, type Credentials } from './scenario.js';
 
 /** An account whose state can be set: its id, and SDK client configuration straight to moto. */
@@ -159,5 +161,18 @@ export class AccountState {
     for (const type of types) {
       await account.send(new PutAlternateContactCommand({ AlternateContactType: type, Name: `${type} team`, Title: 'Team', EmailAddress: `${type.toLowerCase()}@example.com`, PhoneNumber: '+81-3-0000-0000' }));
     }
+  }
+
+  /** The account's S3 Block Public Access, with the settings given on (the rest off). */
+  async publicAccessBlock(...on: ('BlockPublicAcls' | 'IgnorePublicAcls' | 'BlockPublicPolicy' | 'RestrictPublicBuckets')[]): Promise<void> {
+    const s3control = new S3ControlClient(this.scenario.config());
+    s3control.config.endpointProvider = withoutAccountLabelOnLiteralHosts(s3control.config.endpointProvider);
+    const setting = (name: (typeof on)[number]) => on.includes(name);
+    await s3control.send(
+      new PutPublicAccessBlockCommand({
+        AccountId: this.scenario.accountId,
+        PublicAccessBlockConfiguration: { BlockPublicAcls: setting('BlockPublicAcls'), IgnorePublicAcls: setting('IgnorePublicAcls'), BlockPublicPolicy: setting('BlockPublicPolicy'), RestrictPublicBuckets: setting('RestrictPublicBuckets') },
+      }),
+    );
   }
 }

@@ -1,0 +1,37 @@
+import type { GetPublicAccessBlockCommandOutput } from '@aws-sdk/client-s3-control';
+import { withoutAccountLabelOnLiteralHosts } from '../../aws/account-host-label.js';
+import { defineFact, GLOBAL_REGION } from '../define.js';
+import { isCollectError } from '../errors.js';
+
+// The SDK commands the collectors send, named in ./sdk/s3control.ts (the bundle keeps only what is named there).
+const sdk = () => import('./sdk/s3control.js');
+
+/** The four settings of S3 Block Public Access, as the API names them. */
+export const PUBLIC_ACCESS_SETTINGS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;
+
+export const s3controlFacts = {
+  /**
+   * The account's S3 Block Public Access settings (one setting for every region): null where none is
+   * set, which GetPublicAccessBlock answers with NoSuchPublicAccessBlockConfiguration (HTTP 404). A
+   * setting AWS leaves out of the answer is off, as the API reference defines each member.
+   */
+  's3control.publicAccessBlock': defineFact({
+    sdk,
+    qualifier: 'none',
+    actions: ['s3:GetAccountPublicAccessBlock'],
+    operations: { 's3:GetPublicAccessBlock': 's3:GetAccountPublicAccessBlock' },
+    schema: (z) => z.strictObject({ BlockPublicAcls: z.boolean(), IgnorePublicAcls: z.boolean(), BlockPublicPolicy: z.boolean(), RestrictPublicBuckets: z.boolean() }).nullable(),
+    async collect(ctx) {
+      const [{ GetPublicAccessBlockCommand, S3ControlClient }, { accountId: AccountId }] = await Promise.all([sdk(), ctx.identity()]);
+      const client = ctx.session.client(S3ControlClient, 's3', GLOBAL_REGION);
+      client.config.endpointProvider = withoutAccountLabelOnLiteralHosts(client.config.endpointProvider);
+      try {
+        const { PublicAccessBlockConfiguration: settings = {} } = await ctx.session.send<GetPublicAccessBlockCommandOutput>(client, 's3', new GetPublicAccessBlockCommand({ AccountId }));
+        return { BlockPublicAcls: settings.BlockPublicAcls === true, IgnorePublicAcls: settings.IgnorePublicAcls === true, BlockPublicPolicy: settings.BlockPublicPolicy === true, RestrictPublicBuckets: settings.RestrictPublicBuckets === true };
+      } catch (error) {
+        if (isCollectError(error, 'not-found')) return null;
+        throw error;
+      }
+    },
+  }),
+};
