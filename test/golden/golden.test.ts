@@ -34,6 +34,14 @@ describe('golden reports', () => {
         }
       });
 
+  // The fix plan of each one-account sample: every command and title a person will run and read.
+  for (const name of SAMPLES.filter((sample) => sample !== 'several'))
+    for (const lang of LANGS)
+      it(`${name} in ${lang}: the fix plan`, async () => {
+        const run = await runCli(['fix', '--snapshot', sample(name), ...config(name), '--lang', lang]);
+        await expect(run.stdout).toMatchFileSnapshot(file(`${name}.${lang}.fix.sh`));
+      });
+
   it('text, quiet and in colour (a terminal that asked for it)', async () => {
     const quiet = await runCli(['audit', '--snapshot', sample('insecure'), '--quiet', '--lang', 'en']);
     await expect(quiet.stdout).toMatchFileSnapshot(file('insecure.quiet.en.txt'));

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# aws-baseline 修正プラン(アカウント 666666666666)
+# 2026年11月20日 12:00 UTC の監査結果から作成(snapshot fixtures/accounts/denied.json)。
+# このスクリプトはアカウントを変更します: 以下のリソースを作成し、有効にします。実行前に内容を確認してください。aws-baseline 自身は何も変更していません。再実行しても問題ありません。
+set -euo pipefail
+
+ACCOUNT_ID=666666666666
+PARTITION=aws
+
+# 認証情報が別のアカウントのものなら中止します。
+caller=$(aws sts get-caller-identity --query Account --output text)
+[ "$caller" = "$ACCOUNT_ID" ] || { echo "this plan is for account $ACCOUNT_ID; the credentials are for $caller" >&2; exit 1; }
+
+# 補助関数: 非公開でタグ付きの S3 バケット、作成済みでもよい作成呼び出し。
+ensure_bucket() { # name region: created once, private, tagged
+  if ! aws s3api head-bucket --bucket "$1" >/dev/null 2>&1; then
+    if [ "$2" = us-east-1 ]; then aws s3api create-bucket --bucket "$1" --region "$2" >/dev/null
+    else aws s3api create-bucket --bucket "$1" --region "$2" --create-bucket-configuration LocationConstraint="$2" >/dev/null; fi
+    aws s3api put-public-access-block --bucket "$1" --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true
+    aws s3api put-bucket-tagging --bucket "$1" --tagging 'TagSet=[{Key=created-by,Value=aws-baseline}]'
+  fi
+}
+allow_existing() { # a create call: "already exists" is success
+  local out; if out=$("$@" 2>&1); then return 0; fi
+  if grep -qiE "Duplicate|AlreadyExists|already exists|has been taken" <<<"$out"; then return 0; fi
+  echo "$out" >&2; return 1
+}
+
+# API で修正できる項目はありません: コマンドで修正できる FAIL は見つかりませんでした。
+
+echo "完了しました。もう一度監査して結果を確認してください: aws-baseline audit"
