@@ -2,7 +2,9 @@ import { expect, it } from 'vitest';
 import type { CollectErrorData, ErrorKind } from '../src/facts/errors.js';
 import { FactStore, type SettledFact, staticLoader } from '../src/facts/store.js';
 import { type Check, defineCheck, type Outcome } from '../src/checks/define.js';
-import { type AuditPlan, runAudit } from '../src/engine/run.js';
+import { type AccountAudit, type AuditPlan, runAudit } from '../src/engine/run.js';
+import { buildReport } from '../src/engine/report.js';
+import { buildPlan } from '../src/fix/plan.js';
 import type { Result, Severity, Status } from '../src/core/model.js';
 import type { CredentialReportRow } from '../src/facts/catalog.js';
 
@@ -64,7 +66,7 @@ export interface CheckCase {
   messages?: string[];
 }
 
-export async function evaluateCase(check: Check, testCase: Omit<CheckCase, 'name' | 'expect'>): Promise<{ results: Result[]; store: FactStore }> {
+export async function evaluateCase(check: Check, testCase: Omit<CheckCase, 'name' | 'expect'>): Promise<{ results: Result[]; store: FactStore; audit: AccountAudit }> {
   const regions = testCase.regions ?? ['us-east-1'];
   const store = storeOf(testCase.facts, regions);
   const audit = await runAudit(store, {
@@ -76,14 +78,20 @@ export async function evaluateCase(check: Check, testCase: Omit<CheckCase, 'name
     attestations: [],
     suppressions: [],
   });
-  return { results: audit.results, store };
+  return { results: audit.results, store, audit };
+}
+
+/** The steps the checks' fixes write for a case's findings, as the fix plan would with those checks selected. */
+function fixStepsOf(checks: Check[], audit: AccountAudit) {
+  const report = buildReport({ audits: [audit], checks, lang: 'en', startedAt: NOW, finishedAt: NOW, failOn: 'none', exitCode: 0, source: { kind: 'live', judgedAt: NOW.toISOString(), clock: 'wall' }, paidCalls: { count: 0, skipped: false } });
+  return buildPlan(report).steps.map(({ checkIds, title, commands, covers }) => ({ checkIds, title, commands, covers: covers.map((found) => `${found.region} ${found.resource}`) }));
 }
 
 /** ESLint's RuleTester, for checks: one line of data per case; also proves the check read only what it declares. */
 export function checkCases(check: Check, cases: CheckCase[]): void {
   for (const testCase of cases) {
     it(`${check.id}: ${testCase.name}`, async () => {
-      const { results, store } = await evaluateCase(check, testCase);
+      const { results, store, audit } = await evaluateCase(check, testCase);
       expect(results.map((result) => result.status)).toEqual(testCase.expect);
       if (testCase.keys) expect(results.map((result) => result.messageKey)).toEqual(testCase.keys);
       testCase.messages?.forEach((fragment, index) => expect(results[index]?.message.en).toContain(fragment));
@@ -94,8 +102,20 @@ export function checkCases(check: Check, cases: CheckCase[]): void {
       }
       // What a reader is told, in both languages, pinned per case (reviewed in __snapshots__; `-u` after an intended change).
       expect(results.map(({ status, region, resource, message, remediation, details }) => ({ status, region, resource, message, remediation, details }))).toMatchSnapshot();
+      // The fix step beside the check, for this state: every command and title it writes, or none.
+      if (check.fix) expect(fixStepsOf([check], audit)).toMatchSnapshot('fix steps');
       const undeclared = store.readBy(check.id).filter((key) => !(check.reads as string[]).includes(key) && key !== 'sts.identity');
       expect(undeclared, 'facts read but not declared in reads').toEqual([]);
+    });
+  }
+}
+
+/** Fix steps that answer several checks at once (a trail made multi-region with its validation and logs): per state, the plan's steps with those checks selected. */
+export function fixCases(checks: Check[], cases: Pick<CheckCase, 'name' | 'facts' | 'regions'>[]): void {
+  for (const testCase of cases) {
+    it(`fix plan of ${checks.map((check) => check.id).join(', ')}: ${testCase.name}`, async () => {
+      const audit = await runAudit(storeOf(testCase.facts, testCase.regions), auditPlan({ checks, requestedRegions: testCase.regions ?? ['us-east-1'] }));
+      expect(fixStepsOf(checks, audit)).toMatchSnapshot();
     });
   }
 }

@@ -39,6 +39,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'securityhub:DescribeHub': ['HubArn'],
   'sso:ListInstances': ['Instances'],
   's3:GetPublicAccessBlock': ['PublicAccessBlockConfiguration'],
+  'access-analyzer:ListAnalyzers': ['analyzers'],
 };
 
 /** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */

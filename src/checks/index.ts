@@ -26,6 +26,7 @@ import alternateContacts from './account/alternate-contacts.js';
 import securityhubEnabled from './securityhub/enabled.js';
 import iamIdentityCenter from './iam/identity-center.js';
 import s3AccountPublicAccessBlock from './s3/account-public-access-block.js';
+import iamAccessAnalyzer from './iam/access-analyzer.js';
 
 /** The catalog: the account's own settings, then the seed article's order, then the checks added since; reports group and sort by it. */
 const REGISTRY = [
@@ -55,6 +56,7 @@ const REGISTRY = [
   ebsDefaultEncryption,
   securityhubEnabled,
   s3AccountPublicAccessBlock,
+  iamAccessAnalyzer,
 ] as const satisfies readonly Check[];
 
 /** Every check id of the catalog, as a type: tables keyed by check (the samples' expectations) must name them all. */

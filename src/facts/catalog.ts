@@ -14,6 +14,7 @@ import { ec2Facts } from './services/ec2.js';
 import { ssoFacts } from './services/sso.js';
 import { securityhubFacts } from './services/securityhub.js';
 import { s3controlFacts } from './services/s3control.js';
+import { accessanalyzerFacts } from './services/accessanalyzer.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -34,6 +35,7 @@ export const FACTS = {
   ...ssoFacts,
   ...securityhubFacts,
   ...s3controlFacts,
+  ...accessanalyzerFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

@@ -19,6 +19,7 @@ import {
   ListVirtualMFADevicesCommand,
 } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
+import { type AnalyzerStatus, ListAnalyzersCommand, type Type } from '@aws-sdk/client-accessanalyzer';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
 import { ListInstancesCommand } from '@aws-sdk/client-sso-admin';
@@ -280,6 +281,30 @@ describe('S3 Block Public Access (account)', () => {
     mocks.s3control.reset();
     mocks.s3control.on(GetPublicAccessBlockCommand).resolves({});
     await expect(freshStore().store.get('s3control.publicAccessBlock')).rejects.toMatchObject({ kind: 'malformed' });
+  });
+});
+
+describe('IAM Access Analyzer', () => {
+  it('lists the analyzers of the region across pages, each with its type and status; an empty list is none; a 200 without the list is not AWS\'s answer', async () => {
+    const analyzer = (name: string, type: Type, status: AnalyzerStatus) => ({ arn: `arn:aws:access-analyzer:us-east-1:123456789012:analyzer/${name}`, name, type, status, createdAt: new Date() });
+    mocks.accessanalyzer
+      .on(ListAnalyzersCommand, { nextToken: undefined })
+      .resolves({ analyzers: [analyzer('external', 'ACCOUNT', 'ACTIVE')], nextToken: 'page-2' })
+      .on(ListAnalyzersCommand, { nextToken: 'page-2' })
+      .resolves({ analyzers: [analyzer('unused', 'ACCOUNT_UNUSED_ACCESS', 'CREATING')] });
+    expect(await freshStore().store.get('accessanalyzer.analyzers', 'us-east-1')).toEqual([
+      { name: 'external', type: 'ACCOUNT', status: 'ACTIVE' },
+      { name: 'unused', type: 'ACCOUNT_UNUSED_ACCESS', status: 'CREATING' },
+    ]);
+    mocks.accessanalyzer.reset();
+    mocks.accessanalyzer.on(ListAnalyzersCommand).resolves({ analyzers: [] });
+    expect(await freshStore().store.get('accessanalyzer.analyzers', 'us-east-1')).toEqual([]);
+    mocks.accessanalyzer.reset();
+    mocks.accessanalyzer.on(ListAnalyzersCommand).rejects(awsError('AccessDeniedException', 'User is not authorized to perform: access-analyzer:ListAnalyzers', 403));
+    await expect(freshStore().store.get('accessanalyzer.analyzers', 'us-east-1')).rejects.toMatchObject({ kind: 'access-denied', operation: 'ListAnalyzers' });
+    mocks.accessanalyzer.reset();
+    mocks.accessanalyzer.on(ListAnalyzersCommand).resolves({ analyzers: undefined });
+    await expect(freshStore().store.get('accessanalyzer.analyzers', 'us-east-1')).rejects.toMatchObject({ kind: 'malformed' });
   });
 });
 

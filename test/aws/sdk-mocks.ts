@@ -1,3 +1,4 @@
+import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
 import { AccountClient } from '@aws-sdk/client-account';
 import { BudgetsClient } from '@aws-sdk/client-budgets';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
@@ -30,6 +31,7 @@ export const mocks = {
   securityhub: mockClient(SecurityHubClient),
   sso: mockClient(SSOAdminClient),
   s3control: mockClient(S3ControlClient),
+  accessanalyzer: mockClient(AccessAnalyzerClient),
 };
 
 export type ServicePrefix = keyof typeof mocks;

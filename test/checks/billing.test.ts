@@ -74,6 +74,7 @@ describe('billing.budget-alerts', () => {
     { name: 'no cost budget', facts: { 'budgets.budgets': [], 'organizations.organization': notInUse }, expect: ['FAIL'], keys: ['no-budget'] },
     { name: 'a usage budget that alerts is no cost alert', facts: { 'budgets.budgets': [{ name: 'ec2-hours', budgetType: 'USAGE' }], 'budgets.alerts@ec2-hours': alerts(3), 'organizations.organization': notInUse }, expect: ['FAIL'], keys: ['no-budget'] },
     { name: 'denied', facts: { 'budgets.budgets': denied('DescribeBudgets') }, expect: ['ERROR'] },
+    { name: 'none, in an organization, and who we are unreadable: ERROR (management or member decides)', facts: { 'budgets.budgets': [], 'sts.identity': denied('GetCallerIdentity'), ...member(managementOnly) }, expect: ['ERROR'] },
     { name: 'a member audited alone: MANUAL naming the payer', facts: { 'budgets.budgets': [], ...member(managementOnly) }, expect: ['MANUAL'], keys: ['ask-payer'], messages: [PAYER] },
     { name: '--org: the payer budget that covers the member alerts', facts: { 'budgets.budgets': [], ...member([cost('org-monthly')]), 'budgets.managementAlerts@org-monthly': alerts(2) }, expect: ['PASS'], keys: ['payer-alerting'] },
     { name: '--org: the payer budget that covers the member alerts nobody', facts: { 'budgets.budgets': [], ...member([cost('org-monthly')]), 'budgets.managementAlerts@org-monthly': alerts(0) }, expect: ['FAIL'], keys: ['payer-no-subscribers'] },

@@ -3,7 +3,7 @@ import cloudwatchLogs from '../../src/checks/cloudtrail/cloudwatch-logs.js';
 import logValidation from '../../src/checks/cloudtrail/log-validation.js';
 import multiRegion from '../../src/checks/cloudtrail/multi-region.js';
 import type { EventSelectors, Trail, TrailStatus } from '../../src/facts/catalog.js';
-import { ACCOUNT_ID, checkCases, denied, failure, NOW } from '../helpers.js';
+import { ACCOUNT_ID, checkCases, denied, failure, fixCases, NOW } from '../helpers.js';
 
 const trail = (name: string, fields: Partial<Trail> = {}): Trail => ({
   arn: `arn:aws:cloudtrail:us-east-1:${fields.isOrganizationTrail ? '999999999999' : ACCOUNT_ID}:trail/${name}`,
@@ -279,4 +279,17 @@ describe('cloudtrail.cloudwatch-logs', () => {
     },
     { name: 'no trails', regions, facts: seen([]), expect: ['SKIPPED'] },
   ]);
+});
+
+describe('one step for the trail and what it lacks', () => {
+  const local = trail('local', { isMultiRegion: false, logFileValidation: false });
+  const localWithLogs = trail('local', { isMultiRegion: false, logFileValidation: false, cloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:trail:*' });
+  const theirs = trail('theirs', { isMultiRegion: false, logFileValidation: false, arn: 'arn:aws:cloudtrail:us-east-1:999999999999:trail/theirs' });
+  const trailChecks = [multiRegion, logValidation, cloudwatchLogs];
+  fixCases(trailChecks, [
+    { name: 'a single-region trail without validation or logs: made multi-region in place, with both, covering all three', regions, facts: { ...seen([local]), ...state(local, logging) } },
+    { name: 'a single-region trail that already delivers to CloudWatch Logs: made multi-region with validation, its logs left as they are', regions, facts: { ...seen([localWithLogs]), ...state(localWithLogs, { isLogging: true, latestCloudWatchLogsDeliveryTime: NOW.toISOString() }) } },
+    { name: "another account's single-region trail: a new trail of our own", regions, facts: { ...seen([theirs]), ...state(theirs, logging) } },
+  ]);
+  fixCases([multiRegion, logValidation], [{ name: 'CloudWatch Logs not asked for: the trail without logs', regions, facts: { ...seen([local]), ...state(local, logging) } }]);
 });

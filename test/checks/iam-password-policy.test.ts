@@ -15,6 +15,12 @@ describe('iam.password-policy', () => {
     { name: '13 characters: too short', facts: policy({ minimumLength: 13 }), expect: ['FAIL'], keys: ['weak'], messages: ['minimum length 13'] },
     { name: 'reuse prevention unset: reuse allowed', facts: policy({ reusePrevention: undefined }), expect: ['FAIL'], keys: ['weak'], messages: ['passwords remembered 0'] },
     { name: 'both short and 5 remembered: one FAIL naming both', facts: policy({ minimumLength: 8, reusePrevention: 5 }), expect: ['FAIL'], messages: ['minimum length 8 (at least 14), passwords remembered 5'] },
+    {
+      name: '20 characters, every requirement and hard expiry, but 5 remembered: its fix raises only the reuse and keeps the rest',
+      facts: policy({ minimumLength: 20, reusePrevention: 5, requireSymbols: true, requireNumbers: true, requireUppercase: true, requireLowercase: true, allowUsersToChange: false, maxAgeDays: 60, hardExpiry: true }),
+      expect: ['FAIL'],
+      messages: ['passwords remembered 5'],
+    },
     { name: 'the read refused is ERROR, never "no policy"', facts: { 'iam.passwordPolicy': denied('GetAccountPasswordPolicy') }, expect: ['ERROR'] },
   ]);
 

@@ -26,6 +26,7 @@ describe('a new account on the emulator', () => {
       'guardduty.enabled': 'FAIL',
       'securityhub.enabled': 'FAIL',
       's3.account-public-access-block': 'FAIL',
+      'iam.access-analyzer': 'FAIL',
     });
     const operations = scenario.aws.calls.map((call) => call.operation);
     for (const operation of operations) expect(isReadOnlyOperation(operation), operation).toBe(true);

@@ -101,7 +101,8 @@ describe('a report read against a framework', () => {
     expect(coverage.controls.find((control) => control.id === 'ACCT.01')?.checks).toEqual(['account.alternate-contacts']);
     expect(coverage.controls.find((control) => control.id === 'ACCT.09')?.checks).toEqual([]);
     const text = await runCli(['checks', '--framework', 'cis', '--lang', 'ja']);
-    expect(text.stdout).toMatch(/1\.20 +すべてのリージョンで IAM Access Analyzer が有効\n +→ 手動: 判定するチェックがありません/);
+    expect(text.stdout).toMatch(/1\.1 +連絡先の情報を最新に保つ\n +→ 手動: 判定するチェックがありません/);
+    expect(text.stdout).toMatch(/1\.20 +すべてのリージョンで IAM Access Analyzer が有効\n +→ iam.access-analyzer/);
     expect(text.stdout).toMatch(/件中 \d+ 件のコントロールをチェックが判定します/);
   });
 

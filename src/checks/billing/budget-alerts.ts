@@ -107,9 +107,11 @@ export default defineCheck({
   fix: (ctx) =>
     ctx
       .failing('billing.budget-alerts')
-      .filter((found) => found.messageKey === 'no-subscribers' && found.details?.budget !== undefined)
-      .map((found) => {
-        const budget = String(found.details?.budget);
+      // Only a budget without subscribers names one (its details); the rest are the budget check's step or a person's.
+      .flatMap((found) => {
+        const named = found.details?.budget;
+        if (named === undefined) return [];
+        const budget = String(named);
         return {
           checkIds: ['billing.budget-alerts'],
           title: { en: `Budget ${budget} e-mails $ALERT_EMAIL at 80 % of actual spend`, ja: `予算 ${budget} が実績 80% で $ALERT_EMAIL にメールで通知` },

@@ -77,8 +77,9 @@ export default defineCheck({
   // In a member of an organization the budget belongs in the management account: a person's step there.
   fix(ctx) {
     const missing = ctx.failing('billing.budget').filter((found) => found.messageKey === 'missing');
+    // No budget of its own is both checks' finding ('missing', 'no-budget'): the budget made here, with its alert, answers both.
+    if (missing.length === 0) return [];
     const unalerted = ctx.failing('billing.budget-alerts').filter((found) => found.messageKey === 'no-budget');
-    if (missing.length === 0 && unalerted.length === 0) return [];
     return [
       {
         checkIds: ['billing.budget', 'billing.budget-alerts'],

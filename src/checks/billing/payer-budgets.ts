@@ -1,6 +1,6 @@
 import type { Facts } from '../../facts/store.js';
 import type { Identity } from '../../facts/catalog.js';
-import { unless } from '../define.js';
+import { requireIdentity, unless } from '../define.js';
 
 type Budget = Awaited<ReturnType<Facts<'budgets.budgets'>['budgets']['budgets']>>[number];
 
@@ -24,13 +24,15 @@ export const isCost = (budget: Budget) => budget.budgetType === 'COST';
  */
 export async function payerCoverage(facts: Facts<'organizations.organization' | 'budgets.managementBudgets'>, identity: Identity | undefined): Promise<PayerCoverage> {
   const organization = await unless(facts.organizations.organization(), 'not-enabled');
-  if (!organization || organization.managementAccountId === identity?.accountId) return { kind: 'own-answer' };
+  if (!organization) return { kind: 'own-answer' };
+  // Whether this is the management account decides whose budgets answer: an unknown identity is ERROR, never a guess.
+  const { accountId } = requireIdentity({ identity });
+  if (organization.managementAccountId === accountId) return { kind: 'own-answer' };
   const management = organization.managementAccountId;
   const budgets = await unless(facts.budgets.managementBudgets(), 'missing');
   if (!budgets) return { kind: 'unknown', management };
-  const accountId = identity?.accountId;
   const costBudgets = budgets.filter(isCost);
-  const covering = costBudgets.filter((budget) => !budget.filterUnclear && (!budget.linkedAccounts || (accountId !== undefined && budget.linkedAccounts.includes(accountId))));
+  const covering = costBudgets.filter((budget) => !budget.filterUnclear && (!budget.linkedAccounts || budget.linkedAccounts.includes(accountId)));
   if (covering.length > 0) return { kind: 'covered', management, budgets: covering };
   const unclear = costBudgets.find((budget) => budget.filterUnclear);
   return unclear ? { kind: 'unclear', management, budget: unclear.name } : { kind: 'none', management };

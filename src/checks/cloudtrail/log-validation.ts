@@ -2,7 +2,7 @@ import { ACCOUNT, defineCheck, fail, pass, skip } from '../define.js';
 import { trailInventory } from './trails.js';
 import { regionFailures } from './trail-results.js';
 import { COST, regionOfArn } from '../../fix/step.js';
-import { trailName } from './trail-fix.js';
+import { ofThisAccount, trailName } from './trail-fix.js';
 
 export default defineCheck({
   id: 'cloudtrail.log-validation',
@@ -57,7 +57,10 @@ export default defineCheck({
     return [...outcomes, ...regionFailures(failures)];
   },
   fix: (ctx) =>
-    ctx.failing('cloudtrail.log-validation').map((found) => ({
+    ctx
+      .failing('cloudtrail.log-validation')
+      .filter(ofThisAccount(ctx))
+      .map((found) => ({
       checkIds: ['cloudtrail.log-validation'],
       title: { en: `Log file validation on trail ${found.resource}`, ja: `証跡 ${found.resource} のログファイルの検証を有効化` },
       commands: [`aws cloudtrail update-trail --name ${trailName(found.resource)} --enable-log-file-validation --region ${regionOfArn(found.resource)} >/dev/null`],

@@ -14,6 +14,8 @@ export interface AwsCall {
   operation: string;
   protocol: Protocol;
   body: string;
+  /** The query string's parameters (REST protocols carry some inputs there). */
+  query: URLSearchParams;
   /** 1 for the first call of this operation, 2 for the next (a retry, or a second read) … */
   attempt: number;
   /** The account whose credentials signed the call, where known (the scenario's own, or one reached by AssumeRole). */
@@ -137,6 +139,7 @@ export class AwsStandIn {
   readonly accounts = new Map<string, string>();
   private readonly rules: Rule[] = [];
   private readonly sockets = new Set<Socket>();
+  private readonly analyzers = new Map<string, { arn: string; name: string; type: string; status: string; createdAt: string }[]>();
   private server: Server | undefined;
   private routes: readonly Route[] = [];
   endpoint = '';
@@ -197,12 +200,36 @@ export class AwsStandIn {
     if (name === 'fms:GetAdminAccount') return awsError(call, 400, 'ResourceNotFoundException', 'No default admin could be found');
     if (name === 'budgets:DescribeSubscribersForNotification') return ok(call, { Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'billing@example.com' }] });
     if (name === 'config:DescribeDeliveryChannelStatus') return ok(call, { DeliveryChannelsStatus: [] });
+    if (call.service === 'access-analyzer') return this.accessAnalyzer(call);
     if (name === 'iam:GetCredentialReport') return { kind: 'rewrite', edit: (body) => withRootRow(body, this.options.accountId) };
     // moto's summary lacks AccountPasswordPresent; its accounts never have a root password.
     if (name === 'iam:GetAccountSummary') {
       return { kind: 'rewrite', edit: (body) => (body.includes('AccountPasswordPresent') ? body : body.replace('<SummaryMap>', '<SummaryMap><entry><key>AccountPasswordPresent</key><value>0</value></entry>')) };
     }
     return { kind: 'forward' };
+  }
+
+  /**
+   * IAM Access Analyzer, which moto does not serve (HTTP 500): the analyzers created through the
+   * stand-in, per account and region, ACTIVE at once. Access Analyzer API Reference: ListAnalyzers
+   * ({analyzers, nextToken}, filtered by `type`), CreateAnalyzer ({arn}; ConflictException for a
+   * name taken in the region).
+   */
+  private accessAnalyzer(call: AwsCall): Immediate {
+    const key = `${call.account ?? this.options.accountId}/${call.region}`;
+    const analyzers = this.analyzers.get(key) ?? [];
+    if (call.operation === 'ListAnalyzers') {
+      const type = call.query.get('type');
+      return ok(call, { analyzers: analyzers.filter((analyzer) => !type || analyzer.type === type) });
+    }
+    if (call.operation === 'CreateAnalyzer') {
+      const { analyzerName: name, type } = JSON.parse(call.body) as { analyzerName: string; type: string };
+      if (analyzers.some((analyzer) => analyzer.name === name)) return awsError(call, 409, 'ConflictException', `Analyzer ${name} already exists`);
+      const arn = `arn:aws:access-analyzer:${call.region}:${call.account ?? this.options.accountId}:analyzer/${name}`;
+      this.analyzers.set(key, [...analyzers, { arn, name, type, status: 'ACTIVE', createdAt: new Date().toISOString() }]);
+      return ok(call, { arn });
+    }
+    return awsError(call, 400, 'ValidationException', `${call.operation} is not served by the stand-in`);
   }
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -213,7 +240,8 @@ export class AwsStandIn {
     const service = serviceOf(request);
     const { operation, protocol } = operationOf(request, body, service, this.routes);
     const attempt = this.calls.filter((call) => call.service === service && call.operation === operation).length + 1;
-    const call: AwsCall = { service, operation, protocol, body, attempt, account: this.accounts.get(accessKeyOf(request)), region: regionOf(request), receivedAt: performance.now() };
+    const query = new URLSearchParams(targetOf(request).split('?')[1] ?? '');
+    const call: AwsCall = { service, operation, protocol, body, query, attempt, account: this.accounts.get(accessKeyOf(request)), region: regionOf(request), receivedAt: performance.now() };
     this.calls.push(call);
     response.once('finish', () => (call.answeredAt = performance.now()));
     let ruled: Answer | undefined;

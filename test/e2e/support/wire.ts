@@ -49,6 +49,7 @@ function protocolOf(implementation: object | undefined): Protocol | undefined {
 
 export async function sdkRoutes(): Promise<Route[]> {
   const routes: Route[] = [];
+  const later: Route[] = [];
   for (const file of readdirSync(SDK_MODULES).filter((name) => name.endsWith('.ts')).sort()) {
     const source = readFileSync(join(SDK_MODULES, file), 'utf8');
     const client = /from '(@aws-sdk\/client-[a-z0-9-]+)'/.exec(source)?.[1];
@@ -58,12 +59,20 @@ export async function sdkRoutes(): Promise<Route[]> {
     const protocol = protocolOf(clientClass ? new clientClass({ region: 'us-east-1' }).config.protocol : undefined);
     if (!protocol) throw new Error(`${client}: no known protocol`);
     if (protocol !== 'rest-json' && protocol !== 'rest-xml') continue; // the request itself names the operation
-    for (const command of source.match(/\b[A-Z]\w*(?=Command\b)/g) ?? []) {
+    const named: string[] = source.match(/\b[A-Z]\w*(?=Command\b)/g) ?? [];
+    for (const command of named) {
       const schema = sdk[`${command}$`] as OperationSchema | undefined;
       const http = schema?.[3].http;
       if (!http) throw new Error(`${client}: no HTTP route in the schema of ${command}`);
       routes.push({ method: http[0], path: pathPattern(http[1]), operation: command, protocol });
     }
+    // The service's other operations after them (the fix tier's aws CLI writes through the stand-in too): a route the
+    // product's own operations share goes to theirs, found first.
+    for (const [name, schema] of Object.entries(sdk)) {
+      const http = Array.isArray(schema) && name.endsWith('$') ? (schema as OperationSchema)[3]?.http : undefined;
+      const operation = name.slice(0, -1);
+      if (http && !named.includes(operation)) later.push({ method: http[0], path: pathPattern(http[1]), operation, protocol });
+    }
   }
-  return routes;
+  return [...routes, ...later];
 }

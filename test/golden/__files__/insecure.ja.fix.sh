@@ -112,6 +112,14 @@ done
 aws s3control put-public-access-block --account-id '222222222222' \
   --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true
 
+# ── 10. ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2 にアカウントの外部アクセスのアナライザーを作成 (対象: iam.access-analyzer)
+#    料金: 料金はかかりません
+for region in ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-north-1 eu-west-2 eu-west-3 sa-east-1 us-east-1 us-east-2 us-west-1 us-west-2; do
+  if [ "$(aws accessanalyzer list-analyzers --type ACCOUNT --region "$region" --query "length(analyzers[?status=='ACTIVE'])" --output text)" = 0 ]; then
+    aws accessanalyzer create-analyzer --analyzer-name aws-baseline-external-access --type ACCOUNT --tags created-by=aws-baseline --region "$region" >/dev/null
+  fi
+done
+
 # 手動の手順(コンソール、ルートユーザー、または人が決める内容が必要なため、このプランでは代行できません):
 #   account.alternate-contacts: セキュリティ、請求、オペレーションの代替連絡先が設定されている
 #     - 次の代替連絡先が設定されていません: SECURITY。

@@ -1,0 +1,10 @@
+import 'node:module';
+import { S, K, _, G } from './html-B2SFIGYr.js';
+import { b, J, z, a as z$1 } from './markdown-WxukR7i0.js';
+import { Q as Qs, a as ar, b as tr } from './json-BEj0CICs.js';
+import { s, p, a as o } from '../start.js';
+import './zod-DaN2ODqm.js';
+
+var n=p(o(),1);async function A(i,e,t){let p=Qs(e.format,t.env),s$1=ar(e.framework);for(let r of p)r.path&&b((0, n.resolve)(t.cwd,r.path),r.path);if(i.length===0)throw new s("merge: give the JSON reports to combine");let o=[];for(let r of i){let a=await J((0, n.resolve)(t.cwd,r),"report");o.push({file:r,report:await z(S,{...a,file:r},"JSON report")});}let I=z$1(o,{...e.failOn?{failOn:tr(e.failOn,{})}:{},allowIncomplete:e.allowIncomplete===true}),l=K(I,s$1.length?s$1:ar(o.flatMap(({report:r})=>r.frameworks?.map(a=>a.id)??[]))),b$1=await Promise.all(p.map(async r=>({target:r,texts:await _(r,l,e,t)})));return G(b$1,t),l.exitCode}
+
+export { A as mergeCommand };
