@@ -96,7 +96,9 @@ export function ok(call: AwsCall, payload: Record<string, unknown> | string): Im
 /** An AWS error in the service's protocol, as the SDK parses it. */
 export function awsError(call: AwsCall, status: number, code: string, message = `${code} (stand-in)`): Immediate {
   switch (call.protocol) {
+    // S3 Control (REST-XML) wraps its errors as the query protocols do (S3 Control API Reference, error responses).
     case 'query':
+    case 'rest-xml':
       return {
         kind: 'reply',
         status,
