@@ -40,6 +40,8 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'sso:ListInstances': ['Instances'],
   's3:GetPublicAccessBlock': ['PublicAccessBlockConfiguration'],
   'access-analyzer:ListAnalyzers': ['analyzers'],
+  'support:DescribeTrustedAdvisorChecks': ['checks'],
+  'support:DescribeTrustedAdvisorCheckSummaries': ['summaries'],
 };
 
 /** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */

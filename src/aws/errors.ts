@@ -32,6 +32,8 @@ const NOT_ENABLED = new Set([
   'OrganizationNotFoundException',
   'NoSuchEntity',
   'ReportNotPresent',
+  // The AWS Support API on Basic or Developer support.
+  'SubscriptionRequiredException',
 ]);
 const NOT_FOUND = new Set(['ResourceNotFoundException', 'NoSuchPublicAccessBlockConfiguration', 'TrailNotFoundException', 'CloudTrailARNInvalidException', 'NoSuchEntityException']);
 const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'AbortError']);

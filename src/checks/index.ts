@@ -27,6 +27,7 @@ import securityhubEnabled from './securityhub/enabled.js';
 import iamIdentityCenter from './iam/identity-center.js';
 import s3AccountPublicAccessBlock from './s3/account-public-access-block.js';
 import iamAccessAnalyzer from './iam/access-analyzer.js';
+import supportTrustedAdvisor from './support/trusted-advisor.js';
 
 /** The catalog: the account's own settings, then the seed article's order, then the checks added since; reports group and sort by it. */
 const REGISTRY = [
@@ -57,6 +58,7 @@ const REGISTRY = [
   securityhubEnabled,
   s3AccountPublicAccessBlock,
   iamAccessAnalyzer,
+  supportTrustedAdvisor,
 ] as const satisfies readonly Check[];
 
 /** Every check id of the catalog, as a type: tables keyed by check (the samples' expectations) must name them all. */
@@ -85,6 +87,7 @@ export const SECTIONS = [
   { key: 'ec2', services: ['ec2'], title: { en: 'EC2', ja: 'EC2' } },
   { key: 'securityhub', services: ['securityhub'], title: { en: 'Security Hub', ja: 'Security Hub' } },
   { key: 's3', services: ['s3'], title: { en: 'S3', ja: 'S3' } },
+  { key: 'support', services: ['support'], title: { en: 'Trusted Advisor', ja: 'Trusted Advisor' } },
 ] as const;
 
 export function serviceOf(checkId: string): string {

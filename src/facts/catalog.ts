@@ -15,6 +15,7 @@ import { ssoFacts } from './services/sso.js';
 import { securityhubFacts } from './services/securityhub.js';
 import { s3controlFacts } from './services/s3control.js';
 import { accessanalyzerFacts } from './services/accessanalyzer.js';
+import { supportFacts } from './services/support.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -36,6 +37,7 @@ export const FACTS = {
   ...securityhubFacts,
   ...s3controlFacts,
   ...accessanalyzerFacts,
+  ...supportFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

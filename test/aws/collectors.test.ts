@@ -24,6 +24,7 @@ import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
 import { ListInstancesCommand } from '@aws-sdk/client-sso-admin';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { DescribeTrustedAdvisorCheckSummariesCommand, DescribeTrustedAdvisorChecksCommand } from '@aws-sdk/client-support';
 import { mocks, resetMocks } from './sdk-mocks.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CollectError } from '../../src/facts/errors.js';
@@ -305,6 +306,36 @@ describe('IAM Access Analyzer', () => {
     mocks.accessanalyzer.reset();
     mocks.accessanalyzer.on(ListAnalyzersCommand).resolves({ analyzers: undefined });
     await expect(freshStore().store.get('accessanalyzer.analyzers', 'us-east-1')).rejects.toMatchObject({ kind: 'malformed' });
+  });
+});
+
+describe('Trusted Advisor', () => {
+  const described = (id: string, name: string) => ({ id, name, description: '', category: 'security', metadata: [] });
+  const summary = (checkId: string, status: string, resourcesFlagged: number) => ({ checkId, timestamp: '2026-11-20T08:00:00Z', status, resourcesSummary: { resourcesProcessed: 5, resourcesFlagged, resourcesIgnored: 0, resourcesSuppressed: 0 }, categorySpecificSummary: {} });
+
+  it('every check with its summary (asked for all at once); one without a summary has status unknown; none listed asks for no summary', async () => {
+    mocks.support.on(DescribeTrustedAdvisorChecksCommand, { language: 'en' }).resolves({ checks: [described('a', 'Bucket Permissions'), described('b', 'Root MFA'), described('c', 'IAM Use')] });
+    mocks.support.on(DescribeTrustedAdvisorCheckSummariesCommand, { checkIds: ['a', 'b', 'c'] }).resolves({ summaries: [summary('a', 'error', 2), summary('b', 'ok', 0)] });
+    expect(await freshStore().store.get('support.trustedAdvisor')).toEqual([
+      { id: 'a', name: 'Bucket Permissions', category: 'security', status: 'error', flagged: 2 },
+      { id: 'b', name: 'Root MFA', category: 'security', status: 'ok', flagged: 0 },
+      { id: 'c', name: 'IAM Use', category: 'security', status: 'unknown', flagged: 0 },
+    ]);
+    mocks.support.reset();
+    mocks.support.on(DescribeTrustedAdvisorChecksCommand).resolves({ checks: [] });
+    expect(await freshStore().store.get('support.trustedAdvisor')).toEqual([]);
+    expect(mocks.support.commandCalls(DescribeTrustedAdvisorCheckSummariesCommand)).toHaveLength(0);
+  });
+
+  it('Basic support (SubscriptionRequiredException) is null, not an error; a refusal stays a refusal; a 200 without the list is not AWS\'s answer', async () => {
+    mocks.support.on(DescribeTrustedAdvisorChecksCommand).rejects(awsError('SubscriptionRequiredException', 'AWS Premium Support Subscription is required to use this service.', 400));
+    expect(await freshStore().store.get('support.trustedAdvisor')).toBeNull();
+    mocks.support.reset();
+    mocks.support.on(DescribeTrustedAdvisorChecksCommand).rejects(awsError('AccessDeniedException', 'not authorized to perform: support:DescribeTrustedAdvisorChecks', 403));
+    await expect(freshStore().store.get('support.trustedAdvisor')).rejects.toMatchObject({ kind: 'access-denied' });
+    mocks.support.reset();
+    mocks.support.on(DescribeTrustedAdvisorChecksCommand).resolves({ checks: [described('a', 'Bucket Permissions')] }).on(DescribeTrustedAdvisorCheckSummariesCommand).resolves({ summaries: undefined });
+    await expect(freshStore().store.get('support.trustedAdvisor')).rejects.toMatchObject({ kind: 'malformed', operation: 'DescribeTrustedAdvisorCheckSummaries' });
   });
 });
 

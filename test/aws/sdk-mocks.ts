@@ -13,6 +13,7 @@ import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { STSClient } from '@aws-sdk/client-sts';
+import { SupportClient } from '@aws-sdk/client-support';
 import { mockClient } from 'aws-sdk-client-mock';
 
 /** Every client the collectors use, mocked (send replaced: no middleware, no network), keyed by IAM action prefix. */
@@ -32,6 +33,7 @@ export const mocks = {
   sso: mockClient(SSOAdminClient),
   s3control: mockClient(S3ControlClient),
   accessanalyzer: mockClient(AccessAnalyzerClient),
+  support: mockClient(SupportClient),
 };
 
 export type ServicePrefix = keyof typeof mocks;

@@ -27,6 +27,7 @@ describe('a new account on the emulator', () => {
       'securityhub.enabled': 'FAIL',
       's3.account-public-access-block': 'FAIL',
       'iam.access-analyzer': 'FAIL',
+      'support.trusted-advisor': 'MANUAL',
     });
     const operations = scenario.aws.calls.map((call) => call.operation);
     for (const operation of operations) expect(isReadOnlyOperation(operation), operation).toBe(true);
@@ -40,6 +41,28 @@ describe('a new account on the emulator', () => {
     const run = await scenario.run(args);
     expect(run.code).toBe(1);
     expect(resultsOf(run.stdout).map((result) => `${result.status} ${result.messageKey}`)).toEqual(['FAIL none']);
+    scenario.aws.reset();
+  });
+
+  it('Trusted Advisor on Business support: each red check FAILs by name; all clear passes', async () => {
+    // AWS Support API Reference: DescribeTrustedAdvisorChecks ({checks}), DescribeTrustedAdvisorCheckSummaries ({summaries}, status "error" is red).
+    const checks = [
+      { id: 'Pfx0RwqBli', name: 'Amazon S3 Bucket Permissions', description: '', category: 'security', metadata: [] },
+      { id: '7DAFEmoDos', name: 'MFA on Root Account', description: '', category: 'security', metadata: [] },
+    ];
+    const summaries = (rootStatus: string) => [
+      { checkId: 'Pfx0RwqBli', timestamp: '2026-11-20T08:00:00Z', status: 'ok', hasFlaggedResources: false, resourcesSummary: { resourcesProcessed: 3, resourcesFlagged: 0, resourcesIgnored: 0, resourcesSuppressed: 0 }, categorySpecificSummary: {} },
+      { checkId: '7DAFEmoDos', timestamp: '2026-11-20T08:00:00Z', status: rootStatus, hasFlaggedResources: rootStatus === 'error', resourcesSummary: { resourcesProcessed: 1, resourcesFlagged: rootStatus === 'error' ? 1 : 0, resourcesIgnored: 0, resourcesSuppressed: 0 }, categorySpecificSummary: {} },
+    ];
+    let rootStatus = 'error';
+    scenario.aws.when('support:DescribeTrustedAdvisorChecks', (call) => ok(call, { checks }));
+    scenario.aws.when('support:DescribeTrustedAdvisorCheckSummaries', (call) => ok(call, { summaries: summaries(rootStatus) }));
+    const args = ['audit', '--format', 'json', '--checks', 'support.trusted-advisor'];
+    const red = await scenario.run(args);
+    expect(red.code, red.stderr).toBe(1);
+    expect(resultsOf(red.stdout).map((result) => `${result.status} ${result.resource} ${result.message}`)).toEqual(['FAIL trusted-advisor:7DAFEmoDos Trusted Advisor check "MFA on Root Account" (security) is red: 1 resource(s) flagged.']);
+    rootStatus = 'ok';
+    expect(resultsOf((await scenario.run(args)).stdout).map((result) => `${result.status} ${result.messageKey}`)).toEqual(['PASS clear']);
     scenario.aws.reset();
   });
 });

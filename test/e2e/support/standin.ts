@@ -203,6 +203,9 @@ export class AwsStandIn {
     if (name === 'budgets:DescribeSubscribersForNotification') return ok(call, { Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'billing@example.com' }] });
     if (name === 'config:DescribeDeliveryChannelStatus') return ok(call, { DeliveryChannelsStatus: [] });
     if (call.service === 'access-analyzer') return this.accessAnalyzer(call);
+    // A new account has Basic support, where the AWS Support API answers SubscriptionRequiredException (AWS Support
+    // API Reference, "About the AWS Support API"); moto answers as if every account had Business support.
+    if (call.service === 'support') return awsError(call, 400, 'SubscriptionRequiredException', 'AWS Premium Support Subscription is required to use this service.');
     if (name === 'iam:GetCredentialReport') return { kind: 'rewrite', edit: (body) => withRootRow(body, this.options.accountId) };
     // moto's summary lacks AccountPasswordPresent; its accounts never have a root password.
     if (name === 'iam:GetAccountSummary') {

@@ -179,5 +179,10 @@ done
 #     1. Open "Billing and Cost Management" (search for "Billing").
 #     2. In the left menu choose "Cost Explorer", then "Launch Cost Explorer" if it has never been opened.
 #     3. Wait about 24 hours for the first data.
+#   support.trusted-advisor: No Trusted Advisor check is red
+#     - Trusted Advisor check "Amazon S3 Bucket Permissions" (security) is red: 1 resource(s) flagged.
+#     1. Open Trusted Advisor in the console (it is global) and choose "Recommendations".
+#     2. Filter by "Action recommended" (red), open each check and fix or exclude the flagged resources.
+#     3. On Basic or Developer support, the console still shows the core security checks and service limits: review those.
 
 echo "Done. Run the audit again to see the result: aws-baseline audit"

@@ -179,5 +179,10 @@ done
 #     1. 「請求とコスト管理」を開きます(「Billing」で検索)。
 #     2. 左のメニューで「Cost Explorer」を選び、未使用なら「Cost Explorer を起動」を選びます。
 #     3. 最初のデータが表示されるまで約 24 時間待ちます。
+#   support.trusted-advisor: Trusted Advisor に赤のチェックがない
+#     - Trusted Advisor のチェック「Amazon S3 Bucket Permissions」(security)が赤です。1 件のリソースが検出されています。
+#     1. コンソールで Trusted Advisor(グローバル)を開き、「推奨事項」を選びます。
+#     2. 「推奨されるアクション」(赤)で絞り込み、各チェックを開いて検出されたリソースを修正するか除外します。
+#     3. ベーシックか開発者サポートでも、コンソールではセキュリティのコアチェックとサービスクォータを確認できます。それらを確認してください。
 
 echo "完了しました。もう一度監査して結果を確認してください: aws-baseline audit"
