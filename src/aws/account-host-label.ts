@@ -1,5 +1,3 @@
-import { isIP } from 'node:net';
-
 interface EndpointParameters {
   Endpoint?: string;
   [name: string]: unknown;
@@ -8,6 +6,9 @@ interface ResolvedEndpoint {
   url: URL;
 }
 type EndpointProvider<P extends EndpointParameters, R extends ResolvedEndpoint, C> = (params: P, context?: C) => R;
+
+/** An IPv4 address, an IPv6 one (a URL brackets it) or localhost: no name can be put in front of it. Not node:net, which would load sockets into every command. */
+const isLiteralHost = (hostname: string) => /^\d{1,3}(?:\.\d{1,3}){3}$/.test(hostname) || hostname.startsWith('[') || hostname === 'localhost';
 
 /**
  * S3 Control's endpoint rules put the account id in front of the endpoint's host
@@ -19,7 +20,7 @@ type EndpointProvider<P extends EndpointParameters, R extends ResolvedEndpoint, 
 export function withoutAccountLabelOnLiteralHosts<P extends EndpointParameters, R extends ResolvedEndpoint, C>(provider: EndpointProvider<P, R, C>): EndpointProvider<P, R, C> {
   return (params, context) => {
     const configured = params.Endpoint === undefined ? undefined : new URL(params.Endpoint);
-    if (!configured || !(isIP(configured.hostname.replace(/^\[|\]$/g, '')) || configured.hostname === 'localhost')) return provider(params, context);
+    if (!configured || !isLiteralHost(configured.hostname)) return provider(params, context);
     const placeholder = new URL(configured);
     placeholder.hostname = 'literal.invalid';
     const resolved = provider({ ...params, Endpoint: placeholder.href }, context);
