@@ -15,6 +15,10 @@ const WORDS = {
     choices: 'Your choices (set them in the environment, or edit the defaults):',
     guard: 'Stop if the credentials are for another account.',
     helpers: 'Helpers: a private, tagged S3 bucket; a create call that may already have been done.',
+    bucketHelper: 'name region: created once, private, tagged',
+    existingHelper: 'a create call: "already exists" is success',
+    alertEmailMissing: 'set ALERT_EMAIL to the address that receives budget alerts',
+    otherAccount: 'this plan is for account $ACCOUNT_ID; the credentials are for $caller',
     manual: 'Manual steps (the console, the root user, or details only a person can choose; this plan cannot do them for you):',
     none: 'Nothing for an API to fix: no FAIL that a command can fix was found.',
     done: 'Done. Run the audit again to see the result: aws-baseline audit',
@@ -39,6 +43,10 @@ const WORDS = {
     choices: '選ぶ値(環境変数で指定するか、既定値を編集してください):',
     guard: '認証情報が別のアカウントのものなら中止します。',
     helpers: '補助関数: 非公開でタグ付きの S3 バケット、作成済みでもよい作成呼び出し。',
+    bucketHelper: '名前 リージョン: 一度だけ作成、非公開、タグ付き',
+    existingHelper: '作成の呼び出し: 「既に存在する」は成功とみなす',
+    alertEmailMissing: 'ALERT_EMAIL に予算アラートを受け取るアドレスを設定してください',
+    otherAccount: 'このプランはアカウント $ACCOUNT_ID 用です。認証情報はアカウント $caller のものです',
     manual: '手動の手順(コンソール、ルートユーザー、または人が決める内容が必要なため、このプランでは代行できません):',
     none: 'API で修正できる項目はありません: コマンドで修正できる FAIL は見つかりませんでした。',
     done: '完了しました。もう一度監査して結果を確認してください: aws-baseline audit',
@@ -58,16 +66,18 @@ const WORDS = {
   },
 } as const;
 
-const DEFAULTS: Record<Variable, (plan: FixPlan) => string> = {
+type Words = (typeof WORDS)[keyof typeof WORDS];
+
+const DEFAULTS: Record<Variable, (plan: FixPlan, w: Words) => string> = {
   BUCKET_PREFIX: () => '${BUCKET_PREFIX:-aws-baseline}',
   TRAIL_NAME: () => '${TRAIL_NAME:-aws-baseline}',
   LOG_GROUP: (plan) => `\${LOG_GROUP:-aws-cloudtrail-logs-${plan.accountId}}`,
-  ALERT_EMAIL: () => '${ALERT_EMAIL:?set ALERT_EMAIL to the address that receives budget alerts}',
+  ALERT_EMAIL: (_plan, w) => `\${ALERT_EMAIL:?${w.alertEmailMissing}}`,
   BUDGET_USD: () => '${BUDGET_USD:-100}',
 };
 
-const HELPERS = [
-  'ensure_bucket() { # name region: created once, private, tagged',
+const helpers = (w: Words) => [
+  `ensure_bucket() { # ${w.bucketHelper}`,
   '  if ! aws s3api head-bucket --bucket "$1" >/dev/null 2>&1; then',
   '    if [ "$2" = us-east-1 ]; then aws s3api create-bucket --bucket "$1" --region "$2" >/dev/null',
   '    else aws s3api create-bucket --bucket "$1" --region "$2" --create-bucket-configuration LocationConstraint="$2" >/dev/null; fi',
@@ -75,7 +85,7 @@ const HELPERS = [
   "    aws s3api put-bucket-tagging --bucket \"$1\" --tagging 'TagSet=[{Key=created-by,Value=aws-baseline}]'",
   '  fi',
   '}',
-  'allow_existing() { # a create call: "already exists" is success',
+  `allow_existing() { # ${w.existingHelper}`,
   '  local out; if out=$("$@" 2>&1); then return 0; fi',
   '  if grep -qiE "Duplicate|AlreadyExists|already exists|has been taken" <<<"$out"; then return 0; fi',
   '  echo "$out" >&2; return 1',
@@ -90,10 +100,10 @@ export function renderBash(plan: FixPlan, meta: PlanMeta): string {
   out.push(`ACCOUNT_ID=${plan.accountId}`, `PARTITION=${plan.partition}`);
   if (plan.variables.length) {
     out.push('', ...comment(w.choices));
-    for (const name of plan.variables) out.push(`${name}="${DEFAULTS[name](plan)}"  # ${w.variables[name]}`);
+    for (const name of plan.variables) out.push(`${name}="${DEFAULTS[name](plan, w)}"  # ${w.variables[name]}`);
   }
-  out.push('', ...comment(w.guard), 'caller=$(aws sts get-caller-identity --query Account --output text)', '[ "$caller" = "$ACCOUNT_ID" ] || { echo "this plan is for account $ACCOUNT_ID; the credentials are for $caller" >&2; exit 1; }');
-  out.push('', ...comment(w.helpers), ...HELPERS);
+  out.push('', ...comment(w.guard), 'caller=$(aws sts get-caller-identity --query Account --output text)', `[ "$caller" = "$ACCOUNT_ID" ] || { echo "${w.otherAccount}" >&2; exit 1; }`);
+  out.push('', ...comment(w.helpers), ...helpers(w));
   if (plan.steps.length === 0) out.push('', ...comment(w.none));
   plan.steps.forEach((step, index) => {
     out.push('', `# ── ${index + 1}. ${step.title[plan.lang]} (${w.fixes}: ${step.checkIds.join(', ')})`, `#    ${w.cost}: ${step.cost[plan.lang]}`, ...step.commands);

@@ -128,8 +128,19 @@ describe('fix plans', () => {
       expect(spawnSync('bash', ['-n'], { input: run.stdout }).status).toBe(0);
       expect(run.stdout).toMatch(/^#!\/usr\/bin\/env bash\n/);
       expect(run.stdout).toContain(lang === 'en' ? 'THIS SCRIPT CHANGES THE ACCOUNT' : 'このスクリプトはアカウントを変更します');
-      expect(run.stdout).toContain('[ "$caller" = "$ACCOUNT_ID" ] || {');
-      expect(run.stdout).toContain('ALERT_EMAIL="${ALERT_EMAIL:?');
+      // Run with an `aws` that answers for another account: no e-mail stops it first, then the account does, each said in the plan's language.
+      const bin = mkdtempSync(join(tmpdir(), 'aws-baseline-fake-aws-'));
+      writeFileSync(join(bin, 'aws'), '#!/bin/sh\necho 999999999999\n', { mode: 0o755 });
+      const script = join(bin, 'plan.sh');
+      writeFileSync(script, run.stdout);
+      const env = { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: bin };
+      const noEmail = spawnSync('bash', [script], { env, encoding: 'utf8' });
+      expect(noEmail.status).not.toBe(0);
+      expect(noEmail.stderr).toContain(lang === 'en' ? 'set ALERT_EMAIL to the address that receives budget alerts' : 'ALERT_EMAIL に予算アラートを受け取るアドレスを設定してください');
+      const otherAccount = spawnSync('bash', [script], { env: { ...env, ALERT_EMAIL: 'billing@example.com' }, encoding: 'utf8' });
+      expect(otherAccount.status).toBe(1);
+      expect(otherAccount.stderr.trim()).toBe(lang === 'en' ? 'this plan is for account 111111111111; the credentials are for 999999999999' : 'このプランはアカウント 111111111111 用です。認証情報はアカウント 999999999999 のものです');
+      expect(run.stdout).not.toMatch(lang === 'ja' ? /# (?:name region|a create call)/ : /# 名前/);
     }
     const markdown = await runCli(['fix', '--snapshot', 'fixtures/accounts/new-account.json', '--format', 'markdown']);
     expect(markdown.stdout).toContain('## Manual steps');

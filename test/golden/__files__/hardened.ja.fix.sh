@@ -9,10 +9,10 @@ PARTITION=aws
 
 # 認証情報が別のアカウントのものなら中止します。
 caller=$(aws sts get-caller-identity --query Account --output text)
-[ "$caller" = "$ACCOUNT_ID" ] || { echo "this plan is for account $ACCOUNT_ID; the credentials are for $caller" >&2; exit 1; }
+[ "$caller" = "$ACCOUNT_ID" ] || { echo "このプランはアカウント $ACCOUNT_ID 用です。認証情報はアカウント $caller のものです" >&2; exit 1; }
 
 # 補助関数: 非公開でタグ付きの S3 バケット、作成済みでもよい作成呼び出し。
-ensure_bucket() { # name region: created once, private, tagged
+ensure_bucket() { # 名前 リージョン: 一度だけ作成、非公開、タグ付き
   if ! aws s3api head-bucket --bucket "$1" >/dev/null 2>&1; then
     if [ "$2" = us-east-1 ]; then aws s3api create-bucket --bucket "$1" --region "$2" >/dev/null
     else aws s3api create-bucket --bucket "$1" --region "$2" --create-bucket-configuration LocationConstraint="$2" >/dev/null; fi
@@ -20,7 +20,7 @@ ensure_bucket() { # name region: created once, private, tagged
     aws s3api put-bucket-tagging --bucket "$1" --tagging 'TagSet=[{Key=created-by,Value=aws-baseline}]'
   fi
 }
-allow_existing() { # a create call: "already exists" is success
+allow_existing() { # 作成の呼び出し: 「既に存在する」は成功とみなす
   local out; if out=$("$@" 2>&1); then return 0; fi
   if grep -qiE "Duplicate|AlreadyExists|already exists|has been taken" <<<"$out"; then return 0; fi
   echo "$out" >&2; return 1
