@@ -2,7 +2,7 @@
 // then the edits CONTRIBUTING.md prescribes, must give a compiling, tested check (its fact and IAM
 // action, its stand-in route, its fix step, both languages) while touching at most five hand-written files and no
 // existing test.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -13,7 +13,16 @@ afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=newcomer@example.com', '-c', 'user.name=Newcomer', ...args], { cwd: repo, encoding: 'utf8' });
 const edit = (file: string, change: (text: string) => string) => writeFileSync(join(repo, file), change(readFileSync(join(repo, file), 'utf8')));
-const node = (args: string[]) => spawnSync(process.execPath, args, { cwd: repo, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmpdir() } });
+/**
+ * A node process in the copy, awaited: a tsc or vitest run of a minute must not block this worker's
+ * event loop (vitest's worker reports to the main process, and a report kept waiting 60 s fails the run).
+ */
+const node = (args: string[]) =>
+  new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, args, { cwd: repo, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmpdir() } }, (error, stdout, stderr) => {
+      resolve({ status: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+    });
+  });
 
 /** What the newcomer writes, following CONTRIBUTING.md step by step. */
 const CHECK = `import { defineCheck, fail, pass } from '../define.js';
@@ -96,7 +105,7 @@ export const s3Facts = {
 `;
 
 describe('a newcomer adds a check with a new service', () => {
-  it('scaffold + the prescribed edits: it compiles and its cases pass, in at most five hand-written files, no existing test touched', () => {
+  it('scaffold + the prescribed edits: it compiles and its cases pass, in at most five hand-written files, no existing test touched', async () => {
     const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { encoding: 'utf8' }).split('\n').filter((file) => file && !file.startsWith('dist/'));
     for (const file of files) {
       mkdirSync(dirname(join(repo, file)), { recursive: true });
@@ -107,7 +116,7 @@ describe('a newcomer adds a check with a new service', () => {
     git('add', '-A');
     git('commit', '-qm', 'before');
 
-    const scaffold = node(['node_modules/tsx/dist/cli.mjs', 'scripts/new-check.ts', 's3.example-check']);
+    const scaffold = await node(['node_modules/tsx/dist/cli.mjs', 'scripts/new-check.ts', 's3.example-check']);
     expect(scaffold.status, scaffold.stderr).toBe(0);
     git('add', '-A');
     const scaffolded = git('diff', '--cached', '--name-only', 'HEAD').trim().split('\n').sort();
@@ -124,15 +133,15 @@ describe('a newcomer adds a check with a new service', () => {
     expect(handWritten.length).toBeLessThanOrEqual(5);
     expect(handWritten.filter((file) => file.startsWith('test/') && file !== 'test/checks/s3-example-check.test.ts')).toEqual([]);
 
-    const tsc = node(['node_modules/typescript/bin/tsc', '-p', '.']);
+    const tsc = await node(['node_modules/typescript/bin/tsc', '-p', '.']);
     expect(tsc.status, tsc.stdout).toBe(0);
-    const cases = node(['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', '-u', 'test/checks/s3-example-check.test.ts', 'test/aws/iam-actions.test.ts']);
+    const cases = await node(['node_modules/vitest/vitest.mjs', 'run', '--project', 'unit', '-u', 'test/checks/s3-example-check.test.ts', 'test/aws/iam-actions.test.ts']);
     expect(cases.status, cases.stdout + cases.stderr).toBe(0);
     expect(cases.stdout).toMatch(/Tests +\d+ passed/);
-    const policy = node(['node_modules/tsx/dist/cli.mjs', 'src/process/bin.ts', 'policy', '--checks', 's3.example-check']);
+    const policy = await node(['node_modules/tsx/dist/cli.mjs', 'src/process/bin.ts', 'policy', '--checks', 's3.example-check']);
     expect(policy.stdout).toContain('s3:ListAllMyBuckets');
     // The end-to-end stand-in names the new operation from the SDK's own route: nothing written for it.
-    const routes = node(['node_modules/tsx/dist/cli.mjs', '--eval', "import('./test/e2e/support/wire.ts').then(async (wire) => console.log(JSON.stringify((await wire.sdkRoutes()).filter((route) => route.operation === 'ListBuckets').map((route) => [route.method, route.protocol, route.path.test('/')]))))"]);
+    const routes = await node(['node_modules/tsx/dist/cli.mjs', '--eval', "import('./test/e2e/support/wire.ts').then(async (wire) => console.log(JSON.stringify((await wire.sdkRoutes()).filter((route) => route.operation === 'ListBuckets').map((route) => [route.method, route.protocol, route.path.test('/')]))))"]);
     expect(routes.stdout.trim(), routes.stderr).toBe('[["GET","rest-xml",true]]');
   }, 300_000);
 });
