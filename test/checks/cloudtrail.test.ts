@@ -290,6 +290,11 @@ describe('one step for the trail and what it lacks', () => {
     { name: 'a single-region trail without validation or logs: made multi-region in place, with both, covering all three', regions, facts: { ...seen([local]), ...state(local, logging) } },
     { name: 'a single-region trail that already delivers to CloudWatch Logs: made multi-region with validation, its logs left as they are', regions, facts: { ...seen([localWithLogs]), ...state(localWithLogs, { isLogging: true, latestCloudWatchLogsDeliveryTime: NOW.toISOString() }) } },
     { name: "another account's single-region trail: a new trail of our own", regions, facts: { ...seen([theirs]), ...state(theirs, logging) } },
+    {
+      name: 'two single-region trails of our own: the first made multi-region covers its own validation and logs only; the second gets its own steps',
+      regions,
+      facts: { ...seen([local, trail('second', { isMultiRegion: false, logFileValidation: false })]), ...state(local, logging), ...state(trail('second'), logging) },
+    },
   ]);
   fixCases([multiRegion, logValidation], [{ name: 'CloudWatch Logs not asked for: the trail without logs', regions, facts: { ...seen([local]), ...state(local, logging) } }]);
 });
