@@ -76,6 +76,19 @@ describe('a report read against a framework', () => {
     expect(controls.find((control) => control.id === 'ACCT.04')?.status).toBe('MANUAL');
   });
 
+  it('each control says why, with what decided it: the failing checks and how many, the errors, the checks not run', async () => {
+    const why = (report: JsonReport) => (report.frameworks?.[0]?.controls ?? []).map((control) => `${control.id} ${control.status}: ${control.reason}`);
+    const insecure = why(await audited('insecure', '--framework', 'ssb'));
+    expect(insecure).toContain('ACCT.01 FAIL: 1 FAIL(s) in account.alternate-contacts (a suppressed FAIL counts: the control is not met).');
+    // Each failing check named once, however many findings it has.
+    expect(insecure).toContain('ACCT.05 FAIL: 5 FAIL(s) in iam.user-console-mfa, iam.admin-mfa (a suppressed FAIL counts: the control is not met).');
+    expect(why(await audited('denied', '--framework', 'ssb'))).toContain('ACCT.01 ERROR: 1 ERROR(s): what decides it could not be read.');
+    const partial = why(await audited('hardened', '--checks', 'iam.root-mfa', '--framework', 'ssb'));
+    expect(partial).toContain('ACCT.06 SKIPPED: Its checks were not run (iam.password-policy): select them to judge it.');
+    expect(partial.find((line) => line.startsWith('ACCT.05 '))).toMatch(/^ACCT\.05 SKIPPED: Nothing failed, but iam\.[a-z-]+(, iam\.[a-z-]+)* were not run\.$/);
+    expect(partial.find((line) => line.startsWith('ACCT.05 '))).not.toContain('iam.root-mfa,');
+  });
+
   it('ERROR where the deciding checks could not read, unless one already failed', async () => {
     expect(statusOf(await audited('denied', '--framework', 'ssb'), 'ssb')).toMatchObject({ 'ACCT.01': 'ERROR', 'ACCT.06': 'ERROR', 'ACCT.04': 'MANUAL' });
   });
