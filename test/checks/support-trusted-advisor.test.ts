@@ -19,7 +19,7 @@ describe('support.trusted-advisor', () => {
     },
     { name: 'red beats a check without a status', facts: advisor(check('x', 'Exposed Access Keys', 'error', 1), check('y', 'IAM Use', 'unknown')), expect: ['FAIL'] },
     { name: 'a check without a status, none red: ERROR, never clear', facts: advisor(check('y', 'IAM Use', 'unknown'), check('z', 'Root MFA', 'ok')), expect: ['ERROR'] },
-    { name: 'no checks listed: nothing is red', facts: advisor(), expect: ['PASS'], messages: ['(0 checks)'] },
+    { name: 'no checks listed: nothing judged, ERROR (never "none red")', facts: advisor(), expect: ['ERROR'] },
     { name: 'Basic or Developer support: MANUAL, to review in the console', facts: { 'support.trustedAdvisor': null }, expect: ['MANUAL'], keys: ['basic-support'] },
     { name: 'the read refused is ERROR', facts: { 'support.trustedAdvisor': denied('DescribeTrustedAdvisorChecks') }, expect: ['ERROR'] },
     { name: 'throttled is ERROR', facts: { 'support.trustedAdvisor': failure('DescribeTrustedAdvisorCheckSummaries', 'throttled', 'Throttling') }, expect: ['ERROR'] },

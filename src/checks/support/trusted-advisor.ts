@@ -14,7 +14,7 @@ export default defineCheck({
     en: {
       title: 'No Trusted Advisor check is red',
       passes:
-        "No Trusted Advisor check has the status error (red: action recommended), in any category (support:DescribeTrustedAdvisorCheckSummaries; AWS Startup Security Baseline ACCT.12). Each red check is a FAIL of its own, naming the resources it flags; a check whose status AWS did not give is ERROR. The AWS Support API needs Business support or higher: on Basic or Developer support (SubscriptionRequiredException) it is MANUAL, to review in the console.",
+        "No Trusted Advisor check has the status error (red: action recommended), in any category (support:DescribeTrustedAdvisorCheckSummaries; AWS Startup Security Baseline ACCT.12). Each red check is a FAIL of its own, naming the resources it flags; a check whose status AWS did not give, or no check listed at all, is ERROR. The AWS Support API needs Business support or higher: on Basic or Developer support (SubscriptionRequiredException) it is MANUAL, to review in the console.",
       rationale:
         "Trusted Advisor compares the account with AWS's own best practices: buckets open to everyone, security groups open to the internet on risky ports, root without MFA, exposed access keys, service limits close to their end. A red check is one AWS itself says needs action; reviewing them regularly catches what no one set out to check.",
       remediation: "Open the red check in Trusted Advisor, fix the resources it flags (or exclude those that are meant to be so), and refresh it.",
@@ -33,7 +33,7 @@ export default defineCheck({
     ja: {
       title: 'Trusted Advisor に赤のチェックがない',
       passes:
-        'どのカテゴリでも、Trusted Advisor のチェックの状態が error(赤: 対応を推奨)でないこと(support:DescribeTrustedAdvisorCheckSummaries、AWS Startup Security Baseline ACCT.12)。赤のチェックはそれぞれ 1 件の FAIL で、検出されたリソースの数を示します。AWS が状態を返さなかったチェックは ERROR です。AWS Support API にはビジネスサポート以上が必要で、ベーシックか開発者サポート(SubscriptionRequiredException)ではコンソールで確認する MANUAL です。',
+        'どのカテゴリでも、Trusted Advisor のチェックの状態が error(赤: 対応を推奨)でないこと(support:DescribeTrustedAdvisorCheckSummaries、AWS Startup Security Baseline ACCT.12)。赤のチェックはそれぞれ 1 件の FAIL で、検出されたリソースの数を示します。AWS が状態を返さなかったチェックがある場合や、チェックが 1 つも返らなかった場合は ERROR です。AWS Support API にはビジネスサポート以上が必要で、ベーシックか開発者サポート(SubscriptionRequiredException)ではコンソールで確認する MANUAL です。',
       rationale:
         'Trusted Advisor はアカウントを AWS 自身のベストプラクティスと比べます。誰でも読めるバケット、危険なポートをインターネットに開いたセキュリティグループ、MFA のないルート、漏えいしたアクセスキー、上限に近いサービスクォータなどです。赤のチェックは AWS 自身が対応を求めるもので、定期的に確認すれば、誰も確かめようとしなかった問題に気づけます。',
       remediation: 'Trusted Advisor で赤のチェックを開き、検出されたリソースを修正(意図したものは除外)して、チェックを更新してください。',
@@ -53,6 +53,8 @@ export default defineCheck({
   async evaluate({ facts }) {
     const checks = await facts.support.trustedAdvisor();
     if (!checks) return [manual(ACCOUNT, 'basic-support')];
+    // AWS lists well over a hundred checks: an empty list judges nothing, and is never "none red".
+    if (checks.length === 0) throw incomplete('support.trustedAdvisor', 'NoChecks', 'Trusted Advisor listed no checks');
     const red = checks.filter((check) => check.status === 'error');
     if (red.length > 0) return red.map((check) => fail(`trusted-advisor:${check.id}`, 'red', { params: { check: check.name, category: check.category, flagged: check.flagged } }));
     const unknown = checks.find((check) => check.status === 'unknown');

@@ -1,8 +1,8 @@
 import 'node:module';
-import { J, z as z$1 } from './markdown-etcBNqHl.js';
-import { p, w as w$1 } from './chunk-CVB-Vby4.js';
-import { B, x as ln, y as rn, h as cn, v as vt } from './json-Ce_Ee1sP.js';
-import { s as sf } from './junit-DxZ14VxS.js';
+import { J, z as z$1 } from './markdown-BbncLpZK.js';
+import { p, w as w$1 } from './chunk-BIjoKcIS.js';
+import { B, x as ln, y as rn, h as cn, v as vt } from './json-BrMZ4Hw6.js';
+import { s as sf } from './junit-CQNv_qfc.js';
 import { s, H as n } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';

@@ -1,7 +1,7 @@
 import 'node:module';
-import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-CVB-Vby4.js';
-import { b, $ } from './markdown-etcBNqHl.js';
-import { a as n, b as ta } from './json-Ce_Ee1sP.js';
+import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-BIjoKcIS.js';
+import { b, $ } from './markdown-BbncLpZK.js';
+import { a as n, b as ta } from './json-BrMZ4Hw6.js';
 import { s, c, p, a as o, w as d } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
