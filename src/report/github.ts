@@ -1,5 +1,6 @@
-import { severityRank } from '../core/model.js';
-import type { JsonReport, JsonResult } from './schema.js';
+import { type Lang, severityRank } from '../core/model.js';
+import { CONTROL_STATUSES, type FrameworkTable, type JsonReport, type JsonResult } from './schema.js';
+import { FRAMEWORK_WORDS } from './frameworks.js';
 import { say } from '../core/messages.js';
 
 /** GitHub shows at most 10 annotations of each type per step. */
@@ -20,6 +21,15 @@ const WORDS = {
   ja: { unevaluated: '評価できません', omitted: (count: number) => `ほかに ${count} 件の検出結果は注釈にしていません(GitHub が表示するのは種類ごとに ${ANNOTATIONS_PER_TYPE} 件までです)。完全なレポートを確認してください。` },
 } as const;
 
+/** A framework's share of controls passing, then the controls of each status that is not PASS. */
+function frameworkSummary(table: FrameworkTable, lang: Lang): string {
+  const byStatus = CONTROL_STATUSES.filter((status) => status !== 'PASS').flatMap((status) => {
+    const ids = table.controls.filter((control) => control.status === status).map((control) => control.id);
+    return ids.length ? [`${status}: ${ids.join(', ')}`] : [];
+  });
+  return [FRAMEWORK_WORDS[lang].share(table), ...byStatus].join('; ');
+}
+
 /** `::error title=…::message` workflow commands for the most severe findings; says how many were left out. */
 export function renderGithub(report: JsonReport): string {
   const findings = report.accounts
@@ -32,6 +42,11 @@ export function renderGithub(report: JsonReport): string {
   if (report.notListed) {
     lines.push(`::error title=${escapeProperty('aws-baseline')}::${escapeData(say(report.lang).notListed(report.notListed.after, report.notListed.message))}`);
     shown.set('error', 1);
+  }
+  // --framework: each table in one notice, before the findings that could fill the window.
+  for (const table of report.frameworks ?? []) {
+    lines.push(`::notice title=${escapeProperty(table.title)}::${escapeData(frameworkSummary(table, report.lang))}`);
+    shown.set('notice', (shown.get('notice') ?? 0) + 1);
   }
   let omitted = 0;
   for (const { account, result } of findings) {

@@ -2,7 +2,7 @@ import { readableDate } from '../core/i18n.js';
 import { type Lang, SEVERITIES, type Status, STATUSES } from '../core/model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
 import { say } from '../core/messages.js';
-import { FRAMEWORK_WORDS } from './frameworks.js';
+import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
 
 /**
  * One self-contained page: styles and script inline, no request of any kind (a Content-Security-Policy
@@ -183,7 +183,7 @@ function frameworkSections(report: JsonReport): string {
         (control) =>
           `<tr data-status="${control.status}"><td><b>${html(control.id)}</b> ${html(control.title)}</td><td>${badge(control.status)}</td><td>${control.checks.length ? control.checks.map((id) => `<code>${html(id)}</code>`).join(', ') : html(words.manual)}</td><td>${html(control.reason)}</td></tr>`,
       );
-      return `<section class="framework" id="fw-${html(table.id)}"><h2>${html(words.headline(table))}</h2><p class="hint">${html(table.url)}</p><div class="scroll"><table class="controls"><thead><tr><th>${words.control}</th><th>${words.status}</th><th>${words.decidedBy}</th><th>${words.why}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
+      return `<section class="framework" id="fw-${html(table.id)}"><h2>${html(frameworkHeadline(table, report.lang))}</h2><p class="hint">${html(table.url)}</p><div class="scroll"><table class="controls"><thead><tr><th>${words.control}</th><th>${words.status}</th><th>${words.decidedBy}</th><th>${words.why}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
     })
     .join('\n');
 }

@@ -1,4 +1,4 @@
-import type { JsonReport, JsonResult } from './schema.js';
+import type { FrameworkTable, JsonReport, JsonResult } from './schema.js';
 import { say } from '../core/messages.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -30,49 +30,85 @@ function body(result: JsonResult): string {
   }
 }
 
-/** One testsuite per account, one testcase per check and resource (names unique: GitLab keeps only the first of duplicates). */
-export function renderJunit(report: JsonReport): string {
-  const suites = report.accounts.map((account) => {
-    const seen = new Map<string, number>();
-    const cases = account.results.map((result) => {
-      let name = testcaseName(result);
-      const count = (seen.get(name) ?? 0) + 1;
-      seen.set(name, count);
-      if (count > 1) name = `${name} #${count}`;
-      const content = body(result);
-      const open = `    <testcase classname="${xml(`aws-baseline.${result.checkId}`)}" name="${xml(name)}" time="0">`;
-      return content ? `${open}\n      ${content}\n    </testcase>` : `${open}</testcase>`;
-    });
-    const count = (predicate: (result: JsonResult) => boolean) => account.results.filter(predicate).length;
-    const failures = count((result) => result.status === 'FAIL' && !result.suppressed);
-    const errors = count((result) => result.status === 'ERROR' && !result.suppressed);
-    const skipped = count((result) => result.suppressed !== undefined || result.status === 'SKIPPED' || result.status === 'MANUAL');
-    const time = (account.checks.reduce((sum, check) => sum + check.durationMs, 0) / 1000).toFixed(3);
-    return [
-      `  <testsuite name="${xml(`aws-baseline ${account.id}`)}" tests="${account.results.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${time}" timestamp="${report.startedAt.replace(/Z$/, '')}">`,
-      ...cases,
-      '  </testsuite>',
-    ].join('\n');
+type Suite = { tests: number; failures: number; errors: number; skipped: number; xml: string };
+
+function suite(report: JsonReport, name: string, cases: readonly string[], counts: Omit<Suite, 'tests' | 'xml'>, seconds = '0'): Suite {
+  const xmlText = [
+    `  <testsuite name="${xml(name)}" tests="${cases.length}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}" time="${seconds}" timestamp="${report.startedAt.replace(/Z$/, '')}">`,
+    ...cases,
+    '  </testsuite>',
+  ].join('\n');
+  return { tests: cases.length, ...counts, xml: xmlText };
+}
+
+function testcase(classname: string, name: string, content: string): string {
+  const open = `    <testcase classname="${xml(classname)}" name="${xml(name)}" time="0">`;
+  return content ? `${open}\n      ${content}\n    </testcase>` : `${open}</testcase>`;
+}
+
+function accountSuite(report: JsonReport, account: JsonReport['accounts'][number]): Suite {
+  const seen = new Map<string, number>();
+  const cases = account.results.map((result) => {
+    let name = testcaseName(result);
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    if (count > 1) name = `${name} #${count}`;
+    return testcase(`aws-baseline.${result.checkId}`, name, body(result));
   });
-  // Accounts never listed have no suite: one error says the audit did not reach them.
-  if (report.notListed) {
-    const said = xml(say(report.lang).notListed(report.notListed.after, report.notListed.message));
-    suites.push(
-      [
-        `  <testsuite name="aws-baseline organization" tests="1" failures="0" errors="1" skipped="0" time="0" timestamp="${report.startedAt.replace(/Z$/, '')}">`,
-        `    <testcase classname="aws-baseline.organization" name="organizations:ListAccounts" time="0">`,
-        `      <error message="${said}" type="${xml(report.notListed.kind)}">${said}</error>`,
-        '    </testcase>',
-        '  </testsuite>',
-      ].join('\n'),
-    );
-  }
-  const unlisted = report.notListed ? 1 : 0;
-  const total = (key: 'FAIL' | 'ERROR') => report.accounts.reduce((sum, account) => sum + account.results.filter((result) => result.status === key && !result.suppressed).length, 0);
+  const count = (predicate: (result: JsonResult) => boolean) => account.results.filter(predicate).length;
+  return suite(
+    report,
+    `aws-baseline ${account.id}`,
+    cases,
+    {
+      failures: count((result) => result.status === 'FAIL' && !result.suppressed),
+      errors: count((result) => result.status === 'ERROR' && !result.suppressed),
+      skipped: count((result) => result.suppressed !== undefined || result.status === 'SKIPPED' || result.status === 'MANUAL'),
+    },
+    (account.checks.reduce((sum, check) => sum + check.durationMs, 0) / 1000).toFixed(3),
+  );
+}
+
+/** --framework: one suite per framework, one testcase per control, its status from the checks that decide it. */
+function frameworkSuite(report: JsonReport, table: FrameworkTable): Suite {
+  const cases = table.controls.map((control) => {
+    const reason = xml(control.reason);
+    const content =
+      control.status === 'FAIL'
+        ? `<failure message="${reason}" type="control">${reason}</failure>`
+        : control.status === 'ERROR'
+          ? `<error message="${reason}" type="control">${reason}</error>`
+          : control.status === 'PASS'
+            ? ''
+            : `<skipped message="${xml(`${control.status}: ${control.reason}`)}"/>`;
+    return testcase(`aws-baseline.framework.${table.id}`, `${control.id} ${control.title}`, content);
+  });
+  const count = (status: FrameworkTable['controls'][number]['status']) => table.controls.filter((control) => control.status === status).length;
+  return suite(report, `aws-baseline ${table.title}`, cases, { failures: count('FAIL'), errors: count('ERROR'), skipped: count('MANUAL') + count('SKIPPED') });
+}
+
+/** Accounts never listed have no suite: one error says the audit did not reach them. */
+function notListedSuite(report: JsonReport, notListed: NonNullable<JsonReport['notListed']>): Suite {
+  const said = xml(say(report.lang).notListed(notListed.after, notListed.message));
+  const error = `<error message="${said}" type="${xml(notListed.kind)}">${said}</error>`;
+  return suite(report, 'aws-baseline organization', [testcase('aws-baseline.organization', 'organizations:ListAccounts', error)], { failures: 0, errors: 1, skipped: 0 });
+}
+
+/**
+ * One testsuite per account, one testcase per check and resource (names unique: GitLab keeps only the
+ * first of duplicates); then one per framework asked for. The totals are the suites' own sums.
+ */
+export function renderJunit(report: JsonReport): string {
+  const suites = [
+    ...report.accounts.map((account) => accountSuite(report, account)),
+    ...(report.notListed ? [notListedSuite(report, report.notListed)] : []),
+    ...(report.frameworks ?? []).map((table) => frameworkSuite(report, table)),
+  ];
+  const total = (key: 'tests' | 'failures' | 'errors') => suites.reduce((sum, each) => sum + each[key], 0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="aws-baseline" tests="${report.summary.total + unlisted}" failures="${total('FAIL')}" errors="${total('ERROR') + unlisted}">`,
-    ...suites,
+    `<testsuites name="aws-baseline" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}">`,
+    ...suites.map((each) => each.xml),
     '</testsuites>',
     '',
   ].join('\n');

@@ -4,7 +4,7 @@ import type { JsonReport, JsonResult } from './schema.js';
 import { say } from '../core/messages.js';
 import { readableDate } from '../core/i18n.js';
 import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
-import { FRAMEWORK_WORDS } from './frameworks.js';
+import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
 
 const cell = (text: string) => markdownText(text);
 
@@ -91,7 +91,7 @@ export function renderMarkdown(report: JsonReport): string {
   else out.push(`| ${w.severity} | ${w.check} | ${w.finding} | ${w.fix} |`, '|---|---|---|---|', ...rows);
   for (const table of report.frameworks ?? []) {
     const words = FRAMEWORK_WORDS[report.lang];
-    out.push('', `### ${markdownText(words.headline(table))}`, '', `| ${words.control} | ${words.status} | ${words.decidedBy} | ${words.why} |`, '|---|---|---|---|');
+    out.push('', `### ${markdownText(frameworkHeadline(table, report.lang))}`, '', `| ${words.control} | ${words.status} | ${words.decidedBy} | ${words.why} |`, '|---|---|---|---|');
     for (const control of table.controls) out.push(`| ${cell(`${control.id} ${control.title}`)} | ${control.status} | ${control.checks.length ? control.checks.map((id) => `\`${id}\``).join(', ') : cell(words.manual)} | ${cell(control.reason)} |`);
   }
   const errors = results.filter((result) => result.status === 'ERROR');

@@ -4,7 +4,7 @@ import { type Lang, SEVERITIES, type Severity, type Status } from '../core/model
 import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
 import { printable } from './neutral.js';
 import type { CatalogEntry, FrameworkTable, JsonReport, JsonResult } from './schema.js';
-import { FRAMEWORK_WORDS } from './frameworks.js';
+import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
 import { say } from '../core/messages.js';
 
 export interface TextOptions {
@@ -142,7 +142,7 @@ function frameworkLines(table: FrameworkTable, lang: Lang, paint: Painter): stri
   const words = FRAMEWORK_WORDS[lang];
   const idWidth = Math.max(...table.controls.map((control) => control.id.length));
   return [
-    paint('bold', words.headline(table)),
+    paint('bold', frameworkHeadline(table, lang)),
     ...table.controls.flatMap((control) => [
       `  ${paint(STATUS_STYLE[control.status], control.status.padEnd(7))} ${control.id.padEnd(idWidth)} ${printable(control.title)}  (${control.checks.length ? control.checks.join(', ') : words.manual})`,
       paint('gray', `${' '.repeat(11 + idWidth)}${printable(control.reason)}`),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse, type TestSuites } from 'junit2json';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHECKS } from '../../src/checks/index.js';
@@ -105,6 +106,30 @@ describe('a report read against a framework', () => {
     expect(merged.frameworks?.map((table) => table.id)).toEqual(['ssb']);
     // The insecure account lacks a security contact: over both accounts, ACCT.01 fails.
     expect(statusOf(merged, 'ssb')['ACCT.01']).toBe('FAIL');
+  });
+
+  it('JUnit carries each framework as a suite of its own, one case per control; GitHub says each table in one notice first', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'frameworks-'));
+    const run = await runCli(['audit', '--snapshot', sample('insecure'), '--framework', 'ssb', '--format', `json=${dir}/r.json`, '--format', `junit=${dir}/r.xml`, '--format', 'github']);
+    const report = reportSchema.parse(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')));
+    const table = report.frameworks?.[0];
+    const junit = (await parse(readFileSync(join(dir, 'r.xml'), 'utf8'))) as TestSuites;
+    const suite = junit.testsuite?.find((each) => each.name === `aws-baseline ${table?.title}`);
+    const cases = suite?.testcase ?? [];
+    expect(cases.map((each) => each.name)).toEqual(table?.controls.map((control) => `${control.id} ${control.title}`));
+    const of = (id: string) => cases.find((each) => each.name?.startsWith(`${id} `));
+    expect(of('ACCT.01')?.failure?.[0]?.message).toBe('1 FAIL(s) in account.alternate-contacts (a suppressed FAIL counts: the control is not met).');
+    expect(of('ACCT.04')?.skipped?.[0]?.message).toBe('MANUAL: No check decides it: a person attests it.');
+    const count = (status: string) => table?.controls.filter((control) => control.status === status).length;
+    expect(suite).toMatchObject({ tests: table?.controls.length, failures: count('FAIL'), errors: count('ERROR'), skipped: (count('MANUAL') ?? 0) + (count('SKIPPED') ?? 0) });
+    // The totals are the suites' sums: the account's findings and the framework's controls.
+    expect(junit.tests).toBe(report.summary.total + (table?.controls.length ?? 0));
+    expect(junit.failures).toBe(report.summary.byStatus.FAIL - report.summary.suppressed + (count('FAIL') ?? 0));
+    expect(run.stdout.split('\n')[0]).toBe(
+      '::notice title=AWS Startup Security Baseline (account controls)::0 of 12 controls pass; FAIL: ACCT.01, ACCT.02, ACCT.03, ACCT.05, ACCT.06, ACCT.07, ACCT.08, ACCT.10, ACCT.11, ACCT.12; MANUAL: ACCT.04, ACCT.09',
+    );
+    const ja = await runCli(['audit', '--snapshot', sample('insecure'), '--framework', 'cis', '--format', 'github', '--lang', 'ja']);
+    expect(ja.stdout.split('\n')[0]).toMatch(/^::notice title=CIS AWS Foundations Benchmark v3\.0\.0(.+)::19 件中 \d+ 件のコントロールが合格; FAIL: 1\./);
   });
 
   it('checks --framework lists the coverage: every control, the checks that decide it, none for a manual one', async () => {

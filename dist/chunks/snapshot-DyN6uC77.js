@@ -1,8 +1,8 @@
 import 'node:module';
-import { J, z as z$1 } from './markdown-BbncLpZK.js';
-import { p, w as w$1 } from './chunk-BIjoKcIS.js';
-import { B, x as ln, y as rn, h as cn, v as vt } from './json-BrMZ4Hw6.js';
-import { s as sf } from './junit-CQNv_qfc.js';
+import { J, z as z$1 } from './chunk-DLOsTorA.js';
+import { p, w as w$1 } from './chunk-DZyjR7tr.js';
+import { B, x as ln, y as rn, h as cn, v as vt } from './json-DYW5UQfo.js';
+import { s as sf } from './chunk-CBOKFuqJ.js';
 import { s, H as n } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';

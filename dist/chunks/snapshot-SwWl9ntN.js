@@ -1,13 +1,13 @@
 import 'node:module';
-import { auditAccounts as W } from './organization-CIIYsPNG.js';
-import { V as Ve, o as on, S, n as nn } from './chunk-BIjoKcIS.js';
-import { b, $, i } from './markdown-BbncLpZK.js';
+import { auditAccounts as W } from './organization-B3zoMrAo.js';
+import { V as Ve, o as on, S, n as nn } from './chunk-DZyjR7tr.js';
+import { b, $ } from './chunk-DLOsTorA.js';
 import './chunk-A-tMOPHA.js';
-import { M } from './json-BrMZ4Hw6.js';
+import { M } from './json-DYW5UQfo.js';
 import { c, p, a as o } from '../start.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BDOlhyvx.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-DyN6uC77.js';
+import { i } from './chunk-CBOKFuqJ.js';
 import './select-BHtS9wsz.js';
-import './junit-CQNv_qfc.js';
 import './chunk-DnpGz55t.js';
 
 var l=p(o(),1);async function P(e,n){let r=await Ve({...e},n.env,n.cwd);b((0, l.resolve)(n.cwd,e.output),e.output);let{now:a}=on(n.env),s=[],i$1={};if(r.accounts)i$1=(await W({...e,snapshot:void 0},r,a,n,false,async(o,u)=>{s.push(await C(u.store,{id:o.accountId,partition:o.partition,...o.name?{name:o.name}:{}},o.regions));})).scope,s.sort((o,u)=>M(o.account.id,u.account.id));else {let t=await S({...e,snapshot:void 0},r,n),o=await nn(t,r,a);s.push(await C(t.store,{id:o.accountId,partition:o.partition},o.regions));}let L=G(s,a,i$1);$((0, l.resolve)(n.cwd,e.output),`${JSON.stringify(L,null,2)}

@@ -1,9 +1,9 @@
 import 'node:module';
-import { S, K, _, G } from './html-Dc2Ux9on.js';
-import { b, J, z, a as z$1 } from './markdown-BbncLpZK.js';
-import { n as nr, o as or, r as rr } from './json-BrMZ4Hw6.js';
+import { S, K, _, G } from './html-0MI9vLF_.js';
+import { b, J, z, a as z$1 } from './chunk-DLOsTorA.js';
+import { n as nr, o as or, r as rr } from './json-DYW5UQfo.js';
 import { s, p, a as o } from '../start.js';
-import './junit-CQNv_qfc.js';
+import './chunk-CBOKFuqJ.js';
 
 var n=p(o(),1);async function A(i,e,t){let p=nr(e.format,t.env),s$1=or(e.framework);for(let r of p)r.path&&b((0, n.resolve)(t.cwd,r.path),r.path);if(i.length===0)throw new s("merge: give the JSON reports to combine");let o=[];for(let r of i){let a=await J((0, n.resolve)(t.cwd,r),"report");o.push({file:r,report:await z(S,{...a,file:r},"JSON report")});}let I=z$1(o,{...e.failOn?{failOn:rr(e.failOn,{})}:{},allowIncomplete:e.allowIncomplete===true}),l=K(I,s$1.length?s$1:or(o.flatMap(({report:r})=>r.frameworks?.map(a=>a.id)??[]))),b$1=await Promise.all(p.map(async r=>({target:r,texts:await _(r,l,e,t)})));return G(b$1,t),l.exitCode}
 

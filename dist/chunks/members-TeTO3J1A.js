@@ -1,17 +1,17 @@
 import 'node:module';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-DSIhXOB5.js';
-import { assumeRoleCredentials as D } from './organization-CldinY0p.js';
-import { j as jt } from './json-BrMZ4Hw6.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-97yuGL-6.js';
+import { assumeRoleCredentials as D } from './organization-DAbBnCpE.js';
+import { j as jt } from './json-DYW5UQfo.js';
 import { b as o, t } from '../start.js';
-import './junit-CQNv_qfc.js';
+import './chunk-CBOKFuqJ.js';
 import './chunk-Couw2e5v.js';
 import './chunk-Ct8ng9Z1.js';
 import './dist-es-DdunTZ0M.js';
 import './chunk-DFKq64Zz.js';
 import './chunk-Dmv4dd3b.js';
 import './chunk-rgOV5IMo.js';
-import './chunk-BIjoKcIS.js';
-import './markdown-BbncLpZK.js';
+import './chunk-DZyjR7tr.js';
+import './chunk-DLOsTorA.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-BIjoKcIS.js';
-import { b, $ } from './markdown-BbncLpZK.js';
-import { a as n, b as ta } from './json-BrMZ4Hw6.js';
+import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-DZyjR7tr.js';
+import { b, $ } from './chunk-DLOsTorA.js';
+import { a as n, b as ta } from './json-DYW5UQfo.js';
 import { s, c, p, a as o, w as d } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { t } from './json-BrMZ4Hw6.js';
+import { t } from './json-DYW5UQfo.js';
 import { J as Je, i as is, x as xa, l as ls, m as ms } from './chunk-_O4FSzb8.js';
 import './dist-es-DdunTZ0M.js';
 import './chunk-DFKq64Zz.js';
