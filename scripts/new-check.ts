@@ -111,7 +111,7 @@ export const ${service}Facts = {
   /** TODO: what it holds, and what AWS answers when there is none. */
   '${factKey}': defineFact({
     sdk,
-    qualifier: 'none', // or 'region' (one value per region), 'arn', 'budget', 'detector'
+    qualifier: 'none', // or 'region' (one value per region), 'arn', 'budget', 'detector', 'bucket'
     // The IAM actions the collector needs, as AWS's Service Authorization Reference names them (a test checks).
     actions: [],
     schema: (z) => z.strictObject({}),

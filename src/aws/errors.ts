@@ -35,7 +35,7 @@ const NOT_ENABLED = new Set([
   // The AWS Support API on Basic or Developer support.
   'SubscriptionRequiredException',
 ]);
-const NOT_FOUND = new Set(['ResourceNotFoundException', 'NoSuchPublicAccessBlockConfiguration', 'TrailNotFoundException', 'CloudTrailARNInvalidException', 'NoSuchEntityException']);
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'NoSuchPublicAccessBlockConfiguration', 'NoSuchBucketPolicy', 'NoSuchBucket', 'TrailNotFoundException', 'CloudTrailARNInvalidException', 'NoSuchEntityException']);
 const TIMEOUT = new Set(['TimeoutError', 'RequestTimeout', 'RequestTimeoutException', 'AbortError']);
 const NETWORK = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH', 'ETIMEDOUT']);
 

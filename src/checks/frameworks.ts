@@ -48,7 +48,8 @@ const ssb: Framework = {
     {
       id: 'ACCT.07',
       title: { en: 'Deliver CloudTrail logs to a protected S3 bucket', ja: 'CloudTrail のログを保護された S3 バケットに配信する' },
-      rest: { en: "that the trail's S3 bucket is protected (its policy, Block Public Access) is not judged yet", ja: '証跡の S3 バケットが保護されていること(バケットポリシー、ブロックパブリックアクセス)はまだ判定していません' },
+      // cloudtrail.bucket-protected judges that the bucket is not public and blocks public access; who inside may read or delete is a person's review.
+      rest: { en: "who may read or delete the logs inside the organization (the bucket policy's other grants, Object Lock) is a person's review", ja: '組織内で誰がログを読んだり削除したりできるか(バケットポリシーのその他の許可、Object Lock)は人が確認します' },
     },
     { id: 'ACCT.08', title: { en: 'Prevent public access to private S3 buckets', ja: 'プライベートな S3 バケットへのパブリックアクセスを防ぐ' } },
     { id: 'ACCT.09', title: { en: 'Delete unused VPCs, subnets, and security groups', ja: '使っていない VPC、サブネット、セキュリティグループを削除する' } },

@@ -28,6 +28,7 @@ import iamIdentityCenter from './iam/identity-center.js';
 import s3AccountPublicAccessBlock from './s3/account-public-access-block.js';
 import iamAccessAnalyzer from './iam/access-analyzer.js';
 import supportTrustedAdvisor from './support/trusted-advisor.js';
+import cloudtrailBucketProtected from './cloudtrail/bucket-protected.js';
 
 /** The catalog: the account's own settings, then the seed article's order, then the checks added since; reports group and sort by it. */
 const REGISTRY = [
@@ -48,6 +49,7 @@ const REGISTRY = [
   multiRegion,
   logValidation,
   cloudwatchLogs,
+  cloudtrailBucketProtected,
   configRecorder,
   billingIamAccess,
   costExplorer,

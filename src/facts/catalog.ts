@@ -16,6 +16,7 @@ import { securityhubFacts } from './services/securityhub.js';
 import { s3controlFacts } from './services/s3control.js';
 import { accessanalyzerFacts } from './services/accessanalyzer.js';
 import { supportFacts } from './services/support.js';
+import { s3bucketsFacts } from './services/s3buckets.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -38,6 +39,7 @@ export const FACTS = {
   ...s3controlFacts,
   ...accessanalyzerFacts,
   ...supportFacts,
+  ...s3bucketsFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

@@ -6,7 +6,7 @@ export type Z = typeof import('../core/zod.js').z;
 export type Schema = Zod.ZodType;
 
 /** What a fact's qualifier is: none (one value per account), or one value per region, trail ARN, budget name. */
-export type Qualifier = 'none' | 'region' | 'arn' | 'budget' | 'detector';
+export type Qualifier = 'none' | 'region' | 'arn' | 'budget' | 'detector' | 'bucket';
 
 /** Who is auditing: the one fact other collectors read (account id, partition). */
 export interface Identity {

@@ -20,6 +20,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
 import { type AnalyzerStatus, ListAnalyzersCommand, type Type } from '@aws-sdk/client-accessanalyzer';
+import { GetBucketAclCommand, GetBucketPolicyStatusCommand, GetPublicAccessBlockCommand as GetBucketPublicAccessBlockCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
 import { ListInstancesCommand } from '@aws-sdk/client-sso-admin';
@@ -282,6 +283,49 @@ describe('S3 Block Public Access (account)', () => {
     mocks.s3control.reset();
     mocks.s3control.on(GetPublicAccessBlockCommand).resolves({});
     await expect(freshStore().store.get('s3control.publicAccessBlock')).rejects.toMatchObject({ kind: 'malformed' });
+  });
+});
+
+describe("S3 buckets (a trail's)", () => {
+  it("lists this account's buckets across pages; a bucket's own settings, its policy's status and its ACL's public grants; what AWS calls none is none, and only that", async () => {
+    mocks.s3.on(ListBucketsCommand, { ContinuationToken: undefined }).resolves({ Buckets: [{ Name: 'logs' }], ContinuationToken: 'next' });
+    mocks.s3.on(ListBucketsCommand, { ContinuationToken: 'next' }).resolves({ Buckets: [{ Name: 'assets' }] });
+    expect(await freshStore().store.get('s3buckets.owned')).toEqual(['assets', 'logs']);
+    expect(mocks.s3.commandCalls(ListBucketsCommand)[0]?.args[0].input.MaxBuckets).toBe(10_000);
+    mocks.s3.reset();
+    mocks.s3.on(ListBucketsCommand).resolves({});
+    await expect(freshStore().store.get('s3buckets.owned')).rejects.toMatchObject({ kind: 'malformed' });
+
+    mocks.s3.on(GetBucketPublicAccessBlockCommand, { Bucket: 'logs' }).resolves({ PublicAccessBlockConfiguration: { BlockPublicAcls: true, RestrictPublicBuckets: true } });
+    expect(await freshStore().store.get('s3buckets.publicAccessBlock', 'logs')).toEqual({ BlockPublicAcls: true, IgnorePublicAcls: false, BlockPublicPolicy: false, RestrictPublicBuckets: true });
+    mocks.s3.on(GetBucketPublicAccessBlockCommand, { Bucket: 'logs' }).rejects(awsError('NoSuchPublicAccessBlockConfiguration', 'The public access block configuration was not found', 404));
+    expect(await freshStore().store.get('s3buckets.publicAccessBlock', 'logs')).toBeNull();
+    // A bucket gone is no "none set": an error of its own.
+    mocks.s3.on(GetBucketPublicAccessBlockCommand, { Bucket: 'logs' }).rejects(awsError('NoSuchBucket', 'The specified bucket does not exist', 404));
+    await expect(freshStore().store.get('s3buckets.publicAccessBlock', 'logs')).rejects.toMatchObject({ kind: 'not-found', code: 'NoSuchBucket' });
+
+    mocks.s3.on(GetBucketPolicyStatusCommand, { Bucket: 'logs' }).resolves({ PolicyStatus: { IsPublic: true } });
+    expect(await freshStore().store.get('s3buckets.policyPublic', 'logs')).toBe(true);
+    mocks.s3.on(GetBucketPolicyStatusCommand, { Bucket: 'logs' }).rejects(awsError('NoSuchBucketPolicy', 'The bucket policy does not exist', 404));
+    expect(await freshStore().store.get('s3buckets.policyPublic', 'logs')).toBe(false);
+    mocks.s3.on(GetBucketPolicyStatusCommand, { Bucket: 'logs' }).rejects(awsError('AccessDenied', 'Access Denied', 403));
+    await expect(freshStore().store.get('s3buckets.policyPublic', 'logs')).rejects.toMatchObject({ kind: 'access-denied' });
+    mocks.s3.on(GetBucketPolicyStatusCommand, { Bucket: 'logs' }).resolves({});
+    await expect(freshStore().store.get('s3buckets.policyPublic', 'logs')).rejects.toMatchObject({ kind: 'malformed' });
+
+    const group = (uri: string, Permission: 'READ' | 'WRITE' | 'FULL_CONTROL') => ({ Grantee: { Type: 'Group' as const, URI: uri }, Permission });
+    mocks.s3.on(GetBucketAclCommand, { Bucket: 'logs' }).resolves({
+      Owner: { ID: 'owner' },
+      Grants: [
+        { Grantee: { Type: 'CanonicalUser', ID: 'owner' }, Permission: 'FULL_CONTROL' },
+        group('http://acs.amazonaws.com/groups/global/AllUsers', 'READ'),
+        group('http://acs.amazonaws.com/groups/global/AuthenticatedUsers', 'WRITE'),
+        group('http://acs.amazonaws.com/groups/s3/LogDelivery', 'WRITE'),
+      ],
+    });
+    expect(await freshStore().store.get('s3buckets.publicGrants', 'logs')).toEqual(['AllUsers READ', 'AuthenticatedUsers WRITE']);
+    // The buckets are read through one client that follows S3's redirect to a bucket's own region.
+    expect(mocks.s3.calls().every((call) => (call.thisValue as { config: { followRegionRedirects?: boolean } }).config.followRegionRedirects === true)).toBe(true);
   });
 });
 

@@ -9,6 +9,7 @@ import { FMSClient } from '@aws-sdk/client-fms';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
@@ -31,6 +32,7 @@ export const mocks = {
   ce: mockClient(CostExplorerClient),
   securityhub: mockClient(SecurityHubClient),
   sso: mockClient(SSOAdminClient),
+  s3: mockClient(S3Client),
   s3control: mockClient(S3ControlClient),
   accessanalyzer: mockClient(AccessAnalyzerClient),
   support: mockClient(SupportClient),

@@ -87,7 +87,7 @@ describe.concurrent('fix plans, proven on the emulator: audit → fix → run th
     const scenario = await Scenario.create({ regions: REGIONS });
     scenarios.push(scenario);
     const state = new AccountState(scenario);
-    await state.trail('local', { multiRegion: false, validation: false, logging: false });
+    await state.trail('local', { multiRegion: false, validation: false, logging: false, bucket: 'public' });
     await state.recorder('eu-west-1');
     await state.detector('us-east-1');
     await state.detector('eu-west-1', false);

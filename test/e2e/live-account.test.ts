@@ -95,6 +95,7 @@ describe('an account set up in one region', () => {
     expect(of('iam.admin-mfa')).toEqual(['global/alice:PASS']);
     expect(of('cloudtrail.multi-region')).toEqual(['global/account:PASS']);
     expect(of('cloudtrail.log-validation')).toEqual(['global/main:PASS']);
+    expect(of('cloudtrail.bucket-protected')).toEqual([`global/main-${scenario.accountId}-logs:PASS`]);
     expect(of('config.recorder').sort()).toEqual(['ap-northeast-1/region:FAIL', 'eu-west-1/region:FAIL', 'us-east-1/region:PASS']);
     expect(of('guardduty.enabled').sort()).toEqual(['ap-northeast-1/region:FAIL', 'eu-west-1/region:FAIL', 'us-east-1/region:PASS']);
     expect(of('billing.budget')).toEqual(['global/account:PASS']);
@@ -143,6 +144,37 @@ describe('administrators by any path, on the emulator', () => {
       'keyed-admin:FAIL:keys-without-mfa',
     ]);
     expect(scenario.aws.operations()).toContain('iam:GetAccountAuthorizationDetails');
+  });
+});
+
+describe("trails' buckets on the emulator: blocked as AWS makes them, left open, public by policy, public by ACL", () => {
+  let scenario: Scenario;
+  beforeAll(async () => {
+    scenario = await Scenario.create();
+    const state = new AccountState(scenario);
+    await state.trail('blocked');
+    await state.trail('open', { bucket: 'open' });
+    await state.trail('policy', { bucket: 'public' });
+    await state.trail('acl', { bucket: 'public-acl' });
+    await state.publicAccessBlock('BlockPublicAcls');
+  });
+  afterAll(() => scenario.stop());
+
+  it("each bucket judged on the stricter of its own and the account's settings, what makes it public named", async () => {
+    const run = await scenario.run(['audit', '--format', 'json', '--checks', 'cloudtrail.bucket-protected', '--regions', 'us-east-1']);
+    expect(run.code, run.stderr).toBe(1);
+    const id = scenario.accountId;
+    expect(resultsOf(run.stdout).map((result) => `${result.resource} ${result.status} ${result.messageKey}`)).toEqual([
+      `arn:aws:s3:::acl-${id}-logs FAIL public-acl`,
+      `arn:aws:s3:::blocked-${id}-logs PASS protected`,
+      `arn:aws:s3:::open-${id}-logs FAIL open`,
+      `arn:aws:s3:::policy-${id}-logs FAIL public-policy`,
+    ]);
+    const messages = resultsOf(run.stdout).map((result) => result.message);
+    expect(messages).toContain(`Bucket acl-${id}-logs (trails: acl) is public through its ACL (AllUsers READ): anyone can read the account's activity logs.`);
+    expect(messages).toContain(`Bucket open-${id}-logs (trails: open) is not public, but leaves off: IgnorePublicAcls, BlockPublicPolicy, RestrictPublicBuckets; a policy or ACL could make it so.`);
+    const operations = new Set(scenario.aws.operations());
+    for (const operation of ['s3:ListBuckets', 's3:GetPublicAccessBlock', 's3:GetBucketPolicyStatus', 's3:GetBucketAcl']) expect(operations).toContain(operation);
   });
 });
 

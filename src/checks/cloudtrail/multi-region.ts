@@ -26,6 +26,7 @@ export default defineCheck({
     ACCOUNT_ID_LINE,
     'BUCKET=aws-baseline-cloudtrail-$ACCOUNT_ID',
     'aws s3api create-bucket --bucket "$BUCKET" --region us-east-1',
+    'aws s3api put-public-access-block --bucket "$BUCKET" --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true',
     `aws s3api put-bucket-policy --bucket "$BUCKET" --policy ${shellPolicy(cloudTrailBucketPolicy({ partition: 'aws', accountId: '${ACCOUNT_ID}', region: 'us-east-1', trailName: 'management-events', bucket: '${BUCKET}' }))}`,
     'aws cloudtrail create-trail --name management-events --s3-bucket-name "$BUCKET" --is-multi-region-trail --include-global-service-events --enable-log-file-validation --region us-east-1',
     'aws cloudtrail start-logging --name management-events --region us-east-1',

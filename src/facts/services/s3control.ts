@@ -19,14 +19,15 @@ export const s3controlFacts = {
     sdk,
     qualifier: 'none',
     actions: ['s3:GetAccountPublicAccessBlock'],
-    operations: { 's3:GetPublicAccessBlock': 's3:GetAccountPublicAccessBlock' },
+    // Named s3control apart from S3's own GetPublicAccessBlock (a bucket's, s3:GetBucketPublicAccessBlock); IAM authorizes both as s3:….
+    operations: { 's3control:GetPublicAccessBlock': 's3:GetAccountPublicAccessBlock' },
     schema: (z) => z.strictObject({ BlockPublicAcls: z.boolean(), IgnorePublicAcls: z.boolean(), BlockPublicPolicy: z.boolean(), RestrictPublicBuckets: z.boolean() }).nullable(),
     async collect(ctx) {
       const [{ GetPublicAccessBlockCommand, S3ControlClient }, { accountId: AccountId }] = await Promise.all([sdk(), ctx.identity()]);
-      const client = ctx.session.client(S3ControlClient, 's3', GLOBAL_REGION);
+      const client = ctx.session.client(S3ControlClient, 's3control', GLOBAL_REGION);
       client.config.endpointProvider = withoutAccountLabelOnLiteralHosts(client.config.endpointProvider);
       try {
-        const { PublicAccessBlockConfiguration: settings = {} } = await ctx.session.send<GetPublicAccessBlockCommandOutput>(client, 's3', new GetPublicAccessBlockCommand({ AccountId }));
+        const { PublicAccessBlockConfiguration: settings = {} } = await ctx.session.send<GetPublicAccessBlockCommandOutput>(client, 's3control', new GetPublicAccessBlockCommand({ AccountId }));
         return { BlockPublicAcls: settings.BlockPublicAcls === true, IgnorePublicAcls: settings.IgnorePublicAcls === true, BlockPublicPolicy: settings.BlockPublicPolicy === true, RestrictPublicBuckets: settings.RestrictPublicBuckets === true };
       } catch (error) {
         if (isCollectError(error, 'not-found')) return null;

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, request as httpRequest, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { type Protocol, type Route, sdkRoutes } from './wire.js';
+import { type Protocol, type Route, routeFor, sdkRoutes } from './wire.js';
 
 /**
  * A loopback stand-in for AWS in front of moto_server. Every call is recorded; rules answer it in the
@@ -14,7 +14,8 @@ export interface AwsCall {
   operation: string;
   protocol: Protocol;
   body: string;
-  /** The query string's parameters (REST protocols carry some inputs there). */
+  /** The path asked for, and the query string's parameters (REST protocols carry inputs there: S3 the bucket in the path). */
+  path: string;
   query: URLSearchParams;
   /** 1 for the first call of this operation, 2 for the next (a retry, or a second read) … */
   attempt: number;
@@ -37,8 +38,11 @@ export type Answer =
   | { kind: 'truncate'; status: number; headers: Record<string, string>; body: string }
   /** The whole answer, one byte every `msPerByte`: headers at once, the body never quite done. */
   | { kind: 'trickle'; status: number; headers: Record<string, string>; body: string; msPerByte: number }
-  /** Forward to moto, then let `edit` rewrite the body of a successful answer. */
-  | { kind: 'rewrite'; edit: (body: string) => string };
+  /**
+   * Forward to moto, then let `edit` rewrite the body of a successful answer; `target` asks moto another
+   * path (what it serves in place of what it does not), `contentType` says what the edited body is.
+   */
+  | { kind: 'rewrite'; edit: (body: string) => string; target?: string; contentType?: string };
 
 /** undefined: not mine, ask the next rule. */
 export type Rule = (call: AwsCall) => Answer | undefined;
@@ -77,9 +81,10 @@ function operationOf(request: IncomingMessage, body: string, service: string, ro
   if (typeof target === 'string') return { operation: target.split('.').pop() ?? target, protocol: 'json' };
   const action = new URLSearchParams(body).get('Action');
   if (action) return { operation: action, protocol: service === 'ec2' ? 'ec2' : 'query' };
-  const path = targetOf(request).split('?')[0] ?? '/';
-  const route = routes.find((known) => known.method === request.method && known.path.test(path));
-  return route ? { operation: route.operation, protocol: route.protocol } : { operation: `${request.method} ${path}`, protocol: 'rest-json' };
+  const asked = targetOf(request);
+  // S3 Control is signed for s3 too; it alone sends x-amz-account-id (S3 Control API Reference), and its paths are whole.
+  const route = routeFor(routes, request.method, asked, service === 's3' && request.headers['x-amz-account-id'] === undefined);
+  return route ? { operation: route.operation, protocol: route.protocol } : { operation: `${request.method} ${asked.split('?')[0] ?? '/'}`, protocol: 'rest-json' };
 }
 
 /** A successful answer in the service's protocol: JSON for JSON protocols, an XML result for query. */
@@ -207,6 +212,12 @@ export class AwsStandIn {
     // API Reference, "About the AWS Support API"); moto answers as if every account had Business support.
     if (call.service === 'support') return awsError(call, 400, 'SubscriptionRequiredException', 'AWS Premium Support Subscription is required to use this service.');
     if (name === 'iam:GetCredentialReport') return { kind: 'rewrite', edit: (body) => withRootRow(body, this.options.accountId) };
+    // moto does not serve GetBucketPolicyStatus (it lists the objects): the bucket's policy, judged as S3 does for the plain
+    // cases (S3 User Guide, "The meaning of 'public'"); moto's NoSuchBucketPolicy passes through as it is.
+    if (name === 's3:GetBucketPolicyStatus') {
+      const bucket = call.path.split('/')[1] ?? ''; // path-style: the emulator's endpoint is an IP literal
+      return { kind: 'rewrite', target: `/${bucket}?policy`, contentType: 'application/xml', edit: (policy) => `<?xml version="1.0" encoding="UTF-8"?><PolicyStatus xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><IsPublic>${isPublicPolicy(policy)}</IsPublic></PolicyStatus>` };
+    }
     // moto's summary lacks AccountPasswordPresent; its accounts never have a root password.
     if (name === 'iam:GetAccountSummary') {
       return { kind: 'rewrite', edit: (body) => (body.includes('AccountPasswordPresent') ? body : body.replace('<SummaryMap>', '<SummaryMap><entry><key>AccountPasswordPresent</key><value>0</value></entry>')) };
@@ -245,8 +256,9 @@ export class AwsStandIn {
     const service = serviceOf(request);
     const { operation, protocol } = operationOf(request, body, service, this.routes);
     const attempt = this.calls.filter((call) => call.service === service && call.operation === operation).length + 1;
-    const query = new URLSearchParams(targetOf(request).split('?')[1] ?? '');
-    const call: AwsCall = { service, operation, protocol, body, query, attempt, account: this.accounts.get(accessKeyOf(request)), region: regionOf(request), receivedAt: performance.now() };
+    const [path = '/', search = ''] = targetOf(request).split('?');
+    const query = new URLSearchParams(search);
+    const call: AwsCall = { service, operation, protocol, body, path, query, attempt, account: this.accounts.get(accessKeyOf(request)), region: regionOf(request), receivedAt: performance.now() };
     this.calls.push(call);
     response.once('finish', () => (call.answeredAt = performance.now()));
     let ruled: Answer | undefined;
@@ -287,7 +299,7 @@ export class AwsStandIn {
         return;
       case 'forward':
       case 'rewrite':
-        await this.forward(request, raw, response, answer.kind === 'rewrite' ? answer.edit : undefined);
+        await this.forward(request, raw, response, answer.kind === 'rewrite' ? answer : undefined);
     }
   }
 
@@ -297,17 +309,19 @@ export class AwsStandIn {
     if (account && key && requestBody.includes('Action=AssumeRole')) this.accounts.set(key, account);
   }
 
-  private forward(request: IncomingMessage, raw: Buffer, response: ServerResponse, edit?: (body: string) => string): Promise<void> {
-    const target = new URL(targetOf(request), this.options.motoEndpoint);
+  private forward(request: IncomingMessage, raw: Buffer, response: ServerResponse, rewrite?: Extract<Answer, { kind: 'rewrite' }>): Promise<void> {
+    const target = new URL(rewrite?.target ?? targetOf(request), this.options.motoEndpoint);
+    const edit = rewrite?.edit;
     return new Promise((resolve) => {
       const upstream = httpRequest(target, { method: request.method, headers: request.headers }, (answer) => {
         const parts: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => parts.push(chunk));
         answer.on('end', () => {
           let text = Buffer.concat(parts);
-          if (edit && (answer.statusCode ?? 500) < 300) text = Buffer.from(edit(text.toString('utf8')));
+          const edited = edit !== undefined && (answer.statusCode ?? 500) < 300;
+          if (edited) text = Buffer.from(edit(text.toString('utf8')));
           this.learnAssumedRole(raw.toString('utf8'), text.toString('utf8'));
-          const headers = { ...answer.headers, 'content-length': String(text.length) };
+          const headers = { ...answer.headers, ...(edited && rewrite?.contentType ? { 'content-type': rewrite.contentType } : {}), 'content-length': String(text.length) };
           delete headers['transfer-encoding'];
           response.writeHead(answer.statusCode ?? 502, headers);
           response.end(text);
@@ -322,6 +336,20 @@ export class AwsStandIn {
       upstream.end(raw);
     });
   }
+}
+
+/**
+ * Whether a bucket policy is public in the plain cases: an Allow to every principal ("*", {"AWS": "*"})
+ * with no condition. S3 also calls public a condition that admits anyone (a wide aws:SourceIp …): the
+ * tests set no such policy.
+ */
+function isPublicPolicy(policy: string): boolean {
+  const statements = (JSON.parse(policy) as { Statement?: unknown }).Statement;
+  return (Array.isArray(statements) ? statements : [statements]).some((statement) => {
+    const { Effect, Principal, Condition } = (statement ?? {}) as { Effect?: string; Principal?: unknown; Condition?: unknown };
+    const principals = typeof Principal === 'string' ? [Principal] : [(Principal as { AWS?: unknown } | undefined)?.AWS].flat();
+    return Effect === 'Allow' && principals.includes('*') && Condition === undefined;
+  });
 }
 
 /** moto's credential report has no `<root_account>` row; AWS's always has one, first. */

@@ -18,7 +18,7 @@ import {
   PutUserPolicyCommand,
   UpdateAccountPasswordPolicyCommand,
 } from '@aws-sdk/client-iam';
-import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, PutBucketAclCommand, PutBucketPolicyCommand, PutPublicAccessBlockCommand as PutBucketPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
 import { PutPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { withoutAccountLabelOnLiteralHosts } from '../../../src/aws/account-host-label.js';
 import { clientConfig, type Credentials } from './scenario.js';
@@ -90,14 +90,28 @@ export class AccountState {
     );
   }
 
-  async bucket(name: string): Promise<void> {
-    await new S3Client({ ...this.scenario.config(), forcePathStyle: true }).send(new CreateBucketCommand({ Bucket: name }));
+  /**
+   * A bucket as AWS makes one: since April 2023 with all four Block Public Access settings on (S3 User
+   * Guide, "Blocking public access to your Amazon S3 storage"), which moto leaves unset. `open`: none set;
+   * `public`: none set, and a policy that lets anyone read it; `public-acl`: none set, and the public-read ACL.
+   */
+  async bucket(name: string, access: 'blocked' | 'open' | 'public' | 'public-acl' = 'blocked'): Promise<void> {
+    const s3 = new S3Client({ ...this.scenario.config(), forcePathStyle: true });
+    await s3.send(new CreateBucketCommand({ Bucket: name }));
+    if (access === 'blocked') {
+      await s3.send(new PutBucketPublicAccessBlockCommand({ Bucket: name, PublicAccessBlockConfiguration: { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true } }));
+    }
+    if (access === 'public') {
+      const policy = { Version: '2012-10-17', Statement: [{ Sid: 'PublicRead', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `arn:aws:s3:::${name}/*` }] };
+      await s3.send(new PutBucketPolicyCommand({ Bucket: name, Policy: JSON.stringify(policy) }));
+    }
+    if (access === 'public-acl') await s3.send(new PutBucketAclCommand({ Bucket: name, ACL: 'public-read' }));
   }
 
   /** A trail, by default multi-region, validated, logging all management events (AWS's default selector). */
-  async trail(name: string, options: { multiRegion?: boolean; validation?: boolean; logging?: boolean; selectors?: boolean; cloudWatch?: boolean } = {}): Promise<string> {
+  async trail(name: string, options: { multiRegion?: boolean; validation?: boolean; logging?: boolean; selectors?: boolean; cloudWatch?: boolean; bucket?: 'blocked' | 'open' | 'public' | 'public-acl' } = {}): Promise<string> {
     const bucket = `${name}-${this.scenario.accountId}-logs`;
-    await this.bucket(bucket);
+    await this.bucket(bucket, options.bucket);
     const trails = new CloudTrailClient(this.scenario.config());
     const { TrailARN } = await trails.send(
       new CreateTrailCommand({

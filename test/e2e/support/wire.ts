@@ -13,6 +13,10 @@ export type Protocol = 'query' | 'ec2' | 'json' | 'rest-json' | 'rest-xml';
 export interface Route {
   method: string;
   path: RegExp;
+  /** Query keys the route names (S3's `GET /{Bucket}?policyStatus`), with the value it fixes, if any (`x-id=ListBuckets`). */
+  query: [key: string, value: string | undefined][];
+  /** S3's own routes leave the bucket out: its endpoint puts it in the host, or first in the path (path-style, as on an emulator). */
+  bucketInPath: boolean;
   operation: string;
   protocol: Protocol;
 }
@@ -36,6 +40,40 @@ function pathPattern(path: string): RegExp {
   const parts = (path.split('?')[0] ?? path).split(/(\{[^}]+\})/);
   const pattern = parts.map((part) => (part.startsWith('{') ? (part.endsWith('+}') ? '.+' : '[^/]+') : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')));
   return new RegExp(`^${pattern.join('')}$`);
+}
+
+/** The literal query of a route (`/{Bucket}?publicAccessBlock`, `/?x-id=ListBuckets`): what tells apart operations that share a path. */
+function queryOf(path: string): Route['query'] {
+  const query = path.split('?')[1];
+  if (!query) return [];
+  return query.split('&').map((pair) => {
+    const [key = '', value] = pair.split('=');
+    return [key, value];
+  });
+}
+
+function route(client: string, [method, path]: readonly [string, string, ...unknown[]], operation: string, protocol: Protocol): Route {
+  return { method, path: pathPattern(path), query: queryOf(path), bucketInPath: client === '@aws-sdk/client-s3', operation, protocol };
+}
+
+/**
+ * The route a request takes: method and path, then the query keys its route names, the route naming
+ * most of them first (S3's GET /{Bucket} is ListObjects only when no ?acl, ?policyStatus … says
+ * otherwise; among equals, the first: the product's own). S3's routes leave the bucket out (its
+ * endpoint puts it in the host or, path-style as on an emulator, first in the path): `bucketInPath`
+ * reads the path without its first segment, among S3's routes only. `x-id` is the AWS SDK for JavaScript's own hint; other
+ * clients (the aws CLI) leave it out.
+ */
+export function routeFor(routes: readonly Route[], method: string | undefined, target: string, bucketInPath = false): Route | undefined {
+  const [whole = '/', search = ''] = target.split('?');
+  const path = bucketInPath ? whole.replace(/^\/[^/]*/, '') || '/' : whole;
+  const params = new URLSearchParams(search);
+  const fits = (known: Route) =>
+    known.bucketInPath === bucketInPath &&
+    known.method === method &&
+    known.path.test(path) && known.query.every(([key, value]) => (params.has(key) ? value === undefined || params.get(key) === value : key === 'x-id'));
+  const specificity = (known: Route) => known.query.filter(([key]) => key !== 'x-id').length;
+  return routes.filter(fits).reduce<Route | undefined>((best, known) => (best && specificity(best) >= specificity(known) ? best : known), undefined);
 }
 
 /** The protocol a client's protocol object implements (a service may extend one: S3's `S3RestXmlProtocol`). */
@@ -64,15 +102,22 @@ export async function sdkRoutes(): Promise<Route[]> {
       const schema = sdk[`${command}$`] as OperationSchema | undefined;
       const http = schema?.[3].http;
       if (!http) throw new Error(`${client}: no HTTP route in the schema of ${command}`);
-      routes.push({ method: http[0], path: pathPattern(http[1]), operation: command, protocol });
+      routes.push(route(client, http, command, protocol));
     }
     // The service's other operations after them (the fix tier's aws CLI writes through the stand-in too): a route the
     // product's own operations share goes to theirs, found first.
     for (const [name, schema] of Object.entries(sdk)) {
       const http = Array.isArray(schema) && name.endsWith('$') ? (schema as OperationSchema)[3]?.http : undefined;
       const operation = name.slice(0, -1);
-      if (http && !named.includes(operation)) later.push({ method: http[0], path: pathPattern(http[1]), operation, protocol });
+      if (http && !named.includes(operation)) later.push(route(client, http, operation, protocol));
     }
   }
-  return [...routes, ...later];
+  // Two modules of one client (S3's) name some operations twice: each route once.
+  const seen = new Set<string>();
+  return [...routes, ...later].filter((known) => {
+    const key = `${known.method} ${known.path.source} ${known.query.join('&')} ${known.operation}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

@@ -62,7 +62,12 @@ aws iam get-role --role-name aws-baseline-cloudtrail-logs >/dev/null 2>&1 \
 aws iam put-role-policy --role-name aws-baseline-cloudtrail-logs --policy-name cloudtrail-to-cloudwatch-logs --policy-document "$LOGS_POLICY"
 aws cloudtrail update-trail --name 'main' --cloud-watch-logs-log-group-arn "arn:aws:logs:us-east-1:222222222222:log-group:$LOG_GROUP:*" --cloud-watch-logs-role-arn 'arn:aws:iam::222222222222:role/aws-baseline-cloudtrail-logs' --region us-east-1 >/dev/null
 
-# ── 5. AWS Config records every resource type in eu-west-1, through its service-linked role, delivering to its own S3 bucket (global types in us-east-1) (fixes: config.recorder)
+# ── 5. Block Public Access on for bucket trail-logs-222222222222 (all four settings) (fixes: cloudtrail.bucket-protected)
+#    cost: No charge
+aws s3api put-public-access-block --bucket 'trail-logs-222222222222' \
+  --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true
+
+# ── 6. AWS Config records every resource type in eu-west-1, through its service-linked role, delivering to its own S3 bucket (global types in us-east-1) (fixes: config.recorder)
 #    cost: AWS Config bills each configuration item recorded, per region: in accounts with much churn (autoscaling, containers) it can be the largest line here; periodic recording or excluding busy types lowers it
 allow_existing aws iam create-service-linked-role --aws-service-name config.amazonaws.com
 CONFIG_BUCKET="${BUCKET_PREFIX}-config-${ACCOUNT_ID}"
@@ -83,7 +88,7 @@ for region in eu-west-1; do
   aws configservice start-configuration-recorder --configuration-recorder-name "$recorder" --region "$region"
 done
 
-# ── 6. Budget monthly e-mails $ALERT_EMAIL at 80 % of actual spend (fixes: billing.budget-alerts)
+# ── 7. Budget monthly e-mails $ALERT_EMAIL at 80 % of actual spend (fixes: billing.budget-alerts)
 #    cost: Budgets that only alert cost nothing
 ALERT=$(cat <<JSON
 {"NotificationType":"ACTUAL","ComparisonOperator":"GREATER_THAN","Threshold":80,"ThresholdType":"PERCENTAGE"}
@@ -95,24 +100,24 @@ JSON
 )
 allow_existing aws budgets create-notification --account-id '222222222222' --budget-name 'monthly' --notification "$ALERT" --subscribers "$SUBSCRIBERS"
 
-# ── 7. EBS encryption by default in sa-east-1 (new volumes; existing ones stay as they are) (fixes: ec2.ebs-default-encryption)
+# ── 8. EBS encryption by default in sa-east-1 (new volumes; existing ones stay as they are) (fixes: ec2.ebs-default-encryption)
 #    cost: No charge with the AWS managed key (a customer managed KMS key bills its own requests)
 for region in sa-east-1; do
   aws ec2 enable-ebs-encryption-by-default --region "$region" >/dev/null
 done
 
-# ── 8. Security Hub enabled in ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-2, us-west-1, us-west-2, with its default standards (fixes: securityhub.enabled)
+# ── 9. Security Hub enabled in ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-2, us-west-1, us-west-2, with its default standards (fixes: securityhub.enabled)
 #    cost: Security Hub is free for 30 days in each region, then billed per security check run and per finding ingested; the default standards it turns on (FSBP, CIS) run their checks through AWS Config
 for region in ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-north-1 eu-west-1 eu-west-2 eu-west-3 sa-east-1 us-east-2 us-west-1 us-west-2; do
   aws securityhub describe-hub --region "$region" >/dev/null 2>&1 || aws securityhub enable-security-hub --enable-default-standards --region "$region"
 done
 
-# ── 9. S3 Block Public Access on for the account (all four settings) (fixes: s3.account-public-access-block)
+# ── 10. S3 Block Public Access on for the account (all four settings) (fixes: s3.account-public-access-block)
 #    cost: No charge
 aws s3control put-public-access-block --account-id '222222222222' \
   --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true
 
-# ── 10. An external access analyzer of the account in ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2 (fixes: iam.access-analyzer)
+# ── 11. An external access analyzer of the account in ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2 (fixes: iam.access-analyzer)
 #    cost: No charge
 for region in ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-north-1 eu-west-2 eu-west-3 sa-east-1 us-east-1 us-east-2 us-west-1 us-west-2; do
   if [ "$(aws accessanalyzer list-analyzers --type ACCOUNT --region "$region" --query "length(analyzers[?status=='ACTIVE'])" --output text)" = 0 ]; then

@@ -62,7 +62,12 @@ aws iam get-role --role-name aws-baseline-cloudtrail-logs >/dev/null 2>&1 \
 aws iam put-role-policy --role-name aws-baseline-cloudtrail-logs --policy-name cloudtrail-to-cloudwatch-logs --policy-document "$LOGS_POLICY"
 aws cloudtrail update-trail --name 'main' --cloud-watch-logs-log-group-arn "arn:aws:logs:us-east-1:222222222222:log-group:$LOG_GROUP:*" --cloud-watch-logs-role-arn 'arn:aws:iam::222222222222:role/aws-baseline-cloudtrail-logs' --region us-east-1 >/dev/null
 
-# ── 5. eu-west-1 で AWS Config がすべてのリソースタイプを記録(サービスリンクロールを使用し、専用の S3 バケットへ配信。グローバルリソースは us-east-1 で記録) (対象: config.recorder)
+# ── 5. バケット trail-logs-222222222222 のブロックパブリックアクセスをオン(4 つの設定すべて) (対象: cloudtrail.bucket-protected)
+#    料金: 料金はかかりません
+aws s3api put-public-access-block --bucket 'trail-logs-222222222222' \
+  --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true
+
+# ── 6. eu-west-1 で AWS Config がすべてのリソースタイプを記録(サービスリンクロールを使用し、専用の S3 バケットへ配信。グローバルリソースは us-east-1 で記録) (対象: config.recorder)
 #    料金: AWS Config は記録した設定項目ごとに、リージョンごとに課金されます。変更の多いアカウント(Auto Scaling、コンテナ)ではここで最も高くなることがあり、定期記録や変更の多いタイプの除外で抑えられます
 allow_existing aws iam create-service-linked-role --aws-service-name config.amazonaws.com
 CONFIG_BUCKET="${BUCKET_PREFIX}-config-${ACCOUNT_ID}"
@@ -83,7 +88,7 @@ for region in eu-west-1; do
   aws configservice start-configuration-recorder --configuration-recorder-name "$recorder" --region "$region"
 done
 
-# ── 6. 予算 monthly が実績 80% で $ALERT_EMAIL にメールで通知 (対象: billing.budget-alerts)
+# ── 7. 予算 monthly が実績 80% で $ALERT_EMAIL にメールで通知 (対象: billing.budget-alerts)
 #    料金: 通知だけの予算は無料です
 ALERT=$(cat <<JSON
 {"NotificationType":"ACTUAL","ComparisonOperator":"GREATER_THAN","Threshold":80,"ThresholdType":"PERCENTAGE"}
@@ -95,24 +100,24 @@ JSON
 )
 allow_existing aws budgets create-notification --account-id '222222222222' --budget-name 'monthly' --notification "$ALERT" --subscribers "$SUBSCRIBERS"
 
-# ── 7. sa-east-1 で EBS のデフォルト暗号化を有効化(新しいボリュームが対象。既存のものはそのまま) (対象: ec2.ebs-default-encryption)
+# ── 8. sa-east-1 で EBS のデフォルト暗号化を有効化(新しいボリュームが対象。既存のものはそのまま) (対象: ec2.ebs-default-encryption)
 #    料金: AWS マネージドキーなら料金はかかりません(カスタマーマネージドの KMS キーはそのリクエストに課金されます)
 for region in sa-east-1; do
   aws ec2 enable-ebs-encryption-by-default --region "$region" >/dev/null
 done
 
-# ── 8. ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-2, us-west-1, us-west-2 で Security Hub を既定の標準とともに有効化 (対象: securityhub.enabled)
+# ── 9. ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-2, us-west-1, us-west-2 で Security Hub を既定の標準とともに有効化 (対象: securityhub.enabled)
 #    料金: Security Hub は各リージョンで 30 日間無料で、その後は実行したセキュリティチェックと取り込んだ検出結果の数で課金されます。有効になる標準(FSBP、CIS)のチェックは AWS Config を通じて実行されます
 for region in ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-north-1 eu-west-1 eu-west-2 eu-west-3 sa-east-1 us-east-2 us-west-1 us-west-2; do
   aws securityhub describe-hub --region "$region" >/dev/null 2>&1 || aws securityhub enable-security-hub --enable-default-standards --region "$region"
 done
 
-# ── 9. アカウントの S3 ブロックパブリックアクセスをオン(4 つの設定すべて) (対象: s3.account-public-access-block)
+# ── 10. アカウントの S3 ブロックパブリックアクセスをオン(4 つの設定すべて) (対象: s3.account-public-access-block)
 #    料金: 料金はかかりません
 aws s3control put-public-access-block --account-id '222222222222' \
   --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true
 
-# ── 10. ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2 にアカウントの外部アクセスのアナライザーを作成 (対象: iam.access-analyzer)
+# ── 11. ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2 にアカウントの外部アクセスのアナライザーを作成 (対象: iam.access-analyzer)
 #    料金: 料金はかかりません
 for region in ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-north-1 eu-west-2 eu-west-3 sa-east-1 us-east-1 us-east-2 us-west-1 us-west-2; do
   if [ "$(aws accessanalyzer list-analyzers --type ACCOUNT --region "$region" --query "length(analyzers[?status=='ACTIVE'])" --output text)" = 0 ]; then
