@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['test/checks/**/*.test.ts', 'test/golden/**/*.test.ts', 'test/engine/engine.test.ts', 'test/samples.test.ts', 'test/process/catalog.test.ts', 'test/fix/**/*.test.ts'],
+    include: ['test/checks/**/*.test.ts', 'test/golden/**/*.test.ts', 'test/engine/engine.test.ts', 'test/engine/frameworks.test.ts', 'test/samples.test.ts', 'test/process/catalog.test.ts', 'test/fix/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
   },

@@ -161,11 +161,6 @@ export function incomplete(fact: FactKey, code: string, message: string): Collec
   return new CollectError({ service, operation, code, kind: 'missing', message });
 }
 
-/** The same failure, with what the person should know about it. */
-export function withHint(error: CollectError, hint: string): CollectError {
-  return new CollectError({ ...error.toJSON(), message: `${error.message} (${hint})` });
-}
-
 export function requireIdentity(ctx: Pick<CheckContext, 'identity'>): Identity {
   if (!ctx.identity) throw incomplete('sts.identity', 'IdentityUnknown', 'the account identity could not be read');
   return ctx.identity;

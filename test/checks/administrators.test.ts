@@ -98,6 +98,22 @@ const cases: [name: string, setup: Setup, expected: Expected][] = [
   ['iam:CreatePolicyVersion on a policy it does not hold', { inline: [[{ Effect: 'Allow', Action: 'iam:CreatePolicyVersion', Resource: CUSTOMER }]] }, 'not'],
   ['self-grant that needs MFA', { inline: [[{ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: USER, Condition: mfa('Bool', 'true') }]] }, { key: false, console: false, grant: 'iam:PutUserPolicy' }],
   ['a statement with neither Action nor NotAction grants nothing', { inline: [[{ Effect: 'Allow', Resource: '*' }]] }, 'not'],
+  ['iam:AttachGroupPolicy on its own group', { groupInline: [[{ Effect: 'Allow', Action: 'iam:AttachGroupPolicy', Resource: GROUP }]] }, { key: true, console: true, grant: 'iam:AttachGroupPolicy' }],
+  ['iam:CreatePolicyVersion on * while holding only AWS managed policies (AWS alone writes their versions)', { attached: [S3_READ_ONLY], policies: [s3ReadOnly], inline: [[{ Effect: 'Allow', Action: 'iam:CreatePolicyVersion', Resource: '*' }]] }, 'not'],
+  // ${aws:username} known: a pattern that would match some user's name as a wildcard does not match this user's.
+  ['iam:PutUserPolicy on user/a${aws:username}: the user alice is not user aalice', { inline: [[{ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: `arn:aws:iam::*:user/a\${aws:username}` }]] }, 'not'],
+  // ${aws:PrincipalAccount} known: the Deny is certain.
+  ['iam:PutUserPolicy denied in the principal\'s own account (${aws:PrincipalAccount})', { inline: [[{ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: '*' }, { Effect: 'Deny', Action: 'iam:PutUserPolicy', Resource: 'arn:aws:iam::${aws:PrincipalAccount}:user/*' }]] }, 'not'],
+  // A boundary removed by either action is no boundary.
+  ...(['iam:DeleteUserPermissionsBoundary', 'iam:PutUserPermissionsBoundary'] as const).map((kept): [string, Setup, Expected] => [
+    `iam:* within a boundary that denies removing itself except by ${kept}`,
+    {
+      inline: [[{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }]],
+      boundary: CUSTOMER,
+      policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:*', Resource: '*' }, { Effect: 'Deny', Action: ['iam:DeleteUserPermissionsBoundary', 'iam:PutUserPermissionsBoundary'].filter((action) => action !== kept), Resource: '*' }) }],
+    },
+    { key: true, console: true, grant: 'iam:AttachUserPolicy' },
+  ]),
 ];
 
 describe('who is an administrator, as IAM evaluates policies', () => {
@@ -115,6 +131,64 @@ describe('who is an administrator, as IAM evaluates policies', () => {
       expect(admin?.grant).toEqual(expected.grant ? { kind: 'self-grant', action: expected.grant } : { kind: 'everything' });
     });
   }
+
+  // The requests that stand for "everything": denied any one of them, a user is no longer allowed everything
+  // (here it can still grant itself the rest: iam:AttachUserPolicy on itself stays allowed).
+  it.each([
+    ['iam:CreateUser', `arn:aws:iam::${ACCOUNT}:user/aws-baseline-probe`],
+    ['iam:CreateAccessKey', `arn:aws:iam::${ACCOUNT}:user/aws-baseline-probe`],
+    ['iam:AttachRolePolicy', `arn:aws:iam::${ACCOUNT}:role/aws-baseline-probe`],
+    ['sts:AssumeRole', `arn:aws:iam::${ACCOUNT}:role/aws-baseline-probe`],
+    ['s3:GetObject', 'arn:aws:s3:::aws-baseline-probe/object'],
+    ['s3:PutBucketPolicy', 'arn:aws:s3:::aws-baseline-probe'],
+    ['ec2:RunInstances', `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-0123456789abcdef0`],
+    ['kms:Decrypt', `arn:aws:kms:us-east-1:${ACCOUNT}:key/aws-baseline-probe`],
+    ['lambda:UpdateFunctionCode', `arn:aws:lambda:us-east-1:${ACCOUNT}:function:aws-baseline-probe`],
+    ['secretsmanager:GetSecretValue', `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:aws-baseline-probe`],
+    ['cloudtrail:StopLogging', `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/aws-baseline-probe`],
+    ['organizations:LeaveOrganization', '*'],
+    ['account:PutAlternateContact', `arn:aws:account::${ACCOUNT}:account`],
+  ])('"everything" includes %s on %s', (action, resource) => {
+    const judged = (deny: Statement) => administrators(details({ inline: [[allowAll, deny]] }), { partition: 'aws', accountId: ACCOUNT }).administrators[0]?.grant;
+    expect(judged({ Effect: 'Deny', Action: action, Resource: '*' })).toEqual({ kind: 'self-grant', action: 'iam:AttachUserPolicy' });
+    expect(judged({ Effect: 'Deny', Action: '*', Resource: resource })).toEqual(resource === '*' ? undefined : { kind: 'self-grant', action: 'iam:AttachUserPolicy' });
+  });
+
+  it('allowed everything only by several policies together: each named once; a group it is not in (no longer listed) is left out', () => {
+    const found = administrators(
+      {
+        users: [
+          { name: 'zoe', arn: `arn:aws:iam::${ACCOUNT}:user/zoe`, groups: ['Gone'], attached: [], inline: [] },
+          {
+            name: 'alice',
+            arn: USER,
+            groups: ['Admins', 'Gone'],
+            attached: [],
+            inline: [{ name: 'iam', document: doc({ Effect: 'Allow', Action: 'iam:*', Resource: '*' }) }],
+          },
+        ],
+        groups: [{ name: 'Admins', arn: GROUP, attached: [], inline: [{ name: 'rest', document: doc({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' }) }] }],
+        policies: [],
+      },
+      { partition: 'aws', accountId: ACCOUNT },
+    ).administrators;
+    expect(found.map((admin) => [admin.userName, admin.grant.kind, admin.via])).toEqual([['alice', 'everything', ['inline:iam', 'inline:rest via group:Admins']]]);
+  });
+
+  it('iam:CreatePolicyVersion on a customer policy attached to its group; administrators sorted by name', () => {
+    const ops = { arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:CreatePolicyVersion', Resource: CUSTOMER }) };
+    const user = (name: string) => ({ name, arn: `arn:aws:iam::${ACCOUNT}:user/${name}`, groups: ['Admins'], attached: [], inline: [] });
+    const found = administrators({ users: [user('zoe'), user('alice')], groups: [{ name: 'Admins', arn: GROUP, attached: [CUSTOMER], inline: [] }], policies: [ops] }, { partition: 'aws', accountId: ACCOUNT }).administrators;
+    expect(found.map((admin) => [admin.userName, admin.grant, admin.via])).toEqual([
+      ['alice', { kind: 'self-grant', action: 'iam:CreatePolicyVersion' }, ['policy:Ops via group:Admins']],
+      ['zoe', { kind: 'self-grant', action: 'iam:CreatePolicyVersion' }, ['policy:Ops via group:Admins']],
+    ]);
+  });
+
+  it('a customer managed policy whose document cannot be read leaves the user undecided', () => {
+    const broken = { arn: CUSTOMER, name: 'Ops', document: '{not json' };
+    expect(administrators(details({ attached: [CUSTOMER], policies: [broken] }), { partition: 'aws', accountId: ACCOUNT }).undecided).toEqual([{ userName: 'alice', arn: USER, missing: [CUSTOMER] }]);
+  });
 
   it('names the policies that make the user an administrator, through groups too', () => {
     const found = administrators(

@@ -79,6 +79,7 @@ describe('billing.budget-alerts', () => {
     { name: '--org: the payer budget that covers the member alerts', facts: { 'budgets.budgets': [], ...member([cost('org-monthly')]), 'budgets.managementAlerts@org-monthly': alerts(2) }, expect: ['PASS'], keys: ['payer-alerting'] },
     { name: '--org: the payer budget that covers the member alerts nobody', facts: { 'budgets.budgets': [], ...member([cost('org-monthly')]), 'budgets.managementAlerts@org-monthly': alerts(0) }, expect: ['FAIL'], keys: ['payer-no-subscribers'] },
     { name: '--org: no payer budget covers the member', facts: { 'budgets.budgets': [], ...member([{ ...cost('other'), linkedAccounts: ['111111111111'] }]) }, expect: ['FAIL'], keys: ['no-budget-in-organization'] },
+    { name: '--org: a payer budget whose account filter is not read here: MANUAL naming it', facts: { 'budgets.budgets': [], ...member([{ ...cost('tricky'), filterUnclear: true }]) }, expect: ['MANUAL'], keys: ['payer-filter-unclear'], messages: ['tricky'] },
     { name: "a member's own silent budget is judged on its own", facts: { 'budgets.budgets': [cost('mine')], 'budgets.alerts@mine': alerts(0), ...member([cost('org-monthly')]) }, expect: ['FAIL'], keys: ['no-subscribers'] },
   ]);
 });

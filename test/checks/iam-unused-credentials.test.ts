@@ -31,6 +31,12 @@ describe('iam.unused-credentials', () => {
       facts: report(row('ci', { accessKey1Active: true }), row('alice', { passwordEnabled: true, passwordLastUsed: daysAgo(100) })),
       expect: ['FAIL', 'ERROR'],
     },
+    {
+      name: 'each credential the report does not date is named in its ERROR: a password, a key',
+      facts: report(row('bob', { passwordEnabled: true }), row('ci', { accessKey2Active: true })),
+      expect: ['ERROR', 'ERROR'],
+      messages: ["the credential report does not say when bob's password was set", "the credential report does not say when ci's access key 2 was set"],
+    },
     { name: 'the report refused', facts: { 'iam.credentialReport': denied('GenerateCredentialReport') }, expect: ['ERROR'] },
   ]);
 });

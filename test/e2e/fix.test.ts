@@ -16,6 +16,13 @@ const REGIONS = [
   { name: 'eu-west-1', status: 'ENABLED_BY_DEFAULT' },
 ];
 
+/**
+ * Generous on purpose: a plan is some sixty aws CLI processes, three plans run side by side, and on a
+ * loaded two-core machine (a mutation run beside it) one took over 180 s where it takes 60 s idle.
+ */
+const PLAN_TIMEOUT_MS = 420_000;
+const TEST_TIMEOUT_MS = 900_000;
+
 /** The plan run as a person would: bash, with the `aws` CLI against the same emulator and credentials. */
 function runPlan(scenario: Scenario, plan: string): Promise<{ code: number; stdout: string; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-fix-'));
@@ -24,7 +31,7 @@ function runPlan(scenario: Scenario, plan: string): Promise<{ code: number; stdo
   // resolver knows; through the stand-in as its HTTP proxy that name is never looked up.
   const env = { ...scenario.env(), HTTP_PROXY: scenario.aws.endpoint, PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, AWS_DEFAULT_REGION: 'us-east-1', ALERT_EMAIL: 'billing@example.com', BUCKET_PREFIX: `e2e-${scenario.accountId}` };
   return new Promise((resolve) => {
-    execFile('bash', [join(dir, 'plan.sh')], { env, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile('bash', [join(dir, 'plan.sh')], { env, timeout: PLAN_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -64,7 +71,7 @@ describe.concurrent('fix plans, proven on the emulator: audit → fix → run th
     const scenario = await Scenario.create({ regions: REGIONS });
     scenarios.push(scenario);
     await proveFix(scenario);
-  }, 300_000);
+  }, TEST_TIMEOUT_MS);
 
   it('an account half set up: a trail not logging without validation, GuardDuty suspended, a recorder stopped, a budget that alerts no one, a weak password policy', async () => {
     const scenario = await Scenario.create({ regions: REGIONS });
@@ -81,7 +88,7 @@ describe.concurrent('fix plans, proven on the emulator: audit → fix → run th
     // The policy raised to CIS's minimums, the settings it had kept (UpdateAccountPasswordPolicy replaces the whole policy).
     const { PasswordPolicy: policy } = await new IAMClient(scenario.config()).send(new GetAccountPasswordPolicyCommand({}));
     expect(policy).toMatchObject({ MinimumPasswordLength: 14, PasswordReusePrevention: 24, RequireSymbols: true, MaxPasswordAge: 90, AllowUsersToChangePassword: true });
-  }, 300_000);
+  }, TEST_TIMEOUT_MS);
 
   it('an account half set up another way: a stopped single-region trail, Config in one region, GuardDuty suspended in one: one run fixes it, one trail remains, and the next plan has nothing left to do', async () => {
     const scenario = await Scenario.create({ regions: REGIONS });
@@ -96,5 +103,5 @@ describe.concurrent('fix plans, proven on the emulator: audit → fix → run th
     expect(trailList?.map((trail) => [trail.Name, trail.IsMultiRegionTrail])).toEqual([['local', true]]);
     const next = await scenario.run(['fix']);
     expect(next.stdout).toContain('Nothing for an API to fix');
-  }, 300_000);
+  }, TEST_TIMEOUT_MS);
 });

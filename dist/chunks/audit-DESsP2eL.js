@@ -1,8 +1,8 @@
 import 'node:module';
-import { V as Ve, C as Ce, t as tn, o as on, z as ze, e as en, S, n as nn } from './chunk-MjU7hY6F.js';
-import { K, _, G } from './html-DsDarYvQ.js';
-import { b } from './chunk-CmzizwZ9.js';
-import { w as wr, h as hr, g as gr } from './json-B2_iHFQx.js';
+import { V as Ve, C as Ce, t as tn, o as on, z as ze, e as en, S, n as nn } from './chunk-BR1FP_T6.js';
+import { K, _, G } from './html-Bi5TyXBU.js';
+import { b } from './chunk-MatFlDu2.js';
+import { w as wr, h as hr, g as gr } from './json-CbreV9o3.js';
 import { g as c, p, a as o, s } from '../start.js';
 import './select-BHtS9wsz.js';
 import { i } from './chunk-Co-xAsbh.js';
@@ -13,7 +13,7 @@ var f=p(o(),1);async function N(n,t){let o=await Ve(n,t.env,t.cwd),i$1=wr(n.para
 `);}if(!n.quiet){for(let a of e.accounts[0]?.suppressions.expired??[])t.stderr(`aws-baseline: ${i(o.lang).expired(a.check,a.resource??"*",a.expires??"")}
 `);for(let a of Ce(e.accounts))t.stderr(`aws-baseline: ${i(o.lang).stale(a.check,a.resource??"*")}
 `);}return n.verbose&&p&&t.stderr(`aws-baseline: ${i(o.lang).operations(p.join(", "))}
-`),e.exitCode}async function T(n,t,o,i,r){if(o.accounts&&!n.snapshot){let{auditInProcesses:w,processCount:a}=await import('./parallel-CXUOGYKp.js'),u=a(t,o,i);if(u>1)return {report:await w(u,o,i,r)}}let c=new Date,{audits:l,summary:s,operations:p,clock:e,scope:d}=await D(n,o,i,r);return {report:tn(l,o,s,c,new Date,e,d),operations:p}}async function D(n,t,o,i$1){if(t.accounts){let s=on(o.env),{auditAccounts:p}=await import('./organization-b-y3XKow.js'),e=await p(n,t,s.now,o,i$1);return {audits:e.audits,summary:{kind:"live",paidCalls:e.paidCalls},operations:e.operations,clock:s,scope:e.scope}}if(n.snapshot){let s=await ze((0, f.resolve)(o.cwd,n.snapshot),n.snapshot);if(en(s)){let p=on(o.env,s.collectedAt),e=[s.accounts.map(a=>({id:a.id,...a.name?{name:a.name}:{},open:()=>a.source}))],{auditEach:d}=await import('./organization-b-y3XKow.js');return {audits:(await d(e,t,p.now,o,i$1)).audits,summary:{kind:"snapshot",snapshot:n.snapshot,paidCalls:0},operations:[],clock:p,scope:{...s.organization?{organization:s.organization}:{},...s.notListed?{notListed:s.notListed}:{}}}}}if(t.shard)throw new s("--shard takes a part of several accounts: use it with --org, --accounts, or a snapshot of several accounts");let r=await S(n,t,o),c=on(o.env,r.collectedAt);return i$1&&o.stderr(`aws-baseline: ${i(t.lang).evaluating(t.checks.length)}
+`),e.exitCode}async function T(n,t,o,i,r){if(o.accounts&&!n.snapshot){let{auditInProcesses:w,processCount:a}=await import('./parallel-h4uDhJMM.js'),u=a(t,o,i);if(u>1)return {report:await w(u,o,i,r)}}let c=new Date,{audits:l,summary:s,operations:p,clock:e,scope:d}=await D(n,o,i,r);return {report:tn(l,o,s,c,new Date,e,d),operations:p}}async function D(n,t,o,i$1){if(t.accounts){let s=on(o.env),{auditAccounts:p}=await import('./organization-CAmqpcVi.js'),e=await p(n,t,s.now,o,i$1);return {audits:e.audits,summary:{kind:"live",paidCalls:e.paidCalls},operations:e.operations,clock:s,scope:e.scope}}if(n.snapshot){let s=await ze((0, f.resolve)(o.cwd,n.snapshot),n.snapshot);if(en(s)){let p=on(o.env,s.collectedAt),e=[s.accounts.map(a=>({id:a.id,...a.name?{name:a.name}:{},open:()=>a.source}))],{auditEach:d}=await import('./organization-CAmqpcVi.js');return {audits:(await d(e,t,p.now,o,i$1)).audits,summary:{kind:"snapshot",snapshot:n.snapshot,paidCalls:0},operations:[],clock:p,scope:{...s.organization?{organization:s.organization}:{},...s.notListed?{notListed:s.notListed}:{}}}}}if(t.shard)throw new s("--shard takes a part of several accounts: use it with --org, --accounts, or a snapshot of several accounts");let r=await S(n,t,o),c=on(o.env,r.collectedAt);return i$1&&o.stderr(`aws-baseline: ${i(t.lang).evaluating(t.checks.length)}
 `),{audits:[await nn(r,t,c.now)],summary:{kind:r.kind,...r.snapshot?{snapshot:r.snapshot}:{},paidCalls:r.paidCalls()},operations:r.operations(),clock:c}}
 
 export { N as auditCommand };

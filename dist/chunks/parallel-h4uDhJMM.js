@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { R as Re } from './chunk-MjU7hY6F.js';
-import { a as z } from './chunk-CmzizwZ9.js';
-import './json-B2_iHFQx.js';
+import { R as Re } from './chunk-BR1FP_T6.js';
+import { a as z } from './chunk-MatFlDu2.js';
+import './json-CbreV9o3.js';
 import { c, s, r, g as c$1, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BHtS9wsz.js';
-import { m, S } from './html-DsDarYvQ.js';
+import { m, S } from './html-Bi5TyXBU.js';
 import './chunk-Co-xAsbh.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as W } from './organization-b-y3XKow.js';
-import { V as Ve, o as on, S, n as nn } from './chunk-MjU7hY6F.js';
-import { b, $ } from './chunk-CmzizwZ9.js';
+import { auditAccounts as W } from './organization-CAmqpcVi.js';
+import { V as Ve, o as on, S, n as nn } from './chunk-BR1FP_T6.js';
+import { b, $ } from './chunk-MatFlDu2.js';
 import './chunk-A-tMOPHA.js';
-import { q } from './json-B2_iHFQx.js';
+import { q } from './json-CbreV9o3.js';
 import { c, p, a as o } from '../start.js';
 import './select-BHtS9wsz.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-bCuDgHwM.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-bZ0kusux.js';
 import { i } from './chunk-Co-xAsbh.js';
 import './chunk-DnpGz55t.js';
 

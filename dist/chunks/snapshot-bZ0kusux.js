@@ -1,7 +1,7 @@
 import 'node:module';
-import { J, z as z$1 } from './chunk-CmzizwZ9.js';
-import { p, w as w$1 } from './chunk-MjU7hY6F.js';
-import { r as U, s as Cn, u as yn, j as bn, U as Ut } from './json-B2_iHFQx.js';
+import { J, z as z$1 } from './chunk-MatFlDu2.js';
+import { p, w as w$1 } from './chunk-BR1FP_T6.js';
+import { r as U, s as Cn, u as yn, j as bn, U as Ut } from './json-CbreV9o3.js';
 import { s as sf } from './chunk-Co-xAsbh.js';
 import { s, H as n } from '../start.js';
 import './select-BHtS9wsz.js';

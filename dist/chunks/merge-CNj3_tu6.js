@@ -1,7 +1,7 @@
 import 'node:module';
-import { S, K, _, G } from './html-DsDarYvQ.js';
-import { b, J, z, a as z$1 } from './chunk-CmzizwZ9.js';
-import { g as gr, h as hr, p as pr } from './json-B2_iHFQx.js';
+import { S, K, _, G } from './html-Bi5TyXBU.js';
+import { b, J, z, a as z$1 } from './chunk-MatFlDu2.js';
+import { g as gr, h as hr, p as pr } from './json-CbreV9o3.js';
 import { s, p, a as o } from '../start.js';
 import './chunk-Co-xAsbh.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-CM0-nTAf.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-BHToqWk_.js';
 import { assumeRoleCredentials as D } from './organization-CCA7JGQ5.js';
-import { $ as $t } from './json-B2_iHFQx.js';
+import { $ as $t } from './json-CbreV9o3.js';
 import { b as o, t } from '../start.js';
 import './chunk-Co-xAsbh.js';
 import './chunk-Dy5Q8myt.js';
@@ -10,8 +10,8 @@ import './dist-es-DbY8gQG0.js';
 import './chunk-CxIkfkRZ.js';
 import './chunk-CNJFjFme.js';
 import './chunk-Dh76POdB.js';
-import './chunk-MjU7hY6F.js';
-import './chunk-CmzizwZ9.js';
+import './chunk-BR1FP_T6.js';
+import './chunk-MatFlDu2.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 
