@@ -1,6 +1,7 @@
 import { readableDate } from '../core/i18n.js';
 import { type Lang, SEVERITIES, type Status, STATUSES } from '../core/model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
+import { failingChecksBySeverity } from './accounts.js';
 import { say } from '../core/messages.js';
 import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
 
@@ -191,7 +192,8 @@ function frameworkSections(report: JsonReport): string {
 export function renderHtml(report: JsonReport): string {
   const w = WORDS[report.lang];
   const counts = STATUSES.map((status) => `<div class="card">${badge(status)}<b>${report.summary.byStatus[status]}</b></div>`).join('');
-  const severities = SEVERITIES.map((severity) => `<div class="card"><span class="sev sev-${severity}">${severity}</span><b>${report.summary.failuresBySeverity[severity]}</b></div>`).join('');
+  const failing = failingChecksBySeverity(report.accounts);
+  const severities = SEVERITIES.map((severity) => `<div class="card"><span class="sev sev-${severity}">${severity}</span><b>${failing[severity]}</b></div>`).join('');
   const accounts = report.accounts.map((account) => {
     const groups = report.catalog
       .map((entry) => ({ entry, results: account.results.filter((result) => result.checkId === entry.id) }))

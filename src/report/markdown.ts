@@ -3,7 +3,7 @@ import { SEVERITIES, severityRank, STATUSES } from '../core/model.js';
 import type { JsonReport, JsonResult } from './schema.js';
 import { say } from '../core/messages.js';
 import { readableDate } from '../core/i18n.js';
-import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
+import { ACCOUNT_COLUMNS, accountRows, failingChecksBySeverity } from './accounts.js';
 import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
 
 const cell = (text: string) => markdownText(text);
@@ -15,6 +15,7 @@ const WORDS = {
     status: 'Status',
     count: 'Count',
     severity: 'Severity',
+    failingChecks: 'Failing checks',
     failing: 'Failing checks',
     check: 'Check',
     finding: 'Finding',
@@ -36,6 +37,7 @@ const WORDS = {
     status: '状態',
     count: '件数',
     severity: '重大度',
+    failingChecks: 'FAIL したチェック',
     failing: 'FAIL のチェック',
     check: 'チェック',
     finding: '検出内容',
@@ -69,8 +71,9 @@ export function renderMarkdown(report: JsonReport): string {
   if ((report.summary.byStatus.ERROR ?? 0) > 0) out.push(`> [!WARNING]\n> ${w.incomplete}`, '');
   out.push(`| ${w.status} | ${w.count} |`, '|---|---:|');
   for (const status of STATUSES) out.push(`| ${status} | ${report.summary.byStatus[status] ?? 0} |`);
-  out.push('', `| ${w.severity} | FAIL |`, '|---|---:|');
-  for (const severity of SEVERITIES) out.push(`| ${severity} | ${report.summary.failuresBySeverity[severity] ?? 0} |`);
+  out.push('', `| ${w.severity} | ${w.failingChecks} |`, '|---|---:|');
+  const failingBySeverity = failingChecksBySeverity(report.accounts);
+  for (const severity of SEVERITIES) out.push(`| ${severity} | ${failingBySeverity[severity]} |`);
   if (report.accounts.length > 1) {
     const columns = ACCOUNT_COLUMNS[report.lang];
     out.push('', `| ${columns.account} | ${columns.name} | ${SEVERITIES.join(' | ')} | ERROR |`, `|---|---|${SEVERITIES.map(() => '---:|').join('')}---:|`);

@@ -104,7 +104,7 @@ export const reportSchema = z.strictObject({
   summary: z.strictObject({
     total: z.number().int().nonnegative(),
     byStatus: counts(STATUSES),
-    failuresBySeverity: counts(SEVERITIES),
+    failuresBySeverity: counts(SEVERITIES).describe('unsuppressed FAIL results by severity, each region and resource counted (the human formats count failing checks per account)'),
     gating: z.number().int().nonnegative().describe('unsuppressed FAILs at or above failOn'),
     suppressed: z.number().int().nonnegative(),
   }),

@@ -1,7 +1,7 @@
 import { styleText } from 'node:util';
 import { readableDate } from '../core/i18n.js';
 import { type Lang, SEVERITIES, type Severity, type Status } from '../core/model.js';
-import { ACCOUNT_COLUMNS, accountRows } from './accounts.js';
+import { ACCOUNT_COLUMNS, accountRows, failingChecksBySeverity } from './accounts.js';
 import { printable } from './neutral.js';
 import type { CatalogEntry, FrameworkTable, JsonReport, JsonResult } from './schema.js';
 import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
@@ -27,7 +27,7 @@ const WORDS = {
     source: { live: 'live', snapshot: 'snapshot' },
     judged: (at: string, clock: 'snapshot' | 'fixed') => `judged as of ${readableDate(at, 'en')} (${clock === 'snapshot' ? 'when the snapshot was taken' : 'AWS_BASELINE_NOW'})`,
     summary: 'Summary',
-    failures: 'Failures by severity',
+    failures: 'Failing checks by severity',
     suppressed: 'suppressed',
     gate: 'Gate',
     exit: 'exit',
@@ -47,7 +47,7 @@ const WORDS = {
     source: { live: 'ライブ', snapshot: 'スナップショット' },
     judged: (at: string, clock: 'snapshot' | 'fixed') => `${readableDate(at, 'ja')} 時点で判定(${clock === 'snapshot' ? 'スナップショットの取得時刻' : 'AWS_BASELINE_NOW'})`,
     summary: '集計',
-    failures: '重大度別の FAIL',
+    failures: '重大度別の FAIL したチェック',
     suppressed: '抑制',
     gate: '判定',
     exit: '終了コード',
@@ -65,6 +65,21 @@ const WORDS = {
 
 const MAX_LINES_PER_CHECK = 25;
 
+
+/**
+ * Results a reader would read as one: the same status, message and suppression in several places (the
+ * regions without a recorder), one line naming them all, in the order they came.
+ */
+function alike(results: JsonResult[]): { result: JsonResult; places: string[] }[] {
+  const lines = new Map<string, { result: JsonResult; places: string[] }>();
+  for (const result of results) {
+    const key = JSON.stringify([result.status, result.message, result.suppressed?.reason ?? null]);
+    const line = lines.get(key);
+    if (line) line.places.push(where(result));
+    else lines.set(key, { result, places: [where(result)] });
+  }
+  return [...lines.values()];
+}
 
 function where(result: JsonResult): string {
   if (result.resource === 'region') return result.region;
@@ -102,11 +117,12 @@ export function renderText(report: JsonReport, options: TextOptions): string {
         if (single && (single.status === 'PASS' || single.status === 'SKIPPED') && !options.quiet) {
           blocks.push(paint('gray', `          ${printable(single.message)}`));
         }
-        for (const result of shown.slice(0, MAX_LINES_PER_CHECK)) {
+        const lines = alike(shown);
+        for (const { result, places } of lines.slice(0, MAX_LINES_PER_CHECK)) {
           const mark = result.suppressed ? paint('gray', ` [${w.suppressed}: ${printable(result.suppressed.reason)}]`) : '';
-          blocks.push(`          ${paint(STATUS_STYLE[result.status], result.status)} ${where(result)}: ${printable(result.message)}${mark}`);
+          blocks.push(`          ${paint(STATUS_STYLE[result.status], result.status)} ${places.join(', ')}: ${printable(result.message)}${mark}`);
         }
-        if (shown.length > MAX_LINES_PER_CHECK) blocks.push(`          ${w.more(shown.length - MAX_LINES_PER_CHECK)}`);
+        if (lines.length > MAX_LINES_PER_CHECK) blocks.push(`          ${w.more(lines.length - MAX_LINES_PER_CHECK)}`);
         // The fix that fits each finding (an ERROR's is the permission or the cause), once each.
         const fixes = [...new Set(shown.map((result) => result.remediation).filter(Boolean))].map(printable);
         for (const fix of fixes) blocks.push(paint('cyan', `          → ${w.fix}: ${fix}  (aws-baseline explain ${check.id})`));
@@ -124,9 +140,9 @@ export function renderText(report: JsonReport, options: TextOptions): string {
     .map((status) => paint(STATUS_STYLE[status], `${s.byStatus[status]} ${status}`))
     .join(', ');
   out.push(`${paint('bold', w.summary)}: ${statusLine}${s.suppressed ? ` (${s.suppressed} ${w.suppressed})` : ''}`);
-  const severityLine = (Object.keys(s.failuresBySeverity) as Severity[])
-    .filter((severity) => (s.failuresBySeverity[severity] ?? 0) > 0)
-    .map((severity) => paint(SEVERITY_STYLE[severity], `${s.failuresBySeverity[severity]} ${severity}`))
+  const failing = failingChecksBySeverity(report.accounts);
+  const severityLine = SEVERITIES.filter((severity) => failing[severity] > 0)
+    .map((severity) => paint(SEVERITY_STYLE[severity], `${failing[severity]} ${severity}`))
     .join(', ');
   if (severityLine) out.push(`${w.failures}: ${severityLine}`);
   out.push(`${w.gate}: --fail-on ${report.failOn} → ${w.exit} ${report.exitCode}`);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKS } from '../../src/checks/index.js';
 import { reportSchema } from '../../src/report/schema.js';
 import { runBinary, runCli } from '../run-cli.js';
-import { expectedCount, failuresBySeverity } from '../samples.js';
+import { expectedCount, failingChecksBySeverity } from '../samples.js';
 
 const sample = (name: string) => `fixtures/accounts/${name}.json`;
 const tmp = () => mkdtempSync(join(tmpdir(), 'aws-baseline-'));
@@ -20,7 +20,7 @@ describe('audit on the sample accounts', () => {
     const run = await runCli(['audit', '--snapshot', sample('insecure')]);
     expect(run.code).toBe(1);
     for (const check of CHECKS) expect(run.stdout).toContain(check.id);
-    expect(run.stdout).toContain(`Failures by severity: ${failuresBySeverity('insecure')}`);
+    expect(run.stdout).toContain(`Failing checks by severity: ${failingChecksBySeverity('insecure')}`);
     expect(run.stdout).toContain('FAIL eu-west-1: Recorder default is stopped.');
     expect(run.stdout).toContain('FAIL ap-northeast-1: GuardDuty detector d-ap-northeast-1 is suspended.');
     expect(run.stdout).not.toMatch(/\u001b\[/); // no colour when not a terminal

@@ -201,15 +201,40 @@ describe('text', () => {
   });
 
   it('shows 25 lines of a check and counts the rest; each fix once; a suppressed one with its reason', () => {
-    const many = Array.from({ length: 30 }, (_, index) => result({ resource: `arn:aws:iam::111111111111:user/u${String(index).padStart(2, '0')}`, remediation: index === 0 ? '' : 'Assign an MFA device.' }));
+    const many = Array.from({ length: 30 }, (_, index) => result({ resource: `arn:aws:iam::111111111111:user/u${String(index).padStart(2, '0')}`, message: `u${String(index).padStart(2, '0')} has no MFA`, remediation: index === 0 ? '' : 'Assign an MFA device.' }));
     many[1] = { ...many[1]!, suppressed: { reason: 'break-glass user' } };
     const output = render(report([account('111111111111', many)]));
     expect(output.match(/ {10}FAIL /g)).toHaveLength(25);
     expect(output).toContain('… and 5 more');
     expect(output.match(/→ Fix: /g)).toHaveLength(1);
-    expect(output).toContain('user/u01: bob has no MFA [suppressed: break-glass user]');
+    expect(output).toContain('user/u01: u01 has no MFA [suppressed: break-glass user]');
     const exactly = render(report([account('111111111111', many.slice(0, 25))]));
     expect(exactly).not.toContain('more');
+  });
+
+  it('one line for what reads alike in several places (the regions without a detector), naming each; severity totals count checks, not places', () => {
+    const regional = (region: string, status: 'FAIL' | 'ERROR', message: string, suppressed?: { reason: string }) =>
+      result({ checkId: 'guardduty.enabled', severity: 'high', region, resource: 'region', status, message, ...(suppressed ? { suppressed } : {}) });
+    const output = render(
+      report([
+        account('111111111111', [
+          regional('eu-west-1', 'FAIL', 'GuardDuty is not enabled in this region.'),
+          regional('us-east-1', 'FAIL', 'GuardDuty is not enabled in this region.'),
+          regional('us-west-2', 'FAIL', 'GuardDuty is not enabled in this region.', { reason: 'unused region' }),
+          regional('ap-south-1', 'FAIL', 'Detector d-1 is suspended.'),
+          regional('sa-east-1', 'ERROR', 'Could not evaluate: throttled'),
+          regional('ca-central-1', 'FAIL', 'GuardDuty is not enabled in this region.'),
+        ]),
+      ]),
+    );
+    const lines = output.split('\n').filter((line) => /^ {10}(FAIL|ERROR) /.test(line));
+    expect(lines).toEqual([
+      '          FAIL eu-west-1, us-east-1, ca-central-1: GuardDuty is not enabled in this region.',
+      '          FAIL us-west-2: GuardDuty is not enabled in this region. [suppressed: unused region]',
+      '          FAIL ap-south-1: Detector d-1 is suspended.',
+      '          ERROR sa-east-1: Could not evaluate: throttled',
+    ]);
+    expect(output).toContain('Failing checks by severity: 1 high\n');
   });
 
   it('skips checks without results and empty sections, and lists stale suppressions with * for any resource', () => {

@@ -1,7 +1,7 @@
 import 'node:module';
-import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-BR1FP_T6.js';
-import { b, $ } from './chunk-MatFlDu2.js';
-import { n, a as na } from './json-CbreV9o3.js';
+import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-CO_VYG1n.js';
+import { b, $ } from './chunk-Df_gG3dD.js';
+import { n, a as na } from './json-CRNpCsum.js';
 import { s, c, p, a as o, w as d } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';

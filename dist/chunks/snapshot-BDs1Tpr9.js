@@ -1,8 +1,8 @@
 import 'node:module';
-import { J, z as z$1 } from './chunk-MatFlDu2.js';
-import { p, w as w$1 } from './chunk-BR1FP_T6.js';
-import { r as U, s as Cn, u as yn, j as bn, U as Ut } from './json-CbreV9o3.js';
-import { s as sf } from './chunk-Co-xAsbh.js';
+import { J, z as z$1 } from './chunk-Df_gG3dD.js';
+import { p, w as w$1 } from './chunk-CO_VYG1n.js';
+import { r as U, s as Cn, u as yn, j as bn, U as Ut } from './json-CRNpCsum.js';
+import { s as sf } from './chunk-CALG2rTh.js';
 import { s, H as n } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
