@@ -96,7 +96,8 @@ export function renderText(report: JsonReport, options: TextOptions): string {
   if (report.accounts.length > 1) out.push(...accountTable(report), '');
   const idWidth = Math.max(...report.catalog.map((check) => check.id.length));
   for (const account of report.accounts) {
-    const source = report.source.kind === 'snapshot' ? `${w.source.snapshot} ${report.source.snapshot ?? ''}` : w.source.live;
+    // A live audit says when it read the account (a CI log is read later); a replay says it below when its clock is not the wall's.
+    const source = report.source.kind === 'snapshot' ? `${w.source.snapshot} ${report.source.snapshot ?? ''}` : `${w.source.live} ${readableDate(report.source.judgedAt, lang)}`;
     const skipped = new Set(account.results.filter((result) => result.messageKey === 'engine.region-disabled').map((result) => result.region)).size;
     const regions = w.regions(account.regions.length - skipped, skipped);
     out.push(paint('bold', `aws-baseline ${report.tool.version} — ${w.account} ${account.id}${account.name ? ` ${printable(account.name)}` : ''} (${account.partition}) — ${regions} — ${source.trim()}`));

@@ -114,13 +114,23 @@ describe('locating a resource', () => {
 });
 
 describe('JUnit', () => {
-  it('numbers repeated test names, types an ERROR without a kind, and times the suite from its checks', () => {
+  it('numbers repeated test names, types an ERROR without a kind, and times as a wall clock would: a suite by its longest check (they run side by side), the document by the run', () => {
     const same = result({});
     const output = renderJunit(
-      report([account('111111111111', [same, same, same, result({ status: 'ERROR', message: 'crashed', details: undefined }), result({ status: 'PASS' })], { checks: [{ id: 'iam.user-console-mfa', durationMs: 1500 }] })], {
-        startedAt: '2026-11-20T12:00:00.000Z',
-      }),
+      report(
+        [
+          account('111111111111', [same, same, same, result({ status: 'ERROR', message: 'crashed', details: undefined }), result({ status: 'PASS' })], {
+            checks: [
+              { id: 'iam.user-console-mfa', durationMs: 1500 },
+              { id: 'iam.root-mfa', durationMs: 900 },
+              { id: 'guardduty.enabled', durationMs: 1200 },
+            ],
+          }),
+        ],
+        { startedAt: '2026-11-20T12:00:00.000Z', finishedAt: '2026-11-20T12:00:02.250Z' },
+      ),
     );
+    expect(output).toMatch(/<testsuites name="aws-baseline" tests="5" failures="3" errors="1" time="2\.250">/);
     expect(output).toContain('name="iam.user-console-mfa [global] arn:aws:iam::222222222222:user/bob"');
     expect(output).toContain('name="iam.user-console-mfa [global] arn:aws:iam::222222222222:user/bob #2"');
     expect(output).toContain('name="iam.user-console-mfa [global] arn:aws:iam::222222222222:user/bob #3"');
@@ -189,11 +199,11 @@ describe('text', () => {
     expect(output).toContain('FAIL eu-west-1: reg');
   });
 
-  it('names a snapshot without a path, and says nothing of the clock for a live audit on the wall clock', () => {
+  it('names a snapshot without a path; a live audit on the wall clock says when it read, in its header', () => {
     const snapshot = render(report([account('111111111111', [result({})])], { source: { ...base.source, snapshot: undefined } }));
     expect(snapshot.split('\n')[0]).toMatch(/— snapshot$/);
     const live = render(report([account('111111111111', [result({})])], { source: { kind: 'live', judgedAt: base.source.judgedAt, clock: 'wall' }, paidCalls: { count: 0, costUsd: 0, skipped: false } }));
-    expect(live.split('\n')[0]).toMatch(/— live$/);
+    expect(live.split('\n')[0]).toMatch(/— live 2026-11-20 \d\d:\d\d UTC$/);
     expect(live).not.toContain('judged as of');
     expect(live).toContain('Paid API calls: none.');
     const paid = render(report([account('111111111111', [result({})])], { paidCalls: { count: 2, costUsd: 0.02, skipped: false } }));

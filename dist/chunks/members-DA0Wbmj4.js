@@ -1,17 +1,17 @@
 import 'node:module';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-DKeyoJp0.js';
-import { assumeRoleCredentials as D } from './organization-CHSwL23f.js';
-import { $ as $t } from './json-CRNpCsum.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-DbKQ-Z4N.js';
+import { assumeRoleCredentials as D } from './organization-B6cAkh8q.js';
+import { $ as $t } from './json-DSu2rr2C.js';
 import { b as o, t } from '../start.js';
-import './chunk-CALG2rTh.js';
+import './zod-PWkLPXjn.js';
 import './chunk-Dy5Q8myt.js';
 import './chunk-Baj4VTaF.js';
 import './dist-es-DbY8gQG0.js';
 import './chunk-CxIkfkRZ.js';
 import './chunk-CNJFjFme.js';
 import './chunk-Dh76POdB.js';
-import './chunk-CO_VYG1n.js';
-import './chunk-Df_gG3dD.js';
+import './chunk-YiNI4-5c.js';
+import './chunk-TriIVVHK.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 

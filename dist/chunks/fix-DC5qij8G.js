@@ -1,8 +1,8 @@
 import 'node:module';
-import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-CO_VYG1n.js';
-import { b, $ } from './chunk-Df_gG3dD.js';
-import { n, a as na } from './json-CRNpCsum.js';
-import { s, c, p, a as o, w as d } from '../start.js';
+import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-YiNI4-5c.js';
+import { b, $ } from './chunk-TriIVVHK.js';
+import { n, a as na } from './json-DSu2rr2C.js';
+import { s, c, p, a as o, v as d } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,8 +1,8 @@
 import 'node:module';
-import { J, z as z$1 } from './chunk-Df_gG3dD.js';
-import { p, w as w$1 } from './chunk-CO_VYG1n.js';
-import { r as U, s as Cn, u as yn, j as bn, U as Ut } from './json-CRNpCsum.js';
-import { s as sf } from './chunk-CALG2rTh.js';
+import { J, z as z$1 } from './chunk-TriIVVHK.js';
+import { p, w as w$1 } from './chunk-YiNI4-5c.js';
+import { r as U, s as Cn, u as yn, j as bn, U as Ut } from './json-DSu2rr2C.js';
+import { z as sf } from './zod-PWkLPXjn.js';
 import { s, H as n } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
