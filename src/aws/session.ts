@@ -15,6 +15,7 @@ import { awsAnswerGuard } from './answer-guard.js';
 interface SdkClient {
   middlewareStack: { use(pluggable: never): void };
   send(command: unknown, options?: HttpHandlerOptions): Promise<unknown>;
+  config: { region: unknown };
 }
 
 
@@ -142,6 +143,25 @@ export class AwsSession {
 
   private async sendOnce<Output extends MetadataBearer>(client: SdkClient, service: string, command: SdkCommand, cut?: AbortSignal): Promise<Output> {
     const operation = operationOf(command);
+    const sentAt = performance.now();
+    try {
+      const output = await this.answerOf<Output>(client, service, operation, command, cut);
+      await this.logOutcome(client, `${service}:${operation}`, 'ok', sentAt);
+      return output;
+    } catch (error) {
+      await this.logOutcome(client, `${service}:${operation}`, error instanceof CollectError ? `${error.code} (${error.kind})` : error instanceof Error ? error.name : 'failed', sentAt);
+      throw error;
+    }
+  }
+
+  /** --verbose: how each call ended (after the SDK's own retries), and how long it took. */
+  private async logOutcome(client: SdkClient, call: string, outcome: string, sentAt: number): Promise<void> {
+    if (!this.options.log) return;
+    const region = typeof client.config.region === 'function' ? String(await (client.config.region as () => Promise<string>)()) : String(client.config.region);
+    this.options.log(`aws-baseline: ${call} (${region}) → ${outcome}, ${Math.round(performance.now() - sentAt)} ms\n`);
+  }
+
+  private async answerOf<Output extends MetadataBearer>(client: SdkClient, service: string, operation: string, command: SdkCommand, cut?: AbortSignal): Promise<Output> {
     try {
       const output = (await this.inFlight(() => {
         const remaining = this.options.deadline === undefined ? undefined : this.options.deadline - Date.now();

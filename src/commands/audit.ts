@@ -45,7 +45,7 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
     for (const entry of report.accounts[0]?.suppressions.expired ?? []) io.stderr(`aws-baseline: ${say(resolved.lang).expired(entry.check, entry.resource ?? '*', entry.expires ?? '')}\n`);
     for (const entry of staleSuppressions(report.accounts)) io.stderr(`aws-baseline: ${say(resolved.lang).stale(entry.check, entry.resource ?? '*')}\n`);
   }
-  if (flags.verbose && operations) io.stderr(`aws-baseline: ${say(resolved.lang).operations(operations.join(', '))}\n`);
+  if (flags.verbose && operations) io.stderr(`aws-baseline: ${say(resolved.lang).operations(operations.length, tally(operations))}\n`);
   return report.exitCode;
 }
 
@@ -94,4 +94,11 @@ async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, 
   if (progress) io.stderr(`aws-baseline: ${say(resolved.lang).evaluating(resolved.checks.length)}\n`);
   const audit = await auditAccount(source, resolved, clock.now);
   return { audits: [audit], summary: { kind: source.kind, ...(source.snapshot ? { snapshot: source.snapshot } : {}), paidCalls: source.paidCalls() }, operations: source.operations(), clock };
+}
+
+/** Each operation once, in the order first sent, with how many times when more than once (a region's reads twenty times over). */
+function tally(operations: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const operation of operations) counts.set(operation, (counts.get(operation) ?? 0) + 1);
+  return [...counts].map(([operation, count]) => (count > 1 ? `${operation} ×${count}` : operation)).join(', ');
 }

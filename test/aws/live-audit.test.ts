@@ -158,6 +158,10 @@ describe('a live audit (SDK mocked)', () => {
       ['us-east-1', 'PASS'],
     ]);
     expect(run.code).toBe(3);
+    // --verbose says how each call ended (after the SDK's retries) and how long it took (the list of what was sent, counted, is the end-to-end tier's: mocks skip the middleware that records it).
+    const verbose = await runCli(['audit', '--format', 'json', '--checks', 'guardduty.enabled', '--verbose']);
+    expect(verbose.stderr).toMatch(/^aws-baseline: guardduty:ListDetectors \(ap-northeast-1\) → AccessDeniedException \(access-denied\), \d+ ms$/m);
+    expect(verbose.stderr).toMatch(/^aws-baseline: guardduty:ListDetectors \(us-east-1\) → ok, \d+ ms$/m);
   });
 
   it('no credentials at all: exit 2 with a clear message', async () => {

@@ -90,7 +90,13 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     expect(resultsOf(run.stdout).filter((result) => result.status === 'ERROR')).toEqual([]);
     expect(run.code).toBe(1);
     // --verbose lists exactly what was sent, the caller's listing and AssumeRoles included
-    const said = /operations sent: (.*)/.exec(run.stderr)?.[1]?.split(', ') ?? [];
+    // `N calls: op, op ×3, …`: each operation once with its count, expanded here to compare call by call.
+    const [, calls, list] = /operations sent: (\d+) calls: (.*)/.exec(run.stderr) ?? [];
+    const said = (list ?? '').split(', ').flatMap((entry) => {
+      const [name = '', times = '1'] = entry.split(' ×');
+      return Array.from({ length: Number(times) }, () => name);
+    });
+    expect(said).toHaveLength(Number(calls));
     expect([...said].sort()).toEqual(management.aws.operations().sort());
     expect(said).toContain('organizations:ListAccounts');
   });

@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as W } from './organization-jaMO84v0.js';
-import { V as Ve, o as on, S, n as nn } from './chunk-YiNI4-5c.js';
-import { b, $, i } from './chunk-TriIVVHK.js';
+import { auditAccounts as W } from './organization-BgEiGLN7.js';
+import { V as Ve, o as on, S, n as nn } from './chunk-CLzn--V8.js';
+import { b, $, i } from './chunk-25hYDO2y.js';
 import './chunk-A-tMOPHA.js';
 import { q } from './json-DSu2rr2C.js';
 import { c, p, a as o } from '../start.js';
 import './select-BHtS9wsz.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BwUqf4Fe.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BWDdXrQj.js';
 import './zod-PWkLPXjn.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-export { t as sarifPartPath } from './html-CNchUwxD.js';
+export { t as sarifPartPath } from './html-DCehSuXJ.js';
 import { L as Lt } from './chunk-DnpGz55t.js';
-import { i } from './chunk-TriIVVHK.js';
+import { i } from './chunk-25hYDO2y.js';
 import { k as n, l as n$1, q as c, p as p$1, u as o } from '../start.js';
 import './json-DSu2rr2C.js';
 import './zod-PWkLPXjn.js';

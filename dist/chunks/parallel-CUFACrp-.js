@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { R as Re } from './chunk-YiNI4-5c.js';
-import { a as z } from './chunk-TriIVVHK.js';
+import { R as Re } from './chunk-CLzn--V8.js';
+import { a as z } from './chunk-25hYDO2y.js';
 import './json-DSu2rr2C.js';
 import { c, s, r, g as c$1, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BHtS9wsz.js';
-import { m, S } from './html-CNchUwxD.js';
+import { m, S } from './html-DCehSuXJ.js';
 import './zod-PWkLPXjn.js';
 import './chunk-DnpGz55t.js';
 

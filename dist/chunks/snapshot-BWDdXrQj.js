@@ -1,6 +1,6 @@
 import 'node:module';
-import { J, z as z$1 } from './chunk-TriIVVHK.js';
-import { p, w as w$1 } from './chunk-YiNI4-5c.js';
+import { J, z as z$1 } from './chunk-25hYDO2y.js';
+import { p, w as w$1 } from './chunk-CLzn--V8.js';
 import { r as U, s as Cn, u as yn, j as bn, U as Ut } from './json-DSu2rr2C.js';
 import { z as sf } from './zod-PWkLPXjn.js';
 import { s, H as n } from '../start.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-DbKQ-Z4N.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-kQiB4pgD.js';
 import { assumeRoleCredentials as D } from './organization-B6cAkh8q.js';
 import { $ as $t } from './json-DSu2rr2C.js';
 import { b as o, t } from '../start.js';
@@ -10,8 +10,8 @@ import './dist-es-DbY8gQG0.js';
 import './chunk-CxIkfkRZ.js';
 import './chunk-CNJFjFme.js';
 import './chunk-Dh76POdB.js';
-import './chunk-YiNI4-5c.js';
-import './chunk-TriIVVHK.js';
+import './chunk-CLzn--V8.js';
+import './chunk-25hYDO2y.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 

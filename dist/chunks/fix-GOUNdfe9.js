@@ -1,6 +1,6 @@
 import 'node:module';
-import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-YiNI4-5c.js';
-import { b, $ } from './chunk-TriIVVHK.js';
+import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-CLzn--V8.js';
+import { b, $ } from './chunk-25hYDO2y.js';
 import { n, a as na } from './json-DSu2rr2C.js';
 import { s, c, p, a as o, v as d } from '../start.js';
 import './select-BHtS9wsz.js';
