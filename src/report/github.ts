@@ -21,6 +21,45 @@ const WORDS = {
   ja: { unevaluated: '評価できません', omitted: (count: number) => `ほかに ${count} 件の検出結果は注釈にしていません(GitHub が表示するのは種類ごとに ${ANNOTATIONS_PER_TYPE} 件までです)。完全なレポートを確認してください。` },
 } as const;
 
+type Finding = { account: string; result: JsonResult; places: string[] };
+
+function placeOf(result: JsonResult): string {
+  return result.resource === 'account' ? '' : result.resource === 'region' ? result.region : `${result.region} ${result.resource}`;
+}
+
+/** What an annotation says: an unsuppressed FAIL or an ERROR; the same one in several places of an account (its regions) once, naming them. */
+function alike(report: JsonReport): Finding[] {
+  const findings = new Map<string, Finding>();
+  for (const account of report.accounts) {
+    for (const result of account.results) {
+      if (!((result.status === 'FAIL' && !result.suppressed) || result.status === 'ERROR')) continue;
+      const key = JSON.stringify([account.id, result.checkId, result.status, result.message]);
+      const place = placeOf(result);
+      const found = findings.get(key);
+      if (found) found.places.push(place);
+      else findings.set(key, { account: account.id, result, places: [place] });
+    }
+  }
+  return [...findings.values()].map((finding) => ({ ...finding, places: finding.places.filter(Boolean) }));
+}
+
+/**
+ * The window of ten per type is shared: the most severe first, and among equals each check's first
+ * finding before any check's second, so that one check's many findings cannot push the others out.
+ */
+function windowOrder(findings: Finding[]): Finding[] {
+  const seen = new Map<string, number>();
+  const ranked = findings.map((finding, order) => {
+    const check = `${finding.account} ${finding.result.checkId}`;
+    const turn = seen.get(check) ?? 0;
+    seen.set(check, turn + 1);
+    return { finding, turn, order };
+  });
+  return ranked
+    .sort((a, b) => severityRank(b.finding.result.severity) - severityRank(a.finding.result.severity) || a.turn - b.turn || a.order - b.order)
+    .map(({ finding }) => finding);
+}
+
 /** A framework's share of controls passing, then the controls of each status that is not PASS. */
 function frameworkSummary(table: FrameworkTable, lang: Lang): string {
   const byStatus = CONTROL_STATUSES.filter((status) => status !== 'PASS').flatMap((status) => {
@@ -32,10 +71,7 @@ function frameworkSummary(table: FrameworkTable, lang: Lang): string {
 
 /** `::error title=…::message` workflow commands for the most severe findings; says how many were left out. */
 export function renderGithub(report: JsonReport): string {
-  const findings = report.accounts
-    .flatMap((account) => account.results.map((result) => ({ account: account.id, result })))
-    .filter(({ result }) => (result.status === 'FAIL' && !result.suppressed) || result.status === 'ERROR')
-    .sort((a, b) => severityRank(b.result.severity) - severityRank(a.result.severity));
+  const findings = windowOrder(alike(report));
   const shown = new Map<Kind, number>();
   const lines: string[] = [];
   // Accounts never listed have no finding to annotate: said first, where it cannot be pushed out.
@@ -49,7 +85,7 @@ export function renderGithub(report: JsonReport): string {
     shown.set('notice', (shown.get('notice') ?? 0) + 1);
   }
   let omitted = 0;
-  for (const { account, result } of findings) {
+  for (const { account, result, places } of findings) {
     const type = kind(result);
     const count = shown.get(type) ?? 0;
     if (count >= ANNOTATIONS_PER_TYPE) {
@@ -58,7 +94,7 @@ export function renderGithub(report: JsonReport): string {
     }
     shown.set(type, count + 1);
     const title = `${result.status === 'ERROR' ? WORDS[report.lang].unevaluated : result.severity} ${result.checkId}`;
-    const where = result.resource === 'account' ? account : result.resource === 'region' ? `${account} ${result.region}` : `${account} ${result.region} ${result.resource}`;
+    const where = places.length > 0 ? `${account} ${places.join(', ')}` : account;
     lines.push(`::${type} title=${escapeProperty(title)}::${escapeData(`${where}: ${result.message} — ${result.remediation}`)}`);
   }
   if (omitted > 0) lines.push(WORDS[report.lang].omitted(omitted));

@@ -81,6 +81,20 @@ describe('GitHub annotations', () => {
     expect(run.stdout).not.toMatch(/::error title=[^:]*,/); // commas in properties are escaped
   });
 
+  it("one annotation for what reads alike in an account's regions, naming them; the window shared across checks, each check's first finding before any check's second", async () => {
+    const run = await runCli(['audit', '--snapshot', snapshot('new-account'), '--format', 'github']);
+    const lines = run.stdout.trim().split('\n');
+    const recorder = lines.filter((line) => line.includes(' config.recorder::'));
+    expect(recorder).toHaveLength(1);
+    expect(recorder[0]).toContain('::111111111111 ap-northeast-1, ap-northeast-2, ');
+    expect(recorder[0]).toContain(', us-west-2: No configuration recorder in this region.');
+    const checks = lines.filter((line) => line.startsWith('::')).map((line) => /title=[a-z]+ ([a-z0-9.-]+)::/.exec(line)?.[1]);
+    expect(new Set(checks).size).toBe(checks.length); // no check twice while another waits
+    expect(checks).toEqual(expect.arrayContaining(['config.recorder', 'guardduty.enabled', 'ec2.ebs-default-encryption', 'iam.root-mfa', 'cloudtrail.multi-region']));
+    const account = lines.find((line) => line.includes(' iam.root-mfa::'));
+    expect(account).toMatch(/::111111111111: The root user has no MFA device\./);
+  });
+
   it('escapes % and newlines so a message cannot inject a command', async () => {
     // Two checks only: the window of ten annotations per type is another test's.
     const run = await runCli(['audit', '--snapshot', snapshot('insecure'), '--format', 'github', '--checks', 'billing.*,guardduty.enabled']);

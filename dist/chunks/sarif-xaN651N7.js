@@ -1,5 +1,5 @@
 import 'node:module';
-export { t as sarifPartPath } from './html-DCehSuXJ.js';
+export { t as sarifPartPath } from './html-C9nVxCZs.js';
 import { L as Lt } from './chunk-DnpGz55t.js';
 import { i } from './chunk-25hYDO2y.js';
 import { k as n, l as n$1, q as c, p as p$1, u as o } from '../start.js';

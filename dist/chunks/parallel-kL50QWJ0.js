@@ -5,7 +5,7 @@ import { a as z } from './chunk-25hYDO2y.js';
 import './json-DSu2rr2C.js';
 import { c, s, r, g as c$1, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BHtS9wsz.js';
-import { m, S } from './html-DCehSuXJ.js';
+import { m, S } from './html-C9nVxCZs.js';
 import './zod-PWkLPXjn.js';
 import './chunk-DnpGz55t.js';
 

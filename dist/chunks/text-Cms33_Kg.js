@@ -1,5 +1,5 @@
 import 'node:module';
-import { u, e as e$1, r } from './html-DCehSuXJ.js';
+import { u, e as e$1, r } from './html-C9nVxCZs.js';
 import { c, i, u as u$1, d as a } from './chunk-25hYDO2y.js';
 import { v as d, w as e, p, e as o } from '../start.js';
 import './json-DSu2rr2C.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { S, K, _, G } from './html-DCehSuXJ.js';
+import { S, K, _, G } from './html-C9nVxCZs.js';
 import { b, J, z, a as z$1 } from './chunk-25hYDO2y.js';
 import { g as gr, h as hr, p as pr } from './json-DSu2rr2C.js';
 import { s, p, a as o } from '../start.js';
