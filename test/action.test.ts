@@ -77,6 +77,18 @@ describe('the GitHub Action', () => {
     expect(sarif.runs[0]?.results[0]?.message.text).toMatch(/[\u3040-\u30ff]/);
   });
 
+  it('splits args as a shell would: quoted words stay whole, the quotes go', () => {
+    const fixtures = `${process.cwd()}/fixtures/accounts/insecure.json`;
+    const quoted = runAuditStep({ args: `--snapshot '${fixtures}' --regions "us-east-1,eu-west-1" --format json=out.json` });
+    expect(quoted.result.stderr).not.toContain('did you mean');
+    expect(quoted.output).toBe('exit-code=1\n');
+    const report = JSON.parse(readFileSync(join(quoted.workspace, 'out.json'), 'utf8')) as { accounts: { regions: string[] }[] };
+    expect([...(report.accounts[0]?.regions ?? [])].sort()).toEqual(['eu-west-1', 'us-east-1']);
+    const unbalanced = runAuditStep({ args: `--snapshot ${fixtures} --regions "us-east-1` });
+    expect(unbalanced.output).toBe('exit-code=2\n');
+    expect(unbalanced.result.stderr).toMatch(/^aws-baseline: args: .*quote/m);
+  });
+
   it('passes args as words, never as shell code', () => {
     const { workspace, output } = runAuditStep({ args: '--snapshot $(touch pwned) `touch pwned2`; touch pwned3' });
     expect(existsSync(join(workspace, 'pwned'))).toBe(false);
