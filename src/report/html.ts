@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readableDate } from '../core/i18n.js';
-import { type Lang, SEVERITIES, type Status, STATUSES } from '../core/model.js';
+import { type Lang, SEVERITIES, type Severity, severityRank, type Status, STATUSES } from '../core/model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
 import { failingChecksBySeverity } from './accounts.js';
 import { say } from '../core/messages.js';
@@ -17,6 +18,8 @@ const WORDS = {
     judged: 'judged as of',
     summary: 'Summary',
     map: 'Accounts × checks',
+    fixFirst: 'Fix these first',
+    fixFirstHint: 'The failing checks, most severe first, then those failing in the most accounts.',
     mapHint: 'Each cell shows the worst status of that check in that account; open it for the findings.',
     account: 'Account',
     findings: 'Findings',
@@ -43,6 +46,8 @@ const WORDS = {
     judged: '判定時点',
     summary: '概要',
     map: 'アカウント × チェック',
+    fixFirst: 'まず直すもの',
+    fixFirstHint: 'FAIL したチェックを、重大度の高い順、次に FAIL したアカウントの多い順に並べています。',
     mapHint: '各セルはそのアカウントでのチェックの最も悪い状態です。開くと検出内容を表示します。',
     account: 'アカウント',
     findings: '検出内容',
@@ -67,6 +72,8 @@ const WORDS = {
 
 /** Status by symbol as well as by colour (Okabe–Ito hues, readable with colour-blindness). */
 const SYMBOL: Record<Status, string> = { PASS: '✓', FAIL: '✗', ERROR: '!', MANUAL: '?', SKIPPED: '–' };
+/** A FAIL cell's severity, in one letter (its label and tooltip spell it out). */
+const SEVERITY_MARK: Record<Severity, string> = { critical: 'C', high: 'H', medium: 'M', low: 'L', info: 'I' };
 /** Which status a cell shows when a check has several results: the one that needs attention first. */
 const WORST: Status[] = ['FAIL', 'ERROR', 'MANUAL', 'PASS', 'SKIPPED'];
 
@@ -92,8 +99,11 @@ function heatMap(report: JsonReport, w: (typeof WORDS)[Lang]): string {
       const results = account.results.filter((result) => result.checkId === entry.id);
       const status = worst(results);
       if (!status) return `<td data-check="${html(entry.id)}"></td>`;
-      const label = `${account.id} ${entry.id}: ${status}`;
-      return `<td data-check="${html(entry.id)}" class="cell st-${status}"><a href="#${anchor(account.id, entry.id)}" aria-label="${html(label)}" title="${html(label)}">${SYMBOL[status]}</a></td>`;
+      // A FAIL says how severe it is, in the cell and its label: an info FAIL is not a critical one.
+      const failing = status === 'FAIL';
+      const label = `${account.id} ${entry.id}: ${status}${failing ? ` (${entry.severity})` : ''}`;
+      const severity = failing ? `<small class="sev-${entry.severity}">${SEVERITY_MARK[entry.severity]}</small>` : '';
+      return `<td data-check="${html(entry.id)}" class="cell st-${status}"><a href="#${anchor(account.id, entry.id)}" aria-label="${html(label)}" title="${html(label)}">${SYMBOL[status]}${severity}</a></td>`;
     });
     return `<tr><th scope="row"><a href="#acct-${account.id}">${account.id}</a>${account.name ? `<br><small>${html(account.name)}</small>` : ''}</th>${cells.join('')}</tr>`;
   });
@@ -109,14 +119,14 @@ function resultRow(result: JsonResult, w: (typeof WORDS)[Lang]): string {
   return `<tr data-status="${effective(result)}"><td>${badge(result.status)}</td><td>${html(result.region)}</td><td class="res">${html(result.resource)}</td><td>${html(result.message)}${notes}</td></tr>`;
 }
 
-function checkGroup(accountId: string, entry: CatalogEntry, results: JsonResult[], w: (typeof WORDS)[Lang]): string {
+function checkGroup(accountId: string, entry: CatalogEntry, results: JsonResult[], w: (typeof WORDS)[Lang], compact: boolean): string {
   const status = worst(results) ?? 'SKIPPED';
   const statuses = [...new Set(results.map(effective))].join(' ');
   const needsFix = status === 'FAIL' || status === 'ERROR' || status === 'MANUAL';
   const steps = needsFix && entry.console.length ? `<h4>${w.console}</h4><ol>${entry.console.map((step) => `<li>${html(step)}</li>`).join('')}</ol>` : '';
   const cli = needsFix && entry.cli.length ? `<h4>${w.cli}</h4><pre>${entry.cli.map(html).join('\n')}</pre>` : '';
   const refs = [...entry.references.readable.map((text) => html(text)), `<a href="${html(entry.references.docs)}" rel="noreferrer">${w.docs}</a>`].join(' · ');
-  return `<details class="group" id="${anchor(accountId, entry.id)}" data-check="${html(entry.id)}" data-severity="${entry.severity}" data-statuses="${statuses}"${status === 'FAIL' ? ' open' : ''}>
+  return `<details class="group" id="${anchor(accountId, entry.id)}" data-check="${html(entry.id)}" data-severity="${entry.severity}" data-statuses="${statuses}"${!compact && (status === 'FAIL' || status === 'ERROR') ? ' open' : ''}>
 <summary>${badge(status)} <span class="sev sev-${entry.severity}">${entry.severity}</span> <b>${html(entry.title)}</b> <code>${html(entry.id)}</code></summary>
 <div class="scroll"><table class="results"><thead><tr><th>${w.status}</th><th>${w.region}</th><th>${w.resource}</th><th>${w.message}</th></tr></thead><tbody>${results.map((result) => resultRow(result, w)).join('')}</tbody></table></div>
 ${steps}${cli}<p class="refs">${refs}</p>
@@ -147,6 +157,8 @@ details.group{border:1px solid #ddd;border-radius:6px;margin:6px 0;padding:4px 8
 pre{background:#f4f4f4;padding:8px;overflow-x:auto;font-size:.8rem}.fix{margin-top:4px}.note{color:#555;font-size:.85rem}
 .filters{display:flex;flex-wrap:wrap;gap:12px;margin:8px 0}.filters select{font-size:1rem}
 [hidden]{display:none!important}
+th{white-space:nowrap}:lang(ja) td,:lang(ja) li{word-break:auto-phrase}
+.cell small{font-size:.65em;vertical-align:super;margin-left:1px}
 @media (max-width:600px){body{padding:6px}td,th{padding:3px 4px}}
 `;
 
@@ -175,6 +187,24 @@ const SCRIPT = `
 })();
 `;
 
+/** The failing checks to start with: most severe first, then those failing in the most accounts; each opens its first account's findings. */
+function fixFirst(report: JsonReport, w: (typeof WORDS)[Lang]): string {
+  const items = report.catalog
+    .map((entry, order) => ({ entry, order, accounts: report.accounts.filter((account) => account.results.some((result) => result.checkId === entry.id && result.status === 'FAIL' && !result.suppressed)).map((account) => account.id) }))
+    .filter((item) => item.accounts.length > 0)
+    .sort((a, b) => severityRank(b.entry.severity) - severityRank(a.entry.severity) || b.accounts.length - a.accounts.length || a.order - b.order)
+    .slice(0, FIX_FIRST);
+  if (items.length === 0) return '';
+  const rows = items.map(({ entry, accounts }) => `<li><span class="sev sev-${entry.severity}">${entry.severity}</span> <a href="#${anchor(accounts[0] ?? '', entry.id)}">${html(entry.title)}</a> <code>${html(entry.id)}</code> — ${w.accounts(accounts.length)}</li>`);
+  return `<section id="fix-first"><h2>${w.fixFirst}</h2><p class="hint">${w.fixFirstHint}</p><ol>${rows.join('')}</ol></section>
+`;
+}
+
+const FIX_FIRST = 10;
+
+/** The page's one script, allowed by its hash alone: no other inline script (a name from the account, say) could run. */
+const SCRIPT_HASH = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
+
 /** Each framework asked for (--framework): its share of controls passing, and every control with what decides it and why. */
 function frameworkSections(report: JsonReport): string {
   const words = FRAMEWORK_WORDS[report.lang];
@@ -198,7 +228,8 @@ export function renderHtml(report: JsonReport): string {
     const groups = report.catalog
       .map((entry) => ({ entry, results: account.results.filter((result) => result.checkId === entry.id) }))
       .filter((group) => group.results.length > 0)
-      .map((group) => checkGroup(account.id, group.entry, group.results, w));
+      // Many accounts: every group starts closed (the map and the list above open what is asked for); one account: what fails or could not be read is open.
+      .map((group) => checkGroup(account.id, group.entry, group.results, w, report.accounts.length > 1));
     const title = `${w.account} ${account.id}${account.name ? ` — ${html(account.name)}` : ''} (${account.partition})`;
     return `<section class="account" id="acct-${account.id}"><h3>${title}</h3>${groups.join('\n')}</section>`;
   });
@@ -208,7 +239,7 @@ export function renderHtml(report: JsonReport): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; img-src data:">
 <title>${w.title} — ${report.accounts.length === 1 ? html(report.accounts[0]?.id ?? '') : w.accounts(report.accounts.length)}</title>
 <style>${STYLE}</style>
 </head>
@@ -217,7 +248,7 @@ export function renderHtml(report: JsonReport): string {
 <p class="meta">aws-baseline ${html(report.tool.version)} · ${w.accounts(report.accounts.length)}${organization} · ${w.judged} ${html(readableDate(report.source.judgedAt, report.lang))}</p></header>
 <section id="summary"><h2>${w.summary}</h2><div class="cards">${counts}</div><div class="cards" style="margin-top:8px">${severities}</div>
 <p>${html(w.gate(report.failOn, report.exitCode))}${(report.summary.byStatus.ERROR ?? 0) > 0 ? ` · ${w.incomplete}` : ''}</p>${report.notListed ? `<p class="st st-ERROR">${html(say(report.lang).notListed(report.notListed.after, report.notListed.message))}</p>` : ''}</section>
-${report.accounts.length > 1 ? heatMap(report, w) : ''}${frameworkSections(report)}
+${fixFirst(report, w)}${report.accounts.length > 1 ? heatMap(report, w) : ''}${frameworkSections(report)}
 <section id="findings"><h2>${w.findings}</h2>${filters(report, w)}<p id="empty" hidden>${w.nothing}</p>
 ${accounts.join('\n')}
 </section>

@@ -38,10 +38,14 @@ describe('the HTML report in headless Chromium', () => {
   it('shows the heat map of accounts × checks; a cell opens that account\'s findings; no network request', async () => {
     const { tab, requests, errors } = await page('several', 'en');
     await expect(tab.locator('table.map tbody tr').count()).resolves.toBe(5);
-    const cell = tab.locator('a[aria-label="222222222222 iam.admin-mfa: FAIL"]');
-    await expect(cell.textContent()).resolves.toBe('✗');
-    await cell.click();
+    // A FAIL cell says how severe it is; five accounts' findings start closed (a compact page), the cell opens its group.
+    const cell = tab.locator('a[aria-label="222222222222 iam.admin-mfa: FAIL (critical)"]');
+    await expect(cell.textContent()).resolves.toBe('✗C');
+    await expect(tab.locator('a[aria-label="111111111111 organizations.member: FAIL (info)"]').textContent()).resolves.toBe('✗I');
     const group = tab.locator('#f-222222222222-iam_admin-mfa');
+    await expect(group.evaluate((element) => (element as unknown as { open: boolean }).open)).resolves.toBe(false);
+    await expect(tab.locator('details.group[open]').count()).resolves.toBe(0);
+    await cell.click();
     await expect(group.evaluate((element) => (element as unknown as { open: boolean }).open)).resolves.toBe(true);
     await expect(group.isVisible()).resolves.toBe(true);
     await expect(group.innerText()).resolves.toContain('Administrator carol-admin (inline:everything) has a console password and no MFA, and an active access key');
@@ -52,6 +56,29 @@ describe('the HTML report in headless Chromium', () => {
     const source = readFileSync(join(dir, 'several.en.html'), 'utf8');
     expect(source).not.toMatch(/<link|<img|<iframe|@import|url\(|src=|fetch\(|XMLHttpRequest/);
     expect(source).toContain(`content="default-src 'none';`);
+    // The script runs by its hash (the click above opened the group through it); no other inline script could.
+    expect(source).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*';/);
+    expect(source).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+
+  it('a "fix these first" list: most severe first, then most accounts; each opens its first account\'s findings', async () => {
+    const { tab, errors } = await page('several', 'en');
+    const items = await tab.locator('#fix-first li').allInnerTexts();
+    expect(items.length).toBeGreaterThan(3);
+    const severities = items.map((item) => item.split(' ')[0] ?? '');
+    const rank = ['info', 'low', 'medium', 'high', 'critical'];
+    expect([...severities].sort((a, b) => rank.indexOf(b) - rank.indexOf(a))).toEqual(severities);
+    expect(items[0]).toMatch(/^critical .* — \d+ accounts?$/);
+    await tab.locator('#fix-first li a').first().click();
+    await expect(tab.locator('details.group[open]').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('one account: what fails or could not be read is open', async () => {
+    const { tab } = await page('denied', 'en');
+    const open = await tab.locator('details.group[open]').evaluateAll((groups) => groups.map((group) => (group as unknown as Tagged).dataset.statuses));
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((statuses) => statuses?.split(' ').includes('ERROR'))).toBe(true);
   });
 
   it('shows each framework asked for: every control, its status, what decides it and why', async () => {

@@ -1,17 +1,17 @@
 import 'node:module';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-kQiB4pgD.js';
-import { assumeRoleCredentials as D } from './organization-B6cAkh8q.js';
-import { $ as $t } from './json-DSu2rr2C.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-By--Cwf7.js';
+import { assumeRoleCredentials as D } from './organization-BvyfbYLg.js';
+import { $ as $t } from './json-CvRTljBc.js';
 import { b as o, t } from '../start.js';
-import './zod-PWkLPXjn.js';
+import './zod-DqHO7iP-.js';
 import './chunk-Dy5Q8myt.js';
 import './chunk-Baj4VTaF.js';
 import './dist-es-DbY8gQG0.js';
 import './chunk-CxIkfkRZ.js';
 import './chunk-CNJFjFme.js';
 import './chunk-Dh76POdB.js';
-import './chunk-CLzn--V8.js';
-import './chunk-25hYDO2y.js';
+import './chunk-D8AbqFj0.js';
+import './chunk-MV4muUVv.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,9 +1,9 @@
 import 'node:module';
-import { J, z as z$1 } from './chunk-25hYDO2y.js';
-import { p, w as w$1 } from './chunk-CLzn--V8.js';
-import { r as U, s as Cn, u as yn, j as bn, U as Ut } from './json-DSu2rr2C.js';
-import { z as sf } from './zod-PWkLPXjn.js';
-import { s, H as n } from '../start.js';
+import { J, z as z$1 } from './chunk-MV4muUVv.js';
+import { p, w as w$1 } from './chunk-D8AbqFj0.js';
+import { r as U, s as Cn, u as yn, j as bn, U as Ut } from './json-CvRTljBc.js';
+import { z as sf } from './zod-DqHO7iP-.js';
+import { s, J as n } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 
