@@ -113,6 +113,66 @@ describe('locating a resource', () => {
   });
 });
 
+/** A framework's table as the engine makes it: one control of each status. */
+const framework = (): NonNullable<JsonReport['frameworks']>[number] => ({
+  id: 'ssb',
+  title: 'SSB <account>',
+  url: 'https://docs.aws.amazon.com/',
+  controls: [
+    { id: 'C1', title: 'passes', checks: ['iam.root-mfa'], status: 'PASS', reason: 'Every deciding check passed everywhere.' },
+    { id: 'C2', title: 'fails', checks: ['iam.root-mfa'], status: 'FAIL', reason: '1 FAIL(s) in "iam.root-mfa" & more' },
+    { id: 'C3', title: 'unread', checks: ['iam.root-mfa'], status: 'ERROR', reason: "1 ERROR(s): can't read" },
+    { id: 'C4', title: 'attested', checks: [], status: 'MANUAL', reason: 'A person attests it.' },
+    { id: 'C5', title: 'not run', checks: ['iam.root-mfa'], status: 'SKIPPED', reason: 'Its checks were not run.' },
+  ],
+  summary: { total: 5, byStatus: { PASS: 1, FAIL: 1, ERROR: 1, MANUAL: 1, SKIPPED: 1 } },
+});
+
+describe('framework tables in JUnit and GitHub annotations', () => {
+  it('JUnit: one suite per framework, one case per control, escaped; the document totals are the suites\' sums', () => {
+    const output = renderJunit(report([account('111111111111', [result({}), result({ status: 'MANUAL', message: 'check it', resource: 'r2' })])], { startedAt: '2026-11-20T12:00:00.000Z', finishedAt: '2026-11-20T12:00:01.000Z', frameworks: [framework()], notListed: undefined }));
+    expect(output).toContain('<testsuites name="aws-baseline" tests="7" failures="2" errors="1" time="1.000">');
+    expect(output).toContain(
+      [
+        '  <testsuite name="aws-baseline SSB &lt;account&gt;" tests="5" failures="1" errors="1" skipped="2" time="0" timestamp="2026-11-20T12:00:00.000">',
+        '    <testcase classname="aws-baseline.framework.ssb" name="C1 passes" time="0"></testcase>',
+        '    <testcase classname="aws-baseline.framework.ssb" name="C2 fails" time="0">',
+        '      <failure message="1 FAIL(s) in &quot;iam.root-mfa&quot; &amp; more" type="control">1 FAIL(s) in &quot;iam.root-mfa&quot; &amp; more</failure>',
+        '    </testcase>',
+        '    <testcase classname="aws-baseline.framework.ssb" name="C3 unread" time="0">',
+        '      <error message="1 ERROR(s): can&apos;t read" type="control">1 ERROR(s): can&apos;t read</error>',
+        '    </testcase>',
+        '    <testcase classname="aws-baseline.framework.ssb" name="C4 attested" time="0">',
+        '      <skipped message="MANUAL: A person attests it."/>',
+        '    </testcase>',
+        '    <testcase classname="aws-baseline.framework.ssb" name="C5 not run" time="0">',
+        '      <skipped message="SKIPPED: Its checks were not run."/>',
+        '    </testcase>',
+        '  </testsuite>',
+      ].join('\n'),
+    );
+    expect(output).toContain('<skipped message="manual verification needed: check it"/>');
+  });
+
+  it('JUnit: accounts never listed are one error suite of their own, counted in the totals', () => {
+    const output = renderJunit(report([account('111111111111', [])], { startedAt: '2026-11-20T12:00:00.000Z', notListed: { after: 3, kind: 'throttled', message: 'Rate exceeded' } }));
+    expect(output).toContain('<testsuites name="aws-baseline" tests="1" failures="0" errors="1"');
+    expect(output).toMatch(/ {2}<testsuite name="aws-baseline organization" tests="1" failures="0" errors="1" skipped="0" time="0" timestamp="2026-11-20T12:00:00.000">\n {4}<testcase classname="aws-baseline.organization" name="organizations:ListAccounts" time="0">\n {6}<error message="[^"]*3 account[^"]*Rate exceeded[^"]*" type="throttled">/);
+  });
+
+  it('GitHub: each framework one notice before the findings, in the window it shares with them', () => {
+    const lows = Array.from({ length: 11 }, (_, index) => result({ checkId: `low.check-${index}`, severity: 'low', message: `low ${index}`, resource: 'account' }));
+    const output = renderGithub(report([account('111111111111', lows)], { frameworks: [framework()], notListed: undefined }));
+    const lines = output.trim().split('\n');
+    expect(lines[0]).toBe('::notice title=SSB <account>::1 of 5 controls pass; FAIL: C2; ERROR: C3; MANUAL: C4; SKIPPED: C5');
+    expect(lines.filter((line) => line.startsWith('::notice '))).toHaveLength(10);
+    expect(lines.at(-1)).toMatch(/^2 more finding\(s\) not annotated/);
+    const ja = renderGithub(report([account('111111111111', [])], { lang: 'ja', frameworks: [framework()], notListed: { after: 2, kind: 'throttled', message: 'Rate exceeded' } }));
+    expect(ja.split('\n')[0]).toMatch(/^::error title=aws-baseline::/);
+    expect(ja.split('\n')[1]).toBe('::notice title=SSB <account>::5 件中 1 件のコントロールが合格; FAIL: C2; ERROR: C3; MANUAL: C4; SKIPPED: C5');
+  });
+});
+
 describe('JUnit', () => {
   it('numbers repeated test names, types an ERROR without a kind, and times as a wall clock would: a suite by its longest check (they run side by side), the document by the run', () => {
     const same = result({});
