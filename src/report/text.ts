@@ -23,6 +23,8 @@ const STATUS_WEIGHT: Record<Status, number> = { FAIL: 5, ERROR: 4, MANUAL: 3, PA
 const WORDS = {
   en: {
     account: 'Account',
+    /** Where an account-wide finding is, on its line. */
+    wholeAccount: 'account',
     regions: (audited: number, skipped: number) => `${audited} regions${skipped ? ` (+${skipped} not enabled, skipped)` : ''}`,
     source: { live: 'live', snapshot: 'snapshot' },
     judged: (at: string, clock: 'snapshot' | 'fixed') => `judged as of ${readableDate(at, 'en')} (${clock === 'snapshot' ? 'when the snapshot was taken' : 'AWS_BASELINE_NOW'})`,
@@ -43,6 +45,7 @@ const WORDS = {
   },
   ja: {
     account: 'アカウント',
+    wholeAccount: 'アカウント全体',
     regions: (audited: number, skipped: number) => `${audited} リージョン${skipped ? `(有効でない ${skipped} リージョンはスキップ)` : ''}`,
     source: { live: 'ライブ', snapshot: 'スナップショット' },
     judged: (at: string, clock: 'snapshot' | 'fixed') => `${readableDate(at, 'ja')} 時点で判定(${clock === 'snapshot' ? 'スナップショットの取得時刻' : 'AWS_BASELINE_NOW'})`,
@@ -70,20 +73,20 @@ const MAX_LINES_PER_CHECK = 25;
  * Results a reader would read as one: the same status, message and suppression in several places (the
  * regions without a recorder), one line naming them all, in the order they came.
  */
-function alike(results: JsonResult[]): { result: JsonResult; places: string[] }[] {
+function alike(results: JsonResult[], lang: Lang): { result: JsonResult; places: string[] }[] {
   const lines = new Map<string, { result: JsonResult; places: string[] }>();
   for (const result of results) {
     const key = JSON.stringify([result.status, result.message, result.suppressed?.reason ?? null]);
     const line = lines.get(key);
-    if (line) line.places.push(where(result));
-    else lines.set(key, { result, places: [where(result)] });
+    if (line) line.places.push(where(result, lang));
+    else lines.set(key, { result, places: [where(result, lang)] });
   }
   return [...lines.values()];
 }
 
-function where(result: JsonResult): string {
+function where(result: JsonResult, lang: Lang): string {
   if (result.resource === 'region') return result.region;
-  if (result.resource === 'account') return 'account';
+  if (result.resource === 'account') return WORDS[lang].wholeAccount;
   return printable(result.region === 'global' ? result.resource : `${result.region} ${result.resource}`);
 }
 
@@ -118,7 +121,7 @@ export function renderText(report: JsonReport, options: TextOptions): string {
         if (single && (single.status === 'PASS' || single.status === 'SKIPPED') && !options.quiet) {
           blocks.push(paint('gray', `          ${printable(single.message)}`));
         }
-        const lines = alike(shown);
+        const lines = alike(shown, lang);
         for (const { result, places } of lines.slice(0, MAX_LINES_PER_CHECK)) {
           const mark = result.suppressed ? paint('gray', ` [${w.suppressed}: ${printable(result.suppressed.reason)}]`) : '';
           blocks.push(`          ${paint(STATUS_STYLE[result.status], result.status)} ${places.join(', ')}: ${printable(result.message)}${mark}`);

@@ -307,6 +307,12 @@ describe('text', () => {
     expect(output).toContain('Failing checks by severity: 1 high\n');
   });
 
+  it('an account-wide finding says where it is in the report language, never the English token', () => {
+    const finding = result({ checkId: 'iam.root-mfa', resource: 'account', message: 'ルートユーザーに MFA がありません。' });
+    expect(render(report([account('111111111111', [finding])], { lang: 'ja' }))).toContain('          FAIL アカウント全体: ルートユーザーに MFA がありません。');
+    expect(render(report([account('111111111111', [{ ...finding, message: 'The root user has no MFA.' }])]))).toContain('          FAIL account: The root user has no MFA.');
+  });
+
   it('skips checks without results and empty sections, and lists stale suppressions with * for any resource', () => {
     const quiet = render(report([account('111111111111', [result({ status: 'PASS' })], { suppressions: { expired: [{ check: 'iam.*', reason: 'r', expires: '2026-01-01' }], unused: [{ check: 'fms.*', reason: 'r' }] } })]), { color: false, quiet: true });
     const titles = [...new Set(base.catalog.map((check) => check.section.title))];

@@ -5,7 +5,7 @@ import { a as z } from './chunk-MV4muUVv.js';
 import './json-CvRTljBc.js';
 import { c, s, r, g as c$1, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BHtS9wsz.js';
-import { m, S } from './markdown-BJQ2iCyx.js';
+import { m, S } from './markdown-BtYhoSun.js';
 import './zod-DqHO7iP-.js';
 import './chunk-DnpGz55t.js';
 

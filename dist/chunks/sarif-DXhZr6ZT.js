@@ -1,5 +1,5 @@
 import 'node:module';
-export { t as sarifPartPath } from './markdown-BJQ2iCyx.js';
+export { t as sarifPartPath } from './markdown-BtYhoSun.js';
 import { L as Lt } from './chunk-DnpGz55t.js';
 import { i } from './chunk-MV4muUVv.js';
 import { k as n, l as n$1, q as c, p as p$1, u as o } from '../start.js';

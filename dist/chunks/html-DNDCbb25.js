@@ -1,6 +1,6 @@
 import 'node:module';
 import { c, i } from './chunk-MV4muUVv.js';
-import { r as r$1, e as e$1 } from './markdown-BJQ2iCyx.js';
+import { r as r$1, e as e$1 } from './markdown-BtYhoSun.js';
 import { y as r, w as e, v as d, k as n, p, u as o } from '../start.js';
 import './json-CvRTljBc.js';
 import './zod-DqHO7iP-.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { S, K, _, G } from './markdown-BJQ2iCyx.js';
+import { S, K, _, G } from './markdown-BtYhoSun.js';
 import { b, J, z, a as z$1 } from './chunk-MV4muUVv.js';
 import { g as gr, h as hr, p as pr } from './json-CvRTljBc.js';
 import { s, p, a as o } from '../start.js';
