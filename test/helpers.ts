@@ -6,7 +6,7 @@ import { type AccountAudit, type AuditPlan, runAudit } from '../src/engine/run.j
 import { buildReport } from '../src/engine/report.js';
 import { buildPlan } from '../src/fix/plan.js';
 import type { Result, Severity, Status } from '../src/core/model.js';
-import type { CredentialReportRow } from '../src/facts/catalog.js';
+import type { CredentialReportRow, Trail } from '../src/facts/catalog.js';
 
 export const ACCOUNT_ID = '123456789012';
 export const NOW = new Date('2026-11-20T12:00:00Z');
@@ -129,4 +129,17 @@ export function auditPlan(overrides: Partial<AuditPlan>): AuditPlan {
 export function testCheck<M extends string>(id: `${string}.${string}`, severity: Severity, messages: Record<M, string>, evaluate: () => Promise<Outcome<M>[]>): Check<M> {
   const text = { title: 't', passes: 'p', rationale: 'r', remediation: 'x', console: [], messages };
   return defineCheck({ id, severity, scope: 'account', references: { seed: 'iam-user', docs: 'https://example.com' }, reads: [], cli: [], text: { en: text, ja: text }, evaluate });
+}
+
+/** A trail as DescribeTrails lists it (multi-region, validated, this account's unless an organization trail), with the fields a case sets. */
+export function trailOf(name: string, fields: Partial<Trail> = {}): Trail {
+  return {
+    arn: `arn:aws:cloudtrail:us-east-1:${fields.isOrganizationTrail ? '999999999999' : ACCOUNT_ID}:trail/${name}`,
+    name,
+    homeRegion: 'us-east-1',
+    isMultiRegion: true,
+    isOrganizationTrail: false,
+    logFileValidation: true,
+    ...fields,
+  };
 }

@@ -1,18 +1,9 @@
 import { describe } from 'vitest';
 import bucketProtected from '../../src/checks/cloudtrail/bucket-protected.js';
 import type { Trail } from '../../src/facts/catalog.js';
-import { ACCOUNT_ID, checkCases, denied, failure } from '../helpers.js';
+import { checkCases, denied, failure, trailOf } from '../helpers.js';
 
-const trail = (name: string, bucket: string | undefined, fields: Partial<Trail> = {}): Trail => ({
-  arn: `arn:aws:cloudtrail:us-east-1:${fields.isOrganizationTrail ? '999999999999' : ACCOUNT_ID}:trail/${name}`,
-  name,
-  homeRegion: 'us-east-1',
-  isMultiRegion: true,
-  isOrganizationTrail: false,
-  logFileValidation: true,
-  ...(bucket ? { s3BucketName: bucket } : {}),
-  ...fields,
-});
+const trail = (name: string, bucket: string | undefined, fields: Partial<Trail> = {}): Trail => trailOf(name, { ...(bucket ? { s3BucketName: bucket } : {}), ...fields });
 const regions = ['us-east-1', 'eu-west-1'];
 const seen = (trails: Trail[]) => Object.fromEntries(regions.map((region) => [`cloudtrail.trails@${region}`, trails]));
 const ALL_ON = { BlockPublicAcls: true, IgnorePublicAcls: true, BlockPublicPolicy: true, RestrictPublicBuckets: true };

@@ -3,17 +3,9 @@ import cloudwatchLogs from '../../src/checks/cloudtrail/cloudwatch-logs.js';
 import logValidation from '../../src/checks/cloudtrail/log-validation.js';
 import multiRegion from '../../src/checks/cloudtrail/multi-region.js';
 import type { EventSelectors, Trail, TrailStatus } from '../../src/facts/catalog.js';
-import { ACCOUNT_ID, checkCases, denied, failure, fixCases, NOW } from '../helpers.js';
+import { ACCOUNT_ID, checkCases, denied, failure, fixCases, NOW, trailOf } from '../helpers.js';
 
-const trail = (name: string, fields: Partial<Trail> = {}): Trail => ({
-  arn: `arn:aws:cloudtrail:us-east-1:${fields.isOrganizationTrail ? '999999999999' : ACCOUNT_ID}:trail/${name}`,
-  name,
-  homeRegion: 'us-east-1',
-  isMultiRegion: true,
-  isOrganizationTrail: false,
-  logFileValidation: true,
-  ...fields,
-});
+const trail = trailOf;
 const all: EventSelectors = { basic: [{ readWriteType: 'All', includeManagementEvents: true, excludeManagementEventSources: [] }], advanced: [] };
 const logging: TrailStatus = { isLogging: true };
 

@@ -3,6 +3,7 @@ import type { AwsSession } from '../../aws/session.js';
 import { paginate } from '../../aws/paginate.js';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 import { isCollectError } from '../errors.js';
+import { publicAccessBlockSchema, publicAccessSettings } from './s3control.js';
 
 // The SDK commands the collectors send, named in ./sdk/s3buckets.ts (the bundle keeps only what is named there).
 const sdk = () => import('./sdk/s3buckets.js');
@@ -46,21 +47,18 @@ export const s3bucketsFacts = {
     },
   }),
 
-  /**
-   * The bucket's own Block Public Access settings: null where none is set (NoSuchPublicAccessBlockConfiguration).
-   * A setting AWS leaves out of the answer is off, as the API reference defines each member.
-   */
+  /** The bucket's own Block Public Access settings: null where none is set (NoSuchPublicAccessBlockConfiguration). */
   's3buckets.publicAccessBlock': defineFact({
     sdk,
     qualifier: 'bucket',
     actions: ['s3:GetBucketPublicAccessBlock'],
     operations: { 's3:GetPublicAccessBlock': 's3:GetBucketPublicAccessBlock' },
-    schema: (z) => z.strictObject({ BlockPublicAcls: z.boolean(), IgnorePublicAcls: z.boolean(), BlockPublicPolicy: z.boolean(), RestrictPublicBuckets: z.boolean() }).nullable(),
+    schema: publicAccessBlockSchema,
     async collect(ctx, bucket) {
       const { GetPublicAccessBlockCommand } = await sdk();
       try {
         const { PublicAccessBlockConfiguration: settings = {} } = await ctx.session.send<GetPublicAccessBlockCommandOutput>(await s3(ctx.session), 's3', new GetPublicAccessBlockCommand({ Bucket: bucket }));
-        return { BlockPublicAcls: settings.BlockPublicAcls === true, IgnorePublicAcls: settings.IgnorePublicAcls === true, BlockPublicPolicy: settings.BlockPublicPolicy === true, RestrictPublicBuckets: settings.RestrictPublicBuckets === true };
+        return publicAccessSettings(settings);
       } catch (error) {
         // Only "none set" is null: NoSuchBucket (not-found too) is an error of its own.
         if (isCollectError(error, 'not-found') && error.code === 'NoSuchPublicAccessBlockConfiguration') return null;

@@ -1,6 +1,6 @@
 import type { GetPublicAccessBlockCommandOutput } from '@aws-sdk/client-s3-control';
 import { withoutAccountLabelOnLiteralHosts } from '../../aws/account-host-label.js';
-import { defineFact, GLOBAL_REGION } from '../define.js';
+import { defineFact, GLOBAL_REGION, type Z } from '../define.js';
 import { isCollectError } from '../errors.js';
 
 // The SDK commands the collectors send, named in ./sdk/s3control.ts (the bundle keeps only what is named there).
@@ -8,6 +8,14 @@ const sdk = () => import('./sdk/s3control.js');
 
 /** The four settings of S3 Block Public Access, as the API names them. */
 export const PUBLIC_ACCESS_SETTINGS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;
+
+/** The four settings, the account's or a bucket's (the same shape in S3 Control and S3): null where none is set. */
+export const publicAccessBlockSchema = (z: Z) => z.strictObject({ BlockPublicAcls: z.boolean(), IgnorePublicAcls: z.boolean(), BlockPublicPolicy: z.boolean(), RestrictPublicBuckets: z.boolean() }).nullable();
+
+/** A setting AWS leaves out of the answer is off, as the API references define each member. */
+export function publicAccessSettings(settings: Partial<Record<(typeof PUBLIC_ACCESS_SETTINGS)[number], boolean>>): Record<(typeof PUBLIC_ACCESS_SETTINGS)[number], boolean> {
+  return { BlockPublicAcls: settings.BlockPublicAcls === true, IgnorePublicAcls: settings.IgnorePublicAcls === true, BlockPublicPolicy: settings.BlockPublicPolicy === true, RestrictPublicBuckets: settings.RestrictPublicBuckets === true };
+}
 
 export const s3controlFacts = {
   /**
@@ -21,14 +29,14 @@ export const s3controlFacts = {
     actions: ['s3:GetAccountPublicAccessBlock'],
     // Named s3control apart from S3's own GetPublicAccessBlock (a bucket's, s3:GetBucketPublicAccessBlock); IAM authorizes both as s3:….
     operations: { 's3control:GetPublicAccessBlock': 's3:GetAccountPublicAccessBlock' },
-    schema: (z) => z.strictObject({ BlockPublicAcls: z.boolean(), IgnorePublicAcls: z.boolean(), BlockPublicPolicy: z.boolean(), RestrictPublicBuckets: z.boolean() }).nullable(),
+    schema: publicAccessBlockSchema,
     async collect(ctx) {
       const [{ GetPublicAccessBlockCommand, S3ControlClient }, { accountId: AccountId }] = await Promise.all([sdk(), ctx.identity()]);
       const client = ctx.session.client(S3ControlClient, 's3control', GLOBAL_REGION);
       client.config.endpointProvider = withoutAccountLabelOnLiteralHosts(client.config.endpointProvider);
       try {
         const { PublicAccessBlockConfiguration: settings = {} } = await ctx.session.send<GetPublicAccessBlockCommandOutput>(client, 's3control', new GetPublicAccessBlockCommand({ AccountId }));
-        return { BlockPublicAcls: settings.BlockPublicAcls === true, IgnorePublicAcls: settings.IgnorePublicAcls === true, BlockPublicPolicy: settings.BlockPublicPolicy === true, RestrictPublicBuckets: settings.RestrictPublicBuckets === true };
+        return publicAccessSettings(settings);
       } catch (error) {
         if (isCollectError(error, 'not-found')) return null;
         throw error;

@@ -1,7 +1,7 @@
 import 'node:module';
-import { S, K, _, G } from './markdown-BtYhoSun.js';
-import { b, J, z, a as z$1 } from './chunk-MV4muUVv.js';
-import { g as gr, h as hr, p as pr } from './json-CvRTljBc.js';
+import { S, K, _, G } from './markdown-B2ZfATm6.js';
+import { b, J, z, a as z$1 } from './chunk-CQLU0IoE.js';
+import { g as gr, h as hr, p as pr } from './json-Dd6ZC8SN.js';
 import { s, p, a as o } from '../start.js';
 import './zod-DqHO7iP-.js';
 

@@ -1,11 +1,11 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { R as Re } from './chunk-D8AbqFj0.js';
-import { a as z } from './chunk-MV4muUVv.js';
-import './json-CvRTljBc.js';
+import { R as Re } from './chunk-CGRFE_pO.js';
+import { a as z } from './chunk-CQLU0IoE.js';
+import './json-Dd6ZC8SN.js';
 import { c, s, r, g as c$1, p, h as o, i, j as t, f as o$1 } from '../start.js';
 import './select-BHtS9wsz.js';
-import { m, S } from './markdown-BtYhoSun.js';
+import { m, S } from './markdown-B2ZfATm6.js';
 import './zod-DqHO7iP-.js';
 import './chunk-DnpGz55t.js';
 
