@@ -1,6 +1,7 @@
 import { type Lang, severityRank } from '../core/model.js';
 import { CONTROL_STATUSES, type FrameworkTable, type JsonReport, type JsonResult } from './schema.js';
 import { FRAMEWORK_WORDS } from './frameworks.js';
+import { alike } from './alike.js';
 import { say } from '../core/messages.js';
 
 /** GitHub shows at most 10 annotations of each type per step. */
@@ -28,19 +29,11 @@ function placeOf(result: JsonResult): string {
 }
 
 /** What an annotation says: an unsuppressed FAIL or an ERROR; the same one in several places of an account (its regions) once, naming them. */
-function alike(report: JsonReport): Finding[] {
-  const findings = new Map<string, Finding>();
-  for (const account of report.accounts) {
-    for (const result of account.results) {
-      if (!((result.status === 'FAIL' && !result.suppressed) || result.status === 'ERROR')) continue;
-      const key = JSON.stringify([account.id, result.checkId, result.status, result.message]);
-      const place = placeOf(result);
-      const found = findings.get(key);
-      if (found) found.places.push(place);
-      else findings.set(key, { account: account.id, result, places: [place] });
-    }
-  }
-  return [...findings.values()].map((finding) => ({ ...finding, places: finding.places.filter(Boolean) }));
+function annotated(report: JsonReport): Finding[] {
+  const findings = report.accounts.flatMap((account) =>
+    account.results.filter((result) => (result.status === 'FAIL' && !result.suppressed) || result.status === 'ERROR').map((result) => ({ account: account.id, result })),
+  );
+  return alike(findings, ({ result }) => placeOf(result), ({ account, result }) => [account, result.checkId]).map((finding) => ({ ...finding, places: finding.places.filter(Boolean) }));
 }
 
 /**
@@ -71,7 +64,7 @@ function frameworkSummary(table: FrameworkTable, lang: Lang): string {
 
 /** `::error title=…::message` workflow commands for the most severe findings; says how many were left out. */
 export function renderGithub(report: JsonReport): string {
-  const findings = windowOrder(alike(report));
+  const findings = windowOrder(annotated(report));
   const shown = new Map<Kind, number>();
   const lines: string[] = [];
   // Accounts never listed have no finding to annotate: said first, where it cannot be pushed out.

@@ -5,6 +5,7 @@ import { ACCOUNT_COLUMNS, accountRows, failingChecksBySeverity } from './account
 import { printable } from './neutral.js';
 import type { CatalogEntry, FrameworkTable, JsonReport, JsonResult } from './schema.js';
 import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
+import { alike } from './alike.js';
 import { say } from '../core/messages.js';
 
 export interface TextOptions {
@@ -69,21 +70,6 @@ const WORDS = {
 const MAX_LINES_PER_CHECK = 25;
 
 
-/**
- * Results a reader would read as one: the same status, message and suppression in several places (the
- * regions without a recorder), one line naming them all, in the order they came.
- */
-function alike(results: JsonResult[], lang: Lang): { result: JsonResult; places: string[] }[] {
-  const lines = new Map<string, { result: JsonResult; places: string[] }>();
-  for (const result of results) {
-    const key = JSON.stringify([result.status, result.message, result.suppressed?.reason ?? null]);
-    const line = lines.get(key);
-    if (line) line.places.push(where(result, lang));
-    else lines.set(key, { result, places: [where(result, lang)] });
-  }
-  return [...lines.values()];
-}
-
 function where(result: JsonResult, lang: Lang): string {
   if (result.resource === 'region') return result.region;
   if (result.resource === 'account') return WORDS[lang].wholeAccount;
@@ -121,7 +107,8 @@ export function renderText(report: JsonReport, options: TextOptions): string {
         if (single && (single.status === 'PASS' || single.status === 'SKIPPED') && !options.quiet) {
           blocks.push(paint('gray', `          ${printable(single.message)}`));
         }
-        const lines = alike(shown, lang);
+        // What reads alike in several places (the regions without a recorder): one line naming them all.
+        const lines = alike(shown.map((result) => ({ result })), ({ result }) => where(result, lang));
         for (const { result, places } of lines.slice(0, MAX_LINES_PER_CHECK)) {
           const mark = result.suppressed ? paint('gray', ` [${w.suppressed}: ${printable(result.suppressed.reason)}]`) : '';
           blocks.push(`          ${paint(STATUS_STYLE[result.status], result.status)} ${places.join(', ')}: ${printable(result.message)}${mark}`);

@@ -78,9 +78,9 @@ export default defineCheck({
     for (const trail of trails) if (trail.s3BucketName) byBucket.set(trail.s3BucketName, [...(byBucket.get(trail.s3BucketName) ?? []), trail.name]);
     if (byBucket.size === 0 && failures.length === 0) return [skip(ACCOUNT, 'no-trails')];
     const partition = identity?.partition ?? 'aws';
-    const outcomes = [...byBucket].map(([bucket, names]) =>
-      perResource(`arn:${partition}:s3:::${bucket}`, async () => {
-        const resource = `arn:${partition}:s3:::${bucket}`;
+    const outcomes = [...byBucket].map(([bucket, names]) => {
+      const resource = `arn:${partition}:s3:::${bucket}`;
+      return perResource(resource, async () => {
         const params = { bucket, trails: names.join(', ') };
         if (!(await facts.s3buckets.owned()).includes(bucket)) return manual(resource, 'elsewhere', { params });
         // AWS applies the stricter of the bucket's and the account's settings; the account's are read only when the bucket's leave one off.
@@ -95,8 +95,8 @@ export default defineCheck({
         ]);
         if (byPolicy || grants.length > 0) return fail(resource, byPolicy ? (grants.length > 0 ? 'public-policy-acl' : 'public-policy') : 'public-acl', { params: { ...params, grants: grants.join(', ') } });
         return fail(resource, 'open', { params: { ...params, off: off.join(', ') } });
-      }),
-    );
+      });
+    });
     return [...(await Promise.all(outcomes)), ...regionFailures(failures)];
   },
   fix: (ctx) =>

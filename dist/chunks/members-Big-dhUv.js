@@ -1,17 +1,17 @@
 import 'node:module';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-DC2kLNtS.js';
-import { assumeRoleCredentials as D } from './organization-BvyfbYLg.js';
-import { Y as Yt } from './json-Dd6ZC8SN.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-CYQ8CzGi.js';
+import { assumeRoleCredentials as D } from './organization-B10frd-_.js';
+import { Y as Yt } from './json-qDNYeNxO.js';
 import { b as o, t } from '../start.js';
-import './zod-DqHO7iP-.js';
+import './chunk-w1q_JlLi.js';
 import './chunk-Dy5Q8myt.js';
 import './chunk-Baj4VTaF.js';
 import './dist-es-DbY8gQG0.js';
 import './chunk-CxIkfkRZ.js';
 import './chunk-CNJFjFme.js';
 import './chunk-Dh76POdB.js';
-import './chunk-CGRFE_pO.js';
-import './chunk-CQLU0IoE.js';
+import './chunk-C5RWG0oT.js';
+import './chunk-DJtUjwHd.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';
 

@@ -1,10 +1,10 @@
 import 'node:module';
-export { t as sarifPartPath } from './markdown-B2ZfATm6.js';
+export { t as sarifPartPath } from './markdown-Ba26EQUj.js';
 import { L as Lt } from './chunk-DnpGz55t.js';
-import { i } from './chunk-CQLU0IoE.js';
+import { i } from './chunk-DJtUjwHd.js';
 import { k as n, l as n$1, q as c, p as p$1, u as o } from '../start.js';
-import './json-Dd6ZC8SN.js';
-import './zod-DqHO7iP-.js';
+import './json-qDNYeNxO.js';
+import './chunk-w1q_JlLi.js';
 
 var L=p$1(o(),1);var y=p$1(Lt(),1);function P(e){return e.startsWith("arn:")&&e.split(":").slice(5).join(":")||e}function w(e,i){let s=i.checkId.split(".")[0]??i.checkId;return ["aws-baseline",e,i.region,s,...P(i.resource).split("/")].map(o=>encodeURIComponent(o||"_")).join("/")}function v(e,i){return i?Object.entries(i).find(([t])=>y.default.isMatch(e,t))?.[1]:void 0}var p={resultsPerRun:5e3,runsPerFile:20,tagsPerRule:10,fullDescription:1024},O={critical:"9.5",high:"8.0",medium:"5.5",low:"2.0",info:void 0},x={critical:"error",high:"error",medium:"warning",low:"note",info:"note"},C={critical:"error",high:"error",medium:"warning",low:"recommendation",info:"recommendation"},j="https://json.schemastore.org/sarif-2.1.0.json";function A(e,i){return e.length<=i?e:`${e.slice(0,i-1)}\u2026`}var $={en:{console:"Console:",cli:"AWS CLI:",fix:"Fix:",passes:"Passes when",references:"References",docs:"AWS documentation",account:"account",region:"region"},ja:{console:"\u30B3\u30F3\u30BD\u30FC\u30EB:",cli:"AWS CLI:",fix:"\u5BFE\u51E6:",passes:"\u5408\u683C\u306E\u6761\u4EF6",references:"\u53C2\u7167",docs:"AWS \u30C9\u30AD\u30E5\u30E1\u30F3\u30C8",account:"\u30A2\u30AB\u30A6\u30F3\u30C8",region:"\u30EA\u30FC\u30B8\u30E7\u30F3"}};function F(e,i){let s=$[i],{ssb:t=[],cis:o,fsbp:c}=e.references,a=["security","aws",e.service,...t.map(r=>`SSB-${r}`),...o.map(r=>`CIS-${r}`),...c.map(r=>`FSBP-${r}`)].slice(0,p.tagsPerRule),g=[e.remediation,"",s.console,...e.console.map((r,n)=>`${n+1}. ${r}`),"",s.cli,...e.cli].join(`
 `),m=[`**${e.remediation}**`,"",`**${s.console.replace(/:$/,"")}**`,"",...e.console.map((r,n)=>`${n+1}. ${r}`),"","**AWS CLI**","","```sh",...e.cli,"```","",`**${s.passes}**: ${e.passes}`,"",`**${s.references}**`,"",...e.references.readable.slice(0,-1).map(r=>`- ${r}`),`- [${s.docs}](${e.references.docs})`].join(`

@@ -1,13 +1,13 @@
 import 'node:module';
-import { auditAccounts as W } from './organization-DSXCz3aF.js';
-import { V as Ve, o as on, S, n as nn } from './chunk-CGRFE_pO.js';
-import { b, $, i } from './chunk-CQLU0IoE.js';
+import { auditAccounts as W } from './organization-uuVGWGWS.js';
+import { V as Ve, o as on, S, n as nn } from './chunk-C5RWG0oT.js';
+import { b, $, i } from './chunk-DJtUjwHd.js';
 import './chunk-A-tMOPHA.js';
-import { _ } from './json-Dd6ZC8SN.js';
+import { _ } from './json-qDNYeNxO.js';
 import { c, p, a as o } from '../start.js';
 import './select-BHtS9wsz.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-pLfov17q.js';
-import './zod-DqHO7iP-.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-Cwbf1Ftu.js';
+import './chunk-w1q_JlLi.js';
 import './chunk-DnpGz55t.js';
 
 var l=p(o(),1);async function P(e,n){let r=await Ve({...e},n.env,n.cwd);b((0, l.resolve)(n.cwd,e.output),e.output);let{now:a}=on(n.env),s=[],i$1={};if(r.accounts)i$1=(await W({...e,snapshot:void 0},r,a,n,false,async(o,u)=>{s.push(await C(u.store,{id:o.accountId,partition:o.partition,...o.name?{name:o.name}:{}},o.regions));})).scope,s.sort((o,u)=>_(o.account.id,u.account.id));else {let t=await S({...e,snapshot:void 0},r,n),o=await nn(t,r,a);s.push(await C(t.store,{id:o.accountId,partition:o.partition},o.regions));}let L=G(s,a,i$1);$((0, l.resolve)(n.cwd,e.output),`${JSON.stringify(L,null,2)}

@@ -1,5 +1,5 @@
 import 'node:module';
-import { z as sf } from './zod-DqHO7iP-.js';
+import { s as sf } from './chunk-w1q_JlLi.js';
 import { a as ro, Q as Qn, n as nn, e as ea, Z as Zn } from './chunk-Dy5Q8myt.js';
 import { j as jt, q as qn, Q as Qs, V as Vn, K as Kn } from './chunk-Baj4VTaF.js';
 import { b as o } from '../start.js';

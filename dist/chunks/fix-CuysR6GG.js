@@ -1,7 +1,7 @@
 import 'node:module';
-import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-CGRFE_pO.js';
-import { b, $ } from './chunk-CQLU0IoE.js';
-import { n, a as na } from './json-Dd6ZC8SN.js';
+import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-C5RWG0oT.js';
+import { b, $ } from './chunk-DJtUjwHd.js';
+import { n, a as na } from './json-qDNYeNxO.js';
 import { s, c, p, a as o, v as d } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';

@@ -1,8 +1,8 @@
 import 'node:module';
-import { J, z as z$1 } from './chunk-CQLU0IoE.js';
-import { p, w as w$1 } from './chunk-CGRFE_pO.js';
-import { r as q, O as On, u as Cn, j as An, q as qt } from './json-Dd6ZC8SN.js';
-import { z as sf } from './zod-DqHO7iP-.js';
+import { J, z as z$1 } from './chunk-DJtUjwHd.js';
+import { p, w as w$1 } from './chunk-C5RWG0oT.js';
+import { r as q, O as On, u as Cn, j as An, q as qt } from './json-qDNYeNxO.js';
+import { s as sf } from './chunk-w1q_JlLi.js';
 import { s, J as n } from '../start.js';
 import './select-BHtS9wsz.js';
 import './chunk-DnpGz55t.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { t } from './json-Dd6ZC8SN.js';
+import { t } from './json-qDNYeNxO.js';
 import { J as Je, i as is, x as xa, l as ls, m as ms } from './chunk-RVvKHkVQ.js';
 import './dist-es-DbY8gQG0.js';
 import './chunk-CxIkfkRZ.js';
