@@ -10,8 +10,9 @@ import { InputError, nothingJudged } from '../core/errors.js';
 import { checkWritable } from '../io/write.js';
 import { resolve } from 'node:path';
 import { say } from '../core/messages.js';
+import { type BaselineFlags, openBaselines, withBaseline, writeBaselines } from './baseline.js';
 
-export interface AuditCommandFlags extends AuditFlags, TextFlags {
+export interface AuditCommandFlags extends AuditFlags, TextFlags, BaselineFlags {
   format?: string[];
   parallel?: string;
   framework?: string[];
@@ -24,10 +25,12 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   const targets = parseFormats(flags.format?.length ? flags.format : resolved.config.formats, io.env);
   // Every output can be written, checked before the first AWS call (and the paid one).
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
+  const baselines = await openBaselines(flags, io.cwd);
   const progress = !flags.quiet && io.stderrIsTty();
   const audit = await audited(flags, parallel, resolved, io, progress);
   const { operations } = audit;
-  const report = withFrameworks(audit.report, frameworks);
+  const stale = resolved.failOnStale && staleSuppressions(audit.report.accounts).length > 0;
+  const report = withFrameworks(withBaseline(audit.report, baselines, { allowIncomplete: resolved.allowIncomplete, stale }), frameworks);
   // An empty shard of a CI matrix is no failure: its report says it holds no account, and merge judges the whole
   // (so is a process of a spread audit that another left nothing to).
   const emptyShard = (resolved.shard !== undefined || io.claim !== undefined) && report.accounts.length === 0;
@@ -36,6 +39,7 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   // All rendered before any is written.
   const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, { ...flags, sarifLocations: resolved.config.sarif?.locations }, io) })));
   writeAll(rendered, io);
+  writeBaselines(report, baselines, flags, io, resolved.lang);
   // Every report went to a file: a CI log still gets one line saying what was found and where it went.
   if (!flags.quiet && !io.progressSink && targets.every((target) => target.path !== undefined)) {
     const counts = Object.entries(report.summary.byStatus).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`).join(', ');

@@ -8,8 +8,9 @@ import { withFrameworks } from '../engine/frameworks.js';
 import { render, type TextFlags, writeAll } from '../io/outputs.js';
 import { reportSchema } from '../report/schema.js';
 import { checkWritable } from '../io/write.js';
+import { type BaselineFlags, openBaselines, withBaseline, writeBaselines } from './baseline.js';
 
-export interface MergeFlags extends TextFlags {
+export interface MergeFlags extends TextFlags, BaselineFlags {
   format?: string[];
   framework?: string[];
   failOn?: string;
@@ -22,6 +23,7 @@ export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): 
   const asked = parseFrameworks(flags.framework);
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
   if (files.length === 0) throw new InputError('merge: give the JSON reports to combine');
+  const baselines = await openBaselines(flags, io.cwd);
   const inputs = [];
   for (const file of files) {
     const loaded = await loadStructuredFile(resolve(io.cwd, file), 'report');
@@ -29,8 +31,10 @@ export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): 
   }
   const merged = mergeReports(inputs, { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
   // The frameworks are read again from the whole: by default, those the parts were read against.
-  const report = withFrameworks(merged, asked.length ? asked : parseFrameworks(inputs.flatMap(({ report: part }) => part.frameworks?.map((table) => table.id) ?? [])));
+  const allowIncomplete = flags.allowIncomplete === true;
+  const report = withFrameworks(withBaseline(merged, baselines, { allowIncomplete, stale: false }), asked.length ? asked : parseFrameworks(inputs.flatMap(({ report: part }) => part.frameworks?.map((table) => table.id) ?? [])));
   const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, flags, io) })));
   writeAll(rendered, io);
+  writeBaselines(report, baselines, flags, io, report.lang);
   return report.exitCode;
 }

@@ -11,6 +11,8 @@ export const STDERR_TEXT = {
     operations: (calls: number, list: string) => `operations sent: ${calls ? `${calls} calls: ${list}` : 'none'}`,
     wrote: (file: string, facts: number, errors: number, regions: number) => `wrote ${file}: ${facts} facts (${errors} could not be read), ${regions} regions`,
     written: (counts: string, gating: number, code: number, files: string) => `${counts}; ${gating} gating, exit ${code}; wrote ${files}`,
+    baselineWritten: (file: string, findings: number) => `wrote the baseline ${file}: ${findings} known finding(s)`,
+    pruned: (file: string, removed: number, left: number) => `pruned the baseline ${file}: ${removed} fixed finding(s) removed, ${left} left`,
     notListed: (after: number, reason: string) => `the organization's account list broke off after ${after} account(s) (${reason}): the accounts after them were neither listed nor audited, so the audit is incomplete; run it again`,
   },
   ja: {
@@ -22,6 +24,8 @@ export const STDERR_TEXT = {
     operations: (calls: number, list: string) => `送信した操作: ${calls ? `${calls} 回: ${list}` : 'なし'}`,
     wrote: (file: string, facts: number, errors: number, regions: number) => `${file} を書き出しました: ファクト ${facts} 件(読めなかったもの ${errors} 件)、${regions} リージョン`,
     written: (counts: string, gating: number, code: number, files: string) => `${counts}。判定対象 ${gating} 件、終了コード ${code}。${files} を書き出しました`,
+    baselineWritten: (file: string, findings: number) => `ベースライン ${file} を書き出しました: 既知の指摘 ${findings} 件`,
+    pruned: (file: string, removed: number, left: number) => `ベースライン ${file} を整理しました: 修正済みの指摘 ${removed} 件を削除、残り ${left} 件`,
     notListed: (after: number, reason: string) => `組織のアカウント一覧が ${after} アカウントの後で途切れました(${reason})。それ以降のアカウントは一覧も監査もされておらず、監査は不完全です。再実行してください`,
   },
 } as const satisfies Record<Lang, Record<string, (...args: never[]) => string>>;

@@ -10,11 +10,11 @@ export interface GateOptions {
   allowIncomplete: boolean;
 }
 
-/** What gating looks at, in a result or in a JSON report's result. */
-export type Gated = Pick<Result, 'status' | 'severity'> & { suppressed?: unknown };
+/** What gating looks at, in a result or in a JSON report's result: a suppressed FAIL, or one a baseline knows, does not gate. */
+export type Gated = Pick<Result, 'status' | 'severity'> & { suppressed?: unknown; baseline?: { state: string } };
 
 export function isGating(result: Gated, failOn: FailOn): boolean {
-  return result.status === 'FAIL' && !result.suppressed && failOn !== 'none' && severityRank(result.severity) >= severityRank(failOn);
+  return result.status === 'FAIL' && !result.suppressed && result.baseline?.state !== 'known' && failOn !== 'none' && severityRank(result.severity) >= severityRank(failOn);
 }
 
 /**

@@ -57,6 +57,7 @@ export function mergeReports(inputs: readonly MergeInput[], options: MergeOption
   // Each shard lists the organization: the one that listed fewest says where the list broke off.
   const notListed = reports.flatMap((report) => (report.notListed ? [report.notListed] : [])).sort((a, b) => a.after - b.after)[0];
   const { summary, errorKinds, incomplete } = summarize(results, failOn, notListed);
+  const baseline = mergedBaseline(inputs);
   const paid = reports.reduce((sum, report) => sum + report.paidCalls.count, 0);
   return {
     schemaVersion: first.schemaVersion,
@@ -75,5 +76,21 @@ export function mergeReports(inputs: readonly MergeInput[], options: MergeOption
     summary,
     paidCalls: { count: paid, costUsd: costOf(paid), skipped: reports.some((report) => report.paidCalls.skipped) },
     errorKinds,
+    ...(baseline ? { baseline } : {}),
   };
+}
+
+/**
+ * Shards read against one baseline: their counts add up, each fixed what it judged; an entry judged by
+ * no shard is left unjudged. The parts' marks stand for the whole only when every part was read against it.
+ */
+function mergedBaseline(inputs: readonly MergeInput[]): JsonReport['baseline'] {
+  const parts = inputs.map((input) => input.report.baseline);
+  if (parts.every((part) => part === undefined)) return undefined;
+  const file = same(inputs, (report) => (report.baseline ? { file: report.baseline.file, entries: report.baseline.entries } : null), { en: 'baseline (--baseline)', ja: 'ベースライン(--baseline)' });
+  if (!file) return undefined;
+  const sum = (pick: (part: NonNullable<JsonReport['baseline']>) => number) => parts.reduce((total, part) => total + (part ? pick(part) : 0), 0);
+  const fixed = parts.flatMap((part) => part?.fixed ?? []);
+  const known = sum((part) => part.known);
+  return { ...file, new: sum((part) => part.new), known, fixed, unjudged: file.entries - known - fixed.length };
 }

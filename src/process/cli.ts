@@ -14,6 +14,7 @@ const FRAMEWORK_LIST = FRAMEWORK_IDS.join(', ');
 import { FORMATS } from '../core/model.js';
 import type { MergeFlags } from '../commands/merge.js';
 import type { FixFlags } from '../commands/fix.js';
+import type { DiffFlags } from '../commands/diff.js';
 
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -44,8 +45,17 @@ function auditOptions(command: Command, { formats }: { formats: boolean }): Comm
       .option('--no-color', 'no colour, even on a terminal (NO_COLOR is honoured too)')
       .option('--quiet', 'only what fails, and the summary; no progress')
       .option('--framework <id>', `add a framework's control table to every format: ${FRAMEWORK_LIST}; repeatable`, collect);
+    baselineOptions(command);
   }
   return command;
+}
+
+/** Known findings: of audit and merge alike. */
+function baselineOptions(command: Command): Command {
+  return command
+    .option('--baseline <file>', 'known findings (written by --write-baseline): they are reported as known and do not fail the gate; new FAILs do')
+    .option('--write-baseline <file>', "record this audit's unsuppressed FAILs as known findings (entries already there keep their day)")
+    .option('--prune-baseline', 'remove from the --baseline file the findings this audit found fixed');
 }
 
 /**
@@ -110,7 +120,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .description('combine JSON reports of one audit (the shards of a CI matrix) into one report, in any format')
       .argument('<reports...>', 'JSON reports written by audit --format json=FILE'),
     (command) =>
-      command
+      baselineOptions(command)
         .option('--format <fmt[=path]>', `output format: ${FORMATS.join(', ')} (default text); repeatable`, collect)
         .addOption(new Option('--fail-on <severity>', "lowest severity of an unsuppressed FAIL that exits 1 (default: the reports' own)").choices([...FAIL_ON]))
         .option('--allow-incomplete', 'exit 0 instead of 3 when some checks could not be evaluated (ERROR)')
@@ -118,6 +128,19 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
         .option('--quiet', 'only what fails, and the summary')
         .option('--framework <id>', `add a framework's control table: ${FRAMEWORK_LIST} (default: those the reports carry); repeatable`, collect),
   ).action(async (files: string[], flags: MergeFlags) => setExit(await (await import('../commands/merge.js')).mergeCommand(files, flags, io)));
+
+  withOptions(
+    program
+      .command('diff')
+      .description('what changed between two JSON reports: new, fixed, still failing, newly ERROR (exit 1 on a new FAIL)')
+      .argument('<old>', 'the earlier JSON report (e.g. last run\'s artifact)')
+      .argument('<new>', 'the later JSON report'),
+    (command) =>
+      command
+        .option('--format <fmt[=path]>', 'text, markdown or json (default text); repeatable', collect)
+        .addOption(new Option('--fail-on <severity>', "lowest severity of a new FAIL that exits 1 (default: the newer report's)").choices([...FAIL_ON]))
+        .option('--allow-incomplete', 'exit 0 instead of 3 when something could be read before and cannot now (newly ERROR)'),
+  ).action(async (older: string, newer: string, flags: DiffFlags) => setExit(await (await import('../commands/diff.js')).diffCommand(older, newer, flags, io)));
 
   withOptions(program.command('checks').description('list the catalog: id, severity, scope, title, references'), (command) =>
     command

@@ -1,7 +1,7 @@
 import type { JsonResult } from './schema.js';
 
 /**
- * Results a reader reads as one: the same status, message and suppression (and whatever `scope` adds:
+ * Results a reader reads as one: the same status, message, suppression and place against a baseline (and whatever `scope` adds:
  * the account, the check) in several places, the regions without a recorder say. Each group keeps its
  * first result and every place, in the order they came.
  */
@@ -9,7 +9,7 @@ export function alike<T extends { result: JsonResult }>(items: Iterable<T>, plac
   const groups = new Map<string, T & { places: string[] }>();
   for (const item of items) {
     const { result } = item;
-    const key = JSON.stringify([...scope(item), result.status, result.message, result.suppressed?.reason ?? null]);
+    const key = JSON.stringify([...scope(item), result.status, result.message, result.suppressed?.reason ?? null, result.baseline ?? null]);
     const group = groups.get(key);
     if (group) group.places.push(place(item));
     else groups.set(key, { ...item, places: [place(item)] });

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { JsonReport } from './schema.js';
 
 /** Column names stay English in every language (they are what scripts and spreadsheets key on). */
-export const CSV_COLUMNS = ['account', 'account_name', 'region', 'check', 'title', 'severity', 'status', 'suppressed', 'resource', 'message', 'remediation', 'cis', 'fsbp', 'docs', 'ssb'] as const;
+export const CSV_COLUMNS = ['account', 'account_name', 'region', 'check', 'title', 'severity', 'status', 'suppressed', 'resource', 'message', 'remediation', 'cis', 'fsbp', 'docs', 'ssb', 'baseline'] as const;
 
 export interface CsvOptions {
   /**
@@ -37,6 +37,7 @@ export function renderCsv(report: JsonReport, options: CsvOptions): string {
         (references?.fsbp ?? []).join(' '),
         result.docs,
         (references?.ssb ?? []).join(' '),
+        result.baseline?.state ?? '',
       ] as string[]).map(cell);
     }),
   );

@@ -3,6 +3,7 @@ import { CONTROL_STATUSES, type FrameworkTable, type JsonReport, type JsonResult
 import { FRAMEWORK_WORDS } from './frameworks.js';
 import { alike } from './alike.js';
 import { say } from '../core/messages.js';
+import { BASELINE_WORDS, isKnown } from './baseline.js';
 
 /** GitHub shows at most 10 annotations of each type per step. */
 export const ANNOTATIONS_PER_TYPE = 10;
@@ -28,10 +29,10 @@ function placeOf(result: JsonResult): string {
   return result.resource === 'account' ? '' : result.resource === 'region' ? result.region : `${result.region} ${result.resource}`;
 }
 
-/** What an annotation says: an unsuppressed FAIL or an ERROR; the same one in several places of an account (its regions) once, naming them. */
+/** What an annotation says: an unsuppressed FAIL the baseline does not know, or an ERROR; the same one in several places of an account (its regions) once, naming them. */
 function annotated(report: JsonReport): Finding[] {
   const findings = report.accounts.flatMap((account) =>
-    account.results.filter((result) => (result.status === 'FAIL' && !result.suppressed) || result.status === 'ERROR').map((result) => ({ account: account.id, result })),
+    account.results.filter((result) => (result.status === 'FAIL' && !result.suppressed && !isKnown(result)) || result.status === 'ERROR').map((result) => ({ account: account.id, result })),
   );
   return alike(findings, ({ result }) => placeOf(result), ({ account, result }) => [account, result.checkId]).map((finding) => ({ ...finding, places: finding.places.filter(Boolean) }));
 }
@@ -71,6 +72,11 @@ export function renderGithub(report: JsonReport): string {
   if (report.notListed) {
     lines.push(`::error title=${escapeProperty('aws-baseline')}::${escapeData(say(report.lang).notListed(report.notListed.after, report.notListed.message))}`);
     shown.set('error', 1);
+  }
+  // --baseline: what is new, fixed and known, in one notice (known findings are not annotated: they are the backlog).
+  if (report.baseline) {
+    lines.push(`::notice title=${escapeProperty('aws-baseline')}::${escapeData(BASELINE_WORDS[report.lang].headline(report.baseline))}`);
+    shown.set('notice', (shown.get('notice') ?? 0) + 1);
   }
   // --framework: each table in one notice, before the findings that could fill the window.
   for (const table of report.frameworks ?? []) {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readableDate } from '../core/i18n.js';
 import { type Lang, SEVERITIES, type Severity, severityRank, type Status, STATUSES } from '../core/model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
+import { BASELINE_WORDS, baselineMark, fixedLine, isKnown } from './baseline.js';
 import { failingChecksBySeverity } from './accounts.js';
 import { say } from '../core/messages.js';
 import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
@@ -110,8 +111,10 @@ function heatMap(report: JsonReport, w: (typeof WORDS)[Lang]): string {
   return `<section id="map"><h2>${w.map}</h2><p class="hint">${w.mapHint}</p><div class="scroll"><table class="map"><thead><tr><th scope="col">${w.account}</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
 }
 
-function resultRow(result: JsonResult, w: (typeof WORDS)[Lang]): string {
+function resultRow(result: JsonResult, w: (typeof WORDS)[Lang], lang: Lang): string {
+  const against = baselineMark(result, lang);
   const notes = [
+    against ? `<div class="note${isKnown(result) ? '' : ' new'}">${html(against)}</div>` : '',
     result.suppressed ? `<div class="note">${w.suppressed}: ${html(result.suppressed.reason)}</div>` : '',
     result.attestation ? `<div class="note">${w.attested} ${html(result.attestation.by)} (${html(result.attestation.date)})</div>` : '',
     result.status !== 'PASS' && result.status !== 'SKIPPED' ? `<div class="fix"><b>${w.fix}:</b> ${html(result.remediation)}</div>` : '',
@@ -119,7 +122,7 @@ function resultRow(result: JsonResult, w: (typeof WORDS)[Lang]): string {
   return `<tr data-status="${effective(result)}"><td>${badge(result.status)}</td><td>${html(result.region)}</td><td class="res">${html(result.resource)}</td><td>${html(result.message)}${notes}</td></tr>`;
 }
 
-function checkGroup(accountId: string, entry: CatalogEntry, results: JsonResult[], w: (typeof WORDS)[Lang], compact: boolean): string {
+function checkGroup(accountId: string, entry: CatalogEntry, results: JsonResult[], w: (typeof WORDS)[Lang], lang: Lang, compact: boolean): string {
   const status = worst(results) ?? 'SKIPPED';
   const statuses = [...new Set(results.map(effective))].join(' ');
   const needsFix = status === 'FAIL' || status === 'ERROR' || status === 'MANUAL';
@@ -128,7 +131,7 @@ function checkGroup(accountId: string, entry: CatalogEntry, results: JsonResult[
   const refs = [...entry.references.readable.map((text) => html(text)), `<a href="${html(entry.references.docs)}" rel="noreferrer">${w.docs}</a>`].join(' · ');
   return `<details class="group" id="${anchor(accountId, entry.id)}" data-check="${html(entry.id)}" data-severity="${entry.severity}" data-statuses="${statuses}"${!compact && (status === 'FAIL' || status === 'ERROR') ? ' open' : ''}>
 <summary>${badge(status)} <span class="sev sev-${entry.severity}">${entry.severity}</span> <b>${html(entry.title)}</b> <code>${html(entry.id)}</code></summary>
-<div class="scroll"><table class="results"><thead><tr><th>${w.status}</th><th>${w.region}</th><th>${w.resource}</th><th>${w.message}</th></tr></thead><tbody>${results.map((result) => resultRow(result, w)).join('')}</tbody></table></div>
+<div class="scroll"><table class="results"><thead><tr><th>${w.status}</th><th>${w.region}</th><th>${w.resource}</th><th>${w.message}</th></tr></thead><tbody>${results.map((result) => resultRow(result, w, lang)).join('')}</tbody></table></div>
 ${steps}${cli}<p class="refs">${refs}</p>
 </details>`;
 }
@@ -154,7 +157,7 @@ table{border-collapse:collapse;font-size:.9rem}td,th{border:1px solid #ddd;paddi
 .cell.st-PASS{background:var(--PASS)}.cell.st-FAIL{background:var(--FAIL)}.cell.st-ERROR{background:var(--ERROR)}.cell.st-MANUAL{background:var(--MANUAL)}.cell.st-SKIPPED{background:#bbb}
 .results{width:100%}.res{word-break:break-all;font-family:ui-monospace,monospace;font-size:.8rem}
 details.group{border:1px solid #ddd;border-radius:6px;margin:6px 0;padding:4px 8px}details.group>summary{cursor:pointer}details.group:target{outline:3px solid var(--MANUAL)}
-pre{background:#f4f4f4;padding:8px;overflow-x:auto;font-size:.8rem}.fix{margin-top:4px}.note{color:#555;font-size:.85rem}
+pre{background:#f4f4f4;padding:8px;overflow-x:auto;font-size:.8rem}.fix{margin-top:4px}.note{color:#555;font-size:.85rem}.note.new{color:var(--FAIL);font-weight:600}
 .filters{display:flex;flex-wrap:wrap;gap:12px;margin:8px 0}.filters select{font-size:1rem}
 [hidden]{display:none!important}
 th{white-space:nowrap}:lang(ja) td,:lang(ja) li{word-break:auto-phrase}
@@ -205,6 +208,14 @@ const FIX_FIRST = 10;
 /** The page's one script, allowed by its hash alone: no other inline script (a name from the account, say) could run. */
 const SCRIPT_HASH = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
 
+/** --baseline: what is new, fixed and known; the fixed entries listed. */
+function baselineSummary(report: JsonReport): string {
+  if (!report.baseline) return '';
+  const words = BASELINE_WORDS[report.lang];
+  const fixed = report.baseline.fixed.map((entry) => `<li>${html(fixedLine(entry, report.lang))}</li>`).join('');
+  return `<p id="baseline">${html(words.headline(report.baseline))}</p>${fixed ? `<details><summary>${words.fixedTitle}</summary><ul>${fixed}</ul></details>` : ''}`;
+}
+
 /** Each framework asked for (--framework): its share of controls passing, and every control with what decides it and why. */
 function frameworkSections(report: JsonReport): string {
   const words = FRAMEWORK_WORDS[report.lang];
@@ -229,7 +240,7 @@ export function renderHtml(report: JsonReport): string {
       .map((entry) => ({ entry, results: account.results.filter((result) => result.checkId === entry.id) }))
       .filter((group) => group.results.length > 0)
       // Many accounts: every group starts closed (the map and the list above open what is asked for); one account: what fails or could not be read is open.
-      .map((group) => checkGroup(account.id, group.entry, group.results, w, report.accounts.length > 1));
+      .map((group) => checkGroup(account.id, group.entry, group.results, w, report.lang, report.accounts.length > 1));
     const title = `${w.account} ${account.id}${account.name ? ` — ${html(account.name)}` : ''} (${account.partition})`;
     return `<section class="account" id="acct-${account.id}"><h3>${title}</h3>${groups.join('\n')}</section>`;
   });
@@ -247,7 +258,7 @@ export function renderHtml(report: JsonReport): string {
 <header><h1>${w.title}</h1>
 <p class="meta">aws-baseline ${html(report.tool.version)} · ${w.accounts(report.accounts.length)}${organization} · ${w.judged} ${html(readableDate(report.source.judgedAt, report.lang))}</p></header>
 <section id="summary"><h2>${w.summary}</h2><div class="cards">${counts}</div><div class="cards" style="margin-top:8px">${severities}</div>
-<p>${html(w.gate(report.failOn, report.exitCode))}${(report.summary.byStatus.ERROR ?? 0) > 0 ? ` · ${w.incomplete}` : ''}</p>${report.notListed ? `<p class="st st-ERROR">${html(say(report.lang).notListed(report.notListed.after, report.notListed.message))}</p>` : ''}</section>
+<p>${html(w.gate(report.failOn, report.exitCode))}${(report.summary.byStatus.ERROR ?? 0) > 0 ? ` · ${w.incomplete}` : ''}</p>${report.notListed ? `<p class="st st-ERROR">${html(say(report.lang).notListed(report.notListed.after, report.notListed.message))}</p>` : ''}${baselineSummary(report)}</section>
 ${fixFirst(report, w)}${report.accounts.length > 1 ? heatMap(report, w) : ''}${frameworkSections(report)}
 <section id="findings"><h2>${w.findings}</h2>${filters(report, w)}<p id="empty" hidden>${w.nothing}</p>
 ${accounts.join('\n')}

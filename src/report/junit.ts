@@ -1,5 +1,6 @@
 import type { FrameworkTable, JsonReport, JsonResult } from './schema.js';
 import { say } from '../core/messages.js';
+import { baselineMark, isKnown } from './baseline.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -16,6 +17,8 @@ function body(result: JsonResult): string {
   const message = xml(result.message);
   const fix = xml(result.remediation);
   if (result.suppressed) return `<skipped message="${xml(`suppressed: ${result.suppressed.reason}`)}"/>`;
+  // A known finding does not fail the gate, so it fails no test: it is a skip that says so.
+  if (isKnown(result)) return `<skipped message="${xml(`${baselineMark(result, 'en')}: ${result.message}`)}"/>`;
   switch (result.status) {
     case 'FAIL':
       return `<failure message="${message}" type="${result.severity}">${message}\n${fix}</failure>`;
@@ -61,9 +64,9 @@ function accountSuite(report: JsonReport, account: JsonReport['accounts'][number
     `aws-baseline ${account.id}`,
     cases,
     {
-      failures: count((result) => result.status === 'FAIL' && !result.suppressed),
+      failures: count((result) => result.status === 'FAIL' && !result.suppressed && !isKnown(result)),
       errors: count((result) => result.status === 'ERROR' && !result.suppressed),
-      skipped: count((result) => result.suppressed !== undefined || result.status === 'SKIPPED' || result.status === 'MANUAL'),
+      skipped: count((result) => result.suppressed !== undefined || isKnown(result) || result.status === 'SKIPPED' || result.status === 'MANUAL'),
     },
     // An account's checks run side by side: its suite took as long as the longest, never their sum.
     (Math.max(0, ...account.checks.map((check) => check.durationMs)) / 1000).toFixed(3),

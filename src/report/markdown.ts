@@ -5,6 +5,7 @@ import { say } from '../core/messages.js';
 import { readableDate } from '../core/i18n.js';
 import { ACCOUNT_COLUMNS, accountRows, failingChecksBySeverity } from './accounts.js';
 import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
+import { BASELINE_WORDS, fixedLine, isKnown } from './baseline.js';
 
 const cell = (text: string) => markdownText(text);
 
@@ -60,6 +61,21 @@ const MAX_ERROR_ROWS = 20;
 const distinct = (texts: string[]) => [...new Set(texts.filter(Boolean))];
 const where = (result: JsonResult) => (result.resource === 'region' || result.resource === 'account' ? result.region : `${result.region} ${result.resource}`);
 
+/** One row per failing check, the most severe first: its first finding (and how many more), and the fixes. */
+function failingTable(report: JsonReport, failing: readonly JsonResult[]): string[] {
+  const w = WORDS[report.lang];
+  const bySeverity = [...report.catalog].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)); // stable: catalog order within a severity
+  const rows = bySeverity.flatMap((check) => {
+    const ofCheck = failing.filter((result) => result.checkId === check.id);
+    const first = ofCheck[0];
+    if (!first) return [];
+    const finding = ofCheck.length > 1 ? `${first.message} (+${ofCheck.length - 1})` : first.message;
+    const fixes = distinct(ofCheck.map((result) => result.remediation)).map(cell).join('<br>');
+    return [`| ${check.severity} | \`${check.id}\` | ${cell(finding)} | ${fixes} |`];
+  });
+  return rows.length === 0 ? [w.none] : [`| ${w.severity} | ${w.check} | ${w.finding} | ${w.fix} |`, '|---|---|---|---|', ...rows];
+}
+
 /** A compact summary for $GITHUB_STEP_SUMMARY or a pull-request comment: what was found, and how to fix it. */
 export function renderMarkdown(report: JsonReport): string {
   const w = WORDS[report.lang];
@@ -79,19 +95,21 @@ export function renderMarkdown(report: JsonReport): string {
     out.push('', `| ${columns.account} | ${columns.name} | ${SEVERITIES.join(' | ')} | ERROR |`, `|---|---|${SEVERITIES.map(() => '---:|').join('')}---:|`);
     for (const row of accountRows(report)) out.push(`| \`${row.id}\` | ${cell(row.name)} | ${SEVERITIES.map((severity) => row.fails[severity]).join(' | ')} | ${row.errors} |`);
   }
-  out.push('', `### ${w.failing}`, '');
   const results = report.accounts.flatMap((account) => account.results);
-  const bySeverity = [...report.catalog].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)); // stable: catalog order within a severity
-  const rows = bySeverity.flatMap((check) => {
-    const failing = results.filter((result) => result.checkId === check.id && result.status === 'FAIL' && !result.suppressed);
-    const first = failing[0];
-    if (!first) return [];
-    const finding = failing.length > 1 ? `${first.message} (+${failing.length - 1})` : first.message;
-    const fixes = distinct(failing.map((result) => result.remediation)).map(cell).join('<br>');
-    return [`| ${check.severity} | \`${check.id}\` | ${cell(finding)} | ${fixes} |`];
-  });
-  if (rows.length === 0) out.push(w.none);
-  else out.push(`| ${w.severity} | ${w.check} | ${w.finding} | ${w.fix} |`, '|---|---|---|---|', ...rows);
+  const failing = results.filter((result) => result.status === 'FAIL' && !result.suppressed);
+  if (report.baseline) {
+    // Read against a baseline: what is new first (what gates), then the backlog, then what was fixed.
+    const words = BASELINE_WORDS[report.lang];
+    out.push('', `**${markdownText(words.headline(report.baseline))}**`);
+    out.push('', `### ${words.newTitle}`, '', ...failingTable(report, failing.filter((result) => !isKnown(result))));
+    out.push('', `### ${words.knownTitle}`, '', ...failingTable(report, failing.filter(isKnown)));
+    if (report.baseline.fixed.length > 0) {
+      out.push('', `### ${words.fixedTitle}`, '', ...report.baseline.fixed.slice(0, MAX_ERROR_ROWS).map((entry) => `- ${cell(fixedLine(entry, report.lang))}`));
+      if (report.baseline.fixed.length > MAX_ERROR_ROWS) out.push('', w.more(report.baseline.fixed.length - MAX_ERROR_ROWS));
+    }
+  } else {
+    out.push('', `### ${w.failing}`, '', ...failingTable(report, failing));
+  }
   for (const table of report.frameworks ?? []) {
     const words = FRAMEWORK_WORDS[report.lang];
     out.push('', `### ${markdownText(frameworkHeadline(table, report.lang))}`, '', `| ${words.control} | ${words.status} | ${words.decidedBy} | ${words.why} |`, '|---|---|---|---|');

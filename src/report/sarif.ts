@@ -98,6 +98,9 @@ function sarifResult(result: JsonResult, ruleIndex: number | undefined, account:
       },
     ],
     partialFingerprints: { primaryLocationLineHash: `${fingerprint(result.checkId, account.partition, account.id, result.region, result.resource)}:1` },
+    // The SARIF spec's states (§3.27.24): `unchanged` for a finding the baseline holds. Fixed entries are not
+    // emitted as `absent` results: GitHub code scanning opens an alert for every result, whatever its state or kind.
+    ...(result.baseline ? { baselineState: result.baseline.state === 'known' ? 'unchanged' : 'new' } : {}),
     ...(result.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: result.suppressed.reason }] } : {}),
     properties: { account: account.id, region: result.region, resource: result.resource, severity: result.severity, messageEn: result.messages.en, messageJa: result.messages.ja },
   };
@@ -147,8 +150,14 @@ function run(report: JsonReport, account: JsonReport['accounts'][number], option
     ],
     results: kept.map((result) => sarifResult(result, ruleIndex.get(result.checkId), account, options, report.lang)),
     columnKind: 'unicodeCodePoints',
-    properties: { account: account.id, partition: account.partition, regions: account.regions, failOn: report.failOn },
+    properties: { account: account.id, partition: account.partition, regions: account.regions, failOn: report.failOn, ...(report.baseline ? { baseline: baselineOfRun(report.baseline, account.id) } : {}) },
   };
+}
+
+/** The run's account against the baseline: the file, and the fingerprints of the findings fixed since. */
+function baselineOfRun(block: NonNullable<JsonReport['baseline']>, account: string) {
+  const fixed = block.fixed.filter((entry) => entry.account === account);
+  return { file: block.file, fixed: fixed.map((entry) => ({ ruleId: entry.check, region: entry.region, resource: entry.resource, since: entry.since })) };
 }
 
 /** One run per account; at most 20 runs per file (GitHub's limit), so several files past that. */

@@ -14,6 +14,15 @@ const suppressionEntry = z.strictObject({
   expires: z.string().optional(),
 });
 
+/** A finding by the identity SARIF's fingerprints use: what a baseline file records (engine/baseline.ts). */
+export const baselineEntrySchema = z.strictObject({
+  account: z.string().regex(/^\d{12}$/, 'expected a 12-digit account id'),
+  check: z.string().min(1),
+  region: z.string().min(1).describe('an AWS region, or "global" for account-wide checks'),
+  resource: z.string().min(1),
+  since: z.iso.date().describe("the day the finding was first recorded (the audit's judging day)"),
+});
+
 export const resultSchema = z.strictObject({
   checkId: z.string(),
   severity: z.enum(SEVERITIES),
@@ -26,6 +35,10 @@ export const resultSchema = z.strictObject({
   details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
   attestation: z.strictObject({ by: z.string(), date: z.string(), expires: z.string().optional(), note: z.string().optional() }).optional(),
   suppressed: z.strictObject({ reason: z.string(), expires: z.string().optional() }).optional(),
+  baseline: z
+    .union([z.strictObject({ state: z.literal('new') }), z.strictObject({ state: z.literal('known'), since: z.iso.date() })])
+    .optional()
+    .describe('--baseline: an unsuppressed FAIL the baseline holds (known, since the day it was recorded; it does not fail the gate) or does not (new)'),
   title: z.string(),
   remediation: z.string(),
   docs: z.string(),
@@ -110,10 +123,22 @@ export const reportSchema = z.strictObject({
   }),
   paidCalls: z.strictObject({ count: z.number().int().nonnegative(), costUsd: z.number().nonnegative(), skipped: z.boolean() }),
   errorKinds: z.array(z.enum(ERROR_KINDS)).describe('the distinct kinds of collection errors'),
+  baseline: z
+    .strictObject({
+      file: z.string(),
+      entries: z.number().int().nonnegative().describe('the findings the baseline holds'),
+      new: z.number().int().nonnegative().describe('unsuppressed FAILs the baseline does not hold'),
+      known: z.number().int().nonnegative().describe('unsuppressed FAILs the baseline holds'),
+      fixed: z.array(baselineEntrySchema).describe('entries judged again here without a FAIL, nothing of them left unread'),
+      unjudged: z.number().int().nonnegative().describe('entries of accounts, checks or regions this audit did not judge, or could not read'),
+    })
+    .optional()
+    .describe('--baseline: the audit read against a file of known findings'),
   frameworks: z.array(frameworkSchema).optional().describe('--framework: the report read against each framework asked for, control by control'),
 });
 
 export type JsonReport = Zod.infer<typeof reportSchema>;
 export type JsonResult = Zod.infer<typeof resultSchema>;
 export type CatalogEntry = Zod.infer<typeof catalogEntrySchema>;
+export type BaselineEntry = Zod.infer<typeof baselineEntrySchema>;
 export type FrameworkTable = Zod.infer<typeof frameworkSchema>;

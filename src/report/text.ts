@@ -7,6 +7,7 @@ import type { CatalogEntry, FrameworkTable, JsonReport, JsonResult } from './sch
 import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
 import { alike } from './alike.js';
 import { say } from '../core/messages.js';
+import { BASELINE_WORDS, baselineMark, fixedLine, isKnown } from './baseline.js';
 
 export interface TextOptions {
   color: boolean;
@@ -98,7 +99,7 @@ export function renderText(report: JsonReport, options: TextOptions): string {
         if (results.length === 0) continue;
         const worst = results.reduce((a, b) => (STATUS_WEIGHT[b.status] > STATUS_WEIGHT[a.status] ? b : a)).status;
         const shown = results.filter((result) => result.status !== 'PASS' && result.status !== 'SKIPPED');
-        if (options.quiet && shown.every((result) => result.status === 'MANUAL' || result.suppressed)) continue;
+        if (options.quiet && shown.every((result) => result.status === 'MANUAL' || result.suppressed || isKnown(result))) continue;
         const counts = results.length > 1 ? ` (${countStatuses(results)})` : '';
         blocks.push(
           `  ${paint(STATUS_STYLE[worst], worst.padEnd(7))} ${paint(SEVERITY_STYLE[check.severity], check.severity.padEnd(8))} ${check.id.padEnd(idWidth)} ${check.title}${counts}`,
@@ -110,7 +111,8 @@ export function renderText(report: JsonReport, options: TextOptions): string {
         // What reads alike in several places (the regions without a recorder): one line naming them all.
         const lines = alike(shown.map((result) => ({ result })), ({ result }) => where(result, lang));
         for (const { result, places } of lines.slice(0, MAX_LINES_PER_CHECK)) {
-          const mark = result.suppressed ? paint('gray', ` [${w.suppressed}: ${printable(result.suppressed.reason)}]`) : '';
+          const against = baselineMark(result, lang);
+          const mark = result.suppressed ? paint('gray', ` [${w.suppressed}: ${printable(result.suppressed.reason)}]`) : against ? paint(isKnown(result) ? 'gray' : 'bold', ` [${against}]`) : '';
           blocks.push(`          ${paint(STATUS_STYLE[result.status], result.status)} ${places.join(', ')}: ${printable(result.message)}${mark}`);
         }
         if (lines.length > MAX_LINES_PER_CHECK) blocks.push(`          ${w.more(lines.length - MAX_LINES_PER_CHECK)}`);
@@ -136,12 +138,20 @@ export function renderText(report: JsonReport, options: TextOptions): string {
     .map((severity) => paint(SEVERITY_STYLE[severity], `${failing[severity]} ${severity}`))
     .join(', ');
   if (severityLine) out.push(`${w.failures}: ${severityLine}`);
+  if (report.baseline) out.push(...baselineLines(report.baseline, lang, paint));
   out.push(`${w.gate}: --fail-on ${report.failOn} → ${w.exit} ${report.exitCode}`);
   if (report.notListed) out.push(paint('magenta', printable(say(report.lang).notListed(report.notListed.after, report.notListed.message))));
   if ((report.summary.byStatus.ERROR ?? 0) > 0) out.push(paint('magenta', w.incomplete));
   const replay = report.source.kind === 'snapshot';
   out.push(report.paidCalls.skipped ? w.paidSkipped : report.paidCalls.count > 0 ? w.paid(report.paidCalls.count, report.paidCalls.costUsd) : replay ? w.paidReplay : w.paidNone);
   return `${out.join('\n')}\n`;
+}
+
+/** What changed against the baseline, then each entry fixed since. */
+function baselineLines(block: NonNullable<JsonReport['baseline']>, lang: Lang, paint: Painter): string[] {
+  const words = BASELINE_WORDS[lang];
+  const fixed = block.fixed.map((entry) => `  ${paint('green', words.fixed.toUpperCase().padEnd(7))} ${printable(fixedLine(entry, lang))}`);
+  return [printable(words.headline(block)), ...fixed.slice(0, MAX_LINES_PER_CHECK), ...(fixed.length > MAX_LINES_PER_CHECK ? [`  ${WORDS[lang].more(fixed.length - MAX_LINES_PER_CHECK)}`] : [])];
 }
 
 /** A framework's table: its share of controls passing, then each control, what decides it and why it stands as it does. */

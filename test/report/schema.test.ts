@@ -4,12 +4,14 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { reportJsonSchema } from '../../src/report/json-schema.js';
 import { runCli } from '../run-cli.js';
+import { committedSchemas } from './schemas.js';
 
 const committed = JSON.parse(readFileSync('schema/report.schema.json', 'utf8')) as Record<string, unknown>;
 
 describe('the JSON report schema', () => {
-  it('committed schema is the one generated from the zod schema (run "npm run schema" after changing it)', () => {
+  it('committed schemas are the ones generated from the zod schemas (run "npm run schema" after changing one)', () => {
     expect(committed).toEqual(reportJsonSchema());
+    for (const [file, schema] of Object.entries(committedSchemas())) expect(JSON.parse(readFileSync(`schema/${file}`, 'utf8')), file).toEqual(schema);
   });
 
   it('every sample account\'s JSON report validates against the committed schema, by an independent validator', async () => {
