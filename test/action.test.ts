@@ -89,6 +89,21 @@ describe('the GitHub Action', () => {
     expect(unbalanced.result.stderr).toMatch(/^aws-baseline: args: .*quote/m);
   });
 
+  it('a baseline input: its known findings no longer fail the gate, a new one does', () => {
+    const fixtures = `${process.cwd()}/fixtures/accounts/insecure.json`;
+    const workspace = mkdtempSync(join(tmpdir(), 'aws-baseline-known-'));
+    const written = spawnSync(process.execPath, ['dist/cli.js', 'audit', '--snapshot', fixtures, '--write-baseline', join(workspace, 'known.json'), '--quiet'], { encoding: 'utf8', env: { PATH: process.env.PATH, AWS_BASELINE_NOW: '2026-11-20T12:00:00Z' } });
+    expect(written.status, written.stderr).toBe(1);
+    const known = runAuditStep({ args: `--snapshot ${fixtures}`, baseline: join(workspace, 'known.json') });
+    expect(known.output).toBe('exit-code=0\n');
+    expect(known.result.stdout).toContain('0 new, 0 fixed, 59 known');
+    // One finding forgotten: it is new, and the gate fails on it.
+    const baseline = JSON.parse(readFileSync(join(workspace, 'known.json'), 'utf8')) as { findings: { check: string }[] };
+    writeFileSync(join(workspace, 'forgot.json'), JSON.stringify({ ...baseline, findings: baseline.findings.filter((entry) => entry.check !== 'billing.budget-alerts') }));
+    expect(runAuditStep({ args: `--snapshot ${fixtures}`, baseline: join(workspace, 'forgot.json') }).output).toBe('exit-code=1\n');
+    expect(runAuditStep({ args: `--snapshot ${fixtures}` }).output).toBe('exit-code=1\n');
+  });
+
   it('passes args as words, never as shell code', () => {
     const { workspace, output } = runAuditStep({ args: '--snapshot $(touch pwned) `touch pwned2`; touch pwned3' });
     expect(existsSync(join(workspace, 'pwned'))).toBe(false);
