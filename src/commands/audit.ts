@@ -11,8 +11,11 @@ import { checkWritable } from '../io/write.js';
 import { resolve } from 'node:path';
 import { say } from '../core/messages.js';
 import { type BaselineFlags, openBaselines, withBaseline, writeBaselines } from './baseline.js';
+import { readHistory } from './history.js';
+import { withTrend } from '../engine/trend.js';
 
 export interface AuditCommandFlags extends AuditFlags, TextFlags, BaselineFlags {
+  history?: string;
   format?: string[];
   parallel?: string;
   framework?: string[];
@@ -26,11 +29,13 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   // Every output can be written, checked before the first AWS call (and the paid one).
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
   const baselines = await openBaselines(flags, io.cwd);
+  const history = await readHistory(flags.history, io.cwd);
   const progress = !flags.quiet && io.stderrIsTty();
   const audit = await audited(flags, parallel, resolved, io, progress);
   const { operations } = audit;
   const stale = resolved.failOnStale && staleSuppressions(audit.report.accounts).length > 0;
-  const report = withFrameworks(withBaseline(audit.report, baselines, { allowIncomplete: resolved.allowIncomplete, stale }), frameworks);
+  const read = withBaseline(audit.report, baselines, { allowIncomplete: resolved.allowIncomplete, stale });
+  const report = withFrameworks(history ? withTrend(read, history) : read, frameworks);
   // An empty shard of a CI matrix is no failure: its report says it holds no account, and merge judges the whole
   // (so is a process of a spread audit that another left nothing to).
   const emptyShard = (resolved.shard !== undefined || io.claim !== undefined) && report.accounts.length === 0;

@@ -9,8 +9,11 @@ import { render, type TextFlags, writeAll } from '../io/outputs.js';
 import { reportSchema } from '../report/schema.js';
 import { checkWritable } from '../io/write.js';
 import { type BaselineFlags, openBaselines, withBaseline, writeBaselines } from './baseline.js';
+import { readHistory } from './history.js';
+import { withTrend } from '../engine/trend.js';
 
 export interface MergeFlags extends TextFlags, BaselineFlags {
+  history?: string;
   format?: string[];
   framework?: string[];
   failOn?: string;
@@ -24,6 +27,7 @@ export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): 
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
   if (files.length === 0) throw new InputError('merge: give the JSON reports to combine');
   const baselines = await openBaselines(flags, io.cwd);
+  const history = await readHistory(flags.history, io.cwd);
   const inputs = [];
   for (const file of files) {
     const loaded = await loadStructuredFile(resolve(io.cwd, file), 'report');
@@ -32,7 +36,8 @@ export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): 
   const merged = mergeReports(inputs, { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
   // The frameworks are read again from the whole: by default, those the parts were read against.
   const allowIncomplete = flags.allowIncomplete === true;
-  const report = withFrameworks(withBaseline(merged, baselines, { allowIncomplete, stale: false }), asked.length ? asked : parseFrameworks(inputs.flatMap(({ report: part }) => part.frameworks?.map((table) => table.id) ?? [])));
+  const read = withBaseline(merged, baselines, { allowIncomplete, stale: false });
+  const report = withFrameworks(history ? withTrend(read, history) : read, asked.length ? asked : parseFrameworks(inputs.flatMap(({ report: part }) => part.frameworks?.map((table) => table.id) ?? [])));
   const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, flags, io) })));
   writeAll(rendered, io);
   writeBaselines(report, baselines, flags, io, report.lang);

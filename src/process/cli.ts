@@ -55,7 +55,8 @@ function baselineOptions(command: Command): Command {
   return command
     .option('--baseline <file>', 'known findings (written by --write-baseline): they are reported as known and do not fail the gate; new FAILs do')
     .option('--write-baseline <file>', "record this audit's unsuppressed FAILs as known findings (entries already there keep their day)")
-    .option('--prune-baseline', 'remove from the --baseline file the findings this audit found fixed');
+    .option('--prune-baseline', 'remove from the --baseline file the findings this audit found fixed')
+    .option('--history <dir>', "earlier JSON reports of this audit (*.json in DIR): the HTML report draws each failing check's trend");
 }
 
 /**

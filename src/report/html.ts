@@ -40,6 +40,10 @@ const WORDS = {
     gate: (failOn: string, code: number) => `--fail-on ${failOn} → exit ${code}`,
     incomplete: 'Incomplete: some checks could not be evaluated (ERROR).',
     nothing: 'Nothing matches these filters.',
+    trend: 'Trend',
+    trendHint: (reports: number, from: string, to: string) => `Unsuppressed FAILs of each check that failed at some moment, over ${reports} reports from ${from} to ${to}; a gap: not judged then.`,
+    now: 'Now',
+    moreSeries: (count: number) => `… and ${count} more (see the JSON report's trend).`,
   },
   ja: {
     title: 'aws-baseline レポート',
@@ -68,6 +72,10 @@ const WORDS = {
     gate: (failOn: string, code: number) => `--fail-on ${failOn} → 終了コード ${code}`,
     incomplete: '不完全: 評価できなかったチェックがあります(ERROR)。',
     nothing: 'この条件に合うものはありません。',
+    trend: '推移',
+    trendHint: (reports: number, from: string, to: string) => `いずれかの時点で FAIL したチェックの、抑制されていない FAIL の数(${from} から ${to} までの ${reports} 件のレポート)。途切れている箇所はその時点で判定されていません。`,
+    now: '現在',
+    moreSeries: (count: number) => `…ほか ${count} 件(JSON レポートの trend を参照)。`,
   },
 } as const;
 
@@ -162,6 +170,7 @@ pre{background:#f4f4f4;padding:8px;overflow-x:auto;font-size:.8rem}.fix{margin-t
 [hidden]{display:none!important}
 th{white-space:nowrap}:lang(ja) td,:lang(ja) li{word-break:auto-phrase}
 .cell small{font-size:.65em;vertical-align:super;margin-left:1px}
+.spark polyline{fill:none;stroke:var(--FAIL);stroke-width:2}.spark circle{fill:var(--FAIL)}
 @media (max-width:600px){body{padding:6px}td,th{padding:3px 4px}}
 `;
 
@@ -216,6 +225,38 @@ function baselineSummary(report: JsonReport): string {
   return `<p id="baseline">${html(words.headline(report.baseline))}</p>${fixed ? `<details><summary>${words.fixedTitle}</summary><ul>${fixed}</ul></details>` : ''}`;
 }
 
+const TREND_ROWS = 300;
+
+/** A line of counts over time, as inline SVG (no script, no request): a gap where the check was not judged. */
+function sparkline(fails: readonly (number | null)[], at: readonly string[], lang: Lang): string {
+  const width = 120;
+  const height = 24;
+  const top = Math.max(1, ...fails.map((count) => count ?? 0));
+  const x = (index: number) => (fails.length === 1 ? width / 2 : (index * (width - 4)) / (fails.length - 1) + 2);
+  const y = (count: number) => height - 2 - (count * (height - 4)) / top;
+  const segments: string[][] = [[]];
+  fails.forEach((count, index) => {
+    if (count === null) segments.push([]);
+    else segments.at(-1)?.push(`${x(index).toFixed(1)},${y(count).toFixed(1)}`);
+  });
+  const lines = segments.filter((points) => points.length > 0).map((points) => (points.length === 1 ? `<circle cx="${points[0]?.split(',')[0]}" cy="${points[0]?.split(',')[1]}" r="2"/>` : `<polyline points="${points.join(' ')}"/>`));
+  const label = fails.map((count, index) => `${readableDate(at[index] ?? '', lang)}: ${count ?? '–'}`).join('\n');
+  return `<svg class="spark" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${html(label)}"><title>${html(label)}</title>${lines.join('')}</svg>`;
+}
+
+/** --history: each failing check of each account over the earlier reports and this one. */
+function trendSection(report: JsonReport, w: (typeof WORDS)[Lang]): string {
+  const trend = report.trend;
+  if (!trend || trend.series.length === 0) return '';
+  const order = new Map(report.catalog.map((entry, index) => [entry.id, index]));
+  const series = [...trend.series].sort((a, b) => (a.account < b.account ? -1 : a.account > b.account ? 1 : (order.get(a.check) ?? 0) - (order.get(b.check) ?? 0)));
+  const rows = series.slice(0, TREND_ROWS).map((line) => `<tr><td>${html(line.account)}</td><td><code>${html(line.check)}</code></td><td>${sparkline(line.fails, trend.at, report.lang)}</td><td>${line.fails.at(-1) ?? '–'}</td></tr>`);
+  const hint = w.trendHint(trend.at.length, readableDate(trend.at[0] ?? '', report.lang), readableDate(trend.at.at(-1) ?? '', report.lang));
+  const more = series.length > TREND_ROWS ? `<p class="hint">${html(w.moreSeries(series.length - TREND_ROWS))}</p>` : '';
+  return `<section id="trend"><h2>${w.trend}</h2><p class="hint">${html(hint)}</p><div class="scroll"><table class="trend"><thead><tr><th>${w.account}</th><th>${w.check}</th><th>${w.trend}</th><th>${w.now}</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>${more}</section>
+`;
+}
+
 /** Each framework asked for (--framework): its share of controls passing, and every control with what decides it and why. */
 function frameworkSections(report: JsonReport): string {
   const words = FRAMEWORK_WORDS[report.lang];
@@ -259,7 +300,7 @@ export function renderHtml(report: JsonReport): string {
 <p class="meta">aws-baseline ${html(report.tool.version)} · ${w.accounts(report.accounts.length)}${organization} · ${w.judged} ${html(readableDate(report.source.judgedAt, report.lang))}</p></header>
 <section id="summary"><h2>${w.summary}</h2><div class="cards">${counts}</div><div class="cards" style="margin-top:8px">${severities}</div>
 <p>${html(w.gate(report.failOn, report.exitCode))}${(report.summary.byStatus.ERROR ?? 0) > 0 ? ` · ${w.incomplete}` : ''}</p>${report.notListed ? `<p class="st st-ERROR">${html(say(report.lang).notListed(report.notListed.after, report.notListed.message))}</p>` : ''}${baselineSummary(report)}</section>
-${fixFirst(report, w)}${report.accounts.length > 1 ? heatMap(report, w) : ''}${frameworkSections(report)}
+${fixFirst(report, w)}${trendSection(report, w)}${report.accounts.length > 1 ? heatMap(report, w) : ''}${frameworkSections(report)}
 <section id="findings"><h2>${w.findings}</h2>${filters(report, w)}<p id="empty" hidden>${w.nothing}</p>
 ${accounts.join('\n')}
 </section>

@@ -134,6 +134,19 @@ export const reportSchema = z.strictObject({
     })
     .optional()
     .describe('--baseline: the audit read against a file of known findings'),
+  trend: z
+    .strictObject({
+      at: z.array(z.iso.datetime()).describe('when each report ended: the earlier reports read (--history), oldest first, then this one'),
+      series: z.array(
+        z.strictObject({
+          account: z.string(),
+          check: z.string(),
+          fails: z.array(z.union([z.number().int().nonnegative(), z.literal(null)])).describe('unsuppressed FAILs of the check in the account at each moment of `at`; null: not judged then'),
+        }),
+      ),
+    })
+    .optional()
+    .describe('--history: each check in each account over time (the checks that failed at some moment)'),
   frameworks: z.array(frameworkSchema).optional().describe('--framework: the report read against each framework asked for, control by control'),
 });
 

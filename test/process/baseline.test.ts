@@ -197,6 +197,29 @@ describe('diff OLD.json NEW.json', () => {
   });
 });
 
+describe('--history DIR', () => {
+  it("the HTML report draws each failing check's line over the earlier reports; a file there that is not a report is exit 2, located", async () => {
+    const history = mkdtempSync(join(dir, 'history-'));
+    const older = structuredClone(first);
+    older.finishedAt = '2026-11-13T09:00:00.000Z';
+    for (const result of older.accounts[0]?.results ?? []) if (result.checkId === 'iam.root-mfa') result.status = 'FAIL';
+    writeFileSync(join(history, 'week-1.json'), JSON.stringify(older));
+    writeFileSync(join(history, 'notes.txt'), 'not a report, and not *.json: left alone');
+    const run = await runCli(['audit', '--snapshot', SAMPLE, '--history', history, '--format', `json=${at('trend.json')}`, '--format', `html=${at('trend.html')}`]);
+    expect(run.code, run.stderr).toBe(1);
+    const trend = json<JsonReport>('trend.json').trend;
+    expect(trend?.at).toHaveLength(2);
+    expect(trend?.series.find((line) => line.check === 'iam.root-mfa')?.fails).toEqual([1, 0]);
+    expect(read('trend.html')).toMatch(/<td><code>iam\.root-mfa<\/code><\/td><td><svg class="spark"[^>]*>[\s\S]*?<polyline points="2\.0,2\.0 118\.0,22\.0"\/><\/svg><\/td><td>0<\/td>/);
+    writeFileSync(join(history, 'config.json'), '{"failOn": "high"}');
+    const bad = await runCli(['audit', '--snapshot', SAMPLE, '--history', history]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('invalid JSON report (--history)');
+    expect(bad.stderr).toContain(`${join(history, 'config.json')}: schemaVersion`);
+    expect((await runCli(['audit', '--snapshot', SAMPLE, '--history', join(dir, 'none')])).stderr).toContain('cannot read the folder: ENOENT');
+  });
+});
+
 describe('mistakes with the files: exit 2, saying what and where', () => {
   it.each([
     { name: 'a baseline that is not JSON', content: () => '{"format": ', args: (file: string) => ['--baseline', file], message: /b-bad\.json: the baseline is not valid JSON: Unexpected end of JSON input/ },

@@ -1,0 +1,28 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { type TrendPoint, trendPoint } from '../engine/trend.js';
+import { loadStructuredFile, validateFile } from '../io/input.js';
+import { reportSchema } from '../report/schema.js';
+
+/**
+ * --history DIR: every `*.json` there is an earlier JSON report of this audit (a folder of last runs'
+ * artifacts). Each is validated (a file that is not a report is exit 2, located) and reduced to its
+ * point of the trend as it is read.
+ */
+export async function readHistory(dir: string | undefined, cwd: string): Promise<TrendPoint[] | undefined> {
+  if (dir === undefined) return undefined;
+  let names: string[];
+  try {
+    names = readdirSync(resolve(cwd, dir)).filter((name) => name.endsWith('.json')).sort();
+  } catch (error) {
+    throw new InputError(`--history ${dir}: cannot read the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, `--history ${dir}: フォルダーを読めません: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const points: TrendPoint[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    const loaded = await loadStructuredFile(resolve(cwd, file), 'report');
+    points.push(trendPoint(file, await validateFile(reportSchema, { ...loaded, file }, 'JSON report (--history)')));
+  }
+  return points;
+}
