@@ -25,9 +25,13 @@ export function processCount(parallel: number | 'auto', resolved: ResolvedAudit,
   return Math.max(1, Math.min(wanted, accounts));
 }
 
-/** Options whose value the parent decides for each child (a spread audit never has a --shard of its own); anything else is passed on as given. */
-const PARENT_ONLY = new Set(['--format', '--parallel']);
-const PARENT_ONLY_SWITCHES = new Set(['--quiet', '--no-color']);
+/**
+ * Options whose value the parent decides for each child (a spread audit never has a --shard of its own);
+ * anything else is passed on as given. The baseline and the history are the whole report's: a child
+ * given --write-baseline would write its part over the file.
+ */
+const PARENT_ONLY = new Set(['--format', '--parallel', '--baseline', '--write-baseline', '--history']);
+const PARENT_ONLY_SWITCHES = new Set(['--quiet', '--no-color', '--prune-baseline']);
 
 /** The child's arguments: the user's, less outputs and process count, plus a JSON report on stdout. */
 export function childArguments(argv: readonly string[]): string[] {

@@ -18,6 +18,11 @@ describe('a child of a spread audit', () => {
     expect(childArguments(argv)).toEqual(['audit', '--org', '--regions', 'us-east-1', '--verbose', '--format', 'json', '--quiet']);
   });
 
+  it('never gets the baseline or the history: those are the whole report\'s, and a child must write no file', () => {
+    const argv = ['audit', '--org', '--baseline', 'b.json', '--write-baseline=w.json', '--prune-baseline', '--history', 'past', '--fail-on', 'high'];
+    expect(childArguments(argv)).toEqual(['audit', '--org', '--fail-on', 'high', '--format', 'json', '--quiet']);
+  });
+
   it('audits only the accounts its parent grants it, and never spreads again', async () => {
     const asked: string[] = [];
     let stdout = '';

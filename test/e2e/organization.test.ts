@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { credentialsFor, resultsOf, Scenario } from './support/scenario.js';
 import { type Answer, type AwsCall, awsError, html, ok } from './support/standin.js';
 import { AccountState, accountWith } from './support/states.js';
+import type { Baseline } from '../../src/engine/baseline.js';
+import type { JsonReport } from '../../src/report/schema.js';
 
 interface OrgReport {
   exitCode: number;
@@ -108,10 +110,17 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     const single = await management.run(['audit', '--org', '--parallel', '1', ...selection, '--format', 'json']);
     management.aws.reset();
     rootAccessManagement();
-    const spread = await management.run(['audit', '--org', '--parallel', '3', ...selection, '--format', 'json']);
+    // With --write-baseline: the parent alone writes it, of every account (a child never gets the flag).
+    const baseline = join(mkdtempSync(join(tmpdir(), 'spread-baseline-')), 'baseline.json');
+    const spread = await management.run(['audit', '--org', '--parallel', '3', ...selection, '--format', 'json', '--write-baseline', baseline, '--quiet']);
     expect(spread.code, spread.stderr).toBe(single.code);
     expect(spread.stderr).toBe(''); // a process that another left no account to is no news
     expect(comparable(spread.stdout)).toEqual(comparable(single.stdout));
+    const failing = (JSON.parse(single.stdout) as JsonReport).accounts.flatMap((account) => account.results.filter((result) => result.status === 'FAIL').map((result) => `${account.id} ${result.checkId} ${result.region} ${result.resource}`));
+    const recorded = JSON.parse(readFileSync(baseline, 'utf8')) as Baseline;
+    expect(recorded.findings.map((entry) => `${entry.account} ${entry.check} ${entry.region} ${entry.resource}`).sort()).toEqual(failing.sort());
+    expect(new Set(recorded.findings.map((entry) => entry.account)).size).toBeGreaterThan(1);
+    expect(recorded.organization).toMatch(/^o-/);
     const assumed = management.aws.calls.filter((call) => call.operation === 'AssumeRole').map((call) => new URLSearchParams(call.body).get('RoleArn'));
     expect(assumed.sort()).toEqual(members.map((id) => `arn:aws:iam::${id}:role/OrganizationAccountAccessRole`).sort());
     // Each account's credential report is asked for once (moto has them ready since the first run): a
