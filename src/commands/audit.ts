@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { say } from '../core/messages.js';
 import { type BaselineFlags, openBaselines, withBaseline, writeBaselines } from './baseline.js';
 import { readHistory } from './history.js';
+import { BASELINE_WORDS } from '../report/baseline.js';
 import { withTrend } from '../engine/trend.js';
 
 export interface AuditCommandFlags extends AuditFlags, TextFlags, BaselineFlags {
@@ -47,7 +48,8 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   writeBaselines(report, baselines, flags, io, resolved.lang);
   // Every report went to a file: a CI log still gets one line saying what was found and where it went.
   if (!flags.quiet && !io.progressSink && targets.every((target) => target.path !== undefined)) {
-    const counts = Object.entries(report.summary.byStatus).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`).join(', ');
+    const statuses = Object.entries(report.summary.byStatus).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`).join(', ');
+    const counts = report.baseline ? `${statuses} (${BASELINE_WORDS[resolved.lang].counts(report.baseline)})` : statuses;
     io.stderr(`aws-baseline: ${say(resolved.lang).written(counts, report.summary.gating, report.exitCode, targets.map((target) => target.path).join(', '))}\n`);
   }
   if (!flags.quiet) {

@@ -1,6 +1,12 @@
 import type { Lang } from '../core/model.js';
 import type { BaselineEntry, JsonReport, JsonResult } from './schema.js';
 
+type Block = NonNullable<JsonReport['baseline']>;
+const COUNTS = {
+  en: (block: Block) => `${block.new} new, ${block.fixed.length} fixed, ${block.known} known`,
+  ja: (block: Block) => `新規 ${block.new} 件、修正済み ${block.fixed.length} 件、既知 ${block.known} 件`,
+} as const;
+
 /** What every format says of a report read against a baseline (--baseline). */
 export const BASELINE_WORDS = {
   en: {
@@ -8,8 +14,8 @@ export const BASELINE_WORDS = {
     known: (since: string) => `known since ${since}`,
     fixed: 'fixed',
     wholeAccount: 'account',
-    headline: (block: NonNullable<JsonReport['baseline']>) =>
-      `Baseline ${block.file}: ${block.new} new, ${block.fixed.length} fixed, ${block.known} known${block.unjudged ? ` (${block.unjudged} not judged by this audit)` : ''}`,
+    counts: COUNTS.en,
+    headline: (block: Block) => `Baseline ${block.file}: ${COUNTS.en(block)}${block.unjudged ? ` (${block.unjudged} not judged by this audit)` : ''}`,
     fixedTitle: 'Fixed since the baseline',
     newTitle: 'New failing checks',
     knownTitle: 'Known failing checks (in the baseline)',
@@ -19,8 +25,8 @@ export const BASELINE_WORDS = {
     known: (since: string) => `既知(${since} から)`,
     fixed: '修正済み',
     wholeAccount: 'アカウント全体',
-    headline: (block: NonNullable<JsonReport['baseline']>) =>
-      `ベースライン ${block.file}: 新規 ${block.new} 件、修正済み ${block.fixed.length} 件、既知 ${block.known} 件${block.unjudged ? `(この監査で判定しなかったもの ${block.unjudged} 件)` : ''}`,
+    counts: COUNTS.ja,
+    headline: (block: Block) => `ベースライン ${block.file}: ${COUNTS.ja(block)}${block.unjudged ? `(この監査で判定しなかったもの ${block.unjudged} 件)` : ''}`,
     fixedTitle: 'ベースラインから修正されたもの',
     newTitle: '新たに FAIL したチェック',
     knownTitle: '既知の FAIL(ベースラインにあるもの)',

@@ -1,3 +1,4 @@
+import type { Lang } from '../core/model.js';
 import type { FrameworkTable, JsonReport, JsonResult } from './schema.js';
 import { say } from '../core/messages.js';
 import { baselineMark, isKnown } from './baseline.js';
@@ -13,12 +14,17 @@ function testcaseName(result: JsonResult): string {
   return `${result.checkId} [${result.region}] ${result.resource}`;
 }
 
-function body(result: JsonResult): string {
+const WORDS = {
+  en: { suppressed: 'suppressed', manual: 'manual verification needed' },
+  ja: { suppressed: '抑制', manual: '手動での確認が必要' },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+function body(result: JsonResult, lang: Lang): string {
   const message = xml(result.message);
   const fix = xml(result.remediation);
-  if (result.suppressed) return `<skipped message="${xml(`suppressed: ${result.suppressed.reason}`)}"/>`;
+  if (result.suppressed) return `<skipped message="${xml(`${WORDS[lang].suppressed}: ${result.suppressed.reason}`)}"/>`;
   // A known finding does not fail the gate, so it fails no test: it is a skip that says so.
-  if (isKnown(result)) return `<skipped message="${xml(`${baselineMark(result, 'en')}: ${result.message}`)}"/>`;
+  if (isKnown(result)) return `<skipped message="${xml(`${baselineMark(result, lang)}: ${result.message}`)}"/>`;
   switch (result.status) {
     case 'FAIL':
       return `<failure message="${message}" type="${result.severity}">${message}\n${fix}</failure>`;
@@ -27,7 +33,7 @@ function body(result: JsonResult): string {
     case 'SKIPPED':
       return `<skipped message="${message}"/>`;
     case 'MANUAL':
-      return `<skipped message="${xml(`manual verification needed: ${result.message}`)}"/>`;
+      return `<skipped message="${xml(`${WORDS[lang].manual}: ${result.message}`)}"/>`;
     default:
       return '';
   }
@@ -56,7 +62,7 @@ function accountSuite(report: JsonReport, account: JsonReport['accounts'][number
     const count = (seen.get(name) ?? 0) + 1;
     seen.set(name, count);
     if (count > 1) name = `${name} #${count}`;
-    return testcase(`aws-baseline.${result.checkId}`, name, body(result));
+    return testcase(`aws-baseline.${result.checkId}`, name, body(result, report.lang));
   });
   const count = (predicate: (result: JsonResult) => boolean) => account.results.filter(predicate).length;
   return suite(

@@ -129,6 +129,13 @@ describe('--baseline, in every format', () => {
     expect(junit).toMatch(/<failure message="No cost budget has a notification/);
   });
 
+  it('every report to a file: the one line on stderr says what changed too; JUnit in Japanese marks known findings in Japanese', async () => {
+    expect(run.stderr).toMatch(/^aws-baseline: 55 PASS, 59 FAIL, 16 SKIPPED, 2 MANUAL \(1 new, 1 fixed, 58 known\); 1 gating, exit 1; wrote /m);
+    const ja = await runCli(['audit', '--snapshot', SAMPLE, '--baseline', at('edited.json'), '--lang', 'ja', '--format', `junit=${at('ja.junit')}`]);
+    expect(ja.stderr).toContain('(新規 1 件、修正済み 1 件、既知 58 件)');
+    expect(read('ja.junit')).toContain('<skipped message="既知(2026-11-20 から): ');
+  });
+
   it('CSV: a baseline column, new or known on each FAIL', () => {
     const rows = read('out.csv').trim().split('\r\n');
     expect(rows[0]?.split(',').at(-1)).toBe('baseline');

@@ -1,6 +1,6 @@
 import 'node:module';
-import { J, z as z$1 } from './chunk-BQCqOdna.js';
-import { p, w as w$1 } from './chunk-DyP2_dcO.js';
+import { J, z as z$1 } from './chunk-DCz8cHxq.js';
+import { p, w as w$1 } from './chunk-Cq4QkcP3.js';
 import { M, d as dn, u as un, l as ln } from './catalog-DPzkrHwK.js';
 import { p as p$1 } from './chunk-C0Tv1k3u.js';
 import { s as sf } from './zod-BTVlEME2.js';

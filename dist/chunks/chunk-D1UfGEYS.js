@@ -1,6 +1,6 @@
 import 'node:module';
-import { S, A as A$1, n as nt, a as et, c as tt, Y, W as W$1, d as a } from './markdown-C0k-sGqL.js';
-import { b, J, z, $ } from './chunk-BQCqOdna.js';
+import { S, A as A$1, n as nt, a as et, c as tt, Y, W as W$1, d as a } from './markdown-CFLZ3zge.js';
+import { b, J, z, $ } from './chunk-DCz8cHxq.js';
 import { V as Vt, b as b$1, h } from './catalog-DPzkrHwK.js';
 import { w, o } from './chunk-C0Tv1k3u.js';
 import { s, b as s$1, p, d as o$1, R as R$1, H as r, J as v, E } from '../start.js';

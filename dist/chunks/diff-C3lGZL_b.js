@@ -1,6 +1,6 @@
 import 'node:module';
-import { H as H$1, n as nt, Y as Y$1, S } from './markdown-C0k-sGqL.js';
-import { b as b$1, z, J } from './chunk-BQCqOdna.js';
+import { H as H$1, n as nt, Y as Y$1, S } from './markdown-CFLZ3zge.js';
+import { b as b$1, z, J } from './chunk-DCz8cHxq.js';
 import { M, R, o, w } from './chunk-C0Tv1k3u.js';
 import { n as n$1, u as u$1, s as sf } from './zod-BTVlEME2.js';
 import { s, p, u as p$1, c, h as n, j as c$1, l as d, q as e, v as s$1 } from '../start.js';

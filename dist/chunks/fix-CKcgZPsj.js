@@ -1,6 +1,6 @@
 import 'node:module';
-import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-DyP2_dcO.js';
-import { b, $ } from './chunk-BQCqOdna.js';
+import { V as Ve, S as S$1, o as on, n as nn, t as tn } from './chunk-Cq4QkcP3.js';
+import { b, $ } from './chunk-DCz8cHxq.js';
 import { n, V as Vt } from './catalog-DPzkrHwK.js';
 import { s, c, p, l as d } from '../start.js';
 import { o } from './chunk-C0Tv1k3u.js';

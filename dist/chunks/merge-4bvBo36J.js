@@ -1,7 +1,7 @@
 import 'node:module';
-import { a as ae, y as ye, A, c as ce, e as ee, d as de, l as le } from './chunk-EKnWVw52.js';
-import { S, q, H } from './markdown-C0k-sGqL.js';
-import { b, J, z } from './chunk-BQCqOdna.js';
+import { a as ae, y as ye, A, c as ce, e as ee, d as de, l as le } from './chunk-D1UfGEYS.js';
+import { S, q, H } from './markdown-CFLZ3zge.js';
+import { b, J, z } from './chunk-DCz8cHxq.js';
 import './catalog-DPzkrHwK.js';
 import { s, p } from '../start.js';
 import { M, I, R, o } from './chunk-C0Tv1k3u.js';
