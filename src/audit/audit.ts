@@ -7,8 +7,8 @@ import { InputError } from '../core/errors.js';
 import { type AccountAudit, runAudit } from '../engine/run.js';
 import type { Suppression, SuppressionReport } from '../engine/suppress.js';
 import { selectChecks } from '../engine/select.js';
-import type { Lang } from '../core/model.js';
-import { DEFAULT_ROLE_NAME, parseAccounts, parseConcurrency, parseTimeout, parseFailOn, parseLang, parseList, parseRegions, parseShard } from '../settings/options.js';
+import type { Lang, OuPlace } from '../core/model.js';
+import { DEFAULT_ROLE_NAME, parseAccounts, parseConcurrency, parseTimeout, parseFailOn, parseLang, parseList, parseOus, parseRegions, parseShard } from '../settings/options.js';
 import type { Shard } from '../engine/shard.js';
 import { buildReport } from '../engine/report.js';
 import type { JsonReport } from '../report/schema.js';
@@ -34,6 +34,7 @@ export interface AuditFlags {
   roleName?: string;
   externalId?: string;
   shard?: string;
+  ous?: string;
 }
 
 export interface ResolvedAudit {
@@ -56,11 +57,14 @@ export interface ResolvedAudit {
   externalId: string | undefined;
   /** --shard K/N: only the accounts of that part. */
   shard: Shard | undefined;
+  /** --ous: only the accounts under these organizational units (or roots). */
+  ous: string[] | undefined;
 }
 
 /** Flags win over the config file, which wins over defaults. Every input is validated here. */
 export async function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cwd: string): Promise<ResolvedAudit> {
   const { config } = await loadConfig(flags.config, cwd);
+  if (flags.ous !== undefined && !flags.org && !flags.snapshot) throw new InputError('--ous picks organizational units of --org (or of a snapshot of an organization): add --org', '--ous は --org(または組織のスナップショット)の組織単位を選びます。--org を指定してください');
   const checks = selectChecks(CHECKS, parseList(flags.checks) ?? config.checks?.include, [...(parseList(flags.skipChecks) ?? []), ...(config.checks?.skip ?? [])]);
   // Nothing to judge is never success: say so instead of exiting 0 on an empty report.
   if (checks.length === 0) throw new InputError('no check is left to run: --checks and --skip-checks (or the config) select nothing', '実行するチェックがありません: --checks と --skip-checks(または設定ファイル)で何も選ばれていません');
@@ -79,6 +83,7 @@ export async function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cw
     rootUnusedDays: config.settings?.rootUnusedDays ?? 90,
     accounts: flags.org ? 'organization' : parseAccounts(flags.accounts),
     shard: parseShard(flags.shard),
+    ous: parseOus(flags.ous),
     roleName: flags.roleName ?? config.roleName ?? DEFAULT_ROLE_NAME,
     externalId: flags.externalId,
   };
@@ -88,7 +93,7 @@ export async function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cw
 export interface SnapshotAccounts extends AccountsScope {
   collectedAt: string;
   /** Each account's facts, as a source of its own. */
-  accounts: { id: string; name?: string; source: FactsSource }[];
+  accounts: { id: string; name?: string; ou?: OuPlace; source: FactsSource }[];
 }
 
 /** `file` is read; `shownAs` is how reports name it (as the user typed it). One account, or many. */
@@ -103,6 +108,7 @@ export async function openSnapshot(file: string, shownAs = file): Promise<Snapsh
     accounts: snapshot.accounts.map((entry) => ({
       id: entry.account.id,
       ...(entry.account.name ? { name: entry.account.name } : {}),
+      ...(entry.account.ou ? { ou: entry.account.ou } : {}),
       source: {
         kind: 'snapshot',
         snapshot: shownAs,

@@ -11,6 +11,9 @@ import { accountProgress } from '../process/progress.js';
 import type { JsonReport } from '../report/schema.js';
 import { liveOptions } from './sources.js';
 import { byCodeUnit } from '../core/order.js';
+import type { OuPlace } from '../core/model.js';
+import { underUnits } from '../engine/select.js';
+import { say } from '../core/messages.js';
 
 export interface AccountsAudit {
   /** In account id order, whatever order they finished in (a merge of shards reads the same). */
@@ -24,6 +27,8 @@ export interface AccountsAudit {
 export interface AccountTurn {
   id: string;
   name?: string;
+  /** Where the organization's tree places it, once that is read (undefined: not known). */
+  place?: () => Promise<OuPlace | undefined>;
   open(): FactsSource;
 }
 
@@ -44,7 +49,8 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
         if (io.claim && !(await io.claim(turn.id))) return undefined;
         const source = turn.open();
         const audited = await auditAccount(source, resolved, now, turn.id);
-        const audit = turn.name ? { ...audited, name: turn.name } : audited;
+        const ou = await turn.place?.();
+        const audit = { ...audited, ...(turn.name ? { name: turn.name } : {}), ...(ou ? { ou } : {}) };
         await onAudited?.(audit, source);
         paidCalls += source.paidCalls();
         operations.push(...source.operations());
@@ -71,6 +77,25 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
   return { audits: finished.sort((a, b) => byCodeUnit(a.accountId, b.accountId)), paidCalls, operations };
 }
 
+/**
+ * The tree, or undefined when it could not be read: reports then carry no units, and stderr says why.
+ * With --ous it is what selects the accounts: without it the audit cannot start.
+ */
+async function treeOf(reading: Promise<Map<string, OuPlace>>, resolved: ResolvedAudit, io: Io): Promise<Map<string, OuPlace> | undefined> {
+  try {
+    return await reading;
+  } catch (error) {
+    const failed = error instanceof CollectError ? error : new CollectError({ service: 'organizations', operation: 'ListRoots', code: 'Unknown', kind: 'unknown', message: error instanceof Error ? error.message : String(error) });
+    if (resolved.ous) {
+      const en = `--ous: cannot read the organization's units (${failed.message}): grant organizations:ListRoots, ListOrganizationalUnitsForParent and ListAccountsForParent ("aws-baseline policy --org"), or audit without --ous`;
+      const ja = `--ous: 組織単位を読めません(${failed.message})。organizations:ListRoots、ListOrganizationalUnitsForParent、ListAccountsForParent を付与する(「aws-baseline policy --org」)か、--ous なしで監査してください`;
+      throw failed.kind === 'access-denied' ? new InputError(en, ja) : new AuditNotFinished(en, ja);
+    }
+    io.stderr(`aws-baseline: ${say(resolved.lang).noUnits(failed.message)}\n`);
+    return undefined;
+  }
+}
+
 /** The organization's account list could not be read at all: a refusal or no organization is a matter of where the audit runs; anything else, of trying again. */
 function cannotList(error: CollectError): Error {
   const reason = `cannot list the organization's accounts (${error.message})`;
@@ -87,7 +112,7 @@ function cannotList(error: CollectError): Error {
  */
 export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, now: Date, io: Io, progress: boolean, onAudited?: OnAudited): Promise<AccountsAudit> {
   if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays what a snapshot holds');
-  const [{ openLiveSession, startSlowFacts }, { memberSource }, { organizationAccounts }] = await Promise.all([import('../aws/live.js'), import('../aws/members.js'), import('../aws/organization.js')]);
+  const [{ openLiveSession, startSlowFacts }, { memberSource }, { organizationAccounts, organizationTree }] = await Promise.all([import('../aws/live.js'), import('../aws/members.js'), import('../aws/organization.js')]);
   const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
   // The caller's credential report, budgets and regional reads start at once only where the caller is sure to be
   // audited here: an organization audit in one process (--accounts may not name the caller; a shard of a CI matrix or
@@ -98,14 +123,17 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
   // Organization-wide answers (organization trails, Firewall Manager's administrator) judge the members only when the management account gave them.
   const management = organization !== undefined && organization.managementAccountId === caller?.accountId ? organization.managementAccountId : undefined;
   // The caller's own session is counted once, at the end (its list of accounts and AssumeRoles go on after its audit).
+  // The organization's tree, read once beside the account list: each account's place, and what --ous selects.
+  const tree = resolved.accounts === 'organization' ? treeOf(organizationTree(base.session), resolved, io) : undefined;
   const turn = (account: { id: string; name?: string }): AccountTurn => ({
     ...account,
+    ...(tree ? { place: async () => (await tree)?.get(account.id) } : {}),
     open: () => {
       if (account.id === caller?.accountId) {
         startSlowFacts(base.store, options.needs); // already started, unless this process had to learn it audits the caller
         return { ...base, paidCalls: () => 0, operations: () => [] };
       }
-      return memberSource(base, { accountId: account.id, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: management }, options);
+      return memberSource(base, { accountId: account.id, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: management, inCallersOrganization: resolved.accounts === 'organization' && organization !== undefined }, options);
     },
   });
   let notListed: JsonReport['notListed'];
@@ -114,11 +142,13 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
       yield (resolved.accounts ?? []).map((id) => turn({ id }));
       return;
     }
+    // With --ous, the tree decides which accounts are audited: read before the first page is.
+    const places = resolved.ous ? await tree : undefined;
     let listed = 0;
     try {
       for await (const page of organizationAccounts(base.session)) {
         listed += page.length;
-        yield page.map(turn);
+        yield page.filter((account) => !resolved.ous || underUnits(places?.get(account.id), resolved.ous)).map(turn);
       }
     } catch (error) {
       const failed = error instanceof CollectError ? error : new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'Unknown', kind: 'unknown', message: error instanceof Error ? error.message : String(error) });

@@ -1,9 +1,23 @@
-import { type Account, ListAccountsCommand, type ListAccountsCommandOutput, OrganizationsClient } from '@aws-sdk/client-organizations';
+import {
+  type Account,
+  ListAccountsCommand,
+  type ListAccountsCommandOutput,
+  ListAccountsForParentCommand,
+  type ListAccountsForParentCommandOutput,
+  ListOrganizationalUnitsForParentCommand,
+  type ListOrganizationalUnitsForParentCommandOutput,
+  ListRootsCommand,
+  type ListRootsCommandOutput,
+  OrganizationsClient,
+} from '@aws-sdk/client-organizations';
+import pLimit from 'p-limit';
 import { AssumeRoleCommand, type AssumeRoleCommandOutput, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { CollectError } from '../facts/errors.js';
 import { z } from '../core/zod.js';
 import type { AwsSession } from './session.js';
+import { paginate } from './paginate.js';
+import type { OuPlace } from '../core/model.js';
 
 const ASSUME_ROLE = new Set(['AssumeRole']);
 /** Refresh assumed credentials this long before they expire (a large organization takes a while). */
@@ -43,6 +57,60 @@ export async function* organizationAccounts(session: AwsSession): AsyncGenerator
   } while (token);
 }
 
+// Organizations API Reference: a root's id is r-…, an OU's ou-…-…, an account's 12 digits.
+const rootsSchema = z.array(z.object({ Id: z.string().regex(/^r-[0-9a-z]{4,32}$/, 'a root id (r-…)'), Name: z.string().optional() }));
+const unitsSchema = z.array(z.object({ Id: z.string().regex(/^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$/, 'an OU id (ou-…)'), Name: z.string().optional() }));
+const childAccountsSchema = z.array(z.object({ Id: z.string().regex(/^\d{12}$/, 'a 12-digit account id') }));
+
+function checked<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, data: unknown, operation: string): T {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  throw new CollectError({ service: 'organizations', operation, code: 'NotAnAwsAnswer', kind: 'malformed', message: `the answer to organizations:${operation} was not what AWS sends (${result.error.issues[0]?.message ?? 'unexpected shape'})` });
+}
+
+/** Parents read at once: Organizations allows a few calls a second per account, and the SDK retries what it throttles. */
+const TREE_READS_AT_ONCE = 4;
+
+/**
+ * The organization's tree, read once, level by level from its root: for each account, the OU that
+ * holds it and the path to it (the root first). Every list is followed to its last page; an answer that
+ * is not AWS's, or a refusal, fails the whole read (the caller decides what an audit without OUs is).
+ */
+export async function organizationTree(session: AwsSession): Promise<Map<string, OuPlace>> {
+  const client = session.client(OrganizationsClient, 'organizations', 'us-east-1');
+  const ctx = { session };
+  const limit = pLimit(TREE_READS_AT_ONCE);
+  const roots = checked(
+    rootsSchema,
+    await paginate<ListRootsCommandOutput, unknown>(ctx, client, 'organizations', (token) => new ListRootsCommand({ NextToken: token }), (page) => ({ items: page.Roots, next: page.NextToken || undefined })),
+    'ListRoots',
+  );
+  const places = new Map<string, OuPlace>();
+  let level: OuPlace[] = roots.map((root) => ({ id: root.Id, path: [{ id: root.Id, name: root.Name ?? 'Root' }] }));
+  while (level.length > 0) {
+    const below = await Promise.all(
+      level.map((parent) =>
+        limit(async () => {
+          const accounts = checked(
+            childAccountsSchema,
+            await paginate<ListAccountsForParentCommandOutput, unknown>(ctx, client, 'organizations', (token) => new ListAccountsForParentCommand({ ParentId: parent.id, NextToken: token }), (page) => ({ items: page.Accounts, next: page.NextToken || undefined })),
+            'ListAccountsForParent',
+          );
+          for (const account of accounts) places.set(account.Id, parent);
+          const units = checked(
+            unitsSchema,
+            await paginate<ListOrganizationalUnitsForParentCommandOutput, unknown>(ctx, client, 'organizations', (token) => new ListOrganizationalUnitsForParentCommand({ ParentId: parent.id, NextToken: token }), (page) => ({ items: page.OrganizationalUnits, next: page.NextToken || undefined })),
+            'ListOrganizationalUnitsForParent',
+          );
+          return units.map((unit) => ({ id: unit.Id, path: [...parent.path, { id: unit.Id, name: unit.Name ?? unit.Id }] }));
+        }),
+      ),
+    );
+    level = below.flat();
+  }
+  return places;
+}
+
 export interface RoleTarget {
   accountId: string;
   partition: string;
@@ -50,6 +118,8 @@ export interface RoleTarget {
   externalId: string | undefined;
   /** The caller's account, when it is the organization's management account: its organization trails are read there. */
   managementAccountId?: string;
+  /** Listed from the caller's organization, which the caller could describe: the member's answer is the same, read once. */
+  inCallersOrganization?: boolean;
 }
 
 /**

@@ -19,7 +19,7 @@ const MAX_PAGES = 1_000;
  * end of the list or a second copy.
  */
 export async function paginate<Page extends MetadataBearer, Item>(
-  ctx: CollectContext,
+  ctx: Pick<CollectContext, 'session'>,
   client: Client,
   service: string,
   command: (token: string | undefined) => SdkCommand,

@@ -27,8 +27,8 @@ export interface IamPolicy {
   Statement: IamStatement[];
 }
 
-/** What the caller needs on top for --org / --accounts: list the accounts, assume their audit role. */
-export const ORGANIZATION_ACTIONS = ['organizations:ListAccounts', 'sts:AssumeRole'];
+/** What the caller needs on top for --org / --accounts: list the accounts and the organizational units that hold them, assume their audit role. */
+export const ORGANIZATION_ACTIONS = ['organizations:ListAccounts', 'organizations:ListRoots', 'organizations:ListOrganizationalUnitsForParent', 'organizations:ListAccountsForParent', 'sts:AssumeRole'];
 
 /**
  * The least-privilege policy for the facts that the given checks read (plus --org's, when asked). With

@@ -32,7 +32,12 @@ const settledSchema = z
   .transform((entry): SettledFact => (entry.error ? { error: entry.error } : { value: entry.value }));
 
 const accountShape = {
-  account: z.strictObject({ id: z.string().regex(/^\d{12}$|^unknown$/), partition: z.string(), name: z.string().optional() }),
+  account: z.strictObject({
+    id: z.string().regex(/^\d{12}$|^unknown$/),
+    partition: z.string(),
+    name: z.string().optional(),
+    ou: z.strictObject({ id: z.string(), path: z.array(z.strictObject({ id: z.string(), name: z.string() })) }).optional(),
+  }),
   regions: z.array(z.string().regex(REGION_NAME, 'a region name such as us-east-1')),
   facts: z.record(z.string(), settledSchema),
 };

@@ -7,6 +7,7 @@ import { withFrameworks } from '../engine/frameworks.js';
 import { render, type TextFlags, writeAll } from '../io/outputs.js';
 import { openSource } from '../audit/sources.js';
 import { InputError, nothingJudged } from '../core/errors.js';
+import { underUnits } from '../engine/select.js';
 import { checkWritable } from '../io/write.js';
 import { resolve } from 'node:path';
 import { say } from '../core/messages.js';
@@ -91,9 +92,10 @@ async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, 
   }
   if (flags.snapshot) {
     const snapshot = await openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot);
+    if (resolved.ous && !snapshot.accounts.some((account) => account.ou)) throw new InputError(`--ous: ${flags.snapshot} holds no organizational units (take the snapshot with --org, by this version or later)`, `--ous: ${flags.snapshot} には組織単位がありません(このバージョン以降で --org を付けてスナップショットを取得してください)`);
     if (isMany(snapshot)) {
       const clock = auditClock(io.env, snapshot.collectedAt);
-      const turns = [snapshot.accounts.map((account) => ({ id: account.id, ...(account.name ? { name: account.name } : {}), open: () => account.source }))];
+      const turns = [snapshot.accounts.filter((account) => underUnits(account.ou, resolved.ous)).map((account) => ({ id: account.id, ...(account.name ? { name: account.name } : {}), ...(account.ou ? { place: () => Promise.resolve(account.ou) } : {}), open: () => account.source }))];
       const { auditEach } = await import('../audit/organization.js');
       const many = await auditEach(turns, resolved, clock.now, io, progress);
       return { audits: many.audits, summary: { kind: 'snapshot', snapshot: flags.snapshot, paidCalls: 0 }, operations: [], clock, scope: { ...(snapshot.organization ? { organization: snapshot.organization } : {}), ...(snapshot.notListed ? { notListed: snapshot.notListed } : {}) } };

@@ -22,7 +22,7 @@ export async function snapshotCommand(flags: AuditFlags & { output: string }, io
   let scope: AccountsScope = {};
   if (resolved.accounts) {
     const many = await auditAccounts({ ...flags, snapshot: undefined }, resolved, now, io, false, async (audit, source) => {
-      accounts.push(await accountSnapshot(source.store, { id: audit.accountId, partition: audit.partition, ...(audit.name ? { name: audit.name } : {}) }, audit.regions));
+      accounts.push(await accountSnapshot(source.store, { id: audit.accountId, partition: audit.partition, ...(audit.name ? { name: audit.name } : {}), ...(audit.ou ? { ou: audit.ou } : {}) }, audit.regions));
     });
     scope = many.scope;
     accounts.sort((a, b) => byCodeUnit(a.account.id, b.account.id));

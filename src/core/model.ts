@@ -23,6 +23,12 @@ export interface Attribution {
   note?: string;
 }
 
+/** Where an account sits in its organization: the unit that holds it (or the root), and the path from the root down to it. */
+export interface OuPlace {
+  id: string;
+  path: { id: string; name: string }[];
+}
+
 export interface SuppressionMark {
   reason: string;
   expires?: string;

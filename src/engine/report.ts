@@ -142,6 +142,7 @@ export function reportAccount(audit: AccountAudit, checks: readonly Check[], lan
   return {
     id: audit.accountId,
     ...(audit.name ? { name: audit.name } : {}),
+    ...(audit.ou ? { ou: audit.ou } : {}),
     partition: audit.partition,
     regions: audit.regions,
     results: audit.results.map((result) => toJsonResult(result, checkOf(result), lang)),

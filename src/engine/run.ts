@@ -5,7 +5,7 @@ import { type Identity, qualifierOf, type RegionInfo } from '../facts/catalog.js
 import type { Check, CheckSettings, Outcome } from '../checks/define.js';
 import { ENGINE_TEXT, ERROR_FIX_TEXT, ERROR_KIND_TEXT, type EngineMessage, localize } from '../core/i18n.js';
 import { actionFor } from '../aws/permissions.js';
-import type { LocalizedText, MessageParams, Result } from '../core/model.js';
+import type { LocalizedText, MessageParams, OuPlace, Result } from '../core/model.js';
 import { applyAttestations, type Attestation } from './attest.js';
 import { applySuppressions, type Suppression, type SuppressionReport } from './suppress.js';
 import { byCodeUnit } from '../core/order.js';
@@ -33,6 +33,8 @@ export interface AccountAudit {
   accountId: string;
   /** The account's name in the organization, where it was listed. */
   name?: string;
+  /** Where it sits in the organization (--org), when the organization's tree could be read. */
+  ou?: OuPlace;
   partition: string;
   regions: string[];
   results: Result[];

@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { Check } from '../checks/define.js';
 import { InputError } from '../core/errors.js';
+import type { OuPlace } from '../core/model.js';
 
 /** A bare service name (`cloudtrail`) means that service's checks. */
 function expand(pattern: string): string {
@@ -21,4 +22,10 @@ export function selectChecks(catalog: readonly Check[], includePatterns: string[
       (!include?.length || include.some((pattern) => picomatch.isMatch(check.id, pattern))) &&
       !exclude?.some((pattern) => picomatch.isMatch(check.id, pattern)),
   );
+}
+
+/** --ous: an account under one of these units (or roots), by where the organization's tree placed it; none named: every account. */
+export function underUnits(place: OuPlace | undefined, units: readonly string[] | undefined): boolean {
+  if (units === undefined) return true;
+  return place !== undefined && place.path.some((unit) => units.includes(unit.id));
 }

@@ -35,7 +35,8 @@ function auditOptions(command: Command, { formats }: { formats: boolean }): Comm
     .option('--accounts <ids>', 'these accounts (comma-separated ids), through --role-name')
     .option('--role-name <name>', 'role to assume in each member account (default OrganizationAccountAccessRole)')
     .option('--external-id <id>', 'external id for that role, if its trust policy requires one')
-    .option('--shard <K/N>', 'only the K-th of N stable parts of the accounts (a CI matrix: one part per job, then "merge")');
+    .option('--shard <K/N>', 'only the K-th of N stable parts of the accounts (a CI matrix: one part per job, then "merge")')
+    .option('--ous <ids>', 'with --org: only the accounts under these organizational units or roots (ou-…, r-…; comma-separated), their sub-units included');
   if (formats) {
     command
       .option('--format <fmt[=path]>', `output format: ${FORMATS.join(', ')} (default text); repeatable; "=path" writes to a file`, collect)

@@ -5,6 +5,8 @@ import type { JsonReport } from './schema.js';
 export interface AccountRow {
   id: string;
   name: string;
+  /** Its organizational unit's path ('' where the report has none). */
+  ou: string;
   fails: Record<Severity, number>;
   errors: number;
 }
@@ -24,7 +26,13 @@ export function failingChecksBySeverity(accounts: readonly Pick<JsonReport['acco
 }
 
 export function accountRows(report: JsonReport): AccountRow[] {
-  return report.accounts.map((account) => ({ id: account.id, name: account.name ?? '', fails: failingChecksBySeverity([account]), errors: account.results.filter((result) => result.status === 'ERROR').length }));
+  return report.accounts.map((account) => ({ id: account.id, name: account.name ?? '', ou: ouPath(account), fails: failingChecksBySeverity([account]), errors: account.results.filter((result) => result.status === 'ERROR').length }));
 }
 
-export const ACCOUNT_COLUMNS = { en: { account: 'Account', name: 'Name' }, ja: { account: 'アカウント', name: '名前' } } as const;
+export const ACCOUNT_COLUMNS = { en: { account: 'Account', name: 'Name', ou: 'OU' }, ja: { account: 'アカウント', name: '名前', ou: 'OU' } } as const;
+
+/** An account's place as people read it: the units' names from the root down ('' when the report does not know it). */
+export const ouPath = (account: Pick<JsonReport['accounts'][number], 'ou'>) => account.ou?.path.map((unit) => unit.name).join(' / ') ?? '';
+
+/** Whether the report knows where its accounts sit (an --org audit that could read the tree). */
+export const hasUnits = (report: Pick<JsonReport, 'accounts'>) => report.accounts.some((account) => account.ou !== undefined);

@@ -1,8 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import type { JsonReport } from './schema.js';
+import { ouPath } from './accounts.js';
 
 /** Column names stay English in every language (they are what scripts and spreadsheets key on). */
-export const CSV_COLUMNS = ['account', 'account_name', 'region', 'check', 'title', 'severity', 'status', 'suppressed', 'resource', 'message', 'remediation', 'cis', 'fsbp', 'docs', 'ssb', 'baseline'] as const;
+export const CSV_COLUMNS = ['account', 'account_name', 'region', 'check', 'title', 'severity', 'status', 'suppressed', 'resource', 'message', 'remediation', 'cis', 'fsbp', 'docs', 'ssb', 'baseline', 'ou', 'ou_id'] as const;
 
 export interface CsvOptions {
   /**
@@ -38,6 +39,8 @@ export function renderCsv(report: JsonReport, options: CsvOptions): string {
         result.docs,
         (references?.ssb ?? []).join(' '),
         result.baseline?.state ?? '',
+        ouPath(account),
+        account.ou?.id ?? '',
       ] as string[]).map(cell);
     }),
   );

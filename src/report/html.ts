@@ -3,7 +3,7 @@ import { readableDate } from '../core/i18n.js';
 import { type Lang, SEVERITIES, type Severity, severityRank, type Status, STATUSES } from '../core/model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
 import { BASELINE_WORDS, baselineMark, fixedLine, isKnown } from './baseline.js';
-import { failingChecksBySeverity } from './accounts.js';
+import { failingChecksBySeverity, hasUnits, ouPath } from './accounts.js';
 import { say } from '../core/messages.js';
 import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
 
@@ -40,6 +40,10 @@ const WORDS = {
     gate: (failOn: string, code: number) => `--fail-on ${failOn} → exit ${code}`,
     incomplete: 'Incomplete: some checks could not be evaluated (ERROR).',
     nothing: 'Nothing matches these filters.',
+    unitMap: 'Organizational units × checks',
+    unitHint: 'Each cell shows the worst status of that check among the accounts of the unit, and how many of them fail it; a unit opens its accounts below.',
+    failingIn: (failing: number, total: number) => `${failing} of ${total} account(s) fail`,
+    noUnit: '(no OU)',
     trend: 'Trend',
     trendHint: (reports: number, from: string, to: string) => `Unsuppressed FAILs of each check that failed at some moment, over ${reports} reports from ${from} to ${to}; a gap: not judged then.`,
     now: 'Now',
@@ -72,6 +76,10 @@ const WORDS = {
     gate: (failOn: string, code: number) => `--fail-on ${failOn} → 終了コード ${code}`,
     incomplete: '不完全: 評価できなかったチェックがあります(ERROR)。',
     nothing: 'この条件に合うものはありません。',
+    unitMap: '組織単位 × チェック',
+    unitHint: '各セルはその組織単位のアカウントでのチェックの最も悪い状態と、FAIL したアカウントの数です。組織単位を選ぶと下のアカウントを表示します。',
+    failingIn: (failing: number, total: number) => `${total} アカウント中 ${failing} アカウントが FAIL`,
+    noUnit: '(OU なし)',
     trend: '推移',
     trendHint: (reports: number, from: string, to: string) => `いずれかの時点で FAIL したチェックの、抑制されていない FAIL の数(${from} から ${to} までの ${reports} 件のレポート)。途切れている箇所はその時点で判定されていません。`,
     now: '現在',
@@ -101,9 +109,43 @@ function badge(status: Status, label: string = status): string {
   return `<span class="st st-${status}"><span aria-hidden="true">${SYMBOL[status]}</span> ${html(label)}</span>`;
 }
 
+type ReportAccount = JsonReport['accounts'][number];
+
+/** The accounts by the unit that holds them, units in the order of their paths (accounts without one last). */
+function byUnit(report: JsonReport): { id: string; path: string; accounts: ReportAccount[] }[] {
+  const units = new Map<string, { id: string; path: string; accounts: ReportAccount[] }>();
+  for (const account of report.accounts) {
+    const id = account.ou?.id ?? '';
+    const unit = units.get(id) ?? { id, path: ouPath(account), accounts: [] };
+    unit.accounts.push(account);
+    units.set(id, unit);
+  }
+  return [...units.values()].sort((a, b) => (a.id === '' ? 1 : b.id === '' ? -1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+const checkHeads = (report: JsonReport) => report.catalog.map((entry) => `<th scope="col" data-check="${html(entry.id)}" title="${html(entry.title)}"><span>${html(entry.id)}</span></th>`).join('');
+
+/** An organization: one row per unit, each cell the worst status of the check among its accounts and how many fail it. */
+function unitMap(report: JsonReport, w: (typeof WORDS)[Lang]): string {
+  const rows = byUnit(report).map((unit) => {
+    const cells = report.catalog.map((entry) => {
+      const results = unit.accounts.flatMap((account) => account.results.filter((result) => result.checkId === entry.id));
+      const status = worst(results);
+      if (!status) return `<td data-check="${html(entry.id)}"></td>`;
+      const failing = unit.accounts.filter((account) => account.results.some((result) => result.checkId === entry.id && effective(result) === 'FAIL')).length;
+      const label = `${unit.path || w.noUnit} ${entry.id}: ${status}${status === 'FAIL' ? ` (${entry.severity}) — ${w.failingIn(failing, unit.accounts.length)}` : ''}`;
+      return `<td data-check="${html(entry.id)}" class="cell st-${status}"><a href="#${unitAnchor(unit.id)}" aria-label="${html(label)}" title="${html(label)}">${SYMBOL[status]}${status === 'FAIL' ? `<small>${failing}</small>` : ''}</a></td>`;
+    });
+    return `<tr><th scope="row"><a href="#${unitAnchor(unit.id)}">${html(unit.path || w.noUnit)}</a><br><small>${w.accounts(unit.accounts.length)}</small></th>${cells.join('')}</tr>`;
+  });
+  return `<section id="units"><h2>${w.unitMap}</h2><p class="hint">${w.unitHint}</p><div class="scroll"><table class="map"><thead><tr><th scope="col">OU</th>${checkHeads(report)}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
+}
+
+const unitAnchor = (id: string) => `ou-${id || 'none'}`;
+
 function heatMap(report: JsonReport, w: (typeof WORDS)[Lang]): string {
-  const head = report.catalog.map((entry) => `<th scope="col" data-check="${html(entry.id)}" title="${html(entry.title)}"><span>${html(entry.id)}</span></th>`).join('');
-  const rows = report.accounts.map((account) => {
+  const head = checkHeads(report);
+  const accountRow = (account: ReportAccount) => {
     const cells = report.catalog.map((entry) => {
       const results = account.results.filter((result) => result.checkId === entry.id);
       const status = worst(results);
@@ -115,7 +157,11 @@ function heatMap(report: JsonReport, w: (typeof WORDS)[Lang]): string {
       return `<td data-check="${html(entry.id)}" class="cell st-${status}"><a href="#${anchor(account.id, entry.id)}" aria-label="${html(label)}" title="${html(label)}">${SYMBOL[status]}${severity}</a></td>`;
     });
     return `<tr><th scope="row"><a href="#acct-${account.id}">${account.id}</a>${account.name ? `<br><small>${html(account.name)}</small>` : ''}</th>${cells.join('')}</tr>`;
-  });
+  };
+  // An organization's accounts under their unit's name, where the unit map above points.
+  const rows = hasUnits(report)
+    ? byUnit(report).flatMap((unit) => [`<tr class="unit" id="${unitAnchor(unit.id)}"><th scope="rowgroup" colspan="${report.catalog.length + 1}">${html(unit.path || w.noUnit)}</th></tr>`, ...unit.accounts.map(accountRow)])
+    : report.accounts.map(accountRow);
   return `<section id="map"><h2>${w.map}</h2><p class="hint">${w.mapHint}</p><div class="scroll"><table class="map"><thead><tr><th scope="col">${w.account}</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
 }
 
@@ -170,6 +216,7 @@ pre{background:#f4f4f4;padding:8px;overflow-x:auto;font-size:.8rem}.fix{margin-t
 [hidden]{display:none!important}
 th{white-space:nowrap}:lang(ja) td,:lang(ja) li{word-break:auto-phrase}
 .cell small{font-size:.65em;vertical-align:super;margin-left:1px}
+tr.unit th{text-align:left;background:#f4f4f4;writing-mode:horizontal-tb;transform:none}tr.unit:target th{outline:3px solid var(--MANUAL)}
 .spark polyline{fill:none;stroke:var(--FAIL);stroke-width:2}.spark circle{fill:var(--FAIL)}
 @media (max-width:600px){body{padding:6px}td,th{padding:3px 4px}}
 `;
@@ -300,7 +347,7 @@ export function renderHtml(report: JsonReport): string {
 <p class="meta">aws-baseline ${html(report.tool.version)} · ${w.accounts(report.accounts.length)}${organization} · ${w.judged} ${html(readableDate(report.source.judgedAt, report.lang))}</p></header>
 <section id="summary"><h2>${w.summary}</h2><div class="cards">${counts}</div><div class="cards" style="margin-top:8px">${severities}</div>
 <p>${html(w.gate(report.failOn, report.exitCode))}${(report.summary.byStatus.ERROR ?? 0) > 0 ? ` · ${w.incomplete}` : ''}</p>${report.notListed ? `<p class="st st-ERROR">${html(say(report.lang).notListed(report.notListed.after, report.notListed.message))}</p>` : ''}${baselineSummary(report)}</section>
-${fixFirst(report, w)}${trendSection(report, w)}${report.accounts.length > 1 ? heatMap(report, w) : ''}${frameworkSections(report)}
+${fixFirst(report, w)}${trendSection(report, w)}${hasUnits(report) ? unitMap(report, w) : ''}${report.accounts.length > 1 ? heatMap(report, w) : ''}${frameworkSections(report)}
 <section id="findings"><h2>${w.findings}</h2>${filters(report, w)}<p id="empty" hidden>${w.nothing}</p>
 ${accounts.join('\n')}
 </section>

@@ -3,7 +3,7 @@ import { SEVERITIES, severityRank, STATUSES } from '../core/model.js';
 import type { JsonReport, JsonResult } from './schema.js';
 import { say } from '../core/messages.js';
 import { readableDate } from '../core/i18n.js';
-import { ACCOUNT_COLUMNS, accountRows, failingChecksBySeverity } from './accounts.js';
+import { ACCOUNT_COLUMNS, accountRows, failingChecksBySeverity, hasUnits } from './accounts.js';
 import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
 import { BASELINE_WORDS, fixedLine, isKnown } from './baseline.js';
 
@@ -92,8 +92,9 @@ export function renderMarkdown(report: JsonReport): string {
   for (const severity of SEVERITIES) out.push(`| ${severity} | ${failingBySeverity[severity]} |`);
   if (report.accounts.length > 1) {
     const columns = ACCOUNT_COLUMNS[report.lang];
-    out.push('', `| ${columns.account} | ${columns.name} | ${SEVERITIES.join(' | ')} | ERROR |`, `|---|---|${SEVERITIES.map(() => '---:|').join('')}---:|`);
-    for (const row of accountRows(report)) out.push(`| \`${row.id}\` | ${cell(row.name)} | ${SEVERITIES.map((severity) => row.fails[severity]).join(' | ')} | ${row.errors} |`);
+    const units = hasUnits(report);
+    out.push('', `| ${columns.account} | ${columns.name} | ${SEVERITIES.join(' | ')} | ERROR |${units ? ` ${columns.ou} |` : ''}`, `|---|---|${SEVERITIES.map(() => '---:|').join('')}---:|${units ? '---|' : ''}`);
+    for (const row of accountRows(report)) out.push(`| \`${row.id}\` | ${cell(row.name)} | ${SEVERITIES.map((severity) => row.fails[severity]).join(' | ')} | ${row.errors} |${units ? ` ${cell(row.ou)} |` : ''}`);
   }
   const results = report.accounts.flatMap((account) => account.results);
   const failing = results.filter((result) => result.status === 'FAIL' && !result.suppressed);

@@ -150,7 +150,7 @@ function run(report: JsonReport, account: JsonReport['accounts'][number], option
     ],
     results: kept.map((result) => sarifResult(result, ruleIndex.get(result.checkId), account, options, report.lang)),
     columnKind: 'unicodeCodePoints',
-    properties: { account: account.id, partition: account.partition, regions: account.regions, failOn: report.failOn, ...(report.baseline ? { baseline: baselineOfRun(report.baseline, account.id) } : {}) },
+    properties: { account: account.id, partition: account.partition, regions: account.regions, ...(account.ou ? { ou: account.ou } : {}), failOn: report.failOn, ...(report.baseline ? { baseline: baselineOfRun(report.baseline, account.id) } : {}) },
   };
 }
 

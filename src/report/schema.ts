@@ -63,9 +63,15 @@ export const catalogEntrySchema = z.strictObject({
 
 const counts = (keys: readonly string[]) => z.strictObject(Object.fromEntries(keys.map((key) => [key, z.number().int().nonnegative()])));
 
+const ouPlaceSchema = z.strictObject({
+  id: z.string().describe('the organizational unit that holds the account (or the root)'),
+  path: z.array(z.strictObject({ id: z.string(), name: z.string() })).describe('from the root down to that unit'),
+});
+
 export const accountSchema = z.strictObject({
   id: z.string(),
   name: z.string().optional(),
+  ou: ouPlaceSchema.optional().describe('--org: where the account sits in the organization'),
   partition: z.string(),
   regions: z.array(z.string()),
   results: z.array(resultSchema),

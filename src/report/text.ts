@@ -1,7 +1,7 @@
 import { styleText } from 'node:util';
 import { readableDate } from '../core/i18n.js';
 import { type Lang, SEVERITIES, type Severity, type Status } from '../core/model.js';
-import { ACCOUNT_COLUMNS, accountRows, failingChecksBySeverity } from './accounts.js';
+import { ACCOUNT_COLUMNS, accountRows, failingChecksBySeverity, hasUnits } from './accounts.js';
 import { printable } from './neutral.js';
 import type { CatalogEntry, FrameworkTable, JsonReport, JsonResult } from './schema.js';
 import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
@@ -170,10 +170,12 @@ function frameworkLines(table: FrameworkTable, lang: Lang, paint: Painter): stri
 /** Before the details of many accounts: one aligned line each (FAIL by severity, ERROR). */
 function accountTable(report: JsonReport): string[] {
   const columns = ACCOUNT_COLUMNS[report.lang];
-  const rows = accountRows(report).map((row) => ({ ...row, name: printable(row.name) }));
+  const rows = accountRows(report).map((row) => ({ ...row, name: printable(row.name), ou: printable(row.ou) }));
   const nameWidth = Math.max(columns.name.length, ...rows.map((row) => row.name.length));
-  const header = [columns.account.padEnd(12), columns.name.padEnd(nameWidth), ...SEVERITIES.map((severity) => severity.padStart(8)), 'ERROR'.padStart(6)].join('  ');
-  return [header, ...rows.map((row) => [row.id.padEnd(12), row.name.padEnd(nameWidth), ...SEVERITIES.map((severity) => String(row.fails[severity]).padStart(8)), String(row.errors).padStart(6)].join('  '))];
+  // The OU last: a path's length varies most.
+  const units = hasUnits(report);
+  const header = [columns.account.padEnd(12), columns.name.padEnd(nameWidth), ...SEVERITIES.map((severity) => severity.padStart(8)), 'ERROR'.padStart(6), ...(units ? [columns.ou] : [])].join('  ');
+  return [header, ...rows.map((row) => [row.id.padEnd(12), row.name.padEnd(nameWidth), ...SEVERITIES.map((severity) => String(row.fails[severity]).padStart(8)), String(row.errors).padStart(6), ...(units ? [row.ou] : [])].join('  ').trimEnd())];
 }
 
 /** The catalog's checks grouped by section, sections in the order they first appear. */

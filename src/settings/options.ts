@@ -94,6 +94,15 @@ export function parseAccounts(value: string | undefined): string[] | undefined {
   return [...new Set(list)];
 }
 
+/** --ous: organizational unit (ou-…) or root (r-…) ids, comma-separated; only with --org, or a snapshot of an organization. */
+export function parseOus(value: string | undefined): string[] | undefined {
+  const list = parseList(value);
+  if (list === undefined) return undefined;
+  const bad = list.filter((id) => !/^(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32})$/.test(id));
+  if (bad.length || list.length === 0) throw new InputError(`--ous: "${bad.join('", "') || value}" is not a list of organizational unit ids (ou-…) or root ids (r-…)`, `--ous: "${bad.join('", "') || value}" は組織単位 (ou-…) またはルート (r-…) の ID の一覧ではありません`);
+  return [...new Set(list)];
+}
+
 export function parseList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   return value.split(',').map((item) => item.trim()).filter(Boolean);

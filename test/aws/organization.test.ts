@@ -2,7 +2,7 @@ import { ListRegionsCommand } from '@aws-sdk/client-account';
 import { ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
 import { GenerateCredentialReportCommand, GetAccountSummaryCommand, ListOrganizationsFeaturesCommand } from '@aws-sdk/client-iam';
-import { DescribeOrganizationCommand, ListAccountsCommand } from '@aws-sdk/client-organizations';
+import { DescribeOrganizationCommand, ListAccountsCommand, ListAccountsForParentCommand, ListOrganizationalUnitsForParentCommand, ListRootsCommand } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, type AssumeRoleCommandInput, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ const MANAGEMENT = '111111111111';
 const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };
 
 interface Report {
-  accounts: { id: string; results: { checkId: string; status: string; message: string; messageKey: string }[] }[];
+  accounts: { id: string; ou?: { id: string; path: { id: string; name: string }[] }; results: { checkId: string; status: string; message: string; messageKey: string }[] }[];
 }
 
 /**
@@ -49,6 +49,12 @@ function organization() {
   mocks.account.on(ListRegionsCommand).callsFake(signed({ Regions: [{ RegionName: 'us-east-1', RegionOptStatus: 'ENABLED_BY_DEFAULT' }] }));
   mocks.organizations.on(DescribeOrganizationCommand).callsFake(signed({ Organization: { Id: 'o-a1b2c3d4e5', MasterAccountId: MANAGEMENT, FeatureSet: 'ALL' } }));
   mocks.guardduty.on(ListDetectorsCommand).callsFake(signed({ DetectorIds: [] }));
+  // Its tree (Organizations API Reference: ListRoots, ListOrganizationalUnitsForParent, ListAccountsForParent): the root holds the management account, OU Workloads the members.
+  mocks.organizations.on(ListRootsCommand).resolves({ Roots: [{ Id: 'r-ab12', Name: 'Root' }] });
+  mocks.organizations.on(ListOrganizationalUnitsForParentCommand, { ParentId: 'r-ab12' }).resolves({ OrganizationalUnits: [{ Id: 'ou-ab12-11111111', Name: 'Workloads' }] });
+  mocks.organizations.on(ListOrganizationalUnitsForParentCommand, { ParentId: 'ou-ab12-11111111' }).resolves({ OrganizationalUnits: [] });
+  mocks.organizations.on(ListAccountsForParentCommand, { ParentId: 'r-ab12' }).resolves({ Accounts: [{ Id: MANAGEMENT }] });
+  mocks.organizations.on(ListAccountsForParentCommand, { ParentId: 'ou-ab12-11111111' }).resolves({ Accounts: [{ Id: '222222222222' }, { Id: '333333333333' }, { Id: '444444444444' }] });
 }
 
 beforeAll(() => {
@@ -84,6 +90,26 @@ describe('--org', () => {
       'arn:aws:iam::333333333333:role/OrganizationAccountAccessRole',
     ]);
     expect(run.stdout + run.stderr).not.toContain('member-secret');
+    // The organization is described once, for every account of it; its tree read once, each account placed.
+    expect(mocks.organizations.commandCalls(DescribeOrganizationCommand)).toHaveLength(1);
+    expect(mocks.organizations.commandCalls(ListRootsCommand)).toHaveLength(1);
+    expect(report.accounts.map((account) => `${account.id} ${account.ou?.path.map((unit) => unit.name).join('/') ?? '-'}`)).toEqual([`${MANAGEMENT} Root`, '222222222222 Root/Workloads', '333333333333 Root/Workloads']);
+    expect(run.stderr).toBe('');
+  });
+
+  it('--ous audits the accounts under those units only; a tree that cannot be read is a warning without --ous, and stops the audit with it', async () => {
+    const under = JSON.parse((await runCli(['audit', '--org', '--ous', 'ou-ab12-11111111', '--format', 'json', '--checks', 'organizations.member', '--fail-on', 'none'])).stdout) as Report;
+    expect(under.accounts.map((account) => account.id)).toEqual(['222222222222', '333333333333']);
+    expect(JSON.parse((await runCli(['audit', '--org', '--ous', 'r-ab12', '--format', 'json', '--checks', 'organizations.member', '--fail-on', 'none'])).stdout).accounts).toHaveLength(3);
+    mocks.organizations.on(ListRootsCommand).rejects(awsError('AccessDeniedException', 'You don\'t have permissions to access this resource.', 400));
+    const unread = await runCli(['audit', '--org', '--format', 'json', '--checks', 'organizations.member', '--fail-on', 'none']);
+    expect(unread.stderr).toContain("warning: the organization's units could not be read");
+    expect((JSON.parse(unread.stdout) as Report).accounts.map((account) => account.ou)).toEqual([undefined, undefined, undefined]);
+    const refused = await runCli(['audit', '--org', '--ous', 'ou-ab12-11111111', '--checks', 'organizations.member']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("--ous: cannot read the organization's units");
+    expect((await runCli(['audit', '--ous', 'ou-ab12-11111111'])).stderr).toContain('--ous picks organizational units of --org');
+    expect((await runCli(['audit', '--org', '--ous', 'prod'])).stderr).toContain('is not a list of organizational unit ids');
   });
 
   it('reads what only the management account can (root-access features, its organization trail\'s status) once there, for every member', async () => {
