@@ -20,8 +20,13 @@ const FAULTS: Record<string, (call: AwsCall) => Answer | undefined> = {
 };
 const CLEARS = new Set(['throttling that clears', '5xx that clears', 'connection reset that clears']);
 
-/** Quick retries and a short request timeout, so that a hang costs seconds, not minutes. */
-const TUNING = { AWS_MAX_ATTEMPTS: '3', AWS_BASELINE_REQUEST_TIMEOUT_MS: '800' };
+/**
+ * Quick retries at the product's own request time (issue 27: an 800 ms budget on every call made a loaded
+ * machine's slow GetCallerIdentity a failure). Only a hang needs a shorter one, to cost seconds, not
+ * minutes; 3 s is what a busy machine's other calls still meet.
+ */
+const TUNING = { AWS_MAX_ATTEMPTS: '3' };
+const HANG_TUNING = { AWS_MAX_ATTEMPTS: '2', AWS_BASELINE_REQUEST_TIMEOUT_MS: '3000' };
 
 describe('faults on the wire, against the installed package', () => {
   let scenario: Scenario;
@@ -45,7 +50,7 @@ describe('faults on the wire, against the installed package', () => {
   for (const [name, fault] of Object.entries(FAULTS)) {
     it(`${name} on guardduty:ListDetectors: the fault-free verdict or ERROR for that check alone, never another`, async () => {
       scenario.aws.reset().on((call) => (nameOf(call) === 'guardduty:ListDetectors' ? fault(call) : undefined));
-      const run = await scenario.run(args, { env: CLEARS.has(name) ? {} : TUNING });
+      const run = await scenario.run(args, { env: CLEARS.has(name) ? {} : name === 'a hang' ? HANG_TUNING : TUNING });
       expect(run.stderr).not.toMatch(/\n\s+at /);
       const results = resultsOf(run.stdout);
       const guardduty = results.find((result) => result.checkId === 'guardduty.enabled');
