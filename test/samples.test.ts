@@ -40,8 +40,9 @@ describe('what a live audit starts before the region list answers', () => {
       const [account] = (await openSnapshot(`fixtures/accounts/${sample}.json`)).accounts;
       if (!account) throw new Error(`${sample} holds no account`);
       const plan = { checks: CHECKS, requestedRegions: undefined, settings: { rootUnusedDays: 90, paidCalls: true }, now: new Date('2026-11-20T09:00:00Z'), concurrency: 8, attestations: [], suppressions: [] };
-      const audit = await runAudit(account.source.store, plan);
-      const read = Object.keys(await account.source.store.entries());
+      const { store } = account.open();
+      const audit = await runAudit(store, plan);
+      const read = Object.keys(await store.entries());
       const expected = regional.flatMap((key) => audit.regions.map((region) => `${key}@${region}`));
       expect(expected.filter((key) => !read.includes(key))).toEqual([]);
       if (sample === 'denied') expect(audit.regions).toEqual([]);

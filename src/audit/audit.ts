@@ -92,8 +92,12 @@ export async function resolveAudit(flags: AuditFlags, env: NodeJS.ProcessEnv, cw
 
 export interface SnapshotAccounts extends AccountsScope {
   collectedAt: string;
-  /** Each account's facts, as a source of its own. */
-  accounts: { id: string; name?: string; ou?: OuPlace; source: FactsSource }[];
+  /**
+   * Each account's facts, as a source of its own, opened once: after that the account's facts are held
+   * by its source alone, and let go with it when its audit is done (an organization's snapshot is not
+   * kept whole through the audit of its last account).
+   */
+  accounts: { id: string; name?: string; ou?: OuPlace; open(): FactsSource }[];
 }
 
 /** `file` is read; `shownAs` is how reports name it (as the user typed it). One account, or many. */
@@ -101,24 +105,27 @@ export async function openSnapshot(file: string, shownAs = file): Promise<Snapsh
   // Loaded here, not with this module: a live audit reads its answers' schemas after its first call is out.
   const { loadSnapshot, snapshotStore } = await import('../aws/snapshot.js');
   const snapshot = await loadSnapshot(file);
+  const { collectedAt } = snapshot;
   return {
     collectedAt: snapshot.collectedAt,
     ...(snapshot.organization ? { organization: snapshot.organization } : {}),
     ...(snapshot.notListed ? { notListed: snapshot.notListed } : {}),
-    accounts: snapshot.accounts.map((entry) => ({
-      id: entry.account.id,
-      ...(entry.account.name ? { name: entry.account.name } : {}),
-      ...(entry.account.ou ? { ou: entry.account.ou } : {}),
-      source: {
-        kind: 'snapshot',
-        snapshot: shownAs,
-        store: snapshotStore(entry, shownAs),
-        defaultRegions: entry.regions,
-        collectedAt: snapshot.collectedAt,
-        paidCalls: () => 0,
-        operations: () => [],
-      },
-    })),
+    // The closures below hold each entry until it is opened, and nothing else of the snapshot (not its list of entries).
+    accounts: snapshot.accounts.map((loaded) => {
+      let entry: typeof loaded | undefined = loaded;
+      const { id, name, ou } = loaded.account;
+      return {
+        id,
+        ...(name ? { name } : {}),
+        ...(ou ? { ou } : {}),
+        open: (): FactsSource => {
+          if (!entry) throw new Error(`the snapshot's account ${id} was opened twice`);
+          const source: FactsSource = { kind: 'snapshot', snapshot: shownAs, store: snapshotStore(entry, shownAs), defaultRegions: entry.regions, collectedAt, paidCalls: () => 0, operations: () => [] };
+          entry = undefined;
+          return source;
+        },
+      };
+    }),
   };
 }
 

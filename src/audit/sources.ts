@@ -12,7 +12,7 @@ export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io:
     const snapshot = await openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot);
     const [only] = snapshot.accounts;
     if (!only || isMany(snapshot)) throw new InputError(`${flags.snapshot} holds ${snapshot.accounts.length} accounts: this command takes one`);
-    return only.source;
+    return only.open();
   }
   const { openLiveSession } = await import('../aws/live.js');
   return openLiveSession(liveOptions(flags, resolved, io));

@@ -5,7 +5,7 @@ import type { Io } from './io.js';
 import type { OutputTarget } from '../settings/options.js';
 import type { JsonReport } from '../report/schema.js';
 import { sarifPartPath } from '../report/sarif-path.js';
-import { type Staged, stageFile } from './write.js';
+import { type Content, type Staged, stageFile, wholeText } from './write.js';
 
 /** How text is shown: flags that only the text report reads. */
 export interface TextFlags {
@@ -19,10 +19,13 @@ export interface RenderOptions extends TextFlags {
 }
 
 /** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. Each renderer loads only when asked for. */
-export async function render(target: OutputTarget, report: JsonReport, options: RenderOptions, io: Io): Promise<string[]> {
+export async function render(target: OutputTarget, report: JsonReport, options: RenderOptions, io: Io): Promise<Content[]> {
   switch (target.format) {
-    case 'json':
-      return [(await import('../report/json.js')).renderJson(report)];
+    case 'json': {
+      // In pieces, an account at a time: the report of an organization is never held as one text.
+      const { jsonPieces } = await import('../report/json.js');
+      return [{ pieces: () => jsonPieces(report) }];
+    }
     case 'sarif':
       return (await import('../report/sarif.js')).renderSarifLogs(report, { locations: options.sarifLocations }).map((log) => `${JSON.stringify(log, null, 2)}\n`);
     case 'junit':
@@ -44,16 +47,16 @@ export async function render(target: OutputTarget, report: JsonReport, options: 
 }
 
 /** Stdout, an append, or a file staged (written to its temporary): a target's texts where they go. */
-function deliver(target: OutputTarget, texts: string[], io: Io): Staged[] {
+function deliver(target: OutputTarget, texts: Content[], io: Io): Staged[] {
   if (!target.path) {
     if (texts.length > 1) throw new InputError(`--format ${target.format}: the report needs ${texts.length} files (GitHub takes 20 runs per file); give it a path, e.g. --format ${target.format}=out.${target.format}`);
-    texts.forEach((text) => io.stdout(text));
+    for (const text of texts) for (const piece of typeof text === 'string' ? [text] : text.pieces()) io.stdout(piece);
     return [];
   }
   const path = resolve(io.cwd, target.path);
   if (target.append) {
     try {
-      appendFileSync(path, texts.join(''));
+      appendFileSync(path, texts.map(wholeText).join(''));
     } catch (error) {
       throw new InputError(`cannot append to ${target.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
@@ -74,7 +77,7 @@ function deliver(target: OutputTarget, texts: string[], io: Io): Staged[] {
  * between them leaves the previous reports or the new ones. One that cannot be written does not stop
  * the others; the run then ends on its error (exit 2), naming each.
  */
-export function writeAll(outputs: readonly { target: OutputTarget; texts: string[] }[], io: Io): void {
+export function writeAll(outputs: readonly { target: OutputTarget; texts: Content[] }[], io: Io): void {
   const staged: Staged[] = [];
   const failures: InputError[] = [];
   const attempt = (write: () => void) => {

@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, lstatSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statfsSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, lstatSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statfsSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../core/errors.js';
 
@@ -53,11 +53,21 @@ function isAlwaysFull(file: string): boolean {
   }
 }
 
-/** Writes to a device, a FIFO or a pipe such as /dev/stdout, which may be non-blocking: a full pipe is waited out, not an error. */
-function writeInPlace(file: string, content: string): void {
-  const bytes = Buffer.from(content);
-  const fd = openSync(file, 'w');
-  try {
+/**
+ * What is written: a text, or a text in pieces (a large report), written piece by piece so that it is
+ * never held whole (a string is iterable by character: pieces come wrapped).
+ */
+export type Content = string | { pieces(): Iterable<string> };
+
+const piecesOf = (content: Content): Iterable<string> => (typeof content === 'string' ? [content] : content.pieces());
+
+/** The whole text of a content (where a medium takes one text: an append, a test). */
+export const wholeText = (content: Content): string => (typeof content === 'string' ? content : [...content.pieces()].join(''));
+
+/** Writes every piece to an open file; a non-blocking pipe that is full is waited out, not an error. */
+function writePieces(fd: number, content: Content): void {
+  for (const piece of piecesOf(content)) {
+    const bytes = Buffer.from(piece);
     for (let offset = 0; offset < bytes.length; ) {
       try {
         offset += writeSync(fd, bytes, offset);
@@ -66,6 +76,14 @@ function writeInPlace(file: string, content: string): void {
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
       }
     }
+  }
+}
+
+/** Writes to a device, a FIFO or a pipe such as /dev/stdout, which may be non-blocking. */
+function writeInPlace(file: string, content: Content): void {
+  const fd = openSync(file, 'w');
+  try {
+    writePieces(fd, content);
   } finally {
     closeSync(fd);
   }
@@ -113,7 +131,7 @@ function failure(file: string, error: unknown): InputError {
  * previous reports or the new ones, never half a file. A device, a FIFO or /dev/stdout is written to at
  * once (nothing to rename); a symlink is followed, never replaced.
  */
-export function stageFile(file: string, content: string, mode = 0o644): Staged {
+export function stageFile(file: string, content: Content, mode = 0o644): Staged {
   if (kindOf(file) === 'special') {
     try {
       writeInPlace(file, content);
@@ -126,7 +144,12 @@ export function stageFile(file: string, content: string, mode = 0o644): Staged {
   const temporary = `${resolved}.${process.pid}.tmp`;
   removeStaleTemporaries(resolved);
   try {
-    writeFileSync(temporary, content, { mode });
+    const fd = openSync(temporary, 'w', mode);
+    try {
+      writePieces(fd, content);
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     rmSync(temporary, { force: true });
     throw failure(file, error);

@@ -3,3 +3,23 @@ import type { JsonReport } from './schema.js';
 export function renderJson(report: JsonReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
+
+const ACCOUNTS = '"accounts": []';
+
+/**
+ * The same text as renderJson, in pieces: the report around its accounts, then each account (indented
+ * where it sits), so that an organization's report is written without ever being one string. Strings in
+ * JSON hold no raw line break, so indenting every line of an account's text is exact.
+ */
+export function* jsonPieces(report: JsonReport): Generator<string> {
+  const frame = JSON.stringify({ ...report, accounts: [] }, null, 2);
+  const at = frame.indexOf(ACCOUNTS); // the first: the keys before it (schemaVersion … failOn) hold no such text unescaped
+  if (report.accounts.length === 0 || at < 0) {
+    yield renderJson(report);
+    return;
+  }
+  yield `${frame.slice(0, at)}"accounts": [\n`;
+  const last = report.accounts.length - 1;
+  for (const [index, account] of report.accounts.entries()) yield `    ${JSON.stringify(account, null, 2).replaceAll('\n', '\n    ')}${index < last ? ',' : ''}\n`;
+  yield `  ]${frame.slice(at + ACCOUNTS.length)}\n`;
+}

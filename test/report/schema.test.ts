@@ -26,3 +26,17 @@ describe('the JSON report schema', () => {
     expect(validate({ schemaVersion: 1 })).toBe(false);
   });
 });
+
+describe('the JSON report written in pieces', () => {
+  it('is the same text as the report in one piece, on every sample (one account, several, an organization) and with no account', async () => {
+    const { jsonPieces, renderJson } = await import('../../src/report/json.js');
+    for (const sample of ['insecure', 'several', 'org-member']) {
+      const report = JSON.parse((await runCli(['audit', '--snapshot', `fixtures/accounts/${sample}.json`, '--format', 'json'])).stdout) as Parameters<typeof renderJson>[0];
+      const pieces = [...jsonPieces(report)];
+      expect(pieces.length, sample).toBe(report.accounts.length + 2);
+      expect(pieces.join(''), sample).toBe(renderJson(report));
+      const empty = { ...report, accounts: [] };
+      expect([...jsonPieces(empty)].join('')).toBe(renderJson(empty));
+    }
+  });
+});
