@@ -40,16 +40,17 @@ export type EntryState = 'failing' | 'fixed' | 'unjudged';
  * region). Entries of accounts, checks or regions this audit did not look at are `unjudged`: kept.
  */
 function stateIn(report: JsonReport): (entry: Identity) => EntryState {
-  const accounts = new Map(report.accounts.map((account) => [account.id, account]));
   const judged = new Map<string, JsonResult[]>();
   for (const account of report.accounts) {
     for (const result of account.results) {
       const place = JSON.stringify([account.id, result.checkId, result.region]);
-      judged.set(place, [...(judged.get(place) ?? []), result]);
+      const there = judged.get(place);
+      if (there) there.push(result);
+      else judged.set(place, [result]);
     }
   }
+  // An account this audit did not look at has no results: unjudged, as a check that gave none.
   return (entry) => {
-    if (!accounts.has(entry.account)) return 'unjudged';
     const results = judged.get(JSON.stringify([entry.account, entry.check, entry.region])) ?? [];
     if (results.some((result) => result.resource === entry.resource && result.status === 'FAIL')) return 'failing';
     const unread = results.some((result) => (result.status === 'ERROR' || result.status === 'SKIPPED') && [entry.resource, 'account', 'region'].includes(result.resource));
@@ -118,7 +119,7 @@ export interface BaselineGate {
  * The report read against a baseline: each unsuppressed FAIL marked known (with its day) or new; the
  * entries fixed since; the gate judged again, known findings no longer failing it.
  */
-export function applyBaseline(report: JsonReport, baseline: Baseline, file: string, gate: BaselineGate): JsonReport {
+export function applyBaseline(report: JsonReport, baseline: Baseline, file: string, gate: BaselineGate): JsonReport & Required<Pick<JsonReport, 'baseline'>> {
   checkBaselineScope(baseline, report, file);
   const since = new Map(baseline.findings.map((entry) => [keyOf(entry), entry.since]));
   let known = 0;

@@ -28,9 +28,11 @@ const where = (result: Pick<JsonResult, 'region' | 'resource'>) => JSON.stringif
 export function diffReports(older: DiffInput, newer: DiffInput, options: DiffOptions): ReportDiff {
   const failOn = options.failOn ?? newer.report.failOn;
   const read = applyBaseline({ ...newer.report, failOn }, baselineOf(older.report), older.file, { allowIncomplete: true, stale: false });
-  const block = read.baseline ?? { file: older.file, entries: 0, new: 0, known: 0, fixed: [], unjudged: 0 };
+  const block = read.baseline;
   const erroredBefore = new Map(older.report.accounts.map((account) => [account.id, new Set(account.results.filter((result) => result.status === 'ERROR').map((result) => `${result.checkId} ${where(result)}`))]));
   const catalog = new Map([...older.report.catalog, ...newer.report.catalog].map((entry) => [entry.id, entry]));
+  const order = new Map([...catalog.keys()].map((id, index) => [id, index]));
+  const place = (id: string) => order.get(id) ?? order.size;
   const names = new Map([...older.report.accounts, ...newer.report.accounts].map((account) => [account.id, account.name]));
   const checks = new Map<string, { account: string; body: DiffCheck }>();
   const add = (account: string, check: string, kind: Kind, item: DiffItem) => {
@@ -56,7 +58,7 @@ export function diffReports(older: DiffInput, newer: DiffInput, options: DiffOpt
   }
   for (const entry of block.fixed) add(entry.account, entry.check, 'fixed', { region: entry.region, resource: entry.resource, since: entry.since });
   const grouped = new Map<string, DiffCheck[]>();
-  for (const { account, body } of [...checks.values()].sort((a, b) => byCodeUnit(a.account, b.account) || catalogOrder(catalog, a.body.check) - catalogOrder(catalog, b.body.check))) {
+  for (const { account, body } of [...checks.values()].sort((a, b) => byCodeUnit(a.account, b.account) || place(a.body.check) - place(b.body.check))) {
     grouped.set(account, [...(grouped.get(account) ?? []), body]);
   }
   return {
@@ -71,9 +73,4 @@ export function diffReports(older: DiffInput, newer: DiffInput, options: DiffOpt
     summary: { new: block.new, fixed: block.fixed.length, stillFailing: block.known, newlyError, unjudged: block.unjudged },
     accounts: [...grouped].map(([id, list]) => ({ id, ...(names.get(id) ? { name: names.get(id) } : {}), checks: list })),
   };
-}
-
-function catalogOrder(catalog: Map<string, unknown>, id: string): number {
-  const index = [...catalog.keys()].indexOf(id);
-  return index < 0 ? catalog.size : index;
 }

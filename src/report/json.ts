@@ -14,7 +14,7 @@ const ACCOUNTS = '"accounts": []';
 export function* jsonPieces(report: JsonReport): Generator<string> {
   const frame = JSON.stringify({ ...report, accounts: [] }, null, 2);
   const at = frame.indexOf(ACCOUNTS); // the first: the keys before it (schemaVersion … failOn) hold no such text unescaped
-  if (report.accounts.length === 0 || at < 0) {
+  if (report.accounts.length === 0) {
     yield renderJson(report);
     return;
   }

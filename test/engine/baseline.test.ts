@@ -209,7 +209,7 @@ describe('an audit read against a baseline', () => {
     const merged = mergeReports([{ file: '1.json', report: first }, { file: '2.json', report: second }], { allowIncomplete: false });
     expect(merged.baseline).toEqual({ file: 'b.json', entries: 3, new: 1, known: 1, fixed: [known.findings[1]], unjudged: 1 });
     expect(merged.exitCode).toBe(EXIT.findings);
-    expect(() => mergeReports([{ file: '1.json', report: first }, { file: '2.json', report: { ...second, baseline: { ...second.baseline!, file: 'other.json' } } }], { allowIncomplete: false })).toThrow(/differ in baseline/);
+    expect(() => mergeReports([{ file: '1.json', report: first }, { file: '2.json', report: { ...second, baseline: { ...second.baseline, file: 'other.json' } } }], { allowIncomplete: false })).toThrow(/differ in baseline/);
   });
 });
 
@@ -252,5 +252,37 @@ describe('diff of two reports', () => {
   it('refuses reports of two organizations', () => {
     const org = (id: string) => ({ organization: { id, managementAccountId: A } });
     expect(() => diffReports({ file: 'a.json', report: { ...older, ...org('o-one') } }, { file: 'b.json', report: { ...newer, ...org('o-two') } }, { allowIncomplete: false })).toThrow(InputError);
+  });
+});
+
+describe('the edges a mutation run found untested', () => {
+  const entryOf = (id: string, title: string): JsonReport['catalog'][number] => ({ id, title, severity: 'high' } as JsonReport['catalog'][number]);
+
+  it('diff: accounts in id order, each one\'s checks in catalog order, with their titles and names; a check the catalogs lack is named by its id', () => {
+    const catalog = [entryOf('z.first', 'First in the catalog'), entryOf('a.second', 'Second in the catalog')];
+    const older = report([account(B, [])], { catalog });
+    const newer = report([{ ...account(B, [result('a.second', 'FAIL'), result('z.first', 'FAIL'), result('x.unknown', 'FAIL')]), name: 'prod' }, account(A, [result('z.first', 'FAIL')])], { catalog });
+    const diff = diffReports({ file: 'old.json', report: older }, { file: 'new.json', report: newer }, { allowIncomplete: false });
+    expect(diff.accounts.map((found) => `${found.id}${found.name ? ` (${found.name})` : ''}: ${found.checks.map((check) => `${check.check} "${check.title}" ${check.severity}`).join(', ')}`)).toEqual([
+      `${A}: z.first "First in the catalog" high`,
+      `${B} (prod): z.first "First in the catalog" high, a.second "Second in the catalog" high, x.unknown "x.unknown" info`,
+    ]);
+  });
+
+  it('diff: an ERROR of an account the older report did not have is newly ERROR', () => {
+    const diff = diffReports({ file: 'old.json', report: report([account(A, [])]) }, { file: 'new.json', report: report([account(B, [result('x.error', 'ERROR')])]) }, { allowIncomplete: true });
+    expect(diff.summary.newlyError).toBe(1);
+  });
+
+  it('a baseline of the same organization, or of none, is taken; another is refused in both languages', () => {
+    const inOrg = report([account(A, [result('iam.root-mfa', 'FAIL')])], { organization: { id: 'o-here', managementAccountId: A } });
+    expect(applyBaseline(inOrg, baseline([entry(A, 'iam.root-mfa')], 'o-here'), 'b.json', gate).baseline.known).toBe(1);
+    expect(applyBaseline(inOrg, baseline([entry(A, 'iam.root-mfa')]), 'b.json', gate).baseline.known).toBe(1);
+    try {
+      applyBaseline(inOrg, baseline([], 'o-there'), 'b.json', gate);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InputError).ja).toBe('b.json: このベースラインは組織 o-there で記録されたもので、この監査は o-here のものです。この組織のベースラインを指定するか、--write-baseline で作成してください');
+    }
   });
 });

@@ -53,3 +53,23 @@ describe('the trend over earlier reports (--history)', () => {
     expect(renderHtml(base)).not.toContain('id="trend"');
   });
 });
+
+describe('the trend: which earlier reports belong to it', () => {
+  const now = () => ({ ...at('2026-11-15T00:00:00.000Z', [[A, [result('iam.root-mfa', 'FAIL')]]], 'o-here'), catalog: [] }) as unknown as JsonReport;
+  it('a report of the same organization, or of none, is taken; one that ended with or after this one is not its past', () => {
+    const history = [
+      trendPoint('same.json', at('2026-11-01T00:00:00.000Z', [[A, [result('iam.root-mfa', 'FAIL')]]], 'o-here')),
+      trendPoint('none.json', at('2026-11-08T00:00:00.000Z', [[A, [result('iam.root-mfa', 'PASS')]]])),
+      trendPoint('twin.json', at('2026-11-15T00:00:00.000Z', [[A, [result('iam.root-mfa', 'PASS')]]], 'o-here')),
+    ];
+    expect(withTrend(now(), history).trend).toEqual({ at: ['2026-11-01T00:00:00.000Z', '2026-11-08T00:00:00.000Z', '2026-11-15T00:00:00.000Z'], series: [{ account: A, check: 'iam.root-mfa', fails: [1, 0, 1] }] });
+    const alone = { ...now(), organization: undefined } as JsonReport;
+    expect(withTrend(alone, [trendPoint('org.json', at('2026-11-01T00:00:00.000Z', [], 'o-there'))]).trend?.at).toHaveLength(2);
+    try {
+      withTrend(now(), [trendPoint('other.json', at('2026-11-01T00:00:00.000Z', [], 'o-other'))]);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as InputError).ja).toBe('--history: other.json は組織 o-other のレポートで、この監査は o-here のものです');
+    }
+  });
+});

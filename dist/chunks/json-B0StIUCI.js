@@ -65,17 +65,17 @@ var zodQDUYXWHT = /*#__PURE__*/Object.freeze({
 });
 
 function l(n){return `${JSON.stringify(n,null,2)}
-`}var e='"accounts": []';function*r(n){let t=JSON.stringify({...n,accounts:[]},null,2),s=t.indexOf(e);if(n.accounts.length===0||s<0){yield l(n);return}yield `${t.slice(0,s)}"accounts": [
+`}var e='"accounts": []';function*r(n){let t=JSON.stringify({...n,accounts:[]},null,2),s=t.indexOf(e);if(n.accounts.length===0){yield l(n);return}yield `${t.slice(0,s)}"accounts": [
 `;let c=n.accounts.length-1;for(let[o,i]of n.accounts.entries())yield `    ${JSON.stringify(i,null,2).replaceAll(`
 `,`
     `)}${o<c?",":""}
 `;yield `  ]${t.slice(s+e.length)}
 `;}
 
-var jsonGO7WWPSQ = /*#__PURE__*/Object.freeze({
+var json2LHDTC2T = /*#__PURE__*/Object.freeze({
       __proto__: null,
       jsonPieces: r,
       renderJson: l
 });
 
-export { jsonGO7WWPSQ as j, sf as s, zodQDUYXWHT as z };
+export { json2LHDTC2T as j, sf as s, zodQDUYXWHT as z };

@@ -1,17 +1,17 @@
 import 'node:module';
-import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-Ej14i7r_.js';
-import { assumeRoleCredentials as ue } from './organization-BM1DrhtD.js';
-import { N as Nt } from './catalog-BCcQfKYi.js';
+import { liveStore as Z, startSlowFacts as re, sourceOf as ne } from './live-DnFOFcKJ.js';
+import { assumeRoleCredentials as ue } from './organization-DSUxWrWV.js';
+import { N as Nt } from './catalog-B_01jzCm.js';
 import './chunk-TXFFEKwH.js';
 import { a as o, t } from '../start.js';
-import './json-CqPUqjfG.js';
+import './json-B0StIUCI.js';
 import './chunk-BHEnHI01.js';
 import './chunk-BYgLi2TN.js';
 import './dist-es-CDxFGqSs.js';
 import './chunk-BIIVSPvE.js';
 import './chunk-d2P3MctX.js';
 import './chunk-BwJh7OKy.js';
-import './chunk-BnkKj43c.js';
+import './chunk-Cft7BfCq.js';
 import './select-CxP3uz6N.js';
 import './chunk-GpRhNiEZ.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-import { v as v$1 } from './chunk-BnkKj43c.js';
-import { I as I$1 } from './catalog-BCcQfKYi.js';
-import { s as sf } from './json-CqPUqjfG.js';
+import { v as v$1 } from './chunk-Cft7BfCq.js';
+import { I as I$1 } from './catalog-B_01jzCm.js';
+import { s as sf } from './json-B0StIUCI.js';
 import { g as go, O as Oa, F as Fn, T as Ta, D as Da, I as In, S as Sn, C as Cn } from './chunk-BHEnHI01.js';
 import { j as jt, q as qn, Q as Qs, V as Vn, K as Kn } from './chunk-BYgLi2TN.js';
 import { a as o } from '../start.js';

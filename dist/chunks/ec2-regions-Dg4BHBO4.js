@@ -1,5 +1,5 @@
 import 'node:module';
-import { t } from './catalog-BCcQfKYi.js';
+import { t } from './catalog-B_01jzCm.js';
 import { J as Je, i as is, x as xa, l as ls, m as ms } from './chunk-CZ6Nrx9i.js';
 import './dist-es-CDxFGqSs.js';
 import './chunk-BIIVSPvE.js';

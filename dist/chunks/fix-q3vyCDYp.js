@@ -1,7 +1,7 @@
 import 'node:module';
-import { z as ze, S as S$1, s as sn, t as tn, o as on } from './chunk-BnkKj43c.js';
+import { z as ze, S as S$1, s as sn, t as tn, o as on } from './chunk-Cft7BfCq.js';
 import { v, $ } from './chunk-GpRhNiEZ.js';
-import { n, V as Vt } from './catalog-BCcQfKYi.js';
+import { n, V as Vt } from './catalog-B_01jzCm.js';
 import { s, c, p, l as d } from '../start.js';
 import { o } from './chunk-TXFFEKwH.js';
 import './select-CxP3uz6N.js';
