@@ -2,6 +2,7 @@ import type { Lang } from '../core/model.js';
 import type { FrameworkTable, JsonReport, JsonResult } from './schema.js';
 import { say } from '../core/messages.js';
 import { baselineMark, isKnown } from './baseline.js';
+import { ouPath } from './accounts.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -41,9 +42,11 @@ function body(result: JsonResult, lang: Lang): string {
 
 type Suite = { tests: number; failures: number; errors: number; skipped: number; xml: string };
 
-function suite(report: JsonReport, name: string, cases: readonly string[], counts: Omit<Suite, 'tests' | 'xml'>, seconds = '0'): Suite {
+function suite(report: JsonReport, name: string, cases: readonly string[], counts: Omit<Suite, 'tests' | 'xml'>, seconds = '0', properties: Record<string, string> = {}): Suite {
+  const props = Object.entries(properties).map(([key, value]) => `      <property name="${xml(key)}" value="${xml(value)}"/>`);
   const xmlText = [
     `  <testsuite name="${xml(name)}" tests="${cases.length}" failures="${counts.failures}" errors="${counts.errors}" skipped="${counts.skipped}" time="${seconds}" timestamp="${report.startedAt.replace(/Z$/, '')}">`,
+    ...(props.length ? ['    <properties>', ...props, '    </properties>'] : []),
     ...cases,
     '  </testsuite>',
   ].join('\n');
@@ -76,6 +79,8 @@ function accountSuite(report: JsonReport, account: JsonReport['accounts'][number
     },
     // An account's checks run side by side: its suite took as long as the longest, never their sum.
     (Math.max(0, ...account.checks.map((check) => check.durationMs)) / 1000).toFixed(3),
+    // An organization's account says where it sits (JUnit's testsuite properties).
+    account.ou ? { ou: ouPath(account), ou_id: account.ou.id } : {},
   );
 }
 

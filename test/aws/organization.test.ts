@@ -95,6 +95,9 @@ describe('--org', () => {
     expect(mocks.organizations.commandCalls(ListRootsCommand)).toHaveLength(1);
     expect(report.accounts.map((account) => `${account.id} ${account.ou?.path.map((unit) => unit.name).join('/') ?? '-'}`)).toEqual([`${MANAGEMENT} Root`, '222222222222 Root/Workloads', '333333333333 Root/Workloads']);
     expect(run.stderr).toBe('');
+    const junit = (await runCli(['audit', '--org', '--format', 'junit', '--checks', 'organizations.member', '--fail-on', 'none'])).stdout;
+    expect(junit).toContain('<testsuite name="aws-baseline 222222222222" tests="1" failures="0" errors="0" skipped="0"');
+    expect(junit).toMatch(/<testsuite name="aws-baseline 222222222222"[^\n]*>\n {4}<properties>\n {6}<property name="ou" value="Root \/ Workloads"\/>\n {6}<property name="ou_id" value="ou-ab12-11111111"\/>\n {4}<\/properties>/);
   });
 
   it('--ous audits the accounts under those units only; a tree that cannot be read is a warning without --ous, and stops the audit with it', async () => {

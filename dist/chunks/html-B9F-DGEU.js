@@ -1,6 +1,6 @@
 import 'node:module';
 import { L as r, q as c, v as e, l as d, b as s$1, y as p, g as s$3, p as p$1, k as o, D as a$1 } from '../start.js';
-import { s as s$2, b as a, a as r$1, e as e$1, c as c$1, r as r$2 } from './markdown-CLPZqGOe.js';
+import { s as s$2, b as a, a as r$1, e as e$1, c as c$1, r as r$2 } from './markdown-B_SGWVfM.js';
 import './chunk-GpRhNiEZ.js';
 import './chunk-TXFFEKwH.js';
 import './json-B0StIUCI.js';

@@ -1,6 +1,6 @@
 import 'node:module';
-import { a as ae, y as ye, A, c as ce, e as ee, d as de, l as le } from './chunk-BW3DAqZx.js';
-import { w, H, Z } from './markdown-CLPZqGOe.js';
+import { a as ae, y as ye, A, c as ce, e as ee, d as de, l as le } from './chunk-D1-_XF8v.js';
+import { w, H, Z } from './markdown-B_SGWVfM.js';
 import { v, J, z } from './chunk-GpRhNiEZ.js';
 import './catalog-B_01jzCm.js';
 import { s, p } from '../start.js';

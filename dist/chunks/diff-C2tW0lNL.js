@@ -1,5 +1,5 @@
 import 'node:module';
-import { Z, o as oe$1, d as ee$1, w as w$1 } from './markdown-CLPZqGOe.js';
+import { Z, o as oe$1, d as ee$1, w as w$1 } from './markdown-B_SGWVfM.js';
 import { v, z, J } from './chunk-GpRhNiEZ.js';
 import { j, I as I$1, o, w } from './chunk-TXFFEKwH.js';
 import { s, p, z as p$1, c, h as n, j as c$1, A as n$1, l as d, u as u$1, v as e, B as n$2 } from '../start.js';

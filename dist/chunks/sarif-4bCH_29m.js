@@ -1,5 +1,5 @@
 import 'node:module';
-export { t as sarifPartPath } from './markdown-CLPZqGOe.js';
+export { t as sarifPartPath } from './markdown-B_SGWVfM.js';
 import { L as Lt } from './chunk-TXFFEKwH.js';
 import { g as s, h as n, j as c, b as s$1, p, k as o } from '../start.js';
 import './chunk-GpRhNiEZ.js';

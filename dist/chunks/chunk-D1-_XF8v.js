@@ -1,5 +1,5 @@
 import 'node:module';
-import { w, A as A$1, o as oe, n as ne, f as te, d as ee$1, Y, g as a } from './markdown-CLPZqGOe.js';
+import { w, A as A$1, o as oe, n as ne, f as te, d as ee$1, Y, g as a } from './markdown-B_SGWVfM.js';
 import { v, J, z, $ } from './chunk-GpRhNiEZ.js';
 import { V as Vt, c as b, h } from './catalog-B_01jzCm.js';
 import { w as w$1, o } from './chunk-TXFFEKwH.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { r, u as u$1, c, e as e$1, a as r$1, s as s$1, b as a } from './markdown-CLPZqGOe.js';
+import { r, u as u$1, c, e as e$1, a as r$1, s as s$1, b as a } from './markdown-B_SGWVfM.js';
 import { l as d, u, q as c$1, v as e, b as s, w as m, x as u$2, y as p, p as p$1 } from '../start.js';
 import { a as o } from './chunk-TXFFEKwH.js';
 import './chunk-GpRhNiEZ.js';
