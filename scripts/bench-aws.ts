@@ -37,14 +37,23 @@ export interface RecordedCall {
   abandoned: boolean;
 }
 
-type Protocol = 'query' | 'json' | 'rest-json';
-const PROTOCOL: Record<string, Protocol> = { sts: 'query', iam: 'query', account: 'rest-json', guardduty: 'rest-json' };
+type Protocol = 'query' | 'json' | 'rest-json' | 'rest-xml' | 'ec2';
+const PROTOCOL: Record<string, Protocol> = { sts: 'query', iam: 'query', account: 'rest-json', guardduty: 'rest-json', securityhub: 'rest-json', 'access-analyzer': 'rest-json', s3: 'rest-xml', ec2: 'ec2' };
 const XMLNS: Record<string, string> = { sts: 'https://sts.amazonaws.com/doc/2011-06-15/', iam: 'https://iam.amazonaws.com/doc/2010-05-08/' };
 const REST: [RegExp, string][] = [
   [/^POST \/listRegions$/, 'ListRegions'],
   [/^GET \/detector$/, 'ListDetectors'],
   [/^GET \/detector\/[^/]+$/, 'GetDetector'],
   [/^GET \/detector\/[^/]+\/administrator$/, 'GetAdministratorAccount'],
+  [/^POST \/getAlternateContact$/, 'GetAlternateContact'],
+  [/^GET \/accounts$/, 'DescribeHub'],
+  [/^GET \/analyzer$/, 'ListAnalyzers'],
+  // S3 Control (its account id in a header; signed as s3) and S3, path-style: the bucket first, the operation in the query.
+  [/^GET \/v20180820\/configuration\/publicAccessBlock$/, 'GetAccountPublicAccessBlock'],
+  [/^GET \/$/, 'ListBuckets'],
+  [/^GET \/[^/]+\/?\?publicAccessBlock/, 'GetPublicAccessBlock'],
+  [/^GET \/[^/]+\/?\?policyStatus/, 'GetBucketPolicyStatus'],
+  [/^GET \/[^/]+\/?\?acl/, 'GetBucketAcl'],
 ];
 
 interface Call {
@@ -130,8 +139,9 @@ export class BenchAws {
     const form = new URLSearchParams(body);
     const action = form.get('Action');
     if (action) return { account, service, region, operation: action, params: Object.fromEntries(form) };
-    const path = (request.url ?? '/').split('?')[0] ?? '/';
-    const operation = REST.find(([pattern]) => pattern.test(`${request.method} ${path}`))?.[1] ?? `${request.method} ${path}`;
+    const [path = '/', query] = (request.url ?? '/').split('?');
+    const routed = `${request.method} ${path}${query === undefined ? '' : `?${query}`}`;
+    const operation = REST.find(([pattern]) => pattern.test(routed) || pattern.test(`${request.method} ${path}`))?.[1] ?? `${request.method} ${path}`;
     return { account, service, region, operation, params: { DetectorId: /^\/detector\/([^/]+)/.exec(path)?.[1] } };
   }
 
@@ -157,7 +167,15 @@ export class BenchAws {
     return { status: 200, contentType: PROTOCOL[call.service] === 'rest-json' ? 'application/json' : 'application/x-amz-json-1.1', body: JSON.stringify(payload) };
   }
 
+  /** An answer of a protocol without the query protocol's envelope (S3's REST-XML, EC2's query). */
+  private xml(call: Call, body: string): Reply {
+    return { status: 200, contentType: PROTOCOL[call.service] === 'ec2' ? 'text/xml;charset=UTF-8' : 'application/xml', body: `<?xml version="1.0" encoding="UTF-8"?>\n${body}` };
+  }
+
   private error(call: Call, status: number, code: string, message: string): Reply {
+    // S3 API Reference, Error responses; Amazon EC2 API Reference, Error codes: each its own envelope.
+    if (PROTOCOL[call.service] === 'rest-xml') return { status, contentType: 'application/xml', body: `<Error><Code>${code}</Code><Message>${message}</Message><RequestId>bench</RequestId></Error>` };
+    if (PROTOCOL[call.service] === 'ec2') return { status, contentType: 'text/xml', body: `<Response><Errors><Error><Code>${code}</Code><Message>${message}</Message></Error></Errors><RequestID>bench</RequestID></Response>` };
     if (PROTOCOL[call.service] === 'query') {
       return { status, contentType: 'text/xml', body: `<ErrorResponse><Error><Type>Sender</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>bench</RequestId></ErrorResponse>` };
     }
@@ -208,6 +226,16 @@ export class BenchAws {
         const page = all.slice(start, start + 20).map((Id) => ({ Id, Arn: `arn:aws:organizations::${management}:account/o-bench00001/${Id}`, Name: `account-${Id}`, Email: `aws+${Id}@example.com`, Status: 'ACTIVE', State: 'ACTIVE', JoinedMethod: Id === management ? 'CREATED' : 'INVITED', JoinedTimestamp: epoch(new Date('2026-01-05T09:00:00Z')) }));
         return this.ok(call, { Accounts: page, ...(start + 20 < all.length ? { NextToken: String(start + 20) } : {}) });
       }
+      // The organization's tree (Organizations API Reference): the root holds the management account, one unit every member, 20 a page.
+      case 'organizations:ListRoots':
+        return this.ok(call, { Roots: [{ Id: 'r-bench', Arn: `arn:aws:organizations::${management}:root/o-bench00001/r-bench`, Name: 'Root', PolicyTypes: [] }] });
+      case 'organizations:ListOrganizationalUnitsForParent':
+        return this.ok(call, { OrganizationalUnits: call.params.ParentId === 'r-bench' ? [{ Id: 'ou-bench-00000001', Arn: `arn:aws:organizations::${management}:ou/o-bench00001/ou-bench-00000001`, Name: 'Workloads' }] : [] });
+      case 'organizations:ListAccountsForParent': {
+        const children = call.params.ParentId === 'r-bench' ? [management] : this.options.members;
+        const start = Number(call.params.NextToken ?? 0);
+        return this.ok(call, { Accounts: children.slice(start, start + 20).map((Id) => ({ Id, Name: `account-${Id}`, Status: 'ACTIVE', State: 'ACTIVE' })), ...(start + 20 < children.length ? { NextToken: String(start + 20) } : {}) });
+      }
       case 'fms:GetAdminAccount':
         return this.ok(call, { AdminAccount: management, RoleStatus: 'READY' });
       case 'cloudtrail:DescribeTrails':
@@ -238,6 +266,28 @@ export class BenchAws {
         return this.ok(call, { Notifications: [{ NotificationType: 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: 80, ThresholdType: 'PERCENTAGE', NotificationState: 'OK' }] });
       case 'budgets:DescribeSubscribersForNotification':
         return this.ok(call, { Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'billing@example.com' }] });
+      // The checks of the whole day-one baseline (issue 23), each answered as an account set up well is.
+      case 'account:GetAlternateContact':
+        return this.ok(call, { AlternateContact: { AlternateContactType: typeof call.params.AlternateContactType === 'string' ? call.params.AlternateContactType : 'SECURITY', EmailAddress: 'team@example.com', Name: 'Team', PhoneNumber: '+81-3-0000-0000', Title: 'Team' } });
+      case 'iam:GetAccountPasswordPolicy':
+        return this.ok(call, `<PasswordPolicy><MinimumPasswordLength>14</MinimumPasswordLength><RequireSymbols>true</RequireSymbols><RequireNumbers>true</RequireNumbers><RequireUppercaseCharacters>true</RequireUppercaseCharacters><RequireLowercaseCharacters>true</RequireLowercaseCharacters><AllowUsersToChangePassword>true</AllowUsersToChangePassword><ExpirePasswords>false</ExpirePasswords><PasswordReusePrevention>24</PasswordReusePrevention></PasswordPolicy>`);
+      case 'sso:ListInstances':
+        return this.ok(call, { Instances: [{ InstanceArn: `arn:aws:sso:::instance/ssoins-${account}`, IdentityStoreId: `d-${account.slice(0, 10)}`, OwnerAccountId: management, Status: 'ACTIVE' }] });
+      case 'ec2:GetEbsEncryptionByDefault':
+        return this.xml(call, `<GetEbsEncryptionByDefaultResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>bench</requestId><ebsEncryptionByDefault>true</ebsEncryptionByDefault><sseType>sse-ebs</sseType></GetEbsEncryptionByDefaultResponse>`);
+      case 'securityhub:DescribeHub':
+        return this.ok(call, { HubArn: `arn:aws:securityhub:${region}:${account}:hub/default`, SubscribedAt: '2026-01-05T09:00:00.000Z', AutoEnableControls: true, ControlFindingGenerator: 'SECURITY_CONTROL' });
+      case 'access-analyzer:ListAnalyzers':
+        return this.ok(call, { analyzers: [{ arn: `arn:aws:access-analyzer:${region}:${account}:analyzer/account`, name: 'account', type: 'ACCOUNT', status: 'ACTIVE', createdAt: '2026-01-05T09:00:00Z' }] });
+      case 'support:DescribeTrustedAdvisorChecks':
+        return this.ok(call, { checks: [{ id: 'Pfx0RwqBli', name: 'Amazon S3 Bucket Permissions', description: '', category: 'security', metadata: [] }] });
+      case 'support:DescribeTrustedAdvisorCheckSummaries':
+        return this.ok(call, { summaries: [{ checkId: 'Pfx0RwqBli', timestamp: '2026-11-20T08:00:00Z', status: 'ok', hasFlaggedResources: false, resourcesSummary: { resourcesProcessed: 3, resourcesFlagged: 0, resourcesIgnored: 0, resourcesSuppressed: 0 }, categorySpecificSummary: {} }] });
+      case 's3:GetAccountPublicAccessBlock':
+      case 's3:GetPublicAccessBlock':
+        return this.xml(call, `<PublicAccessBlockConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><BlockPublicAcls>true</BlockPublicAcls><IgnorePublicAcls>true</IgnorePublicAcls><BlockPublicPolicy>true</BlockPublicPolicy><RestrictPublicBuckets>true</RestrictPublicBuckets></PublicAccessBlockConfiguration>`);
+      case 's3:ListBuckets':
+        return this.xml(call, `<ListAllMyBucketsResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Owner><ID>bench${account}</ID></Owner><Buckets><Bucket><Name>trail-${account}</Name><CreationDate>2026-01-05T09:00:00.000Z</CreationDate><BucketRegion>us-east-1</BucketRegion></Bucket></Buckets></ListAllMyBucketsResult>`);
       case 'ce:GetCostAndUsage':
         return this.ok(call, { ResultsByTime: [{ TimePeriod: { Start: '2026-11-01', End: '2026-11-02' }, Total: { UnblendedCost: { Amount: '1.23', Unit: 'USD' } }, Groups: [], Estimated: true }], DimensionValueAttributes: [] });
       default:
