@@ -34,7 +34,7 @@ export interface SessionOptions {
   callsInFlight?: number;
   /** How long one HTTP request may take before it is abandoned (and retried). */
   requestTimeoutMs?: number;
-  /** Accounts audited at once over these sockets (--org / --accounts): the pool holds CALLS_IN_FLIGHT for each. */
+  /** Accounts audited at once over these sockets (--org / --accounts): the pool holds each one's calls in flight. */
   accountsAtOnce?: number;
   /** When the whole audit must end (epoch ms): calls still waiting or in flight then are abandoned, as timeouts. */
   deadline?: number;
@@ -55,10 +55,18 @@ export function responseDeadlineMs(options: Pick<SessionOptions, 'requestTimeout
 export const CONNECT_TIMEOUT_MS = 3_000;
 /**
  * Enough for every check of every region of one account to wait on its facts together (docs/performance.md): the
- * first wave alone is five calls per region (85 in 17 regions), and a call of a longer chain (budgets,
- * the credential report) queued behind it would lengthen the whole audit.
+ * first wave is ten calls per region since the day-one checks (170 in 17 regions, 213 in all), and a
+ * call of a longer chain (budgets, the credential report) queued behind it would lengthen the whole
+ * audit: at 128 they went out in two waves, and the audit took twice its critical path.
  */
-export const CALLS_IN_FLIGHT = 128;
+export const CALLS_IN_FLIGHT = 256;
+/**
+ * Per account when several are audited at once: their calls overlap one another's waits, and the
+ * process's sockets stay under a file-descriptor limit of 1,024 (6 accounts × 128).
+ */
+export const CALLS_IN_FLIGHT_PER_ACCOUNT_OF_MANY = 128;
+
+const callsInFlight = (options: Pick<SessionOptions, 'callsInFlight' | 'accountsAtOnce'>) => options.callsInFlight ?? ((options.accountsAtOnce ?? 1) > 1 ? CALLS_IN_FLIGHT_PER_ACCOUNT_OF_MANY : CALLS_IN_FLIGHT);
 
 /**
  * One audit's AWS session: one credential provider and one request handler shared by every client
@@ -73,7 +81,7 @@ export class AwsSession {
   private readonly inFlight: LimitFunction;
 
   constructor(private readonly options: SessionOptions = {}) {
-    this.inFlight = pLimit(options.callsInFlight ?? CALLS_IN_FLIGHT);
+    this.inFlight = pLimit(callsInFlight(options));
     const provider = options.credentials ?? fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
     // Whatever credentials are resolved, their values are never printed (see redact).
     this.credentials = async (properties) => {
@@ -88,8 +96,8 @@ export class AwsSession {
         requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
         throwOnRequestTimeout: true,
         // One pool for every account of the audit, sized so that no account waits for another's sockets.
-        httpsAgent: new Agent({ keepAlive: true, maxSockets: CALLS_IN_FLIGHT * (options.accountsAtOnce ?? 1) }),
-        httpAgent: new HttpAgent({ keepAlive: true, maxSockets: CALLS_IN_FLIGHT * (options.accountsAtOnce ?? 1) }),
+        httpsAgent: new Agent({ keepAlive: true, maxSockets: callsInFlight(options) * (options.accountsAtOnce ?? 1) }),
+        httpAgent: new HttpAgent({ keepAlive: true, maxSockets: callsInFlight(options) * (options.accountsAtOnce ?? 1) }),
       });
   }
 

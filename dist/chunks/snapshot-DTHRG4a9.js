@@ -1,6 +1,6 @@
 import 'node:module';
 import { J, z as z$1 } from './chunk-GpRhNiEZ.js';
-import { p, w as w$1 } from './chunk-Cft7BfCq.js';
+import { p, w as w$1 } from './chunk-Bp1X-bcD.js';
 import { U, s as sn, e as en, b as nn } from './catalog-B_01jzCm.js';
 import { p as p$1 } from './chunk-TXFFEKwH.js';
 import { s as sf } from './json-B0StIUCI.js';

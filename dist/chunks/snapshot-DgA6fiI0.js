@@ -1,13 +1,13 @@
 import 'node:module';
-import { auditAccounts as on } from './organization-WLkKi3v4.js';
-import { z as ze, s as sn, S, t as tn } from './chunk-Cft7BfCq.js';
+import { auditAccounts as on } from './organization-B-J0bOoW.js';
+import { z as ze, s as sn, S, t as tn } from './chunk-Bp1X-bcD.js';
 import { v, $ } from './chunk-GpRhNiEZ.js';
 import './chunk-A-tMOPHA.js';
 import './catalog-B_01jzCm.js';
 import { b as s, c, p } from '../start.js';
 import { w, o } from './chunk-TXFFEKwH.js';
 import './select-CxP3uz6N.js';
-import { accountSnapshot as C, buildSnapshot as G } from './snapshot-BVyDCQ9n.js';
+import { accountSnapshot as C, buildSnapshot as G } from './snapshot-DTHRG4a9.js';
 import './json-B0StIUCI.js';
 
 var l=p(o(),1);async function P(e,n){let r=await ze({...e,snapshot:void 0},n.env,n.cwd);v((0, l.resolve)(n.cwd,e.output),e.output);let{now:a}=sn(n.env),s$1=[],i={};if(r.accounts)i=(await on({...e,snapshot:void 0},r,a,n,false,async(o,u)=>{s$1.push(await C(u.store,{id:o.accountId,partition:o.partition,...o.name?{name:o.name}:{},...o.ou?{ou:o.ou}:{}},o.regions));})).scope,s$1.sort((o,u)=>w(o.account.id,u.account.id));else {let t=await S({...e,snapshot:void 0},r,n),o=await tn(t,r,a);s$1.push(await C(t.store,{id:o.accountId,partition:o.partition},o.regions));}let L=G(s$1,a,i);$((0, l.resolve)(n.cwd,e.output),`${JSON.stringify(L,null,2)}

@@ -1,5 +1,5 @@
 import 'node:module';
-import { z as ze, S as S$1, s as sn, t as tn, o as on } from './chunk-Cft7BfCq.js';
+import { z as ze, S as S$1, s as sn, t as tn, o as on } from './chunk-Bp1X-bcD.js';
 import { v, $ } from './chunk-GpRhNiEZ.js';
 import { n, V as Vt } from './catalog-B_01jzCm.js';
 import { s, c, p, l as d } from '../start.js';

@@ -1,6 +1,6 @@
 import 'node:module';
 import { f as fu } from './chunk-A-tMOPHA.js';
-import { b as be } from './chunk-Cft7BfCq.js';
+import { b as be } from './chunk-Bp1X-bcD.js';
 import { A } from './chunk-D1-_XF8v.js';
 import './catalog-B_01jzCm.js';
 import { c, s, r, e as c$1, p, i, f as t } from '../start.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { v as v$1 } from './chunk-Cft7BfCq.js';
+import { v as v$1 } from './chunk-Bp1X-bcD.js';
 import { I as I$1 } from './catalog-B_01jzCm.js';
 import { s as sf } from './json-B0StIUCI.js';
 import { g as go, O as Oa, F as Fn, T as Ta, D as Da, I as In, S as Sn, C as Cn } from './chunk-BHEnHI01.js';
