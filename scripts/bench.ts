@@ -24,7 +24,9 @@ if (README && process.argv.includes('--only')) throw new Error('--readme needs e
 const REGIONS = ['ap-northeast-1', 'ap-northeast-2', 'ap-northeast-3', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-north-1', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'];
 const LATENCY_MS = 100;
 const JITTER_MS = 10;
-const REPORT_MS = 250;
+/** How long the credential report takes to generate (`--report-ms N`; AWS's can take seconds: try 5000). */
+const REPORT_MS = process.argv.includes('--report-ms') ? Number(process.argv[process.argv.indexOf('--report-ms') + 1]) : 250;
+if (!Number.isInteger(REPORT_MS) || REPORT_MS < 0) throw new Error('--report-ms: expected whole milliseconds');
 const MANAGEMENT = '100000000000';
 /** The built command, the file the installed `aws-baseline` runs. */
 const CLI = 'dist/cli.js';
