@@ -91,6 +91,12 @@ function place(entry: DiffItem, lang: Lang): string {
   return entry.region === 'global' ? resource : `${entry.region} ${resource}`.trim();
 }
 
+/** Padded to a terminal's columns: a CJK character takes two (修正済み is eight columns wide, as FIXED is five). */
+function padColumns(text: string, columns: number): string {
+  const width = [...text].reduce((sum, char) => sum + ((char.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
+  return `${text}${' '.repeat(Math.max(0, columns - width))}`;
+}
+
 function rows(diff: ReportDiff) {
   return diff.accounts.flatMap((account) => account.checks.map((check) => ({ account, check })));
 }
@@ -101,8 +107,8 @@ export function renderDiffText(diff: ReportDiff): string {
   const out = [`${w.heading}: ${printable(diff.old.file)} (${readableDate(diff.old.finishedAt, diff.lang)}) → ${printable(diff.new.file)} (${readableDate(diff.new.finishedAt, diff.lang)})`, printable(w.headline(diff.summary))];
   for (const account of diff.accounts) {
     const lines = account.checks.flatMap((check) => [
-      ...LISTED.flatMap((kind) => check[kind].map((entry) => `  ${w.labels[kind].padEnd(8)} ${check.severity.padEnd(8)} ${check.check}  ${printable(place(entry, diff.lang))}${entry.message ? `: ${printable(entry.message)}` : ''}${kind === 'fixed' && entry.since ? ` (${w.since(entry.since)})` : ''}`)),
-      ...(check.stillFailing.length ? [`  ${w.labels.stillFailing.padEnd(8)} ${check.severity.padEnd(8)} ${check.check}  (${w.places(check.stillFailing.length)})`] : []),
+      ...LISTED.flatMap((kind) => check[kind].map((entry) => `  ${padColumns(w.labels[kind], 9)} ${check.severity.padEnd(8)} ${check.check}  ${printable(place(entry, diff.lang))}${entry.message ? `: ${printable(entry.message)}` : ''}${kind === 'fixed' && entry.since ? ` (${w.since(entry.since)})` : ''}`)),
+      ...(check.stillFailing.length ? [`  ${padColumns(w.labels.stillFailing, 9)} ${check.severity.padEnd(8)} ${check.check}  (${w.places(check.stillFailing.length)})`] : []),
     ]);
     out.push('', `${w.account} ${account.id}${account.name ? ` ${printable(account.name)}` : ''}`, ...lines);
   }

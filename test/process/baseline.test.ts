@@ -184,8 +184,8 @@ describe('diff OLD.json NEW.json', () => {
     const text = await runCli(['diff', at('older.json'), at('first.json'), '--format', 'text', '--format', `json=${at('diff.json')}`, '--format', `markdown=${at('diff.md')}`]);
     expect(text.code, text.stderr).toBe(1);
     expect(text.stdout).toContain('1 new, 1 fixed, 58 still failing, 0 newly ERROR');
-    expect(text.stdout).toMatch(/NEW {6}medium {3}billing\.budget-alerts {2}account: No cost budget/);
-    expect(text.stdout).toMatch(/FIXED {4}critical iam\.root-mfa {2}account \(since 2026-11-20\)/);
+    expect(text.stdout).toMatch(/NEW {7}medium {3}billing\.budget-alerts {2}account: No cost budget/);
+    expect(text.stdout).toMatch(/FIXED {5}critical iam\.root-mfa {2}account \(since 2026-11-20\)/);
     const diff = json<ReportDiff>('diff.json');
     expect(diff.summary).toEqual({ new: 1, fixed: 1, stillFailing: 58, newlyError: 0, unjudged: 0 });
     const ajv = new Ajv2020.default({ allErrors: true, strict: false });
