@@ -66,6 +66,7 @@ export function awsAnswerGuard(service: string, bodyDeadlineMs: number): Pluggab
               code: 'NotAnAwsResponse',
               kind: 'malformed',
               message: `the answer to ${service}:${operation} was not an AWS response (HTML, HTTP ${response.statusCode ?? '?'}): check AWS_ENDPOINT_URL or a proxy`,
+              ja: `${service}:${operation} への応答は AWS の応答ではありませんでした(HTML、HTTP ${response.statusCode ?? '?'})。AWS_ENDPOINT_URL かプロキシを確認してください`,
             });
           }
           return result;

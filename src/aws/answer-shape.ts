@@ -61,5 +61,6 @@ export function requireMembers(service: string, operation: string, output: objec
     code: 'NotAnAwsAnswer',
     kind: 'malformed',
     message: `the answer to ${service}:${operation} was not what AWS sends (no ${missing.join(', ')}, which AWS always sends): check AWS_ENDPOINT_URL or a proxy`,
+    ja: `${service}:${operation} への応答は AWS が送るものではありませんでした(AWS が必ず送る ${missing.join('、')} がありません)。AWS_ENDPOINT_URL かプロキシを確認してください`,
   });
 }

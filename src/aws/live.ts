@@ -68,6 +68,7 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
         code: 'NotAnAwsAnswer',
         kind: 'malformed',
         message: `the answer to ${action} was not what AWS sends (${issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'unexpected shape'}): check AWS_ENDPOINT_URL or a proxy`,
+        ja: `${action} への応答は AWS が送るものではありませんでした(${issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : '想定外の形'})。AWS_ENDPOINT_URL かプロキシを確認してください`,
       });
     }
     // Answers for another account than the one audited (a member's role that is not in it) are refused for it.

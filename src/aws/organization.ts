@@ -141,7 +141,7 @@ export function assumeRoleCredentials(session: AwsSession, target: RoleTarget): 
         new AssumeRoleCommand({ RoleArn: roleArn, RoleSessionName: 'aws-baseline', DurationSeconds: 3600, ...(target.externalId ? { ExternalId: target.externalId } : {}) }),
       );
     } catch (error) {
-      if (error instanceof CollectError) throw new CollectError({ ...error.toJSON(), message: `cannot assume ${roleArn}: ${error.message}` });
+      if (error instanceof CollectError) throw new CollectError({ ...error.toJSON(), message: `cannot assume ${roleArn}: ${error.message}`, ja: `${roleArn} を引き受けられません: ${error.ja ?? error.message}` });
       throw error;
     }
     const credentials = out.Credentials;

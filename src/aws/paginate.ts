@@ -37,19 +37,19 @@ export async function paginate<Page extends MetadataBearer, Item>(
     const { items: pageItems, next } = read(page);
     for (const item of pageItems ?? []) {
       const id = identify?.(item);
-      if (id !== undefined && ids.has(id)) throw malformed(service, sent, `listed ${id} twice`);
+      if (id !== undefined && ids.has(id)) throw malformed(service, sent, { en: `listed ${id} twice`, ja: ` ${id} を 2 回返しました` });
       if (id !== undefined) ids.add(id);
       items.push(item);
     }
-    if (next !== undefined && seen.has(next)) throw malformed(service, sent, 'gave a page token it had given before');
-    if (++pages >= MAX_PAGES) throw malformed(service, sent, `had more than ${MAX_PAGES} pages`);
+    if (next !== undefined && seen.has(next)) throw malformed(service, sent, { en: 'gave a page token it had given before', ja: '以前と同じページトークンを返しました' });
+    if (++pages >= MAX_PAGES) throw malformed(service, sent, { en: `had more than ${MAX_PAGES} pages`, ja: ` ${MAX_PAGES} ページを超えました` });
     if (next !== undefined) seen.add(next);
     token = next;
   } while (token);
   return items;
 }
 
-function malformed(service: string, command: SdkCommand, what: string): CollectError {
+function malformed(service: string, command: SdkCommand, what: { en: string; ja: string }): CollectError {
   const operation = operationOf(command);
-  return new CollectError({ service, operation, code: 'BrokenPagination', kind: 'malformed', message: `${service}:${operation} ${what}: the list cannot be trusted` });
+  return new CollectError({ service, operation, code: 'BrokenPagination', kind: 'malformed', message: `${service}:${operation} ${what.en}: the list cannot be trusted`, ja: `${service}:${operation} が${what.ja}。この一覧は信頼できません` });
 }

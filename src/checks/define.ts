@@ -155,13 +155,13 @@ export function daysSince(iso: string, now: Date): number {
  * A fact that was read but lacks what the check needs (a row, a user): an ERROR naming the call that
  * produced the fact, as its declaration says, never an operation the check makes up.
  */
-export function incomplete(fact: FactKey, code: string, message: string): CollectError {
+export function incomplete(fact: FactKey, code: string, message: string, ja: string): CollectError {
   const action = FACTS[fact].actions.at(-1) ?? fact;
   const [service = fact, operation = fact] = action.split(':');
-  return new CollectError({ service, operation, code, kind: 'missing', message });
+  return new CollectError({ service, operation, code, kind: 'missing', message, ja });
 }
 
 export function requireIdentity(ctx: Pick<CheckContext, 'identity'>): Identity {
-  if (!ctx.identity) throw incomplete('sts.identity', 'IdentityUnknown', 'the account identity could not be read');
+  if (!ctx.identity) throw incomplete('sts.identity', 'IdentityUnknown', 'the account identity could not be read', 'アカウントの ID を読めませんでした');
   return ctx.identity;
 }

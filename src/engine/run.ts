@@ -77,7 +77,7 @@ export function errorResult(check: Check, region: string, resource: string, erro
     const params = errorParams(error);
     const message = {
       en: localize(ENGINE_TEXT['collect-error'], params).en,
-      ja: localize(ENGINE_TEXT['collect-error'], { ...params, kind: ERROR_KIND_TEXT[error.kind].ja }).ja,
+      ja: localize(ENGINE_TEXT['collect-error'], { ...params, kind: ERROR_KIND_TEXT[error.kind].ja, detail: error.ja ?? error.message }).ja,
     };
     // A fact missing from a snapshot asks for a new snapshot; an answer that lacked it, for another run.
     const advice = error.kind === 'missing' && error.code !== 'FactMissing' ? 'incomplete-answer' : error.kind;

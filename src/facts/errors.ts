@@ -25,6 +25,8 @@ export interface CollectErrorData {
   code: string;
   kind: ErrorKind;
   message: string;
+  /** The message in Japanese, where it is the tool's own (what AWS said stays as AWS said it). */
+  ja?: string;
 }
 
 export class CollectError extends Error implements CollectErrorData {
@@ -32,9 +34,11 @@ export class CollectError extends Error implements CollectErrorData {
   readonly operation: string;
   readonly code: string;
   readonly kind: ErrorKind;
+  readonly ja?: string;
 
   constructor(data: CollectErrorData) {
     super(data.message);
+    if (data.ja !== undefined) this.ja = data.ja;
     this.name = 'CollectError';
     this.service = data.service;
     this.operation = data.operation;
@@ -43,7 +47,7 @@ export class CollectError extends Error implements CollectErrorData {
   }
 
   toJSON(): CollectErrorData {
-    return { service: this.service, operation: this.operation, code: this.code, kind: this.kind, message: this.message };
+    return { service: this.service, operation: this.operation, code: this.code, kind: this.kind, message: this.message, ...(this.ja === undefined ? {} : { ja: this.ja }) };
   }
 }
 

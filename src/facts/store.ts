@@ -93,6 +93,7 @@ export function staticLoader(entries: Record<string, SettledFact | undefined>, s
         code: 'FactMissing',
         kind: 'missing',
         message: `${storeKey(key, qualifier)} is not in ${source}`,
+        ja: `${storeKey(key, qualifier)} は ${source} にありません`,
       });
     }
     if ('error' in entry) throw new CollectError(entry.error);

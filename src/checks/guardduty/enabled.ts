@@ -73,7 +73,7 @@ export default defineCheck({
     if (suspended) return [fail(REGION, 'suspended', { params: { detector: suspended.id } })];
     const unknown = detectors[0];
     // A detector whose status AWS did not give is neither on nor suspended: say so, never guess.
-    if (unknown) throw incomplete('guardduty.detectors', 'StatusUnknown', `detector ${unknown.id} in ${region} has no readable status (${unknown.status})`);
+    if (unknown) throw incomplete('guardduty.detectors', 'StatusUnknown', `detector ${unknown.id} in ${region} has no readable status (${unknown.status})`, `${region} のディテクター ${unknown.id} の状態を読めません(${unknown.status})`);
     return [fail(REGION, 'no-detector')];
   },
   fix: (ctx) =>

@@ -63,7 +63,7 @@ export default defineCheck({
     if (keys.length === 0) return [pass(ACCOUNT, 'no-keys', { asOf: generatedAt })];
     const old = keys.flatMap(({ row, credential }): Outcome<'old'>[] => {
       // A report without the column (a snapshot from before this check) cannot say: never "rotated".
-      if (credential.setAt === undefined) return [{ status: 'ERROR', resource: credential.resource, error: incomplete('iam.credentialReport', 'MissingColumn', `the credential report does not say when ${row.user}'s access key ${String(credential.key)} was created`) }];
+      if (credential.setAt === undefined) return [{ status: 'ERROR', resource: credential.resource, error: incomplete('iam.credentialReport', 'MissingColumn', `the credential report does not say when ${row.user}'s access key ${String(credential.key)} was created`, `認証情報レポートに ${row.user} のアクセスキー ${String(credential.key)} の作成日時がありません`) }];
       const days = daysSince(credential.setAt, now);
       return days > ROTATION_DAYS ? [fail(credential.resource, 'old', { params: { user: row.user, key: credential.key ?? 1, days }, asOf: generatedAt })] : [];
     });

@@ -83,7 +83,7 @@ export default defineCheck({
     const unreadable = undecided.map(({ arn, userName, missing }) => ({
       status: 'ERROR' as const,
       resource: arn,
-      error: incomplete('iam.authorizationDetails', 'PolicyUnreadable', `the policies of user ${userName} could not all be read (${missing.join(', ')}): whether it is an administrator is unknown`),
+      error: incomplete('iam.authorizationDetails', 'PolicyUnreadable', `the policies of user ${userName} could not all be read (${missing.join(', ')}): whether it is an administrator is unknown`, `ユーザー ${userName} のポリシーをすべては読めませんでした(${missing.join('、')})。管理者かどうかは不明です`),
     }));
     // "No administrator" is said only when every user was judged.
     if (admins.length === 0) return unreadable.length > 0 ? unreadable : [pass(ACCOUNT, 'no-admins')];
@@ -95,7 +95,7 @@ export default defineCheck({
         const arn = row?.arn ?? admin.arn; // the report's ARN carries the user's path
         return perResource(arn, async () => {
           if (!row) {
-            throw incomplete('iam.credentialReport', 'UserNotInReport', `user ${admin.userName} is not in the credential report (created after it was generated?)`);
+            throw incomplete('iam.credentialReport', 'UserNotInReport', `user ${admin.userName} is not in the credential report (created after it was generated?)`, `ユーザー ${admin.userName} が認証情報レポートにありません(レポートの生成後に作成されたのかもしれません)`);
           }
           const via = [...admin.via, ...(admin.grant.kind === 'self-grant' ? [`→ ${admin.grant.action}`] : [])].join(', ');
           const options = { params: { user: admin.userName, via }, asOf: generatedAt };

@@ -57,7 +57,7 @@ export default defineCheck({
     const { users: report, generatedAt } = await facts.iam.credentialReport();
     const root = report.find((row) => row.user === '<root_account>');
     if (!root) {
-      throw incomplete('iam.credentialReport', 'RootRowMissing', 'the credential report has no <root_account> row');
+      throw incomplete('iam.credentialReport', 'RootRowMissing', 'the credential report has no <root_account> row', '認証情報レポートに <root_account> の行がありません');
     }
     const uses = [
       { key: 0, at: root.passwordLastUsed },

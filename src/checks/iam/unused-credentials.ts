@@ -26,6 +26,8 @@ export function credentialsOf(row: CredentialReportRow): Credential[] {
 type UnusedKey = `${Credential['kind']}-${'unused' | 'never-used'}`;
 
 const describe = (user: string, credential: Credential) => (credential.kind === 'password' ? `${user}'s password` : `${user}'s access key ${String(credential.key)}`);
+/** Before の: a word joins it directly, a number with a space (アクセスキー 1 の). */
+const describeJa = (user: string, credential: Credential) => (credential.kind === 'password' ? `${user} のパスワード` : `${user} のアクセスキー ${String(credential.key)} `);
 
 export default defineCheck({
   id: 'iam.unused-credentials',
@@ -105,7 +107,7 @@ export default defineCheck({
     const found = credentials.flatMap(({ row, credential }): Outcome<UnusedKey>[] => {
       const since = credential.lastUsed ?? credential.setAt;
       // A report without the column (a snapshot from before this check) cannot say: never "in use".
-      if (since === undefined) return [{ status: 'ERROR', resource: credential.resource, error: incomplete('iam.credentialReport', 'MissingColumn', `the credential report does not say when ${describe(row.user, credential)} was set`) }];
+      if (since === undefined) return [{ status: 'ERROR', resource: credential.resource, error: incomplete('iam.credentialReport', 'MissingColumn', `the credential report does not say when ${describe(row.user, credential)} was set`, `認証情報レポートに ${describeJa(row.user, credential)}の設定日時がありません`) }];
       const days = daysSince(since, now);
       if (days < UNUSED_DAYS) return [];
       return [fail(credential.resource, `${credential.kind}-${credential.lastUsed ? 'unused' : 'never-used'}`, { params: { user: row.user, days, ...(credential.key ? { key: credential.key } : {}) }, asOf: generatedAt })];

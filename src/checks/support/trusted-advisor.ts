@@ -54,12 +54,12 @@ export default defineCheck({
     const checks = await facts.support.trustedAdvisor();
     if (!checks) return [manual(ACCOUNT, 'basic-support')];
     // AWS lists well over a hundred checks: an empty list judges nothing, and is never "none red".
-    if (checks.length === 0) throw incomplete('support.trustedAdvisor', 'NoChecks', 'Trusted Advisor listed no checks');
+    if (checks.length === 0) throw incomplete('support.trustedAdvisor', 'NoChecks', 'Trusted Advisor listed no checks', 'Trusted Advisor がチェックを 1 件も返しませんでした');
     const red = checks.filter((check) => check.status === 'error');
     if (red.length > 0) return red.map((check) => fail(`trusted-advisor:${check.id}`, 'red', { params: { check: check.name, category: check.category, flagged: check.flagged } }));
     const unknown = checks.find((check) => check.status === 'unknown');
     // A check AWS gave no status for could be the red one: say so, never guess.
-    if (unknown) throw incomplete('support.trustedAdvisor', 'StatusUnknown', `Trusted Advisor gave no summary for check "${unknown.name}" (${unknown.id})`);
+    if (unknown) throw incomplete('support.trustedAdvisor', 'StatusUnknown', `Trusted Advisor gave no summary for check "${unknown.name}" (${unknown.id})`, `Trusted Advisor がチェック「${unknown.name}」(${unknown.id})の概要を返しませんでした`);
     return [pass(ACCOUNT, 'clear', { params: { count: checks.length } })];
   },
 });

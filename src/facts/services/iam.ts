@@ -93,7 +93,7 @@ async function readReport(ctx: CollectContext): Promise<Report> {
     }
   }
   const waited = REPORT_POLL_DELAYS_MS.reduce((sum, delay) => sum + delay, 0) / 1000;
-  throw new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'ReportGenerationTimeout', kind: 'timeout', message: `the credential report was still being generated after ${waited} s` });
+  throw new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'ReportGenerationTimeout', kind: 'timeout', message: `the credential report was still being generated after ${waited} s`, ja: `認証情報レポートは ${waited} 秒後もまだ生成中でした` });
 }
 
 /** A managed policy that GetAccountAuthorizationDetails does not carry (an AWS-managed one): its default version's document. */
