@@ -11,13 +11,10 @@ import { underUnits } from '../engine/select.js';
 import { checkWritable } from '../io/write.js';
 import { resolve } from 'node:path';
 import { say } from '../core/messages.js';
-import { type BaselineFlags, openBaselines, withBaseline, writeBaselines } from './baseline.js';
-import { readHistory } from './history.js';
 import { BASELINE_WORDS } from '../report/baseline.js';
-import { withTrend } from '../engine/trend.js';
+import { type PastFlags, wantsPast } from './past-flags.js';
 
-export interface AuditCommandFlags extends AuditFlags, TextFlags, BaselineFlags {
-  history?: string;
+export interface AuditCommandFlags extends AuditFlags, TextFlags, PastFlags {
   format?: string[];
   parallel?: string;
   framework?: string[];
@@ -30,14 +27,12 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   const targets = parseFormats(flags.format?.length ? flags.format : resolved.config.formats, io.env);
   // Every output can be written, checked before the first AWS call (and the paid one).
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
-  const baselines = await openBaselines(flags, io.cwd);
-  const history = await readHistory(flags.history, io.cwd);
+  const past = wantsPast(flags) ? await (await import('./past.js')).openPast(flags, io.cwd) : undefined;
   const progress = !flags.quiet && io.stderrIsTty();
   const audit = await audited(flags, parallel, resolved, io, progress);
   const { operations } = audit;
   const stale = resolved.failOnStale && staleSuppressions(audit.report.accounts).length > 0;
-  const read = withBaseline(audit.report, baselines, { allowIncomplete: resolved.allowIncomplete, stale });
-  const report = withFrameworks(history ? withTrend(read, history) : read, frameworks);
+  const report = withFrameworks(past ? past.apply(audit.report, { allowIncomplete: resolved.allowIncomplete, stale }) : audit.report, frameworks);
   // An empty shard of a CI matrix is no failure: its report says it holds no account, and merge judges the whole
   // (so is a process of a spread audit that another left nothing to).
   const emptyShard = (resolved.shard !== undefined || io.claim !== undefined) && report.accounts.length === 0;
@@ -46,7 +41,7 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   // All rendered before any is written.
   const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, { ...flags, sarifLocations: resolved.config.sarif?.locations }, io) })));
   writeAll(rendered, io);
-  writeBaselines(report, baselines, flags, io, resolved.lang);
+  past?.write(report, io, resolved.lang);
   // Every report went to a file: a CI log still gets one line saying what was found and where it went.
   if (!flags.quiet && !io.progressSink && targets.every((target) => target.path !== undefined)) {
     const statuses = Object.entries(report.summary.byStatus).filter(([, count]) => count > 0).map(([status, count]) => `${count} ${status}`).join(', ');

@@ -8,19 +8,16 @@ import type { Io } from '../io/io.js';
 import { checkWritable, writeFileAtomic } from '../io/write.js';
 import type { Lang } from '../core/model.js';
 import type { JsonReport } from '../report/schema.js';
+import type { PastFlags } from './past-flags.js';
 
 /** `--baseline FILE`, `--write-baseline FILE`, `--prune-baseline`: of audit and merge alike. */
-export interface BaselineFlags {
-  baseline?: string;
-  writeBaseline?: string;
-  pruneBaseline?: boolean;
-}
+type BaselineFlags = Omit<PastFlags, 'history'>;
 
 interface Opened {
   /** --baseline, read. */
   given?: { file: string; baseline: Baseline };
-  /** --write-baseline's file as it stands, when there is one: its entries keep their day. */
-  previous?: Baseline;
+  /** --write-baseline's file as it stands, when there is one (or --baseline's): its entries keep their day. */
+  previous?: { file: string; baseline: Baseline };
 }
 
 export async function readBaseline(file: string, cwd: string): Promise<Baseline> {
@@ -40,13 +37,13 @@ export async function openBaselines(flags: BaselineFlags, cwd: string): Promise<
   if (!flags.writeBaseline) return given ? { given } : {};
   const path = resolve(cwd, flags.writeBaseline);
   checkWritable(path, flags.writeBaseline);
-  const previous = existsSync(path) ? await readBaseline(flags.writeBaseline, cwd) : given?.baseline;
+  const previous = existsSync(path) ? { file: flags.writeBaseline, baseline: await readBaseline(flags.writeBaseline, cwd) } : given;
   return { ...(given ? { given } : {}), ...(previous ? { previous } : {}) };
 }
 
 /** The report read against --baseline, when given. */
 export function withBaseline(report: JsonReport, opened: Opened, gate: BaselineGate): JsonReport {
-  if (opened.previous) checkBaselineScope(opened.previous, report, 'the baseline to write');
+  if (opened.previous) checkBaselineScope(opened.previous.baseline, report, opened.previous.file);
   return opened.given ? applyBaseline(report, opened.given.baseline, opened.given.file, gate) : report;
 }
 
@@ -60,7 +57,7 @@ export function writeBaselines(report: JsonReport, opened: Opened, flags: Baseli
     tell(say(lang).pruned(given.file, given.baseline.findings.length - pruned.findings.length, pruned.findings.length));
   }
   if (flags.writeBaseline) {
-    const written = baselineOf(report, opened.previous);
+    const written = baselineOf(report, opened.previous?.baseline);
     writeFileAtomic(resolve(io.cwd, flags.writeBaseline), serializeBaseline(written));
     tell(say(lang).baselineWritten(flags.writeBaseline, written.findings.length));
   }

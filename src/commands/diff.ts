@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { diffReports } from '../engine/diff.js';
-import { loadStructuredFile, validateFile } from '../io/input.js';
+import { readReport } from '../io/report-input.js';
 import type { Io } from '../io/io.js';
 import { writeAll } from '../io/outputs.js';
 import { checkWritable } from '../io/write.js';
 import { renderDiffJson, renderDiffMarkdown, renderDiffText } from '../report/diff.js';
-import { reportSchema } from '../report/schema.js';
 import { parseFailOn, parseFormats } from '../settings/options.js';
 
 export interface DiffFlags {
@@ -24,8 +23,7 @@ export async function diffCommand(older: string, newer: string, flags: DiffFlags
     if (!(DIFF_FORMATS as readonly string[]).includes(target.format)) throw new InputError(`diff --format ${target.format}: expected one of ${DIFF_FORMATS.join(', ')}`, `diff --format ${target.format}: ${DIFF_FORMATS.join('、')} のいずれかを指定してください`);
     if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
   }
-  const read = async (file: string) => ({ file, report: await validateFile(reportSchema, { ...(await loadStructuredFile(resolve(io.cwd, file), 'report')), file }, 'JSON report') });
-  const diff = diffReports(await read(older), await read(newer), { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
+  const diff = diffReports(await readReport(older, io.cwd), await readReport(newer, io.cwd), { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
   const renderers = { text: renderDiffText, markdown: renderDiffMarkdown, json: renderDiffJson } as const;
   writeAll(targets.map((target) => ({ target, texts: [renderers[target.format as (typeof DIFF_FORMATS)[number]](diff)] })), io);
   return diff.exitCode;

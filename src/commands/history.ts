@@ -2,8 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import { type TrendPoint, trendPoint } from '../engine/trend.js';
-import { loadStructuredFile, validateFile } from '../io/input.js';
-import { reportSchema } from '../report/schema.js';
+import { readReport } from '../io/report-input.js';
 
 /**
  * --history DIR: every `*.json` there is an earlier JSON report of this audit (a folder of last runs'
@@ -20,9 +19,8 @@ export async function readHistory(dir: string | undefined, cwd: string): Promise
   }
   const points: TrendPoint[] = [];
   for (const name of names) {
-    const file = join(dir, name);
-    const loaded = await loadStructuredFile(resolve(cwd, file), 'report');
-    points.push(trendPoint(file, await validateFile(reportSchema, { ...loaded, file }, 'JSON report (--history)')));
+    const { file, report } = await readReport(join(dir, name), cwd, 'JSON report (--history)');
+    points.push(trendPoint(file, report));
   }
   return points;
 }

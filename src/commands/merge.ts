@@ -1,19 +1,15 @@
 import { resolve } from 'node:path';
 import { mergeReports } from '../engine/merge.js';
 import { InputError } from '../core/errors.js';
-import { loadStructuredFile, validateFile } from '../io/input.js';
+import { readReport } from '../io/report-input.js';
 import type { Io } from '../io/io.js';
 import { parseFailOn, parseFormats, parseFrameworks } from '../settings/options.js';
 import { withFrameworks } from '../engine/frameworks.js';
 import { render, type TextFlags, writeAll } from '../io/outputs.js';
-import { reportSchema } from '../report/schema.js';
 import { checkWritable } from '../io/write.js';
-import { type BaselineFlags, openBaselines, withBaseline, writeBaselines } from './baseline.js';
-import { readHistory } from './history.js';
-import { withTrend } from '../engine/trend.js';
+import { type PastFlags, wantsPast } from './past-flags.js';
 
-export interface MergeFlags extends TextFlags, BaselineFlags {
-  history?: string;
+export interface MergeFlags extends TextFlags, PastFlags {
   format?: string[];
   framework?: string[];
   failOn?: string;
@@ -26,20 +22,15 @@ export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): 
   const asked = parseFrameworks(flags.framework);
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
   if (files.length === 0) throw new InputError('merge: give the JSON reports to combine');
-  const baselines = await openBaselines(flags, io.cwd);
-  const history = await readHistory(flags.history, io.cwd);
+  const past = wantsPast(flags) ? await (await import('./past.js')).openPast(flags, io.cwd) : undefined;
   const inputs = [];
-  for (const file of files) {
-    const loaded = await loadStructuredFile(resolve(io.cwd, file), 'report');
-    inputs.push({ file, report: await validateFile(reportSchema, { ...loaded, file }, 'JSON report') });
-  }
+  for (const file of files) inputs.push(await readReport(file, io.cwd));
   const merged = mergeReports(inputs, { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
   // The frameworks are read again from the whole: by default, those the parts were read against.
   const allowIncomplete = flags.allowIncomplete === true;
-  const read = withBaseline(merged, baselines, { allowIncomplete, stale: false });
-  const report = withFrameworks(history ? withTrend(read, history) : read, asked.length ? asked : parseFrameworks(inputs.flatMap(({ report: part }) => part.frameworks?.map((table) => table.id) ?? [])));
+  const report = withFrameworks(past ? past.apply(merged, { allowIncomplete, stale: false }) : merged, asked.length ? asked : parseFrameworks(inputs.flatMap(({ report: part }) => part.frameworks?.map((table) => table.id) ?? [])));
   const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, flags, io) })));
   writeAll(rendered, io);
-  writeBaselines(report, baselines, flags, io, report.lang);
+  past?.write(report, io, report.lang);
   return report.exitCode;
 }

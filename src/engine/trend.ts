@@ -13,15 +13,24 @@ export interface TrendPoint {
 
 const keyOf = (account: string, check: string) => `${account} ${check}`;
 
-/** A report as a point of the trend; the rest of it can be let go (a year of weekly reports of a large organization). */
+/**
+ * A report as a point of the trend; the rest of it can be let go (a year of weekly reports of a large
+ * organization). A check that failed nowhere is 0 only where it was read: with an ERROR, or nothing but
+ * skips, it is not judged (a gap in the line, never a fall to zero).
+ */
 export function trendPoint(file: string, report: Pick<JsonReport, 'finishedAt' | 'accounts' | 'organization'>): TrendPoint {
-  const fails = new Map<string, number>();
+  const seen = new Map<string, { fails: number; unread: boolean; judged: boolean }>();
   for (const account of report.accounts) {
     for (const result of account.results) {
       const key = keyOf(account.id, result.checkId);
-      fails.set(key, (fails.get(key) ?? 0) + (result.status === 'FAIL' && !result.suppressed ? 1 : 0));
+      const tally = seen.get(key) ?? { fails: 0, unread: false, judged: false };
+      if (result.status === 'FAIL' && !result.suppressed) tally.fails += 1;
+      if (result.status === 'ERROR') tally.unread = true;
+      if (result.status !== 'ERROR' && result.status !== 'SKIPPED') tally.judged = true;
+      seen.set(key, tally);
     }
   }
+  const fails = new Map([...seen].filter(([, tally]) => tally.fails > 0 || (tally.judged && !tally.unread)).map(([key, tally]) => [key, tally.fails]));
   return { file, at: report.finishedAt, ...(report.organization ? { organization: report.organization.id } : {}), fails };
 }
 

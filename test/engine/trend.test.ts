@@ -13,6 +13,11 @@ const at = (finishedAt: string, accounts: [string, JsonResult[]][], organization
   ({ finishedAt, accounts: accounts.map(([id, results]) => ({ id, results })), ...(organization ? { organization: { id: organization, managementAccountId: A } } : {}) }) as unknown as JsonReport;
 
 describe('the trend over earlier reports (--history)', () => {
+  it('a check that could not be read (an ERROR), or only skipped, is not judged then: absent, never a fall to 0; with a FAIL beside the ERROR it counts its FAILs', () => {
+    const point = trendPoint('w.json', at('2026-11-01T00:00:00.000Z', [[A, [result('guardduty.enabled', 'PASS'), result('guardduty.enabled', 'ERROR'), result('billing.cost-explorer', 'SKIPPED'), result('config.recorder', 'FAIL'), result('config.recorder', 'ERROR'), result('iam.root-mfa', 'SKIPPED'), result('iam.root-mfa', 'PASS')]]]));
+    expect(Object.fromEntries(point.fails)).toEqual({ [`${A} config.recorder`]: 1, [`${A} iam.root-mfa`]: 0 });
+  });
+
   it('counts unsuppressed FAILs per account and check; a check judged without a FAIL is 0, one not judged is absent', () => {
     const point = trendPoint('w1.json', at('2026-11-01T00:00:00.000Z', [[A, [result('iam.root-mfa', 'FAIL'), result('config.recorder', 'FAIL'), result('config.recorder', 'FAIL'), result('config.recorder', 'PASS'), result('guardduty.enabled', 'PASS'), result('iam.admin-mfa', 'FAIL', { suppressed: { reason: 'x' } })]]]));
     expect(Object.fromEntries(point.fails)).toEqual({ [`${A} iam.root-mfa`]: 1, [`${A} config.recorder`]: 2, [`${A} guardduty.enabled`]: 0, [`${A} iam.admin-mfa`]: 0 });
