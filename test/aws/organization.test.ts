@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli.js';
 import { awsError } from './live-helpers.js';
-import { mocks, resetMocks } from './sdk-mocks.js';
+import { mockSdkClients } from './sdk-mocks.js';
+
+const { mocks, resetMocks } = mockSdkClients();
 
 const MANAGEMENT = '111111111111';
 const saved = { id: process.env.AWS_ACCESS_KEY_ID, secret: process.env.AWS_SECRET_ACCESS_KEY };

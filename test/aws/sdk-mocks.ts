@@ -16,30 +16,33 @@ import { SSOAdminClient } from '@aws-sdk/client-sso-admin';
 import { STSClient } from '@aws-sdk/client-sts';
 import { SupportClient } from '@aws-sdk/client-support';
 import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll } from 'vitest';
 
-/** Every client the collectors use, mocked (send replaced: no middleware, no network), keyed by IAM action prefix. */
-export const mocks = {
-  sts: mockClient(STSClient),
-  account: mockClient(AccountClient),
-  ec2: mockClient(EC2Client),
-  iam: mockClient(IAMClient),
-  organizations: mockClient(OrganizationsClient),
-  fms: mockClient(FMSClient),
-  cloudtrail: mockClient(CloudTrailClient),
-  config: mockClient(ConfigServiceClient),
-  guardduty: mockClient(GuardDutyClient),
-  budgets: mockClient(BudgetsClient),
-  ce: mockClient(CostExplorerClient),
-  securityhub: mockClient(SecurityHubClient),
-  sso: mockClient(SSOAdminClient),
-  s3: mockClient(S3Client),
-  s3control: mockClient(S3ControlClient),
-  accessanalyzer: mockClient(AccessAnalyzerClient),
-  support: mockClient(SupportClient),
-};
-
-export type ServicePrefix = keyof typeof mocks;
-
-export function resetMocks(): void {
-  Object.values(mocks).forEach((mock) => mock.reset());
+/**
+ * Every client the collectors use, mocked (send replaced: no middleware, no network), keyed by IAM
+ * action prefix: for the calling test file only. The unit tier shares modules between the files of a
+ * worker, so the clients are put back after the file, for the next file's real middleware stack.
+ */
+export function mockSdkClients() {
+  const mocks = {
+    sts: mockClient(STSClient),
+    account: mockClient(AccountClient),
+    ec2: mockClient(EC2Client),
+    iam: mockClient(IAMClient),
+    organizations: mockClient(OrganizationsClient),
+    fms: mockClient(FMSClient),
+    cloudtrail: mockClient(CloudTrailClient),
+    config: mockClient(ConfigServiceClient),
+    guardduty: mockClient(GuardDutyClient),
+    budgets: mockClient(BudgetsClient),
+    ce: mockClient(CostExplorerClient),
+    securityhub: mockClient(SecurityHubClient),
+    sso: mockClient(SSOAdminClient),
+    s3: mockClient(S3Client),
+    s3control: mockClient(S3ControlClient),
+    accessanalyzer: mockClient(AccessAnalyzerClient),
+    support: mockClient(SupportClient),
+  };
+  afterAll(() => Object.values(mocks).forEach((mock) => mock.restore()));
+  return { mocks, resetMocks: () => Object.values(mocks).forEach((mock) => mock.reset()) };
 }
