@@ -120,8 +120,9 @@ export async function openSnapshot(file: string, shownAs = file): Promise<Snapsh
         ...(ou ? { ou } : {}),
         open: (): FactsSource => {
           if (!entry) throw new Error(`the snapshot's account ${id} was opened twice`);
-          const source: FactsSource = { kind: 'snapshot', snapshot: shownAs, store: snapshotStore(entry, shownAs), defaultRegions: entry.regions, collectedAt, paidCalls: () => 0, operations: () => [] };
+          const facts = entry.read();
           entry = undefined;
+          const source: FactsSource = { kind: 'snapshot', snapshot: shownAs, store: snapshotStore(facts, shownAs), defaultRegions: facts.regions, collectedAt, paidCalls: () => 0, operations: () => [] };
           return source;
         },
       };

@@ -14,6 +14,7 @@ import { byCodeUnit } from '../core/order.js';
 import type { OuPlace } from '../core/model.js';
 import { underUnits } from '../engine/select.js';
 import { say } from '../core/messages.js';
+import { textPool } from '../engine/texts.js';
 
 export interface AccountsAudit {
   /** In account id order, whatever order they finished in (a merge of shards reads the same). */
@@ -42,6 +43,7 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
   const audits: Promise<AccountAudit | undefined>[] = [];
   let paidCalls = 0;
   const operations: string[] = [];
+  const shared = textPool();
   const schedule = (turn: AccountTurn) => {
     audits.push(
       limit(async () => {
@@ -50,7 +52,7 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
         const source = turn.open();
         const audited = await auditAccount(source, resolved, now, turn.id);
         const ou = await turn.place?.();
-        const audit = { ...audited, ...(turn.name ? { name: turn.name } : {}), ...(ou ? { ou } : {}) };
+        const audit = { ...shared(audited), ...(turn.name ? { name: turn.name } : {}), ...(ou ? { ou } : {}) };
         await onAudited?.(audit, source);
         paidCalls += source.paidCalls();
         operations.push(...source.operations());

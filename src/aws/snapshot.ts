@@ -1,6 +1,7 @@
 import type { z as Zod } from 'zod';
 import { z } from '../core/zod.js';
 import { InputError } from '../core/errors.js';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { type LoadedFile, loadStructuredFile, validateFile } from '../io/input.js';
 import { FACTS, type FactKey, isFactKey, parseStoreKey, qualifierOf } from '../facts/catalog.js';
 import { ERROR_KINDS, type ErrorKind } from '../facts/errors.js';
@@ -60,16 +61,45 @@ type SnapshotSchema = typeof oneAccount | typeof manyAccounts;
 export type AccountSnapshot = Zod.infer<Zod.ZodObject<typeof accountShape>> & { facts: Record<string, SettledFact> };
 export type Snapshot = Zod.infer<SnapshotSchema>;
 
+/** One account of a snapshot: named at once, its facts read when its audit asks for them. */
+export interface SnapshotEntry {
+  account: AccountSnapshot['account'];
+  read(): AccountSnapshot;
+}
+
 /** What a snapshot holds, one account or many, in one shape. */
 export interface LoadedSnapshot {
   collectedAt: string;
   organization?: { id: string; managementAccountId: string };
   notListed?: { after: number; kind: ErrorKind; message: string };
-  accounts: AccountSnapshot[];
+  accounts: SnapshotEntry[];
 }
 
+/**
+ * From this size on, a JSON snapshot is read an account at a time (an organization's runs to hundreds
+ * of megabytes, parsed many times its size): each account is validated as it is parsed and let go, and
+ * read again from its place in the file when its audit opens it. Smaller files are read whole: faster.
+ */
+export const STREAM_FROM_BYTES = 4 * 1024 * 1024;
+
 /** Loads and validates a snapshot: the envelope, then every fact against its own schema. */
-export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
+export async function loadSnapshot(file: string, streamFrom = STREAM_FROM_BYTES): Promise<LoadedSnapshot> {
+  if (file.endsWith('.json') && sizeOf(file) >= streamFrom) {
+    const streamed = await streamSnapshot(file);
+    if (streamed) return streamed;
+  }
+  return loadWhole(file);
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // read whole, which says why it cannot be read
+  }
+}
+
+async function loadWhole(file: string): Promise<LoadedSnapshot> {
   const loaded = await loadStructuredFile(file, 'snapshot');
   await validateFile(z.object(envelope), loaded, 'snapshot'); // is it a snapshot at all, of a version this build reads?
   // One shape or the other, chosen by its key: a union would place every error at the top level.
@@ -78,10 +108,76 @@ export async function loadSnapshot(file: string): Promise<LoadedSnapshot> {
   const many = 'accounts' in snapshot;
   const accounts: AccountSnapshot[] = many ? snapshot.accounts : [{ account: snapshot.account, regions: snapshot.regions, facts: snapshot.facts }];
   for (const [index, entry] of accounts.entries()) await validateAccount(entry, file, loaded, many ? ['accounts', index] : []);
-  const ids = accounts.map((entry) => entry.account.id);
-  const twice = ids.find((id, index) => ids.indexOf(id) !== index);
+  refuseTwice(file, accounts.map((entry) => entry.account.id));
+  return { collectedAt: snapshot.collectedAt, ...(many && snapshot.organization ? { organization: snapshot.organization } : {}), ...(many && snapshot.notListed ? { notListed: snapshot.notListed } : {}), accounts: accounts.map((entry) => ({ account: entry.account, read: () => entry })) };
+}
+
+function refuseTwice(file: string, ids: readonly string[]): void {
+  const seen = new Set<string>();
+  const twice = ids.find((id) => seen.size === seen.add(id).size);
   if (twice) throw new InputError(`invalid snapshot:\n  ${file}: account ${twice} appears twice`);
-  return { collectedAt: snapshot.collectedAt, ...(many && snapshot.organization ? { organization: snapshot.organization } : {}), ...(many && snapshot.notListed ? { notListed: snapshot.notListed } : {}), accounts };
+}
+
+const ENVELOPE_KEYS = ['format', 'version', 'collectedAt', 'organization', 'notListed'] as const;
+
+/**
+ * A snapshot of several accounts, read an account at a time. Anything it does not take as it is (not
+ * JSON, a key twice, not several accounts, a key it does not know at the top) is undefined: the file is
+ * then read whole, which says what is wrong, where, in the same words.
+ */
+async function streamSnapshot(file: string): Promise<LoadedSnapshot | undefined> {
+  // Located only on error, by reading the file whole then.
+  const loaded: LoadedFile = { file, data: undefined, locator: async () => (await loadStructuredFile(file, 'snapshot')).locator() };
+  const top: Record<string, unknown> = {};
+  const places: { account: AccountSnapshot['account']; start: number; end: number }[] = [];
+  const { NotStreamable, streamJsonArray } = await import('../io/json-stream.js');
+  try {
+    for await (const event of streamJsonArray(file, 'accounts', ENVELOPE_KEYS)) {
+      if ('key' in event) {
+        if (!(ENVELOPE_KEYS as readonly string[]).includes(event.key)) return undefined;
+        top[event.key] = event.value;
+        continue;
+      }
+      // What the envelope said before the first account is checked before it is taken as one: a snapshot of another version is said so.
+      if (event.index === 0) await validateFile(z.object(envelope).partial(), { ...loaded, data: top }, 'snapshot');
+      const entry = await validateFile<AccountSnapshot>(z.strictObject(accountShape), loaded, 'snapshot', ['accounts', event.index], event.item);
+      await validateAccount(entry, file, loaded, ['accounts', event.index]);
+      places.push({ account: entry.account, start: event.start, end: event.end });
+    }
+  } catch (error) {
+    if (error instanceof NotStreamable) return undefined;
+    throw error;
+  }
+  if (places.length === 0) return undefined;
+  const envelopeOnly = manyAccounts.omit({ accounts: true });
+  const snapshot = await validateFile(envelopeOnly, { ...loaded, data: top }, 'snapshot');
+  refuseTwice(file, places.map((place) => place.account.id));
+  return {
+    collectedAt: snapshot.collectedAt,
+    ...(snapshot.organization ? { organization: snapshot.organization } : {}),
+    ...(snapshot.notListed ? { notListed: snapshot.notListed } : {}),
+    accounts: places.map((place) => ({ account: place.account, read: () => readAccountAt(file, place) })),
+  };
+}
+
+/** An account's text, read again from where the snapshot held it; a file changed since is refused. */
+function readAccountAt(file: string, place: { account: AccountSnapshot['account']; start: number; end: number }): AccountSnapshot {
+  const bytes = Buffer.alloc(place.end - place.start);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, bytes, 0, bytes.length, place.start);
+  } finally {
+    closeSync(fd);
+  }
+  const changed = () => new InputError(`${file}: the snapshot changed while it was being read (account ${place.account.id}): audit it again`, `${file}: 読み取り中にスナップショットが変更されました(アカウント ${place.account.id}): 監査をやり直してください`);
+  let entry: AccountSnapshot;
+  try {
+    entry = z.strictObject(accountShape).parse(JSON.parse(bytes.toString('utf8')));
+  } catch {
+    throw changed();
+  }
+  if (entry.account.id !== place.account.id) throw changed();
+  return entry;
 }
 
 async function validateAccount(snapshot: AccountSnapshot, file: string, loaded: LoadedFile, prefix: readonly PropertyKey[]): Promise<void> {

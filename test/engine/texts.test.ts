@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { AccountAudit } from '../../src/engine/run.js';
+import { textPool } from '../../src/engine/texts.js';
+import type { Result } from '../../src/core/model.js';
+
+const result = (region: string, remediation?: string): Result => ({
+  checkId: 'guardduty.enabled',
+  severity: 'high',
+  status: 'FAIL',
+  region,
+  resource: 'region',
+  messageKey: 'off',
+  message: { en: `GuardDuty is off in ${region}`, ja: `${region} で GuardDuty が無効です` },
+  ...(remediation ? { remediation: { en: remediation, ja: `${remediation}(日本語)` } } : {}),
+});
+const audit = (accountId: string, results: Result[]): AccountAudit => ({ accountId, partition: 'aws', regions: [], results, runs: [], suppressions: { expired: [], unused: [] } });
+
+describe('the texts of many accounts, held once', () => {
+  it('gives an account the texts another already holds, and changes nothing else', () => {
+    const share = textPool();
+    const first = share(audit('111111111111', [result('us-east-1', 'Enable it'), result('eu-west-1')]));
+    const secondInput = audit('222222222222', [result('eu-west-1'), result('us-east-1', 'Enable it'), result('ap-south-1')]);
+    const second = share(secondInput);
+    expect(second).toEqual(secondInput);
+    expect(second.results[0]?.message).toBe(first.results[1]?.message);
+    expect(second.results[1]?.message).toBe(first.results[0]?.message);
+    expect(second.results[1]?.remediation).toBe(first.results[0]?.remediation);
+    expect(second.results[2]?.message).toBe(secondInput.results[2]?.message);
+    // A text equal in English but not in Japanese is another text.
+    const third = share(audit('333333333333', [{ ...result('us-east-1'), message: { en: 'GuardDuty is off in us-east-1', ja: '別の文' } }]));
+    expect(third.results[0]?.message).not.toBe(first.results[0]?.message);
+    expect(third.results[0]?.message.ja).toBe('別の文');
+  });
+});
