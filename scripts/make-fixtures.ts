@@ -21,8 +21,9 @@ const COLLECTED_AT = '2026-11-20T09:00:00.000Z';
 type Facts = Record<string, SettledFact>;
 
 const value = <K extends FactKey>(_key: K, v: FactValue<K>): SettledFact => ({ value: v });
-const error = (service: string, operation: string, code: string, kind: ErrorKind, message: string): SettledFact => ({
-  error: { service, operation, code, kind, message } satisfies CollectErrorData,
+/** `ja`: where the words are the tool's own (what AWS said stays as AWS said it). */
+const error = (service: string, operation: string, code: string, kind: ErrorKind, message: string, ja?: string): SettledFact => ({
+  error: { service, operation, code, kind, message, ...(ja ? { ja } : {}) } satisfies CollectErrorData,
 });
 const denied = (service: string, operation: string): SettledFact =>
   error(service, operation, 'AccessDeniedException', 'access-denied', `User is not authorized to perform: ${service}:${operation}`);
@@ -260,7 +261,7 @@ function orgMember() {
     ...perRegion('sso.instances', () => value('sso.instances', [])),
     'budgets.budgets': value('budgets.budgets', []),
     // Audited alone, a member has nothing of its payer's budgets (an --org audit from the management account reads them).
-    'budgets.managementBudgets': error('budgets', 'DescribeBudgets', 'ManagementAccountOnly', 'missing', "an organization's budgets live in its management account: they are read there, in an --org audit run from it"),
+    'budgets.managementBudgets': error('budgets', 'DescribeBudgets', 'ManagementAccountOnly', 'missing', "an organization's budgets live in its management account: they are read there, in an --org audit run from it", '組織の予算は管理アカウントにあります。管理アカウントから実行する --org 監査で読み取られます'),
     'costexplorer.probe': ceNotEnabled(),
   });
 }

@@ -19,7 +19,7 @@ async function bytesOf(body: unknown, deadlineMs: number, what: { service: strin
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
-      const error = new CollectError({ ...what, code: 'TimeoutError', kind: 'timeout', message: `the answer to ${what.service}:${what.operation} did not arrive whole within ${deadlineMs / 1000} s of its headers` });
+      const error = new CollectError({ ...what, code: 'TimeoutError', kind: 'timeout', message: `the answer to ${what.service}:${what.operation} did not arrive whole within ${deadlineMs / 1000} s of its headers`, ja: `${what.service}:${what.operation} の応答は、ヘッダーから ${deadlineMs / 1000} 秒以内に最後まで届きませんでした` });
       stream.destroy?.(error);
       reject(error);
     }, deadlineMs);

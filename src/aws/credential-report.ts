@@ -37,7 +37,7 @@ function date(value: string | undefined): string | undefined {
   if (present === undefined) return undefined;
   const parsed = Date.parse(present);
   // A date AWS did not write is no date: never "never used".
-  if (Number.isNaN(parsed)) throw malformed(`the credential report has "${present}" where a date belongs`);
+  if (Number.isNaN(parsed)) throw malformed(`the credential report has "${present}" where a date belongs`, `認証情報レポートの日付の欄に "${present}" があります`);
   return new Date(parsed).toISOString();
 }
 
@@ -46,8 +46,8 @@ function flag(value: string | undefined): boolean | undefined {
   return present === undefined ? undefined : present.toLowerCase() === 'true';
 }
 
-function malformed(message: string): CollectError {
-  return new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'MalformedReport', kind: 'malformed', message });
+function malformed(message: string, ja: string): CollectError {
+  return new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'MalformedReport', kind: 'malformed', message, ja });
 }
 
 /** Parses the CSV credential report with a real CSV parser; dates normalized to UTC ISO strings. */
@@ -56,15 +56,15 @@ export function parseCredentialReport(csv: string): CredentialReportRow[] {
   try {
     records = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true });
   } catch (error) {
-    throw malformed(`the credential report is not valid CSV: ${(error as Error).message}`);
+    throw malformed(`the credential report is not valid CSV: ${(error as Error).message}`, `認証情報レポートは正しい CSV ではありません: ${(error as Error).message}`);
   }
   const rows = z.array(rowSchema).safeParse(records);
-  if (!rows.success) throw malformed('the credential report has an unexpected shape');
+  if (!rows.success) throw malformed('the credential report has an unexpected shape', '認証情報レポートの形が想定と異なります');
   const first = rows.data[0];
   // AWS's report always has its header and the root row: an empty one is no report, never "no users".
-  if (!first) throw malformed('the credential report is empty');
+  if (!first) throw malformed('the credential report is empty', '認証情報レポートが空です');
   const missing = REQUIRED_COLUMNS.filter((column) => !(column in first));
-  if (missing.length) throw malformed(`the credential report lacks the columns ${missing.join(', ')}`);
+  if (missing.length) throw malformed(`the credential report lacks the columns ${missing.join(', ')}`, `認証情報レポートに列 ${missing.join('、')} がありません`);
   return rows.data.map((row) => ({
     user: row.user ?? '',
     arn: row.arn ?? '',

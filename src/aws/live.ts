@@ -74,7 +74,7 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
     // Answers for another account than the one audited (a member's role that is not in it) are refused for it.
     const named = key === 'sts.identity' ? (checked.data as { accountId: string }).accountId : undefined;
     if (named !== undefined && options.account !== undefined && named !== options.account) {
-      throw new CollectError({ service: 'sts', operation: 'GetCallerIdentity', code: 'AnotherAccount', kind: 'malformed', message: `the credentials for account ${options.account} answer as account ${named}: nothing read with them is judged for ${options.account}` });
+      throw new CollectError({ service: 'sts', operation: 'GetCallerIdentity', code: 'AnotherAccount', kind: 'malformed', message: `the credentials for account ${options.account} answer as account ${named}: nothing read with them is judged for ${options.account}`, ja: `アカウント ${options.account} の認証情報がアカウント ${named} として応答します。これで読み取ったものは ${options.account} について判定しません` });
     }
     return checked.data;
   });

@@ -42,6 +42,6 @@ async function managementsFmsAnswer(base: LiveSource, management: string): Promi
     return await base.store.get('fms.adminAccount');
   } catch (error) {
     if (!isCollectError(error, 'access-denied') || !NOT_DELEGATED.test(error.message)) throw error;
-    throw new CollectError({ ...error.toJSON(), code: 'ResourceNotFoundException', kind: 'not-found', message: `no Firewall Manager administrator (the management account ${management} was told: ${error.message})` });
+    throw new CollectError({ ...error.toJSON(), code: 'ResourceNotFoundException', kind: 'not-found', message: `no Firewall Manager administrator (the management account ${management} was told: ${error.message})`, ja: `Firewall Manager の管理者がいません(管理アカウント ${management} への応答: ${error.message})` });
   }
 }

@@ -44,7 +44,7 @@ export async function* organizationAccounts(session: AwsSession): AsyncGenerator
     const page = await session.send<ListAccountsCommandOutput>(client, 'organizations', new ListAccountsCommand({ NextToken: token }));
     const checked = pageSchema.safeParse(page.Accounts ?? []);
     if (!checked.success) {
-      throw new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'NotAnAwsAnswer', kind: 'malformed', message: `the answer to organizations:ListAccounts was not what AWS sends (${checked.error.issues[0]?.message ?? 'unexpected shape'})` });
+      throw new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'NotAnAwsAnswer', kind: 'malformed', message: `the answer to organizations:ListAccounts was not what AWS sends (${checked.error.issues[0]?.message ?? 'unexpected shape'})`, ja: `organizations:ListAccounts への応答は AWS が送るものではありませんでした(${checked.error.issues[0]?.message ?? '想定外の形'})` });
     }
     // An account listed twice (a page served again) is audited once.
     const fresh = (page.Accounts ?? []).filter((account: Account) => (account.State ?? account.Status) === 'ACTIVE' && account.Id && !listed.has(account.Id));
@@ -52,7 +52,7 @@ export async function* organizationAccounts(session: AwsSession): AsyncGenerator
     yield fresh.map((account) => ({ id: account.Id as string, ...(account.Name ? { name: account.Name } : {}) }));
     token = page.NextToken || undefined;
     // A token served twice would list the organization forever.
-    if (token !== undefined && tokens.has(token)) throw new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'RepeatedPageToken', kind: 'malformed', message: 'organizations:ListAccounts gave a page token it had given before: the list would never end' });
+    if (token !== undefined && tokens.has(token)) throw new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'RepeatedPageToken', kind: 'malformed', message: 'organizations:ListAccounts gave a page token it had given before: the list would never end', ja: 'organizations:ListAccounts が以前と同じページトークンを返しました。一覧が終わりません' });
     if (token !== undefined) tokens.add(token);
   } while (token);
 }
@@ -65,7 +65,7 @@ const childAccountsSchema = z.array(z.object({ Id: z.string().regex(/^\d{12}$/, 
 function checked<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, data: unknown, operation: string): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  throw new CollectError({ service: 'organizations', operation, code: 'NotAnAwsAnswer', kind: 'malformed', message: `the answer to organizations:${operation} was not what AWS sends (${result.error.issues[0]?.message ?? 'unexpected shape'})` });
+  throw new CollectError({ service: 'organizations', operation, code: 'NotAnAwsAnswer', kind: 'malformed', message: `the answer to organizations:${operation} was not what AWS sends (${result.error.issues[0]?.message ?? 'unexpected shape'})`, ja: `organizations:${operation} への応答は AWS が送るものではありませんでした(${result.error.issues[0]?.message ?? '想定外の形'})` });
 }
 
 /** Parents read at once: Organizations allows a few calls a second per account, and the SDK retries what it throttles. */
@@ -146,7 +146,7 @@ export function assumeRoleCredentials(session: AwsSession, target: RoleTarget): 
     }
     const credentials = out.Credentials;
     if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
-      throw new CollectError({ service: 'sts', operation: 'AssumeRole', code: 'NoCredentials', kind: 'unknown', message: `AssumeRole on ${roleArn} returned no credentials` });
+      throw new CollectError({ service: 'sts', operation: 'AssumeRole', code: 'NoCredentials', kind: 'unknown', message: `AssumeRole on ${roleArn} returned no credentials`, ja: `${roleArn} への AssumeRole が認証情報を返しませんでした` });
     }
     expiresAt = credentials.Expiration?.getTime() ?? Date.now() + 3600_000;
     return { accessKeyId: credentials.AccessKeyId, secretAccessKey: credentials.SecretAccessKey, sessionToken: credentials.SessionToken, expiration: credentials.Expiration };

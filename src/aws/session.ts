@@ -173,7 +173,7 @@ export class AwsSession {
     try {
       const output = (await this.inFlight(() => {
         const remaining = this.options.deadline === undefined ? undefined : this.options.deadline - Date.now();
-        if (remaining !== undefined && remaining <= 0) throw new CollectError({ service, operation, code: 'AuditDeadline', kind: 'timeout', message: 'not sent: the audit reached its --timeout' });
+        if (remaining !== undefined && remaining <= 0) throw new CollectError({ service, operation, code: 'AuditDeadline', kind: 'timeout', message: 'not sent: the audit reached its --timeout', ja: '送信していません: 監査が --timeout に達しました' });
         // The request timeout ends when the headers arrive: the whole answer, body and retries included, has a deadline too.
         const whole = AbortSignal.timeout(responseDeadlineMs(this.options));
         const signals = [whole, ...(remaining === undefined ? [] : [AbortSignal.timeout(remaining)]), ...(cut ? [cut] : [])];
@@ -186,7 +186,7 @@ export class AwsSession {
       if (error instanceof ReadOnlyViolation) throw error; // a bug in a collector, not a fact about the account
       if (error instanceof CollectError) throw error;
       if (this.options.deadline !== undefined && Date.now() >= this.options.deadline && !(error instanceof CollectError)) {
-        throw new CollectError({ service, operation, code: 'AuditDeadline', kind: 'timeout', message: 'abandoned: the audit reached its --timeout' });
+        throw new CollectError({ service, operation, code: 'AuditDeadline', kind: 'timeout', message: 'abandoned: the audit reached its --timeout', ja: '打ち切りました: 監査が --timeout に達しました' });
       }
       throw classifyError(error, service, operation);
     }

@@ -70,6 +70,7 @@ function managementOnly(operation: string): Promise<never> {
     code: 'ManagementAccountOnly',
     kind: 'missing',
     message: "an organization's budgets live in its management account: they are read there, in an --org audit run from it",
+    ja: '組織の予算は管理アカウントにあります。管理アカウントから実行する --org 監査で読み取られます',
   }));
 }
 

@@ -35,7 +35,7 @@ export const cloudtrailFacts = {
       const { accountId } = await ctx.identity();
       const foreign = (out.trailList ?? []).find((trail) => trail.TrailARN && trail.TrailARN.split(':')[4] !== accountId && trail.IsOrganizationTrail !== true);
       if (foreign) {
-        throw new CollectError({ service: 'cloudtrail', operation: 'DescribeTrails', code: 'AnotherAccountsTrail', kind: 'malformed', message: `cloudtrail:DescribeTrails listed ${foreign.TrailARN ?? ''}, another account's trail that is no organization trail: not what AWS sends` });
+        throw new CollectError({ service: 'cloudtrail', operation: 'DescribeTrails', code: 'AnotherAccountsTrail', kind: 'malformed', message: `cloudtrail:DescribeTrails listed ${foreign.TrailARN ?? ''}, another account's trail that is no organization trail: not what AWS sends`, ja: `cloudtrail:DescribeTrails が、組織の証跡ではない別のアカウントの証跡 ${foreign.TrailARN ?? ''} を返しました。AWS が送るものではありません` });
       }
       return (out.trailList ?? [])
         .filter((trail) => trail.TrailARN)

@@ -12,7 +12,7 @@ export const costexplorerFacts = {
     schema: (z) => z.strictObject({ enabled: z.literal(true), dataPending: z.boolean().optional() }),
     async collect(ctx) {
       if (!ctx.paidCalls) {
-        throw new CollectError({ service: 'ce', operation: 'GetCostAndUsage', code: 'PaidCallsDisabled', kind: 'missing', message: 'not called: --no-paid-calls forbids billed calls' });
+        throw new CollectError({ service: 'ce', operation: 'GetCostAndUsage', code: 'PaidCallsDisabled', kind: 'missing', message: 'not called: --no-paid-calls forbids billed calls', ja: '呼び出していません: --no-paid-calls が課金される呼び出しを禁じています' });
       }
       const { CostExplorerClient, GetCostAndUsageCommand } = await sdk();
       const end = ctx.now();

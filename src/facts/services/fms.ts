@@ -23,7 +23,7 @@ export const fmsFacts = {
       const { FMSClient, GetAdminAccountCommand } = await sdk();
       const out = await ctx.session.send<GetAdminAccountCommandOutput>(ctx.session.client(FMSClient, 'fms', GLOBAL_REGION), 'fms', new GetAdminAccountCommand({}));
       if (!out.AdminAccount) {
-        throw new CollectError({ service: 'fms', operation: 'GetAdminAccount', code: 'ResourceNotFoundException', kind: 'not-found', message: 'no Firewall Manager administrator account' });
+        throw new CollectError({ service: 'fms', operation: 'GetAdminAccount', code: 'ResourceNotFoundException', kind: 'not-found', message: 'no Firewall Manager administrator account', ja: 'Firewall Manager の管理者アカウントがありません' });
       }
       return { adminAccount: out.AdminAccount, ...(out.RoleStatus ? { status: out.RoleStatus } : {}) };
     },

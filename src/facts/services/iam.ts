@@ -102,7 +102,7 @@ async function readManagedPolicy(ctx: CollectContext, arn: string): Promise<{ ar
   const client = await iam(ctx);
   const policy = (await ctx.session.send<GetPolicyCommandOutput>(client, 'iam', new GetPolicyCommand({ PolicyArn: arn }))).Policy;
   if (!policy?.DefaultVersionId) {
-    throw new CollectError({ service: 'iam', operation: 'GetPolicy', code: 'NotAnAwsAnswer', kind: 'malformed', message: `the answer to iam:GetPolicy for ${arn} had no default version in it` });
+    throw new CollectError({ service: 'iam', operation: 'GetPolicy', code: 'NotAnAwsAnswer', kind: 'malformed', message: `the answer to iam:GetPolicy for ${arn} had no default version in it`, ja: `${arn} についての iam:GetPolicy の応答にデフォルトバージョンがありませんでした` });
   }
   const version = await ctx.session.send<GetPolicyVersionCommandOutput>(client, 'iam', new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: policy.DefaultVersionId }));
   const document = version.PolicyVersion?.Document;
@@ -190,7 +190,7 @@ export const iamFacts = {
     async collect(ctx) {
       const out = await readReport(ctx);
       const { parseCredentialReport } = await reportParser();
-      if (!out.Content) throw new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'NotAnAwsAnswer', kind: 'malformed', message: 'the answer to iam:GetCredentialReport had no report in it' });
+      if (!out.Content) throw new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'NotAnAwsAnswer', kind: 'malformed', message: 'the answer to iam:GetCredentialReport had no report in it', ja: 'iam:GetCredentialReport の応答にレポートがありませんでした' });
       const users = parseCredentialReport(new TextDecoder().decode(out.Content));
       return { ...(out.GeneratedTime ? { generatedAt: out.GeneratedTime.toISOString() } : {}), users };
     },
@@ -254,7 +254,7 @@ export const iamFacts = {
           seen.add(item.arn);
           return false;
         });
-        if (twice) throw new CollectError({ service: 'iam', operation: 'GetAccountAuthorizationDetails', code: 'BrokenPagination', kind: 'malformed', message: `iam:GetAccountAuthorizationDetails listed ${twice.arn} twice: the list cannot be trusted` });
+        if (twice) throw new CollectError({ service: 'iam', operation: 'GetAccountAuthorizationDetails', code: 'BrokenPagination', kind: 'malformed', message: `iam:GetAccountAuthorizationDetails listed ${twice.arn} twice: the list cannot be trusted`, ja: `iam:GetAccountAuthorizationDetails が ${twice.arn} を二度返しました。この一覧は信頼できません` });
         return items;
       };
       const users = once(

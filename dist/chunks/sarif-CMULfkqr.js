@@ -1,7 +1,7 @@
 import 'node:module';
-export { t as sarifPartPath } from './markdown-BB-Oz1sW.js';
+export { t as sarifPartPath } from './markdown-UEEhOSPm.js';
 import { L as Lt } from './chunk-BYtDfpce.js';
-import { k as s, f as n, g as c, c as s$1, p, l as o } from '../start.js';
+import { k as s, f as n, g as c, a as s$1, p, l as o } from '../start.js';
 import './chunk-sKF7a7Tr.js';
 import './json-B0StIUCI.js';
 

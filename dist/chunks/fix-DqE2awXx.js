@@ -1,8 +1,8 @@
 import 'node:module';
-import { z as ze, S as S$1, s as sn, t as tn, o as on } from './chunk-BYMYgUpZ.js';
+import { z as ze, S as S$1, s as sn, t as tn, o as on } from './chunk-COrnAtQy.js';
 import { o } from './chunk-BYtDfpce.js';
-import { n, H as Ht } from './catalog-Dg_KwbAb.js';
-import { s, d as s$1, p, q as d } from '../start.js';
+import { n, H as Ht } from './catalog--I2xUXdv.js';
+import { s, b as s$1, p, q as d } from '../start.js';
 import { v, $ } from './chunk-sKF7a7Tr.js';
 import './select-jpTAHQeO.js';
 

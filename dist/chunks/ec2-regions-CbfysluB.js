@@ -1,5 +1,5 @@
 import 'node:module';
-import { t } from './catalog-Dg_KwbAb.js';
+import { t } from './catalog--I2xUXdv.js';
 import { J as Je, i as is, x as xa, l as ls, m as ms } from './chunk-D6vZkSxu.js';
 import './dist-es-DoTceRjO.js';
 import './chunk-LlSH64G9.js';

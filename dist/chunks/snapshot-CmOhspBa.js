@@ -1,13 +1,13 @@
 import 'node:module';
-import { auditAccounts as it } from './organization-BAJXNuQ9.js';
+import { auditAccounts as it } from './organization-DprsTfGW.js';
 import './chunk-A-tMOPHA.js';
-import { z as ze, s as sn, S, t as tn } from './chunk-BYMYgUpZ.js';
+import { z as ze, s as sn, S, t as tn } from './chunk-COrnAtQy.js';
 import { t, o } from './chunk-BYtDfpce.js';
-import './catalog-Dg_KwbAb.js';
-import { c as s, d as s$1, p } from '../start.js';
+import './catalog--I2xUXdv.js';
+import { a as s, b as s$1, p } from '../start.js';
 import { v, $ } from './chunk-sKF7a7Tr.js';
 import './select-jpTAHQeO.js';
-import { accountSnapshot as tt, buildSnapshot as nt } from './snapshot-pUh-aom4.js';
+import { accountSnapshot as tt, buildSnapshot as nt } from './snapshot-Cjkq959V.js';
 import './json-B0StIUCI.js';
 
 var l=p(o(),1);async function P(e,n){let r=await ze({...e,snapshot:void 0},n.env,n.cwd);v((0, l.resolve)(n.cwd,e.output),e.output);let{now:a}=sn(n.env),s$2=[],i={};if(r.accounts)i=(await it({...e,snapshot:void 0},r,a,n,false,async(o,u)=>{s$2.push(await tt(u.store,{id:o.accountId,partition:o.partition,...o.name?{name:o.name}:{},...o.ou?{ou:o.ou}:{}},o.regions));})).scope,s$2.sort((o,u)=>t(o.account.id,u.account.id));else {let t=await S({...e,snapshot:void 0},r,n),o=await tn(t,r,a);s$2.push(await tt(t.store,{id:o.accountId,partition:o.partition},o.regions));}let L=nt(s$2,a,i);$((0, l.resolve)(n.cwd,e.output),`${JSON.stringify(L,null,2)}

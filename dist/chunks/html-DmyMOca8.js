@@ -1,6 +1,6 @@
 import 'node:module';
-import { L as r, w as c, x as e, q as d, c as s$1, A as p, k as s$3, p as p$1, l as o, E as a$1 } from '../start.js';
-import { s as s$2, d as a, b as r$1, e as e$1, c as c$1, r as r$2 } from './markdown-BB-Oz1sW.js';
+import { L as r, w as c, x as e, q as d, a as s$1, A as p, k as s$3, p as p$1, l as o, E as a$1 } from '../start.js';
+import { s as s$2, d as a, b as r$1, e as e$1, c as c$1, r as r$2 } from './markdown-UEEhOSPm.js';
 import './chunk-sKF7a7Tr.js';
 import './chunk-BYtDfpce.js';
 import './json-B0StIUCI.js';

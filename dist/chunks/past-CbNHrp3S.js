@@ -1,10 +1,10 @@
 import 'node:module';
-import { G, C, T as T$1, N, _, F } from './chunk-k0o4XGFo.js';
-import { l } from './chunk-BsBpovEx.js';
+import { G, C, T as T$1, N, _, F } from './chunk-Bq3rqbOv.js';
+import { l } from './chunk-BplHdS3k.js';
 import { v, $ as $$1, J, z as z$1 } from './chunk-sKF7a7Tr.js';
 import { t, o } from './chunk-BYtDfpce.js';
-import './markdown-BB-Oz1sW.js';
-import { s, c as s$1, p, e as o$1 } from '../start.js';
+import './markdown-UEEhOSPm.js';
+import { s, a as s$1, p, e as o$1 } from '../start.js';
 import './json-B0StIUCI.js';
 
 var M=(e,n)=>`${e} ${n}`;function b(e,n){let i=new Map;for(let t of n.accounts)for(let s of t.results){let a=M(t.id,s.checkId),r=i.get(a)??{fails:0,unread:false,judged:false};s.status==="FAIL"&&!s.suppressed&&(r.fails+=1),s.status==="ERROR"&&(r.unread=true),s.status!=="ERROR"&&s.status!=="SKIPPED"&&(r.judged=true),i.set(a,r);}let o=new Map([...i].filter(([,t])=>t.fails>0||t.judged&&!t.unread).map(([t,s])=>[t,s.fails]));return {file:e,at:n.finishedAt,...n.organization?{organization:n.organization.id}:{},fails:o}}function $(e,n){let i=e.organization?.id,o=n.find(r=>r.organization&&i&&r.organization!==i);if(o)throw new s(`--history: ${o.file} is a report of organization ${o.organization}, and this audit is of ${i}`,`--history: ${o.file} \u306F\u7D44\u7E54 ${o.organization} \u306E\u30EC\u30DD\u30FC\u30C8\u3067\u3001\u3053\u306E\u76E3\u67FB\u306F ${i} \u306E\u3082\u306E\u3067\u3059`);let t$1=[...n.filter(r=>r.at<e.finishedAt),b("",e)].sort((r,l)=>t(r.at,l.at)),a=[...new Set(t$1.flatMap(r=>[...r.fails].filter(([,l])=>l>0).map(([l])=>l)))].sort(t).map(r=>{let[l="",A=""]=r.split(" ");return {account:l,check:A,fails:t$1.map(G=>G.fails.get(r)??null)}});return {...e,trend:{at:t$1.map(r=>r.at),series:a}}}var I=p(o$1(),1),f=p(o(),1);async function z(e,n){let i=await J((0, f.resolve)(n,e),"baseline");return z$1(F,{...i,file:e},"baseline file")}async function O(e,n){if(e.pruneBaseline&&!e.baseline)throw new s("--prune-baseline removes fixed findings from the file --baseline names: give --baseline FILE","--prune-baseline \u306F --baseline \u3067\u6307\u5B9A\u3057\u305F\u30D5\u30A1\u30A4\u30EB\u304B\u3089\u4FEE\u6B63\u6E08\u307F\u306E\u6307\u6458\u3092\u524A\u9664\u3057\u307E\u3059\u3002--baseline FILE \u3092\u6307\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044");let i=e.baseline?{file:e.baseline,baseline:await z(e.baseline,n)}:void 0;if(i&&e.pruneBaseline&&v((0, f.resolve)(n,i.file),i.file),!e.writeBaseline)return i?{given:i}:{};let o=(0, f.resolve)(n,e.writeBaseline);v(o,e.writeBaseline);let t=(0, I.existsSync)(o)?{file:e.writeBaseline,baseline:await z(e.writeBaseline,n)}:i;return {...i?{given:i}:{},...t?{previous:t}:{}}}function S(e,n,i){return n.previous&&N(n.previous.baseline,e,n.previous.file),n.given?_(e,n.given.baseline,n.given.file,i):e}function k(e,n,i,o,t){let s=r=>i.quiet?void 0:o.stderr(`aws-baseline: ${r}

@@ -1,6 +1,6 @@
 import 'node:module';
 import { J, z } from './chunk-sKF7a7Tr.js';
-import { w } from './markdown-BB-Oz1sW.js';
+import { w } from './markdown-UEEhOSPm.js';
 import { o } from './chunk-BYtDfpce.js';
 import { p as p$1 } from '../start.js';
 

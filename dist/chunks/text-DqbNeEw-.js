@@ -1,6 +1,6 @@
 import 'node:module';
-import { r, a as u$1, c, e as e$1, b as r$1, s as s$1, d as a } from './markdown-BB-Oz1sW.js';
-import { q as d, v as u, w as c$1, x as e, c as s, y as m, z as u$2, A as p, p as p$1 } from '../start.js';
+import { r, a as u$1, c, e as e$1, b as r$1, s as s$1, d as a } from './markdown-UEEhOSPm.js';
+import { q as d, v as u, w as c$1, x as e, a as s, y as m, z as u$2, A as p, p as p$1 } from '../start.js';
 import { a as o } from './chunk-BYtDfpce.js';
 import './chunk-sKF7a7Tr.js';
 import './json-B0StIUCI.js';

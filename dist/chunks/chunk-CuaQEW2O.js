@@ -1,6 +1,6 @@
 import 'node:module';
-import { H as Ht, d as b, h } from './catalog-Dg_KwbAb.js';
-import { f as a } from './markdown-BB-Oz1sW.js';
+import { H as Ht, d as b, h } from './catalog--I2xUXdv.js';
+import { f as a } from './markdown-UEEhOSPm.js';
 import { P as I, Q as r, R as m, u, s } from '../start.js';
 import { t } from './chunk-BYtDfpce.js';
 
