@@ -32,3 +32,24 @@ describe('the texts of many accounts, held once', () => {
     expect(third.results[0]?.message.ja).toBe('別の文');
   });
 });
+
+describe('the texts of many accounts as the report holds them, held once', () => {
+  it('shares every text between accounts handed over by the processes of a spread audit, and changes nothing', async () => {
+    const { reportTextPool } = await import('../../src/engine/texts.js');
+    const { reportAccount } = await import('../../src/engine/report.js');
+    const { CHECKS } = await import('../../src/checks/index.js');
+    const checks = CHECKS.filter((check) => check.id === 'guardduty.enabled');
+    // As they arrive over IPC: each a copy of its own.
+    const arrived = (accountId: string) => structuredClone(reportAccount(audit(accountId, [result('us-east-1', 'Enable it'), result('eu-west-1')]), checks, 'ja'));
+    const keep = reportTextPool();
+    const first = keep(arrived('111111111111'));
+    const secondInput = arrived('222222222222');
+    const second = keep(secondInput);
+    expect(second).toEqual(secondInput);
+    expect(JSON.stringify(second)).toBe(JSON.stringify(secondInput));
+    // (Equal strings are one to Object.is, held once or not: what is shared is seen in the objects.)
+    expect(second.results[0]?.messages).toBe(first.results[0]?.messages);
+    expect(second.results[1]?.messages).toBe(first.results[1]?.messages);
+    expect(second.results[1]?.messages).not.toBe(first.results[0]?.messages);
+  });
+});
