@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -20,6 +21,8 @@ export interface BenchAwsOptions {
   members: string[];
   /** Calls per second per account (and region, for regional services), by IAM service prefix. */
   rateLimits: Record<string, number>;
+  /** Its certificate and key (PEM): AWS is reached over HTTPS, and so is this stand-in. */
+  tls: { cert: string; key: string };
 }
 
 export interface RecordedCall {
@@ -80,10 +83,10 @@ export class BenchAws {
   constructor(readonly options: BenchAwsOptions) {}
 
   async start(): Promise<this> {
-    this.server = createServer((request, response) => void this.handle(request, response));
+    this.server = createServer(this.options.tls, (request, response) => void this.handle(request, response));
     this.server.keepAliveTimeout = 60_000;
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', 4096, resolve));
-    this.endpoint = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.endpoint = `https://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 
