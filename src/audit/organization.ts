@@ -1,4 +1,3 @@
-import pLimit from 'p-limit';
 import { type AccountsScope, auditAccount, type AuditFlags, type ResolvedAudit } from './audit.js';
 import { reportAccount } from '../engine/report.js';
 import type { AccountAudit } from '../engine/run.js';
@@ -15,6 +14,7 @@ import type { OuPlace } from '../core/model.js';
 import { underUnits } from '../engine/select.js';
 import { say } from '../core/messages.js';
 import { textPool } from '../engine/texts.js';
+import { accountSlots } from './slots.js';
 
 export interface AccountsAudit {
   /** In account id order, whatever order they finished in (a merge of shards reads the same). */
@@ -30,7 +30,8 @@ export interface AccountTurn {
   name?: string;
   /** Where the organization's tree places it, once that is read (undefined: not known). */
   place?: () => Promise<OuPlace | undefined>;
-  open(): FactsSource;
+  /** `whileWaiting`: how the account waits without working, its slot lent to another meanwhile. */
+  open(whileWaiting?: (wait: () => Promise<void>) => Promise<void>): FactsSource;
 }
 
 /** Called as each account is done, before its source is let go (the snapshot command keeps its facts). */
@@ -38,7 +39,7 @@ export type OnAudited = (audit: AccountAudit, source: FactsSource) => Promise<vo
 
 /** Audits accounts a few at once, each isolated: a failing account is ERROR in its own results only. */
 export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<AccountTurn[]>, resolved: ResolvedAudit, now: Date, io: Io, progressShown: boolean, onAudited?: OnAudited) {
-  const limit = pLimit(resolved.concurrency);
+  const slots = accountSlots(resolved.concurrency);
   const progress = accountProgress(io, resolved.lang, progressShown);
   const audits: Promise<AccountAudit | undefined>[] = [];
   let paidCalls = 0;
@@ -46,10 +47,10 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
   const shared = textPool();
   const schedule = (turn: AccountTurn) => {
     audits.push(
-      limit(async () => {
+      slots.run(async () => {
         // In a spread audit, an account is asked for when there is room for it; another process may have it.
         if (io.claim && !(await io.claim(turn.id))) return undefined;
-        const source = turn.open();
+        const source = turn.open((wait) => slots.idle(wait));
         const audited = await auditAccount(source, resolved, now, turn.id);
         const ou = await turn.place?.();
         const audit = { ...shared(audited), ...(turn.name ? { name: turn.name } : {}), ...(ou ? { ou } : {}) };
@@ -130,12 +131,12 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
   const turn = (account: { id: string; name?: string }): AccountTurn => ({
     ...account,
     ...(tree ? { place: async () => (await tree)?.get(account.id) } : {}),
-    open: () => {
+    open: (whileWaiting) => {
       if (account.id === caller?.accountId) {
         startSlowFacts(base.store, options.needs); // already started, unless this process had to learn it audits the caller
         return { ...base, paidCalls: () => 0, operations: () => [] };
       }
-      return memberSource(base, { accountId: account.id, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: management, inCallersOrganization: resolved.accounts === 'organization' && organization !== undefined }, options);
+      return memberSource(base, { accountId: account.id, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: management, inCallersOrganization: resolved.accounts === 'organization' && organization !== undefined }, { ...options, ...(whileWaiting ? { whileWaiting } : {}) });
     },
   });
   let notListed: JsonReport['notListed'];

@@ -21,6 +21,8 @@ export interface LiveOptions extends SessionOptions {
   /** false: the Cost Explorer call is refused here too, not only skipped by the check. */
   paidCalls: boolean;
   sleep?: (ms: number, cut?: AbortSignal) => Promise<void>;
+  /** How the account waits without working (for its credential report): an --org audit lends its slot meanwhile. */
+  whileWaiting?: (wait: () => Promise<void>) => Promise<void>;
   now?: () => Date;
   /** Facts the selected checks will need; the slow ones among them start at once. */
   needs?: ReadonlySet<FactKey>;
@@ -34,12 +36,14 @@ export interface LiveOptions extends SessionOptions {
 export type SharedFacts = (key: FactKey, qualifier: string | undefined) => Promise<unknown> | undefined;
 
 /** A fact store over live AWS: each fact collected on first request, through one guarded session. */
-export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions, 'sleep' | 'now' | 'paidCalls' | 'needs'>> & { shared?: SharedFacts; account?: string } = {}): FactStore {
+export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions, 'sleep' | 'whileWaiting' | 'now' | 'paidCalls' | 'needs'>> & { shared?: SharedFacts; account?: string } = {}): FactStore {
   const needed = (key: string): key is FactKey => options.needs?.has(key as FactKey) === true;
+  const pause = options.sleep ?? sleep;
+  const { whileWaiting } = options;
   const context: CollectContext = {
     session,
     identity: () => store.get('sts.identity'),
-    sleep: options.sleep ?? sleep,
+    sleep: whileWaiting ? (ms, cut) => whileWaiting(() => pause(ms, cut)) : pause,
     now: options.now ?? (() => new Date()),
     paidCalls: options.paidCalls ?? true,
     // A failure is kept in the store for whoever asks; nobody may, so it is not reported here.

@@ -6,7 +6,7 @@ import { NOT_DELEGATED } from '../facts/services/fms.js';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
 
 /** A member account of --org / --accounts, through its audit role; a refused role makes every fact ERROR. */
-export function memberSource(base: LiveSource, target: RoleTarget, options: Pick<LiveOptions, 'paidCalls' | 'needs'>): LiveSource {
+export function memberSource(base: LiveSource, target: RoleTarget, options: Pick<LiveOptions, 'paidCalls' | 'needs' | 'whileWaiting'>): LiveSource {
   const credentials = assumeRoleCredentials(base.session, target);
   const session = base.session.derive(credentials);
   const store = liveStore(session, { ...options, shared: organizationFacts(base, target, credentials), account: target.accountId });

@@ -31,7 +31,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CollectError } from '../../src/facts/errors.js';
 import { liveStore } from '../../src/aws/live.js';
 import { AwsSession } from '../../src/aws/session.js';
-import { awsError, freshStore, IDENTITY } from './live-helpers.js';
+import { awsError, CREDENTIAL_REPORT_CSV, freshStore, IDENTITY } from './live-helpers.js';
 import { REPORT_POLL_DELAYS_MS } from '../../src/facts/services/iam.js';
 import { type CollectContext, defineFact } from '../../src/facts/define.js';
 
@@ -40,19 +40,13 @@ const { mocks, resetMocks } = mockSdkClients();
 
 afterEach(resetMocks);
 
-const CSV = [
-  'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated',
-  '<root_account>,arn:aws:iam::123456789012:root,2020-01-01T00:00:00+00:00,not_supported,2026-11-01T10:00:00+00:00,not_supported,not_supported,true,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A',
-  'alice,arn:aws:iam::123456789012:user/alice,2021-01-01T00:00:00+00:00,true,no_information,2021-01-01T00:00:00+00:00,N/A,false,true,2021-01-01T00:00:00+00:00,2026-11-19T09:30:00+09:00,ap-northeast-1,s3,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A',
-].join('\n');
-
 describe('IAM collectors', () => {
   it('starts the report once, then polls the report itself until it is there, and parses absent values as absent', async () => {
     mocks.iam.on(GenerateCredentialReportCommand).resolves({ State: 'STARTED' });
     mocks.iam
       .on(GetCredentialReportCommand)
       .rejectsOnce(new CredentialReportNotReadyException({ message: 'Credential report is being generated', $metadata: { httpStatusCode: 404 } }))
-      .resolves({ Content: new TextEncoder().encode(CSV), ReportFormat: 'text/csv', GeneratedTime: new Date('2026-11-20T08:30:00Z') });
+      .resolves({ Content: new TextEncoder().encode(CREDENTIAL_REPORT_CSV), ReportFormat: 'text/csv', GeneratedTime: new Date('2026-11-20T08:30:00Z') });
     const sleeps: number[] = [];
     const { store } = freshStore({ sleeps });
     const { users: report, generatedAt } = await store.get('iam.credentialReport');
@@ -71,7 +65,7 @@ describe('IAM collectors', () => {
 
   it('reads a report that is already there at once, without waiting', async () => {
     mocks.iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });
-    mocks.iam.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode(CSV), GeneratedTime: new Date('2026-11-20T08:30:00Z') });
+    mocks.iam.on(GetCredentialReportCommand).resolves({ Content: new TextEncoder().encode(CREDENTIAL_REPORT_CSV), GeneratedTime: new Date('2026-11-20T08:30:00Z') });
     const sleeps: number[] = [];
     await expect(freshStore({ sleeps }).store.get('iam.credentialReport')).resolves.toMatchObject({ generatedAt: '2026-11-20T08:30:00.000Z' });
     expect(sleeps).toEqual([]);
@@ -79,7 +73,7 @@ describe('IAM collectors', () => {
 
   it('while a new report is generated, an older one handed back is not taken for it: the generation is awaited instead', async () => {
     mocks.iam.on(GenerateCredentialReportCommand).resolvesOnce({ State: 'STARTED' }).resolvesOnce({ State: 'INPROGRESS' }).resolves({ State: 'COMPLETE' });
-    const report = (at: string) => ({ Content: new TextEncoder().encode(CSV), GeneratedTime: new Date(at) });
+    const report = (at: string) => ({ Content: new TextEncoder().encode(CREDENTIAL_REPORT_CSV), GeneratedTime: new Date(at) });
     mocks.iam.on(GetCredentialReportCommand).resolvesOnce(report('2026-11-19T09:00:00Z')).resolves(report('2026-11-20T11:59:00Z'));
     const sleeps: number[] = [];
     await expect(freshStore({ sleeps }).store.get('iam.credentialReport')).resolves.toMatchObject({ generatedAt: '2026-11-20T11:59:00.000Z' });
@@ -94,7 +88,7 @@ describe('IAM collectors', () => {
       .on(GetCredentialReportCommand)
       .callsFakeOnce(() => new Promise(() => undefined))
       .callsFakeOnce(() => new Promise(() => undefined))
-      .resolves({ Content: new TextEncoder().encode(CSV), GeneratedTime: new Date('2026-11-20T11:59:00Z') });
+      .resolves({ Content: new TextEncoder().encode(CREDENTIAL_REPORT_CSV), GeneratedTime: new Date('2026-11-20T11:59:00Z') });
     await expect(freshStore().store.get('iam.credentialReport')).resolves.toMatchObject({ generatedAt: '2026-11-20T11:59:00.000Z' });
     const polls = mocks.iam.commandCalls(GetCredentialReportCommand);
     expect(polls).toHaveLength(3);

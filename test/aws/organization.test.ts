@@ -1,7 +1,7 @@
 import { ListRegionsCommand } from '@aws-sdk/client-account';
 import { ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
-import { GenerateCredentialReportCommand, GetAccountSummaryCommand, ListOrganizationsFeaturesCommand } from '@aws-sdk/client-iam';
+import { CredentialReportNotReadyException, GenerateCredentialReportCommand, GetAccountSummaryCommand, GetCredentialReportCommand, ListOrganizationsFeaturesCommand } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand, ListAccountsCommand, ListAccountsForParentCommand, ListOrganizationalUnitsForParentCommand, ListRootsCommand } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, type AssumeRoleCommandInput, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli.js';
-import { awsError } from './live-helpers.js';
+import { awsError, CREDENTIAL_REPORT_CSV } from './live-helpers.js';
 import { mockSdkClients } from './sdk-mocks.js';
 
 const { mocks, resetMocks } = mockSdkClients();
@@ -100,6 +100,33 @@ describe('--org', () => {
     const junit = (await runCli(['audit', '--org', '--format', 'junit', '--checks', 'organizations.member', '--fail-on', 'none'])).stdout;
     expect(junit).toContain('<testsuite name="aws-baseline 222222222222" tests="1" failures="0" errors="0" skipped="0"');
     expect(junit).toMatch(/<testsuite name="aws-baseline 222222222222"[^\n]*>\n {4}<properties>\n {6}<property name="ou" value="Root \/ Workloads"\/>\n {6}<property name="ou_id" value="ou-ab12-11111111"\/>\n {4}<\/properties>/);
+  });
+
+  it('an account waiting for its credential report lends its slot: the next account starts meanwhile', async () => {
+    const callerOf = async (getClient: () => { config: { credentials: unknown } }) => {
+      const { accessKeyId } = await (getClient().config.credentials as () => Promise<{ accessKeyId: string }>)();
+      return accessKeyId.startsWith('ASIA') ? accessKeyId.slice(4) : MANAGEMENT;
+    };
+    const events: string[] = [];
+    mocks.sts.on(AssumeRoleCommand).callsFake(async (input: AssumeRoleCommandInput) => {
+      const account = input.RoleArn?.split(':')[4] ?? '';
+      events.push(`assume ${account}`);
+      return { Credentials: { AccessKeyId: `ASIA${account}`, SecretAccessKey: 'member-secret', SessionToken: 'member-token', Expiration: new Date(Date.now() + 3600_000) } };
+    });
+    mocks.iam.on(GenerateCredentialReportCommand).callsFake(async (_input: unknown, getClient: () => { config: { credentials: unknown } }) => ({ State: (await callerOf(getClient)) === '222222222222' ? 'STARTED' : 'COMPLETE' }));
+    // 222222222222's report is being made (AWS answers ReportInProgress, IAM API Reference) until the next account has started, or eight polls.
+    let polls = 0;
+    mocks.iam.on(GetCredentialReportCommand).callsFake(async (_input: unknown, getClient: () => { config: { credentials: unknown } }) => {
+      const account = await callerOf(getClient);
+      if (account === '222222222222' && !events.includes('assume 333333333333') && (polls += 1) < 8) throw new CredentialReportNotReadyException({ message: 'Credential report is being generated', $metadata: { httpStatusCode: 404 } });
+      events.push(`report ${account}`);
+      return { Content: new TextEncoder().encode(CREDENTIAL_REPORT_CSV.replaceAll('123456789012', account)), GeneratedTime: new Date() };
+    });
+    const run = await runCli(['audit', '--org', '--concurrency', '1', '--format', 'json', '--checks', 'iam.root-recent-use', '--fail-on', 'none']);
+    expect((JSON.parse(run.stdout) as Report).accounts.map((account) => account.id)).toEqual([MANAGEMENT, '222222222222', '333333333333']);
+    // One account at a time, but 333333333333 began while 222222222222 waited for its report.
+    expect(events.indexOf('assume 333333333333')).toBeLessThan(events.indexOf('report 222222222222'));
+    expect(polls).toBeLessThan(8);
   });
 
   it('--ous audits the accounts under those units only; a tree that cannot be read is a warning without --ous, and stops the audit with it', async () => {

@@ -1,6 +1,6 @@
 import 'node:module';
 import { f as fu, p as pu } from './chunk-Bd8cBGz3.js';
-import { w as we } from './chunk-COrnAtQy.js';
+import { w as we } from './chunk-NtRp1zCh.js';
 import { c as o, b as o$1 } from './chunk-BYtDfpce.js';
 import { A } from './chunk-CuaQEW2O.js';
 import './catalog--I2xUXdv.js';

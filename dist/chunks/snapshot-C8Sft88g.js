@@ -1,5 +1,5 @@
 import 'node:module';
-import { p as p$1, a as w } from './chunk-COrnAtQy.js';
+import { p as p$1, a as w } from './chunk-NtRp1zCh.js';
 import { U as U$1, s as sn, e as en, b as nn } from './catalog--I2xUXdv.js';
 import { w as w$1 } from './chunk-BYtDfpce.js';
 import { z, J } from './chunk-sKF7a7Tr.js';
