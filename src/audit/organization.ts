@@ -30,7 +30,7 @@ export interface AccountTurn {
   name?: string;
   /** Where the organization's tree places it, once that is read (undefined: not known). */
   place?: () => Promise<OuPlace | undefined>;
-  /** `whileWaiting`: how the account waits without working, its slot lent to another meanwhile. */
+  /** `whileWaiting`: how the account waits between polls of its credential report, its slot lent to another meanwhile. */
   open(whileWaiting?: (wait: () => Promise<void>) => Promise<void>): FactsSource;
 }
 

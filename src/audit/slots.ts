@@ -1,7 +1,9 @@
 /**
- * Accounts audited at once. An account that only waits (for its credential report, which AWS can take
- * seconds to make) lends its slot to the next account meanwhile, and gets one back before anything new
- * starts. At most `size` more accounts wait so (each holds what it has read): past that, a wait keeps its slot.
+ * Accounts audited at once. An account whose credential report is being made (AWS can take seconds)
+ * lends its slot to the next account while it waits between polls, and gets one back before anything
+ * new starts; what it still has in flight goes on meanwhile (the session's shared socket pool bounds the
+ * calls of all of them). At most `size` slots are lent (each such account holds what it has read): past
+ * that, a wait keeps its slot.
  */
 export interface AccountSlots {
   /** Runs an account's audit in a slot of its own, queued until one is free. */

@@ -21,7 +21,7 @@ export interface LiveOptions extends SessionOptions {
   /** false: the Cost Explorer call is refused here too, not only skipped by the check. */
   paidCalls: boolean;
   sleep?: (ms: number, cut?: AbortSignal) => Promise<void>;
-  /** How the account waits without working (for its credential report): an --org audit lends its slot meanwhile. */
+  /** How the account waits between polls of its credential report: an --org audit lends its slot meanwhile. */
   whileWaiting?: (wait: () => Promise<void>) => Promise<void>;
   now?: () => Date;
   /** Facts the selected checks will need; the slow ones among them start at once. */
