@@ -107,7 +107,7 @@ export async function openSnapshot(file: string, shownAs = file): Promise<Snapsh
   const snapshot = await loadSnapshot(file);
   const { collectedAt } = snapshot;
   return {
-    collectedAt: snapshot.collectedAt,
+    collectedAt,
     ...(snapshot.organization ? { organization: snapshot.organization } : {}),
     ...(snapshot.notListed ? { notListed: snapshot.notListed } : {}),
     // The closures below hold each entry until it is opened, and nothing else of the snapshot (not its list of entries).
@@ -122,8 +122,7 @@ export async function openSnapshot(file: string, shownAs = file): Promise<Snapsh
           if (!entry) throw new Error(`the snapshot's account ${id} was opened twice`);
           const facts = entry.read();
           entry = undefined;
-          const source: FactsSource = { kind: 'snapshot', snapshot: shownAs, store: snapshotStore(facts, shownAs), defaultRegions: facts.regions, collectedAt, paidCalls: () => 0, operations: () => [] };
-          return source;
+          return { kind: 'snapshot', snapshot: shownAs, store: snapshotStore(facts, shownAs), defaultRegions: facts.regions, collectedAt, paidCalls: () => 0, operations: () => [] };
         },
       };
     }),

@@ -42,6 +42,8 @@ const accountShape = {
   regions: z.array(z.string().regex(REGION_NAME, 'a region name such as us-east-1')),
   facts: z.record(z.string(), settledSchema),
 };
+/** One account's entry, strict: its schema built once (a snapshot of many is checked, then read again, an account at a time). */
+const accountSchema = z.strictObject(accountShape);
 const envelope = {
   format: z.literal(SNAPSHOT_FORMAT, { error: `expected "${SNAPSHOT_FORMAT}": this is not an aws-baseline snapshot` }),
   version: z.literal(SNAPSHOT_VERSION, { error: `this build reads snapshot version ${SNAPSHOT_VERSION}: take the snapshot again with this version of aws-baseline` }),
@@ -54,7 +56,7 @@ const manyAccounts = z.strictObject({
   organization: z.strictObject({ id: z.string(), managementAccountId: z.string() }).optional(),
   /** The organization's account list broke off after `after` accounts: the rest were never read. */
   notListed: z.strictObject({ after: z.number().int().nonnegative(), kind: z.enum(ERROR_KINDS), message: z.string() }).optional(),
-  accounts: z.array(z.strictObject(accountShape)).min(1, 'at least one account'),
+  accounts: z.array(accountSchema).min(1, 'at least one account'),
 });
 type SnapshotSchema = typeof oneAccount | typeof manyAccounts;
 
@@ -140,7 +142,7 @@ async function streamSnapshot(file: string): Promise<LoadedSnapshot | undefined>
       }
       // What the envelope said before the first account is checked before it is taken as one: a snapshot of another version is said so.
       if (event.index === 0) await validateFile(z.object(envelope).partial(), { ...loaded, data: top }, 'snapshot');
-      const entry = await validateFile<AccountSnapshot>(z.strictObject(accountShape), loaded, 'snapshot', ['accounts', event.index], event.item);
+      const entry = await validateFile<AccountSnapshot>(accountSchema, loaded, 'snapshot', ['accounts', event.index], event.item);
       await validateAccount(entry, file, loaded, ['accounts', event.index]);
       places.push({ account: entry.account, start: event.start, end: event.end });
     }
@@ -172,7 +174,7 @@ function readAccountAt(file: string, place: { account: AccountSnapshot['account'
   const changed = () => new InputError(`${file}: the snapshot changed while it was being read (account ${place.account.id}): audit it again`, `${file}: 読み取り中にスナップショットが変更されました(アカウント ${place.account.id}): 監査をやり直してください`);
   let entry: AccountSnapshot;
   try {
-    entry = z.strictObject(accountShape).parse(JSON.parse(bytes.toString('utf8')));
+    entry = accountSchema.parse(JSON.parse(bytes.toString('utf8')));
   } catch {
     throw changed();
   }

@@ -1,5 +1,5 @@
 import 'node:module';
-import { v as v$1 } from './chunk-NtRp1zCh.js';
+import { v as v$1 } from './chunk-BD1RDYDo.js';
 import { S } from './catalog--I2xUXdv.js';
 import { s as sf } from './json-B0StIUCI.js';
 import { g as go, O as Oa, F as Fn, T as Ta, D as Da, I as In, S as Sn, C as Cn } from './chunk-CsrsXMTo.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { z as ze, S as S$1, s as sn, t as tn, o as on } from './chunk-NtRp1zCh.js';
+import { z as ze, S as S$1, s as sn, t as tn, o as on } from './chunk-BD1RDYDo.js';
 import { o } from './chunk-BYtDfpce.js';
 import { n, H as Ht } from './catalog--I2xUXdv.js';
 import { s, b as s$1, p, q as d } from '../start.js';

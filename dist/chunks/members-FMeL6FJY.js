@@ -1,6 +1,6 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-DZeOEna8.js';
-import { liveStore as re, startSlowFacts as ae, sourceOf as ie } from './live-CzFGKipk.js';
+import { assumeRoleCredentials as ue } from './organization-BctJyaYF.js';
+import { liveStore as re, startSlowFacts as ae, sourceOf as ie } from './live-DwjScWUu.js';
 import { B as Bt } from './catalog--I2xUXdv.js';
 import { c as n, d as o } from '../start.js';
 import './chunk-BYtDfpce.js';
@@ -11,7 +11,7 @@ import './dist-es-DoTceRjO.js';
 import './chunk-LlSH64G9.js';
 import './chunk-Cp1NcMPE.js';
 import './chunk-Bk-bISAj.js';
-import './chunk-NtRp1zCh.js';
+import './chunk-BD1RDYDo.js';
 import './select-jpTAHQeO.js';
 import './chunk-sKF7a7Tr.js';
 
