@@ -156,7 +156,7 @@ export async function auditInProcesses(count: number, resolved: ResolvedAudit, i
     return { file: `process ${run.index}/${count}`, report: checkedReport(run, count) };
   });
   if (inputs.every((input) => input.report.accounts.length === 0)) throw nothingJudged();
-  const merged = mergeReports(inputs, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
+  const { report: merged } = mergeReports(inputs, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
   // --fail-on-stale over the whole audit: a suppression is stale if no account of any process used it.
   return { ...merged, exitCode: gateStale(merged.exitCode, merged.accounts, resolved) };
 }

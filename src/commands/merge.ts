@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { mergeReports } from '../engine/merge.js';
 import { InputError } from '../core/errors.js';
-import { readReport } from '../io/report-input.js';
+import { readShard } from '../io/report-input.js';
+import { reportTextPool } from '../engine/texts.js';
 import type { Io } from '../io/io.js';
 import { parseFailOn, parseFormats, parseFrameworks } from '../settings/options.js';
 import { withFrameworks } from '../engine/frameworks.js';
-import { render, type TextFlags, writeAll } from '../io/outputs.js';
+import { render, STREAMED_FORMATS, type TextFlags, writeAll } from '../io/outputs.js';
 import { checkWritable } from '../io/write.js';
 import { type PastFlags, wantsPast } from './past-flags.js';
 
@@ -24,11 +25,15 @@ export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): 
   if (files.length === 0) throw new InputError('merge: give the JSON reports to combine');
   const past = wantsPast(flags) ? await (await import('./past.js')).openPast(flags, io.cwd) : undefined;
   const inputs = [];
-  for (const file of files) inputs.push(await readReport(file, io.cwd));
-  const merged = mergeReports(inputs, { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
+  for (const file of files) inputs.push(await readShard(file, io.cwd));
+  const { report: merged, tally } = mergeReports(inputs, { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
+  // Large shards' accounts are read from their files as they are written; outputs that look at every
+  // account's results at once (and a baseline or history, which marks them) get them all, each text held once.
+  const held = past || targets.some((target) => !STREAMED_FORMATS.includes(target.format)) ? { ...merged, accounts: merged.accounts.map(reportTextPool()) } : merged;
   // The frameworks are read again from the whole: by default, those the parts were read against.
+  const frameworks = asked.length ? asked : parseFrameworks(inputs.flatMap(({ report: part }) => part.frameworks?.map((table) => table.id) ?? []));
   const allowIncomplete = flags.allowIncomplete === true;
-  const report = withFrameworks(past ? past.apply(merged, { allowIncomplete, stale: false }) : merged, asked.length ? asked : parseFrameworks(inputs.flatMap(({ report: part }) => part.frameworks?.map((table) => table.id) ?? [])));
+  const report = past ? withFrameworks(past.apply(held, { allowIncomplete, stale: false }), frameworks) : withFrameworks(held, frameworks, tally);
   const rendered = await Promise.all(targets.map(async (target) => ({ target, texts: await render(target, report, flags, io) })));
   writeAll(rendered, io);
   past?.write(report, io, report.lang);

@@ -1,6 +1,7 @@
 import { decidingChecks, FRAMEWORKS, type Framework, type FrameworkId } from '../checks/frameworks.js';
 import { CHECKS } from '../checks/index.js';
-import type { Lang } from '../core/model.js';
+import type { Lang, Status } from '../core/model.js';
+import { emptyTally, type Tally, tallyInto } from './tally.js';
 import { format } from '../core/i18n.js';
 import { CONTROL_STATUSES, type FrameworkTable, type JsonReport } from '../report/schema.js';
 
@@ -38,11 +39,10 @@ const REASONS = {
  * a person must attest (no deciding check, a MANUAL result, or a part no check covers); else PASS if
  * they passed; SKIPPED where they were not run or had nothing to judge.
  */
-export function frameworkTable(report: JsonReport, framework: Framework): FrameworkTable {
+export function frameworkTable(report: JsonReport, framework: Framework, byCheck: Tally['byCheck'] = tallyOf(report).byCheck): FrameworkTable {
   const lang = report.lang;
   const reasons = REASONS[lang];
   const ran = new Set(report.catalog.map((entry) => entry.id));
-  const results = report.accounts.flatMap((account) => account.results);
   // Which checks decide each control: what the checks the report holds say of themselves, and, for those it
   // did not run, what the catalog of this version says (so a control is never called manual when a check exists).
   const deciding = decidingChecks(framework, [...report.catalog, ...CHECKS]);
@@ -50,16 +50,16 @@ export function frameworkTable(report: JsonReport, framework: Framework): Framew
     const checks = deciding.get(control.id) ?? [];
     const judged = (status: ControlStatus, key: keyof typeof reasons, params: Record<string, string | number> = {}) => ({ id: control.id, title: control.title[lang], checks, status, reason: format(reasons[key], params) });
     if (checks.length === 0) return judged('MANUAL', 'manual');
-    const own = results.filter((result) => checks.includes(result.checkId));
+    const count = (status: Status) => checks.reduce((sum, id) => sum + (byCheck.get(id)?.[status] ?? 0), 0);
     const notRun = checks.filter((id) => !ran.has(id));
-    const failed = own.filter((result) => result.status === 'FAIL');
-    if (failed.length > 0) return judged('FAIL', 'fail', { count: failed.length, checks: [...new Set(failed.map((result) => result.checkId))].join(', ') });
-    const errors = own.filter((result) => result.status === 'ERROR').length;
+    const failed = checks.filter((id) => (byCheck.get(id)?.FAIL ?? 0) > 0);
+    if (failed.length > 0) return judged('FAIL', 'fail', { count: count('FAIL'), checks: failed.join(', ') });
+    const errors = count('ERROR');
     if (errors > 0) return judged('ERROR', 'error', { count: errors });
     if (notRun.length === checks.length) return judged('SKIPPED', 'not-run', { checks: notRun.join(', ') });
     if (notRun.length > 0) return judged('SKIPPED', 'part-run', { checks: notRun.join(', ') });
-    if (own.some((result) => result.status === 'MANUAL')) return judged('MANUAL', 'attest');
-    if (!own.some((result) => result.status === 'PASS')) return judged('SKIPPED', 'nothing-to-judge');
+    if (count('MANUAL') > 0) return judged('MANUAL', 'attest');
+    if (count('PASS') === 0) return judged('SKIPPED', 'nothing-to-judge');
     if (control.rest) return judged('MANUAL', 'rest', { rest: control.rest[lang] });
     return judged('PASS', 'pass');
   });
@@ -67,8 +67,12 @@ export function frameworkTable(report: JsonReport, framework: Framework): Framew
   return { id: framework.id, title: framework.title[lang], url: framework.url, controls, summary: { total: controls.length, byStatus } };
 }
 
-/** The report with the tables of the frameworks asked for (none asked: the report as it was). */
-export function withFrameworks(report: JsonReport, ids: readonly FrameworkId[]): JsonReport {
+/** The report's results counted: what its framework tables are read from. */
+const tallyOf = (report: JsonReport) => report.accounts.reduce((tally, account) => tallyInto(tally, account.results), emptyTally());
+
+/** The report with the tables of the frameworks asked for (none asked: the report as it was); its results' tally if it was counted already (a merge). */
+export function withFrameworks(report: JsonReport, ids: readonly FrameworkId[], tally?: Tally): JsonReport {
   if (ids.length === 0) return report;
-  return { ...report, frameworks: [...new Set(ids)].map((id) => frameworkTable(report, FRAMEWORKS[id])) };
+  const byCheck = (tally ?? tallyOf(report)).byCheck;
+  return { ...report, frameworks: [...new Set(ids)].map((id) => frameworkTable(report, FRAMEWORKS[id], byCheck)) };
 }

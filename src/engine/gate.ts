@@ -22,7 +22,12 @@ export function isGating(result: Gated, failOn: FailOn): boolean {
  * beats 0; usage errors (2) never reach here.
  */
 export function exitCode(results: readonly Gated[], options: GateOptions, accountsNotListed = false): number {
-  if (results.some((result) => isGating(result, options.failOn))) return EXIT.findings;
-  if (!options.allowIncomplete && (accountsNotListed || results.some((result) => result.status === 'ERROR'))) return EXIT.incomplete;
+  return exitCodeOf(results.filter((result) => isGating(result, options.failOn)).length, results.filter((result) => result.status === 'ERROR').length, options, accountsNotListed);
+}
+
+/** The same, from counts: gating FAILs and ERRORs. */
+export function exitCodeOf(gating: number, errors: number, options: GateOptions, accountsNotListed = false): number {
+  if (gating > 0) return EXIT.findings;
+  if (!options.allowIncomplete && (accountsNotListed || errors > 0)) return EXIT.incomplete;
   return EXIT.ok;
 }

@@ -1,12 +1,22 @@
 import { InputError } from '../core/errors.js';
 import type { JsonReport } from '../report/schema.js';
-import { costOf, summarize } from './report.js';
-import { exitCode, type FailOn } from './gate.js';
+import { costOf } from './report.js';
+import type { FailOn } from './gate.js';
+import { addTally, emptyTally, exitCodeOfTally, summaryOf, type Tally, tallyInto } from './tally.js';
 import { byCodeUnit } from '../core/order.js';
 
 export interface MergeInput {
   file: string;
+  /** Its accounts may be read from the file only when asked for (io/report-input.ts): the merge never reads their results. */
   report: JsonReport;
+  /** Its results counted, when they were counted as they were read; else they are counted here. */
+  tally?: Tally;
+}
+
+/** The merged report, and its results counted (framework tables are read from those counts). */
+export interface Merged {
+  report: JsonReport;
+  tally: Tally;
 }
 
 export interface MergeOptions {
@@ -34,7 +44,7 @@ function same<T>(inputs: readonly MergeInput[], pick: (report: JsonReport) => T,
  * organization, each account once. Totals and the exit code are computed again over every account
  * (docs/semantics.md), so that a merged gate is the gate the whole audit would have been.
  */
-export function mergeReports(inputs: readonly MergeInput[], options: MergeOptions): JsonReport {
+export function mergeReports(inputs: readonly MergeInput[], options: MergeOptions): Merged {
   same(inputs, (report) => report.tool, { en: 'tool version', ja: 'ツールのバージョン' });
   same(inputs, (report) => report.lang, { en: 'language', ja: '言語' });
   same(inputs, (report) => report.catalog, { en: 'the checks selected', ja: '選択されたチェック' });
@@ -52,14 +62,14 @@ export function mergeReports(inputs: readonly MergeInput[], options: MergeOption
   const reports = inputs.map((input) => input.report);
   const [first] = reports as [JsonReport, ...JsonReport[]];
   const accounts = reports.flatMap((report) => report.accounts).sort((a, b) => byCodeUnit(a.id, b.id));
-  const results = accounts.flatMap((account) => account.results);
-  if (results.length === 0) refuse('nothing was judged: the reports hold no result', '何も判定されませんでした: レポートに結果がありません');
+  const tally = inputs.reduce((sum, input) => addTally(sum, input.tally ?? input.report.accounts.reduce((own, account) => tallyInto(own, account.results), emptyTally())), emptyTally());
+  if (Object.values(tally.byStatus).every((count) => count === 0)) refuse('nothing was judged: the reports hold no result', '何も判定されませんでした: レポートに結果がありません');
   // Each shard lists the organization: the one that listed fewest says where the list broke off.
   const notListed = reports.flatMap((report) => (report.notListed ? [report.notListed] : [])).sort((a, b) => a.after - b.after)[0];
-  const { summary, errorKinds, incomplete } = summarize(results, failOn, notListed);
+  const { summary, errorKinds, incomplete } = summaryOf(tally, failOn, notListed);
   const baseline = mergedBaseline(inputs);
   const paid = reports.reduce((sum, report) => sum + report.paidCalls.count, 0);
-  return {
+  const report: JsonReport = {
     schemaVersion: first.schemaVersion,
     tool: first.tool,
     startedAt: reports.map((report) => report.startedAt).sort()[0] ?? first.startedAt,
@@ -69,7 +79,7 @@ export function mergeReports(inputs: readonly MergeInput[], options: MergeOption
     ...(first.organization ? { organization: first.organization } : {}),
     ...(notListed ? { notListed } : {}),
     incomplete,
-    exitCode: exitCode(results, { failOn, allowIncomplete: options.allowIncomplete }, notListed !== undefined),
+    exitCode: exitCodeOfTally(tally, { failOn, allowIncomplete: options.allowIncomplete }, notListed !== undefined),
     failOn,
     accounts,
     catalog: first.catalog,
@@ -78,6 +88,7 @@ export function mergeReports(inputs: readonly MergeInput[], options: MergeOption
     errorKinds,
     ...(baseline ? { baseline } : {}),
   };
+  return { report, tally };
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { Check } from '../checks/define.js';
 import { sectionOf, serviceOf } from '../checks/index.js';
 import { readableReferences } from '../checks/references.js';
-import type { ErrorKind } from '../facts/errors.js';
-import { type Lang, type Result, SEVERITIES, STATUSES } from '../core/model.js';
+import type { Lang, Result } from '../core/model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from '../report/schema.js';
 import { REPORT_SCHEMA_VERSION } from '../report/version.js';
 import { TOOL_NAME, TOOL_VERSION } from '../core/version.js';
-import { type FailOn, type Gated, isGating } from './gate.js';
+import type { FailOn } from './gate.js';
+import { summarize } from './tally.js';
 import type { AccountAudit } from './run.js';
 
 export const COST_EXPLORER_CALL_USD = 0.01;
@@ -73,35 +73,6 @@ export function catalogEntry(check: Check, lang: Lang): CatalogEntry {
       docs: check.references.docs,
       readable: readableReferences(check.references, lang),
     },
-  };
-}
-
-const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
-
-type Counted = Gated & { details?: Record<string, string | number | boolean> };
-
-/** The report's totals over any results (an audit's, or merged reports'). */
-export function summarize(all: readonly Counted[], failOn: FailOn, notListed?: JsonReport['notListed']): Pick<JsonReport, 'summary' | 'errorKinds' | 'incomplete'> {
-  const byStatus = zeroes(STATUSES);
-  const failuresBySeverity = zeroes(SEVERITIES);
-  const errorKinds = new Set<ErrorKind>();
-  for (const result of all) {
-    byStatus[result.status] += 1;
-    if (result.status === 'FAIL' && !result.suppressed) failuresBySeverity[result.severity] += 1;
-    const kind = result.details?.errorKind;
-    if (result.status === 'ERROR' && typeof kind === 'string') errorKinds.add(kind as ErrorKind);
-  }
-  if (notListed) errorKinds.add(notListed.kind);
-  return {
-    incomplete: byStatus.ERROR > 0 || notListed !== undefined,
-    summary: {
-      total: all.length,
-      byStatus,
-      failuresBySeverity,
-      gating: all.filter((result) => isGating(result, failOn)).length,
-      suppressed: all.filter((result) => result.suppressed).length,
-    },
-    errorKinds: [...errorKinds].sort(),
   };
 }
 

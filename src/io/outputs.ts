@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Io } from './io.js';
 import type { OutputTarget } from '../settings/options.js';
+import type { Format } from '../core/model.js';
 import type { JsonReport } from '../report/schema.js';
 import { sarifPartPath } from '../report/sarif-path.js';
 import { type Content, type Staged, stageFile, wholeText } from './write.js';
@@ -17,6 +18,9 @@ export interface TextFlags {
 export interface RenderOptions extends TextFlags {
   sarifLocations?: Record<string, string>;
 }
+
+/** The formats written an account at a time, which read each account's results once, in order, and hold none of them. */
+export const STREAMED_FORMATS: readonly Format[] = ['json', 'csv', 'csv-excel'];
 
 /** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. Each renderer loads only when asked for. */
 export async function render(target: OutputTarget, report: JsonReport, options: RenderOptions, io: Io): Promise<Content[]> {
@@ -37,8 +41,10 @@ export async function render(target: OutputTarget, report: JsonReport, options: 
     case 'html':
       return [(await import('../report/html.js')).renderHtml(report)];
     case 'csv':
-    case 'csv-excel':
-      return [(await import('../report/csv.js')).renderCsv(report, { excel: target.format === 'csv-excel' })];
+    case 'csv-excel': {
+      const { csvPieces } = await import('../report/csv.js');
+      return [{ pieces: () => csvPieces(report, { excel: target.format === 'csv-excel' }) }];
+    }
     case 'text': {
       const color = target.path === undefined && io.stdoutIsTty() && !io.env.NO_COLOR && options.color !== false;
       return [(await import('../report/text.js')).renderText(report, { color, quiet: options.quiet === true })];

@@ -17,10 +17,16 @@ const FORMULA = /^[=+\-@\t\r]/;
 
 /** One row per result, RFC 4180 (CRLF, quoted where needed), through csv-stringify. */
 export function renderCsv(report: JsonReport, options: CsvOptions): string {
+  return [...csvPieces(report, options)].join('');
+}
+
+/** The same text in pieces, the header then an account at a time: an organization's CSV is never held whole. */
+export function* csvPieces(report: JsonReport, options: CsvOptions): Generator<string> {
   const catalog = new Map(report.catalog.map((entry) => [entry.id, entry]));
   const cell = (value: string) => (options.excel && FORMULA.test(value) ? `'${value}` : value);
-  const rows = report.accounts.flatMap((account) =>
-    account.results.map((result) => {
+  yield stringify([], { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', bom: options.excel });
+  for (const account of report.accounts) {
+    const rows = account.results.map((result) => {
       const references = catalog.get(result.checkId)?.references;
       return ([
         account.id,
@@ -42,7 +48,7 @@ export function renderCsv(report: JsonReport, options: CsvOptions): string {
         ouPath(account),
         account.ou?.id ?? '',
       ] as string[]).map(cell);
-    }),
-  );
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'windows', bom: options.excel });
+    });
+    yield stringify(rows, { record_delimiter: 'windows' });
+  }
 }

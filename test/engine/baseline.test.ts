@@ -206,7 +206,7 @@ describe('an audit read against a baseline', () => {
     const shard = (accounts: Account[]) => applyBaseline(report(accounts), known, 'b.json', gate);
     const first = shard([account(A, [result('iam.root-mfa', 'FAIL'), result('iam.user-console-mfa', 'PASS', { resource: bob })])]);
     const second = shard([account('333333333333', [result('iam.root-mfa', 'FAIL')])]);
-    const merged = mergeReports([{ file: '1.json', report: first }, { file: '2.json', report: second }], { allowIncomplete: false });
+    const { report: merged } = mergeReports([{ file: '1.json', report: first }, { file: '2.json', report: second }], { allowIncomplete: false });
     expect(merged.baseline).toEqual({ file: 'b.json', entries: 3, new: 1, known: 1, fixed: [known.findings[1]], unjudged: 1 });
     expect(merged.exitCode).toBe(EXIT.findings);
     expect(() => mergeReports([{ file: '1.json', report: first }, { file: '2.json', report: { ...second, baseline: { ...second.baseline, file: 'other.json' } } }], { allowIncomplete: false })).toThrow(/differ in baseline/);

@@ -9,7 +9,8 @@ import mfaRecovery from '../../src/checks/iam/mfa-recovery.js';
 import rootMfa from '../../src/checks/iam/root-mfa.js';
 import multiRegion from '../../src/checks/cloudtrail/multi-region.js';
 import { applyAttestations, isExpired } from '../../src/engine/attest.js';
-import { buildReport, costOf, summarize } from '../../src/engine/report.js';
+import { buildReport, costOf } from '../../src/engine/report.js';
+import { summarize } from '../../src/engine/tally.js';
 import { runAudit } from '../../src/engine/run.js';
 import { selectChecks } from '../../src/engine/select.js';
 import { applySuppressions, type Suppression } from '../../src/engine/suppress.js';
@@ -158,11 +159,11 @@ describe('the report', () => {
   it('counts error kinds of ERROR results only, once each, in name order', () => {
     const errors = summarize(
       [
-        { status: 'ERROR', severity: 'high', details: { errorKind: 'throttled' } },
-        { status: 'ERROR', severity: 'high', details: { errorKind: 'access-denied' } },
-        { status: 'ERROR', severity: 'high', details: { errorKind: 'throttled' } },
-        { status: 'ERROR', severity: 'high' },
-        { status: 'SKIPPED', severity: 'high', details: { errorKind: 'timeout' } },
+        { checkId: 'a', status: 'ERROR', severity: 'high', details: { errorKind: 'throttled' } },
+        { checkId: 'a', status: 'ERROR', severity: 'high', details: { errorKind: 'access-denied' } },
+        { checkId: 'a', status: 'ERROR', severity: 'high', details: { errorKind: 'throttled' } },
+        { checkId: 'a', status: 'ERROR', severity: 'high' },
+        { checkId: 'a', status: 'SKIPPED', severity: 'high', details: { errorKind: 'timeout' } },
       ],
       'low',
     );

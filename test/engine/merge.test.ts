@@ -69,7 +69,7 @@ describe('mergeReports', () => {
   it('spans the earliest start to the latest finish, adds paid calls, and keeps the organization', () => {
     const starts = ['2026-11-20T12:00:03Z', '2026-11-20T12:00:01Z', '2026-11-20T12:00:05Z', '2026-11-20T12:00:02Z', '2026-11-20T12:00:04Z'];
     const organization = { id: 'o-abc123', managementAccountId: '111111111111' };
-    const merged = mergeReports(
+    const { report: merged } = mergeReports(
       shards((_, index) => ({
         startedAt: starts[index]!,
         finishedAt: starts[index]!.replace(':00:', ':01:'),
@@ -86,11 +86,11 @@ describe('mergeReports', () => {
 
   it('keeps where the account list broke off (the shard that listed fewest), and makes a clean whole incomplete: exit 3, or 0 with allowIncomplete', () => {
     const clean = shards((report) => ({ accounts: report.accounts.map((account) => ({ ...account, results: account.results.filter((result) => result.status === 'PASS') })) }));
-    expect(mergeReports(clean, { failOn: 'none', allowIncomplete: false })).toMatchObject({ exitCode: 0, incomplete: false });
+    expect(mergeReports(clean, { failOn: 'none', allowIncomplete: false }).report).toMatchObject({ exitCode: 0, incomplete: false });
     const cut = clean.map((input, index) => (index < 2 ? { ...input, report: { ...input.report, notListed: { after: 40 - index * 20, kind: 'throttled' as const, message: 'Rate exceeded' } } } : input));
-    const merged = mergeReports(cut, { failOn: 'none', allowIncomplete: false });
+    const { report: merged } = mergeReports(cut, { failOn: 'none', allowIncomplete: false });
     expect(merged).toMatchObject({ exitCode: 3, incomplete: true, notListed: { after: 20, kind: 'throttled' } });
     expect(merged.errorKinds).toContain('throttled');
-    expect(mergeReports(cut, { failOn: 'none', allowIncomplete: true }).exitCode).toBe(0);
+    expect(mergeReports(cut, { failOn: 'none', allowIncomplete: true }).report.exitCode).toBe(0);
   });
 });
