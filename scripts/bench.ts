@@ -11,7 +11,7 @@
  *   npm run bench -- --only live  one group of scenarios: cold, live or org (not with --readme)
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BenchAws, type RecordedCall } from './bench-aws.js';
@@ -171,18 +171,18 @@ if (runs('cold')) {
 // ── a snapshot of 1,000 accounts: what is held is what is printed, not what was read ─────────────
 type SnapshotEntry = { account: { id: string; name?: string }; facts: Record<string, { value?: { accountId?: string } }> };
 
-/** The five sample accounts, two hundred times over, each under an id of its own. */
-function thousandAccounts(): string {
+/** The five sample accounts, two hundred times over, each under an id of its own (the `part`-th thousand of ids). */
+function thousandAccounts(part = 0): string {
   const several = JSON.parse(readFileSync('fixtures/accounts/several.json', 'utf8')) as { accounts: SnapshotEntry[] };
   const accounts = Array.from({ length: 1000 }, (_, index) => {
     const entry = structuredClone(several.accounts[index % several.accounts.length]) as SnapshotEntry;
-    const id = String(500000000000 + index);
+    const id = String(500000000000 + part * 1000 + index);
     entry.account = { ...entry.account, id, name: `${entry.account.name ?? 'account'} ${index}` };
     const identity = entry.facts['sts.identity']?.value;
     if (identity) identity.accountId = id;
     return entry;
   });
-  const file = join(work, 'thousand.json');
+  const file = join(work, `thousand-${part}.json`);
   writeFileSync(file, JSON.stringify({ ...several, accounts }));
   return file;
 }
@@ -197,6 +197,30 @@ async function thousandAccountSnapshot(): Promise<void> {
   row(label, 'peak RSS', median(snapshotRuns.map((run) => run.maxRssMb)), 300, ' MB', 0);
 }
 if (runs('cold')) await thousandAccountSnapshot();
+
+/**
+ * Ten thousand accounts as a CI matrix audits them: ten jobs of a thousand accounts each, each writing
+ * its JSON report (~130 MB), then one `merge` of the ten into JSON and CSV, as the last job does.
+ */
+async function tenThousandAccounts(): Promise<void> {
+  const label = '10,000 accounts: 10 shards + merge';
+  const shards: string[] = [];
+  const shardRuns: Run[] = [];
+  for (let part = 0; part < 10; part += 1) {
+    const snapshot = thousandAccounts(part);
+    shards.push(join(work, `shard-${part}.json`));
+    shardRuns.push(await measure([CLI, 'audit', '--snapshot', snapshot, '--format', `json=${shards[part]}`, '--fail-on', 'none', '--allow-incomplete']));
+    rmSync(snapshot);
+  }
+  const merged = { json: join(work, 'merged.json'), csv: join(work, 'merged.csv') };
+  const merge = await measure([CLI, 'merge', ...shards, '--format', `json=${merged.json}`, '--format', `csv=${merged.csv}`, '--allow-incomplete']);
+  const mb = (file: string) => fmt(statSync(file).size / 1024 / 1024, 0);
+  console.log(`\n${label}: shards of ${mb(shards[0] ?? '')} MB each; merged ${mb(merged.json)} MB of JSON and ${mb(merged.csv)} MB of CSV in ${fmt(merge.wallMs / 1000, 1)} s (CPU ${fmt(merge.cpuMs / 1000, 1)} s)`);
+  row(label, 'peak RSS of a shard (the largest of 10)', Math.max(...shardRuns.map((run) => run.maxRssMb)), 1024, ' MB', 0);
+  row(label, 'peak RSS of the merge (JSON + CSV)', merge.maxRssMb, 1024, ' MB', 0);
+  for (const file of [...shards, merged.json, merged.csv]) rmSync(file);
+}
+if (runs('cold') && !QUICK) await tenThousandAccounts();
 
 // ── live audits through the loopback AWS ─────────────────────────────────────────────────────────
 /**
