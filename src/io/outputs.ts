@@ -19,8 +19,12 @@ export interface RenderOptions extends TextFlags {
   sarifLocations?: Record<string, string>;
 }
 
-/** The formats written an account at a time, which read each account's results once, in order, and hold none of them. */
-export const STREAMED_FORMATS: readonly Format[] = ['json', 'csv', 'csv-excel'];
+/**
+ * The formats written an account at a time, which read each account's results once or twice, in order,
+ * and hold none of them (an HTML page of a few accounts holds those few; one of many holds each
+ * account's worst status per check).
+ */
+export const STREAMED_FORMATS: readonly Format[] = ['json', 'csv', 'csv-excel', 'html'];
 
 /** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. Each renderer loads only when asked for. */
 export async function render(target: OutputTarget, report: JsonReport, options: RenderOptions, io: Io): Promise<Content[]> {
@@ -38,8 +42,11 @@ export async function render(target: OutputTarget, report: JsonReport, options: 
       return [(await import('../report/github.js')).renderGithub(report)];
     case 'markdown':
       return [(await import('../report/markdown.js')).renderMarkdown(report)];
-    case 'html':
+    case 'html': {
+      const { MANY_ACCOUNTS, manyAccountsHtml } = await import('../report/html-many.js');
+      if (report.accounts.length > MANY_ACCOUNTS) return [{ pieces: () => manyAccountsHtml(report) }];
       return [(await import('../report/html.js')).renderHtml(report)];
+    }
     case 'csv':
     case 'csv-excel': {
       const { csvPieces } = await import('../report/csv.js');

@@ -3,7 +3,7 @@ import { readableDate } from '../core/i18n.js';
 import { type Lang, SEVERITIES, type Severity, severityRank, type Status, STATUSES } from '../core/model.js';
 import type { CatalogEntry, JsonReport, JsonResult } from './schema.js';
 import { BASELINE_WORDS, baselineMark, fixedLine, isKnown } from './baseline.js';
-import { failingChecksBySeverity, hasUnits, ouPath } from './accounts.js';
+import { hasUnits, ouPath } from './accounts.js';
 import { say } from '../core/messages.js';
 import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
 
@@ -12,7 +12,7 @@ import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
  * forbids them), readable from file:// and on a phone. Every finding is in the HTML itself; the small
  * script only filters and opens what a heat-map cell points at, so the page reads without it too.
  */
-const WORDS = {
+export const WORDS = {
   en: {
     title: 'aws-baseline report',
     accounts: (count: number) => `${count} account${count === 1 ? '' : 's'}`,
@@ -87,6 +87,8 @@ const WORDS = {
   },
 } as const;
 
+export type Words = (typeof WORDS)[Lang];
+
 /** Status by symbol as well as by colour (Okabe–Ito hues, readable with colour-blindness). */
 const SYMBOL: Record<Status, string> = { PASS: '✓', FAIL: '✗', ERROR: '!', MANUAL: '?', SKIPPED: '–' };
 /** A FAIL cell's severity, in one letter (its label and tooltip spell it out). */
@@ -95,11 +97,11 @@ const SEVERITY_MARK: Record<Severity, string> = { critical: 'C', high: 'H', medi
 const WORST: Status[] = ['FAIL', 'ERROR', 'MANUAL', 'PASS', 'SKIPPED'];
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const html = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+export const html = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 const anchor = (account: string, check: string) => `f-${account}-${check.replace(/[^\w-]/g, '_')}`;
 
 /** A suppressed FAIL no longer asks for attention: it is shown, but counts as skipped in the map. */
-const effective = (result: JsonResult): Status => (result.suppressed && result.status === 'FAIL' ? 'SKIPPED' : result.status);
+export const effective = (result: JsonResult): Status => (result.suppressed && result.status === 'FAIL' ? 'SKIPPED' : result.status);
 
 function worst(results: readonly JsonResult[]): Status | undefined {
   return WORST.find((status) => results.some((result) => effective(result) === status));
@@ -111,10 +113,29 @@ function badge(status: Status, label: string = status): string {
 
 type ReportAccount = JsonReport['accounts'][number];
 
+/** An account as the maps show it: each check's worst status there (in catalog order; undefined where the check has no result). */
+export interface AccountCells {
+  id: string;
+  name?: string;
+  ou?: ReportAccount['ou'];
+  cells: (Status | undefined)[];
+}
+
+/** The cells of one account, its results read once. */
+export function accountCells(catalog: readonly CatalogEntry[], account: Pick<ReportAccount, 'id' | 'name' | 'ou' | 'results'>): AccountCells {
+  const index = new Map(catalog.map((entry, at) => [entry.id, at]));
+  const ranks: number[] = catalog.map(() => WORST.length);
+  for (const result of account.results) {
+    const at = index.get(result.checkId);
+    if (at !== undefined) ranks[at] = Math.min(ranks[at] ?? WORST.length, WORST.indexOf(effective(result)));
+  }
+  return { id: account.id, ...(account.name === undefined ? {} : { name: account.name }), ...(account.ou ? { ou: account.ou } : {}), cells: ranks.map((rank) => WORST[rank]) };
+}
+
 /** The accounts by the unit that holds them, units in the order of their paths (accounts without one last). */
-function byUnit(report: JsonReport): { id: string; path: string; accounts: ReportAccount[] }[] {
-  const units = new Map<string, { id: string; path: string; accounts: ReportAccount[] }>();
-  for (const account of report.accounts) {
+export function byUnit<T extends Pick<ReportAccount, 'ou'>>(accounts: readonly T[]): { id: string; path: string; accounts: T[] }[] {
+  const units = new Map<string, { id: string; path: string; accounts: T[] }>();
+  for (const account of accounts) {
     const id = account.ou?.id ?? '';
     const unit = units.get(id) ?? { id, path: ouPath(account), accounts: [] };
     unit.accounts.push(account);
@@ -126,13 +147,12 @@ function byUnit(report: JsonReport): { id: string; path: string; accounts: Repor
 const checkHeads = (report: JsonReport) => report.catalog.map((entry) => `<th scope="col" data-check="${html(entry.id)}" title="${html(entry.title)}"><span>${html(entry.id)}</span></th>`).join('');
 
 /** An organization: one row per unit, each cell the worst status of the check among its accounts and how many fail it. */
-function unitMap(report: JsonReport, w: (typeof WORDS)[Lang]): string {
-  const rows = byUnit(report).map((unit) => {
-    const cells = report.catalog.map((entry) => {
-      const results = unit.accounts.flatMap((account) => account.results.filter((result) => result.checkId === entry.id));
-      const status = worst(results);
+export function unitMap(report: JsonReport, accounts: readonly AccountCells[], w: Words): string {
+  const rows = byUnit(accounts).map((unit) => {
+    const cells = report.catalog.map((entry, at) => {
+      const status = WORST.find((candidate) => unit.accounts.some((account) => account.cells[at] === candidate));
       if (!status) return `<td data-check="${html(entry.id)}"></td>`;
-      const failing = unit.accounts.filter((account) => account.results.some((result) => result.checkId === entry.id && effective(result) === 'FAIL')).length;
+      const failing = unit.accounts.filter((account) => account.cells[at] === 'FAIL').length;
       const label = `${unit.path || w.noUnit} ${entry.id}: ${status}${status === 'FAIL' ? ` (${entry.severity}) — ${w.failingIn(failing, unit.accounts.length)}` : ''}`;
       return `<td data-check="${html(entry.id)}" class="cell st-${status}"><a href="#${unitAnchor(unit.id)}" aria-label="${html(label)}" title="${html(label)}">${SYMBOL[status]}${status === 'FAIL' ? `<small>${failing}</small>` : ''}</a></td>`;
     });
@@ -141,14 +161,13 @@ function unitMap(report: JsonReport, w: (typeof WORDS)[Lang]): string {
   return `<section id="units"><h2>${w.unitMap}</h2><p class="hint">${w.unitHint}</p><div class="scroll"><table class="map"><thead><tr><th scope="col">OU</th>${checkHeads(report)}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
 }
 
-const unitAnchor = (id: string) => `ou-${id || 'none'}`;
+export const unitAnchor = (id: string) => `ou-${id || 'none'}`;
 
-function heatMap(report: JsonReport, w: (typeof WORDS)[Lang]): string {
+function heatMap(report: JsonReport, accounts: readonly AccountCells[], w: Words): string {
   const head = checkHeads(report);
-  const accountRow = (account: ReportAccount) => {
-    const cells = report.catalog.map((entry) => {
-      const results = account.results.filter((result) => result.checkId === entry.id);
-      const status = worst(results);
+  const accountRow = (account: AccountCells) => {
+    const cells = report.catalog.map((entry, at) => {
+      const status = account.cells[at];
       if (!status) return `<td data-check="${html(entry.id)}"></td>`;
       // A FAIL says how severe it is, in the cell and its label: an info FAIL is not a critical one.
       const failing = status === 'FAIL';
@@ -160,12 +179,12 @@ function heatMap(report: JsonReport, w: (typeof WORDS)[Lang]): string {
   };
   // An organization's accounts under their unit's name, where the unit map above points.
   const rows = hasUnits(report)
-    ? byUnit(report).flatMap((unit) => [`<tr class="unit" id="${unitAnchor(unit.id)}"><th scope="rowgroup" colspan="${report.catalog.length + 1}">${html(unit.path || w.noUnit)}</th></tr>`, ...unit.accounts.map(accountRow)])
-    : report.accounts.map(accountRow);
+    ? byUnit(accounts).flatMap((unit) => [`<tr class="unit" id="${unitAnchor(unit.id)}"><th scope="rowgroup" colspan="${report.catalog.length + 1}">${html(unit.path || w.noUnit)}</th></tr>`, ...unit.accounts.map(accountRow)])
+    : accounts.map(accountRow);
   return `<section id="map"><h2>${w.map}</h2><p class="hint">${w.mapHint}</p><div class="scroll"><table class="map"><thead><tr><th scope="col">${w.account}</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
 }
 
-function resultRow(result: JsonResult, w: (typeof WORDS)[Lang], lang: Lang): string {
+function resultRow(result: JsonResult, w: Words, lang: Lang): string {
   const against = baselineMark(result, lang);
   const notes = [
     against ? `<div class="note${isKnown(result) ? '' : ' new'}">${html(against)}</div>` : '',
@@ -176,7 +195,7 @@ function resultRow(result: JsonResult, w: (typeof WORDS)[Lang], lang: Lang): str
   return `<tr data-status="${effective(result)}"><td>${badge(result.status)}</td><td>${html(result.region)}</td><td class="res">${html(result.resource)}</td><td>${html(result.message)}${notes}</td></tr>`;
 }
 
-function checkGroup(accountId: string, entry: CatalogEntry, results: JsonResult[], w: (typeof WORDS)[Lang], lang: Lang, compact: boolean): string {
+function checkGroup(accountId: string, entry: CatalogEntry, results: JsonResult[], w: Words, lang: Lang, compact: boolean): string {
   const status = worst(results) ?? 'SKIPPED';
   const statuses = [...new Set(results.map(effective))].join(' ');
   const needsFix = status === 'FAIL' || status === 'ERROR' || status === 'MANUAL';
@@ -190,10 +209,10 @@ ${steps}${cli}<p class="refs">${refs}</p>
 </details>`;
 }
 
-function filters(report: JsonReport, w: (typeof WORDS)[Lang]): string {
+function filters(report: JsonReport, w: Words): string {
   const select = (name: string, label: string, values: readonly string[]) =>
     `<label>${label} <select data-filter="${name}"><option value="">${w.all}</option>${values.map((value) => `<option value="${html(value)}">${html(value)}</option>`).join('')}</select></label>`;
-  return `<form class="filters" onsubmit="return false">${select('severity', w.severity, SEVERITIES)}${select('status', w.status, STATUSES)}${select('check', w.check, report.catalog.map((entry) => entry.id))}</form>`;
+  return `<form class="filters">${select('severity', w.severity, SEVERITIES)}${select('status', w.status, STATUSES)}${select('check', w.check, report.catalog.map((entry) => entry.id))}</form>`;
 }
 
 const STYLE = `
@@ -221,9 +240,8 @@ tr.unit th{text-align:left;background:#f4f4f4;writing-mode:horizontal-tb;transfo
 @media (max-width:600px){body{padding:6px}td,th{padding:3px 4px}}
 `;
 
-/** Filters show and hide what is already in the page; a heat-map cell opens the group it points at. */
-const SCRIPT = `
-(function(){
+/** The filters: they show and hide the findings' groups in the page (those it holds, or those a script put there). */
+export const FILTERS_SCRIPT = `
   var selects=document.querySelectorAll('select[data-filter]');
   function value(name){var s=document.querySelector('select[data-filter="'+name+'"]');return s?s.value:'';}
   function apply(){
@@ -241,28 +259,39 @@ const SCRIPT = `
     var empty=document.getElementById('empty');if(empty)empty.hidden=!!document.querySelector('details.group:not([hidden])');
   }
   selects.forEach(function(s){s.addEventListener('change',apply);});
-  function openTarget(){var id=decodeURIComponent(location.hash.slice(1));var el=id&&document.getElementById(id);if(el&&el.tagName==='DETAILS'){el.hidden=false;el.open=true;var section=el.closest('section');if(section)section.hidden=false;el.scrollIntoView();}}
+`;
+
+/** Filters show and hide what is already in the page; a heat-map cell opens the group it points at. */
+const SCRIPT = `
+(function(){${FILTERS_SCRIPT}  function openTarget(){var id=decodeURIComponent(location.hash.slice(1));var el=id&&document.getElementById(id);if(el&&el.tagName==='DETAILS'){el.hidden=false;el.open=true;var section=el.closest('section');if(section)section.hidden=false;el.scrollIntoView();}}
   window.addEventListener('hashchange',openTarget);openTarget();
 })();
 `;
 
 /** The failing checks to start with: most severe first, then those failing in the most accounts; each opens its first account's findings. */
-function fixFirst(report: JsonReport, w: (typeof WORDS)[Lang]): string {
+export function fixFirst(report: JsonReport, accounts: readonly AccountCells[], w: Words): string {
   const items = report.catalog
-    .map((entry, order) => ({ entry, order, accounts: report.accounts.filter((account) => account.results.some((result) => result.checkId === entry.id && result.status === 'FAIL' && !result.suppressed)).map((account) => account.id) }))
+    .map((entry, order) => ({ entry, order, accounts: accounts.filter((account) => account.cells[order] === 'FAIL').map((account) => account.id) }))
     .filter((item) => item.accounts.length > 0)
     .sort((a, b) => severityRank(b.entry.severity) - severityRank(a.entry.severity) || b.accounts.length - a.accounts.length || a.order - b.order)
     .slice(0, FIX_FIRST);
   if (items.length === 0) return '';
-  const rows = items.map(({ entry, accounts }) => `<li><span class="sev sev-${entry.severity}">${entry.severity}</span> <a href="#${anchor(accounts[0] ?? '', entry.id)}">${html(entry.title)}</a> <code>${html(entry.id)}</code> — ${w.accounts(accounts.length)}</li>`);
+  const rows = items.map(({ entry, accounts: failing }) => `<li><span class="sev sev-${entry.severity}">${entry.severity}</span> <a href="#${anchor(failing[0] ?? '', entry.id)}">${html(entry.title)}</a> <code>${html(entry.id)}</code> — ${w.accounts(failing.length)}</li>`);
   return `<section id="fix-first"><h2>${w.fixFirst}</h2><p class="hint">${w.fixFirstHint}</p><ol>${rows.join('')}</ol></section>
 `;
+}
+
+/** Failing checks by severity, one per check and account (see report/accounts.ts), from the accounts' cells. */
+function failingBySeverity(report: JsonReport, accounts: readonly AccountCells[]): Record<Severity, number> {
+  const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+  for (const account of accounts) report.catalog.forEach((entry, at) => (counts[entry.severity] += account.cells[at] === 'FAIL' ? 1 : 0));
+  return counts;
 }
 
 const FIX_FIRST = 10;
 
 /** The page's one script, allowed by its hash alone: no other inline script (a name from the account, say) could run. */
-const SCRIPT_HASH = `sha256-${createHash('sha256').update(SCRIPT).digest('base64')}`;
+const scriptHash = (script: string) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
 
 /** --baseline: what is new, fixed and known; the fixed entries listed. */
 function baselineSummary(report: JsonReport): string {
@@ -292,7 +321,7 @@ function sparkline(fails: readonly (number | null)[], at: readonly string[], lan
 }
 
 /** --history: each failing check of each account over the earlier reports and this one. */
-function trendSection(report: JsonReport, w: (typeof WORDS)[Lang]): string {
+function trendSection(report: JsonReport, w: Words): string {
   const trend = report.trend;
   if (!trend || trend.series.length === 0) return '';
   const order = new Map(report.catalog.map((entry, index) => [entry.id, index]));
@@ -318,41 +347,54 @@ function frameworkSections(report: JsonReport): string {
     .join('\n');
 }
 
-export function renderHtml(report: JsonReport): string {
+/** The page around its findings: head, summary, and what comes before the findings; then what closes it. */
+export function pageFrame(report: JsonReport, accounts: readonly AccountCells[], before: string, script: string): { start: string; end: string } {
   const w = WORDS[report.lang];
   const counts = STATUSES.map((status) => `<div class="card">${badge(status)}<b>${report.summary.byStatus[status]}</b></div>`).join('');
-  const failing = failingChecksBySeverity(report.accounts);
+  const failing = failingBySeverity(report, accounts);
   const severities = SEVERITIES.map((severity) => `<div class="card"><span class="sev sev-${severity}">${severity}</span><b>${failing[severity]}</b></div>`).join('');
-  const accounts = report.accounts.map((account) => {
-    const groups = report.catalog
-      .map((entry) => ({ entry, results: account.results.filter((result) => result.checkId === entry.id) }))
-      .filter((group) => group.results.length > 0)
-      // Many accounts: every group starts closed (the map and the list above open what is asked for); one account: what fails or could not be read is open.
-      .map((group) => checkGroup(account.id, group.entry, group.results, w, report.lang, report.accounts.length > 1));
-    const title = `${w.account} ${account.id}${account.name ? ` — ${html(account.name)}` : ''} (${account.partition})`;
-    return `<section class="account" id="acct-${account.id}"><h3>${title}</h3>${groups.join('\n')}</section>`;
-  });
   const organization = report.organization ? ` · ${html(report.organization.id)}` : '';
-  return `<!DOCTYPE html>
+  const start = `<!DOCTYPE html>
 <html lang="${report.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '${SCRIPT_HASH}'; img-src data:">
-<title>${w.title} — ${report.accounts.length === 1 ? html(report.accounts[0]?.id ?? '') : w.accounts(report.accounts.length)}</title>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src '${scriptHash(script)}'; img-src data:">
+<title>${w.title} — ${accounts.length === 1 ? html(accounts[0]?.id ?? '') : w.accounts(accounts.length)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header><h1>${w.title}</h1>
-<p class="meta">aws-baseline ${html(report.tool.version)} · ${w.accounts(report.accounts.length)}${organization} · ${w.judged} ${html(readableDate(report.source.judgedAt, report.lang))}</p></header>
+<p class="meta">aws-baseline ${html(report.tool.version)} · ${w.accounts(accounts.length)}${organization} · ${w.judged} ${html(readableDate(report.source.judgedAt, report.lang))}</p></header>
 <section id="summary"><h2>${w.summary}</h2><div class="cards">${counts}</div><div class="cards" style="margin-top:8px">${severities}</div>
 <p>${html(w.gate(report.failOn, report.exitCode))}${(report.summary.byStatus.ERROR ?? 0) > 0 ? ` · ${w.incomplete}` : ''}</p>${report.notListed ? `<p class="st st-ERROR">${html(say(report.lang).notListed(report.notListed.after, report.notListed.message))}</p>` : ''}${baselineSummary(report)}</section>
-${fixFirst(report, w)}${trendSection(report, w)}${hasUnits(report) ? unitMap(report, w) : ''}${report.accounts.length > 1 ? heatMap(report, w) : ''}${frameworkSections(report)}
+${fixFirst(report, accounts, w)}${trendSection(report, w)}${hasUnits(report) ? unitMap(report, accounts, w) : ''}${before}${frameworkSections(report)}
 <section id="findings"><h2>${w.findings}</h2>${filters(report, w)}<p id="empty" hidden>${w.nothing}</p>
-${accounts.join('\n')}
+`;
+  const end = `
 </section>
-<script>${SCRIPT}</script>
+<script>${script}</script>
 </body>
 </html>
 `;
+  return { start, end };
+}
+
+/** Every finding in the page itself: a report of a few accounts (one of many accounts is html-many.ts's). */
+export function renderHtml(report: JsonReport): string {
+  const w = WORDS[report.lang];
+  // Each account's results read once (a merged report reads them from its shards on each access).
+  const held = report.accounts.map((account) => ({ ...account }));
+  const cells = held.map((account) => accountCells(report.catalog, account));
+  const sections = held.map((account) => {
+    const groups = report.catalog
+      .map((entry) => ({ entry, results: account.results.filter((result) => result.checkId === entry.id) }))
+      .filter((group) => group.results.length > 0)
+      // Many accounts: every group starts closed (the map and the list above open what is asked for); one account: what fails or could not be read is open.
+      .map((group) => checkGroup(account.id, group.entry, group.results, w, report.lang, held.length > 1));
+    const title = `${w.account} ${account.id}${account.name ? ` — ${html(account.name)}` : ''} (${account.partition})`;
+    return `<section class="account" id="acct-${account.id}"><h3>${title}</h3>${groups.join('\n')}</section>`;
+  });
+  const { start, end } = pageFrame(report, cells, held.length > 1 ? heatMap(report, cells, w) : '', SCRIPT);
+  return `${start}${sections.join('\n')}${end}`;
 }

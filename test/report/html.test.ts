@@ -24,6 +24,8 @@ async function page(snapshot: string, lang: 'en' | 'ja', ...args: string[]) {
   });
   const errors: string[] = [];
   tab.on('pageerror', (error) => errors.push(error.message));
+  // What the page's own Content-Security-Policy blocks is said on the console.
+  tab.on('console', (message) => (message.type() === 'error' ? errors.push(message.text()) : undefined));
   await tab.goto(`file://${file}`);
   return { tab, requests, errors };
 }
