@@ -200,7 +200,7 @@ if (runs('cold')) await thousandAccountSnapshot();
 
 /**
  * Ten thousand accounts as a CI matrix audits them: ten jobs of a thousand accounts each, each writing
- * its JSON report (~130 MB), then one `merge` of the ten into JSON and CSV, as the last job does.
+ * its JSON report (~130 MB), then one `merge` of the ten into JSON, CSV and HTML, as the last job does.
  */
 async function tenThousandAccounts(): Promise<void> {
   const label = '10,000 accounts: 10 shards + merge';
@@ -212,13 +212,13 @@ async function tenThousandAccounts(): Promise<void> {
     shardRuns.push(await measure([CLI, 'audit', '--snapshot', snapshot, '--format', `json=${shards[part]}`, '--fail-on', 'none', '--allow-incomplete']));
     rmSync(snapshot);
   }
-  const merged = { json: join(work, 'merged.json'), csv: join(work, 'merged.csv') };
-  const merge = await measure([CLI, 'merge', ...shards, '--format', `json=${merged.json}`, '--format', `csv=${merged.csv}`, '--allow-incomplete']);
+  const merged = { json: join(work, 'merged.json'), csv: join(work, 'merged.csv'), html: join(work, 'merged.html') };
+  const merge = await measure([CLI, 'merge', ...shards, '--format', `json=${merged.json}`, '--format', `csv=${merged.csv}`, '--format', `html=${merged.html}`, '--allow-incomplete']);
   const mb = (file: string) => fmt(statSync(file).size / 1024 / 1024, 0);
-  console.log(`\n${label}: shards of ${mb(shards[0] ?? '')} MB each; merged ${mb(merged.json)} MB of JSON and ${mb(merged.csv)} MB of CSV in ${fmt(merge.wallMs / 1000, 1)} s (CPU ${fmt(merge.cpuMs / 1000, 1)} s)`);
+  console.log(`\n${label}: shards of ${mb(shards[0] ?? '')} MB each; merged ${mb(merged.json)} MB of JSON, ${mb(merged.csv)} MB of CSV and ${mb(merged.html)} MB of HTML in ${fmt(merge.wallMs / 1000, 1)} s (CPU ${fmt(merge.cpuMs / 1000, 1)} s)`);
   row(label, 'peak RSS of a shard (the largest of 10)', Math.max(...shardRuns.map((run) => run.maxRssMb)), 1024, ' MB', 0);
-  row(label, 'peak RSS of the merge (JSON + CSV)', merge.maxRssMb, 1024, ' MB', 0);
-  for (const file of [...shards, merged.json, merged.csv]) rmSync(file);
+  row(label, 'peak RSS of the merge (JSON + CSV + HTML)', merge.maxRssMb, 1024, ' MB', 0);
+  for (const file of [...shards, merged.json, merged.csv, merged.html]) rmSync(file);
 }
 if (runs('cold') && !QUICK) await tenThousandAccounts();
 
