@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MANY_ACCOUNTS } from '../../src/report/html-many.js';
+import { MANY_ACCOUNTS, manyAccountsHtml } from '../../src/report/html-many.js';
 import type { JsonReport } from '../../src/report/schema.js';
 import { runCli } from '../run-cli.js';
 
@@ -115,5 +115,15 @@ describe(`the HTML report of many accounts (over ${MANY_ACCOUNTS})`, () => {
     await expect(tab.title()).resolves.not.toBe('1');
     await expect(tab.locator('#account-view img').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('speaks Japanese in a Japanese report, the data words included', () => {
+    const page = [...manyAccountsHtml({ ...report, lang: 'ja' })].join('');
+    expect(page).toContain('<html lang="ja">');
+    expect(page).toContain('<h2>組織単位ごとのアカウント</h2>');
+    expect(page).toContain('上のアカウント(または「まず直すもの」のチェック)を開くと、検出内容を表示します。');
+    expect(page).toContain('"passed":"件の合格した結果(一覧にはありません)"');
+    expect(page).toContain('"fix":"対処"');
+    expect(page).not.toContain('Accounts by organizational unit');
   });
 });
