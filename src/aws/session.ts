@@ -1,5 +1,6 @@
 import { Agent as HttpAgent } from 'node:http';
 import { Agent } from 'node:https';
+import { createSecureContext } from 'node:tls';
 import pLimit, { type LimitFunction } from 'p-limit';
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -95,8 +96,10 @@ export class AwsSession {
         connectionTimeout: CONNECT_TIMEOUT_MS,
         requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
         throwOnRequestTimeout: true,
-        // One pool for every account of the audit, sized so that no account waits for another's sockets.
-        httpsAgent: new Agent({ keepAlive: true, maxSockets: callsInFlight(options) * (options.accountsAtOnce ?? 1) }),
+        // One pool for every account of the audit, sized so that no account waits for another's sockets;
+        // one TLS context for all its connections (the same trust as each would make of its own: Node's
+        // CA store, NODE_EXTRA_CA_CERTS included), which each new socket otherwise builds again.
+        httpsAgent: new Agent({ keepAlive: true, maxSockets: callsInFlight(options) * (options.accountsAtOnce ?? 1), secureContext: createSecureContext() }),
         httpAgent: new HttpAgent({ keepAlive: true, maxSockets: callsInFlight(options) * (options.accountsAtOnce ?? 1) }),
       });
   }

@@ -1,13 +1,13 @@
 import 'node:module';
-import { auditAccounts as it } from './organization-Dev9CI3c.js';
+import { auditAccounts as it } from './organization-CNBP2Ot2.js';
 import './chunk-A-tMOPHA.js';
 import { v, $ } from './chunk-C1Ex_eKl.js';
-import { z as ze, s as sn, S, t as tn } from './chunk-BjmFPgUw.js';
+import { z as ze, s as sn, S, t as tn } from './chunk-D7Obixej.js';
 import './catalog-CLeXmTLJ.js';
 import { a as s, r, p, o } from '../start.js';
 import { t } from './chunk-BSKnxhfe.js';
 import './select-ByCEktG6.js';
-import { accountSnapshot as nt, buildSnapshot as ot } from './snapshot-CdDYAUNQ.js';
+import { accountSnapshot as nt, buildSnapshot as ot } from './snapshot-DP1DAcfJ.js';
 import './zod-BbtInBpt.js';
 import './chunk-Dy4a3re5.js';
 

@@ -1,6 +1,6 @@
 import 'node:module';
 import { z, J as J$1 } from './chunk-C1Ex_eKl.js';
-import { p as p$1, w } from './chunk-BjmFPgUw.js';
+import { p as p$1, w } from './chunk-D7Obixej.js';
 import { U, s as sn, e as en, b as nn } from './catalog-CLeXmTLJ.js';
 import { w as w$1 } from './chunk-BSKnxhfe.js';
 import { s as sf } from './zod-BbtInBpt.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { v as v$1 } from './chunk-BjmFPgUw.js';
+import { v as v$1 } from './chunk-D7Obixej.js';
 import { S } from './catalog-CLeXmTLJ.js';
 import { s as sf } from './zod-BbtInBpt.js';
 import { g as go, O as Oa, F as Fn, T as Ta, D as Da, I as In, S as Sn, C as Cn } from './chunk-4XdtQs4O.js';

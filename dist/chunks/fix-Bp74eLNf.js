@@ -1,6 +1,6 @@
 import 'node:module';
 import { v, $ } from './chunk-C1Ex_eKl.js';
-import { z as ze, S as S$1, s as sn, t as tn, o as on } from './chunk-BjmFPgUw.js';
+import { z as ze, S as S$1, s as sn, t as tn, o as on } from './chunk-D7Obixej.js';
 import { n, H as Ht } from './catalog-CLeXmTLJ.js';
 import { s, r, p, o, B as d } from '../start.js';
 import './chunk-BSKnxhfe.js';

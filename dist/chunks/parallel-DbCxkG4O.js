@@ -2,7 +2,7 @@ import 'node:module';
 import { N } from './chunk-Dy4a3re5.js';
 import { f as fu } from './chunk-A-tMOPHA.js';
 import { r, s, t as r$1, q as c, p, u as o, v as i, w as t, f as o$1, c as c$1 } from '../start.js';
-import { b as be } from './chunk-BjmFPgUw.js';
+import { b as be } from './chunk-D7Obixej.js';
 import './catalog-CLeXmTLJ.js';
 import './chunk-BSKnxhfe.js';
 import './select-ByCEktG6.js';
