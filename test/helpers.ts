@@ -7,6 +7,7 @@ import { buildReport } from '../src/engine/report.js';
 import { buildPlan } from '../src/fix/plan.js';
 import type { Result, Severity, Status } from '../src/core/model.js';
 import type { CredentialReportRow, Trail } from '../src/facts/catalog.js';
+import type { JsonReport } from '../src/report/schema.js';
 
 export const ACCOUNT_ID = '123456789012';
 export const NOW = new Date('2026-11-20T12:00:00Z');
@@ -143,3 +144,6 @@ export function trailOf(name: string, fields: Partial<Trail> = {}): Trail {
     ...fields,
   };
 }
+
+/** A report without what differs between two runs of one audit: their own clock. */
+export const timeless = (report: JsonReport) => ({ ...report, startedAt: '', finishedAt: '', accounts: report.accounts.map((account) => ({ ...account, checks: account.checks.map((check) => ({ ...check, durationMs: 0 })) })) });

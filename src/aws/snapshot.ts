@@ -1,8 +1,7 @@
 import type { z as Zod } from 'zod';
 import { z } from '../core/zod.js';
 import { InputError } from '../core/errors.js';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { type LoadedFile, loadStructuredFile, validateFile } from '../io/input.js';
+import { type LoadedFile, loadStructuredFile, readRange, sizeOf, validateFile } from '../io/input.js';
 import { FACTS, type FactKey, isFactKey, parseStoreKey, qualifierOf } from '../facts/catalog.js';
 import { ERROR_KINDS, type ErrorKind } from '../facts/errors.js';
 import { FactStore, type SettledFact, staticLoader } from '../facts/store.js';
@@ -93,14 +92,6 @@ export async function loadSnapshot(file: string, streamFrom = STREAM_FROM_BYTES)
   return loadWhole(file);
 }
 
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0; // read whole, which says why it cannot be read
-  }
-}
-
 async function loadWhole(file: string): Promise<LoadedSnapshot> {
   const loaded = await loadStructuredFile(file, 'snapshot');
   await validateFile(z.object(envelope), loaded, 'snapshot'); // is it a snapshot at all, of a version this build reads?
@@ -164,13 +155,7 @@ async function streamSnapshot(file: string): Promise<LoadedSnapshot | undefined>
 
 /** An account's text, read again from where the snapshot held it; a file changed since is refused. */
 function readAccountAt(file: string, place: { account: AccountSnapshot['account']; start: number; end: number }): AccountSnapshot {
-  const bytes = Buffer.alloc(place.end - place.start);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, bytes, 0, bytes.length, place.start);
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = readRange(file, place.start, place.end);
   const changed = () => new InputError(`${file}: the snapshot changed while it was being read (account ${place.account.id}): audit it again`, `${file}: 読み取り中にスナップショットが変更されました(アカウント ${place.account.id}): 監査をやり直してください`);
   let entry: AccountSnapshot;
   try {

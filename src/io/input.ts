@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { InputError } from '../core/errors.js';
 import { firstDuplicateKey, lineOfPath } from './json-text.js';
@@ -95,4 +95,25 @@ export async function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, 
   });
   const more = parsed.error.issues.length > 20 ? `\n  … and ${parsed.error.issues.length - 20} more` : '';
   throw new InputError(`invalid ${what}:\n${lines.join('\n')}${more}`);
+}
+
+/** A file's size in bytes, or 0 where it cannot be told (it is then read whole, which says why it cannot be read). */
+export function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** The bytes [start, end) of a file: a large input's element, read again from its place. */
+export function readRange(file: string, start: number, end: number): Buffer {
+  const bytes = Buffer.alloc(end - start);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, bytes, 0, bytes.length, start);
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
 }

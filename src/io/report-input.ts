@@ -1,10 +1,9 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { MergeInput } from '../engine/merge.js';
 import { emptyTally, tallyInto } from '../engine/tally.js';
 import { accountSchema, type JsonReport, reportSchema } from '../report/schema.js';
-import { loadStructuredFile, validateFile } from './input.js';
+import { loadStructuredFile, readRange, sizeOf, validateFile } from './input.js';
 import { firstDuplicateKey } from './json-text.js';
 import { type ItemPlace, splitJsonArray } from './json-split.js';
 
@@ -35,14 +34,6 @@ export async function readShard(file: string, cwd: string, streamFrom = STREAM_R
     if (streamed) return streamed;
   }
   return readReport(file, cwd);
-}
-
-function sizeOf(path: string): number {
-  try {
-    return statSync(path).size;
-  } catch {
-    return 0; // read whole, which says why it cannot be read
-  }
 }
 
 /** Text parsed as JSON and checked against a schema; undefined for anything the whole reading would refuse. */
@@ -103,16 +94,7 @@ function lazyAccount(account: ReportAccount, read: () => ReportAccount): ReportA
 /** Reads an account's text from its place; the last one read is kept (its results, checks and suppressions are asked for one after the other). */
 function accountReader(path: string, file: string) {
   let last: { place: ItemPlace; account: ReportAccount } | undefined;
-  const text = (place: ItemPlace): string => {
-    const bytes = Buffer.alloc(place.end - place.start);
-    const fd = openSync(path, 'r');
-    try {
-      readSync(fd, bytes, 0, bytes.length, place.start);
-    } finally {
-      closeSync(fd);
-    }
-    return bytes.toString('utf8');
-  };
+  const text = (place: ItemPlace): string => readRange(path, place.start, place.end).toString('utf8');
   const read = (place: ItemPlace, id: string): ReportAccount => {
     if (last?.place === place) return last.account;
     const account = parsedAs(accountSchema, text(place));

@@ -1,7 +1,7 @@
 import type { Lang } from '../core/model.js';
 import { SEVERITIES } from '../core/model.js';
 import { ACCOUNT_COLUMNS } from './accounts.js';
-import { type AccountCells, accountCells, byUnit, effective, FILTERS_SCRIPT, html, pageFrame, unitAnchor, WORDS } from './html.js';
+import { type AccountCells, byUnit, cellsOf, effective, failingBySeverity, FILTERS_SCRIPT, html, pageFrame, unitAnchor, WORDS } from './html.js';
 import type { JsonReport, JsonResult } from './schema.js';
 
 /**
@@ -30,8 +30,7 @@ const inScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003
 
 /** One account's list entry: what fails there by severity (one per check), and what could not be read. */
 function accountRow(report: JsonReport, account: AccountCells & { errors: number }): string {
-  const fails = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<(typeof SEVERITIES)[number], number>;
-  report.catalog.forEach((entry, at) => (fails[entry.severity] += account.cells[at] === 'FAIL' ? 1 : 0));
+  const fails = failingBySeverity(report, [account]);
   return `<tr><th scope="row"><a href="#acct-${html(account.id)}">${html(account.id)}</a></th><td>${html(account.name ?? '')}</td>${SEVERITIES.map((severity) => `<td>${fails[severity]}</td>`).join('')}<td>${account.errors}</td></tr>`;
 }
 
@@ -44,9 +43,10 @@ function accountRow(report: JsonReport, account: AccountCells & { errors: number
 export function* manyAccountsHtml(report: JsonReport): Generator<string> {
   const w = WORDS[report.lang];
   const m = MANY_WORDS[report.lang];
+  const cellsOfAccount = cellsOf(report.catalog);
   const accounts = report.accounts.map((account) => {
     const results = account.results;
-    return { ...accountCells(report.catalog, { id: account.id, name: account.name, ou: account.ou, results }), errors: results.filter((result) => result.status === 'ERROR').length };
+    return { ...cellsOfAccount({ id: account.id, name: account.name, ou: account.ou, results }), errors: results.filter((result) => result.status === 'ERROR').length };
   });
   const units = byUnit(accounts);
   const columns = ACCOUNT_COLUMNS[report.lang];

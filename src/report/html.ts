@@ -121,15 +121,17 @@ export interface AccountCells {
   cells: (Status | undefined)[];
 }
 
-/** The cells of one account, its results read once. */
-export function accountCells(catalog: readonly CatalogEntry[], account: Pick<ReportAccount, 'id' | 'name' | 'ou' | 'results'>): AccountCells {
+/** What makes an account's cells (for this catalog): its results read once. */
+export function cellsOf(catalog: readonly CatalogEntry[]): (account: Pick<ReportAccount, 'id' | 'name' | 'ou' | 'results'>) => AccountCells {
   const index = new Map(catalog.map((entry, at) => [entry.id, at]));
-  const ranks: number[] = catalog.map(() => WORST.length);
-  for (const result of account.results) {
-    const at = index.get(result.checkId);
-    if (at !== undefined) ranks[at] = Math.min(ranks[at] ?? WORST.length, WORST.indexOf(effective(result)));
-  }
-  return { id: account.id, ...(account.name === undefined ? {} : { name: account.name }), ...(account.ou ? { ou: account.ou } : {}), cells: ranks.map((rank) => WORST[rank]) };
+  return (account) => {
+    const ranks: number[] = catalog.map(() => WORST.length);
+    for (const result of account.results) {
+      const at = index.get(result.checkId);
+      if (at !== undefined) ranks[at] = Math.min(ranks[at] ?? WORST.length, WORST.indexOf(effective(result)));
+    }
+    return { id: account.id, ...(account.name === undefined ? {} : { name: account.name }), ...(account.ou ? { ou: account.ou } : {}), cells: ranks.map((rank) => WORST[rank]) };
+  };
 }
 
 /** The accounts by the unit that holds them, units in the order of their paths (accounts without one last). */
@@ -282,7 +284,7 @@ export function fixFirst(report: JsonReport, accounts: readonly AccountCells[], 
 }
 
 /** Failing checks by severity, one per check and account (see report/accounts.ts), from the accounts' cells. */
-function failingBySeverity(report: JsonReport, accounts: readonly AccountCells[]): Record<Severity, number> {
+export function failingBySeverity(report: JsonReport, accounts: readonly AccountCells[]): Record<Severity, number> {
   const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
   for (const account of accounts) report.catalog.forEach((entry, at) => (counts[entry.severity] += account.cells[at] === 'FAIL' ? 1 : 0));
   return counts;
@@ -385,7 +387,7 @@ export function renderHtml(report: JsonReport): string {
   const w = WORDS[report.lang];
   // Each account's results read once (a merged report reads them from its shards on each access).
   const held = report.accounts.map((account) => ({ ...account }));
-  const cells = held.map((account) => accountCells(report.catalog, account));
+  const cells = held.map(cellsOf(report.catalog));
   const sections = held.map((account) => {
     const groups = report.catalog
       .map((entry) => ({ entry, results: account.results.filter((result) => result.checkId === entry.id) }))

@@ -9,6 +9,7 @@ import type { JsonReport } from '../../src/report/schema.js';
 import { runCli } from '../run-cli.js';
 import { expectedCount } from '../samples.js';
 import { CHECKS } from '../../src/checks/index.js';
+import { timeless } from '../helpers.js';
 
 const SEVERAL = 'fixtures/accounts/several.json';
 const tmp = () => mkdtempSync(join(tmpdir(), 'aws-baseline-org-'));
@@ -19,8 +20,6 @@ async function jsonOf(args: string[]): Promise<{ code: number; report: JsonRepor
   return { code: run.code, report: JSON.parse(run.stdout) as JsonReport, stderr: run.stderr };
 }
 
-/** What differs between two runs of one audit: their own clock. */
-const timeless = (report: JsonReport) => ({ ...report, startedAt: '', finishedAt: '', accounts: report.accounts.map((account) => ({ ...account, checks: account.checks.map((check) => ({ ...check, durationMs: 0 })) })) });
 
 describe('--shard K/N', () => {
   it('covers every account exactly once for N = 1…16 over 1,000 account ids, each shard in use', () => {

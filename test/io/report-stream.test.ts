@@ -7,6 +7,7 @@ import { emptyTally, tallyInto } from '../../src/engine/tally.js';
 import { readShard, STREAM_REPORT_FROM_BYTES } from '../../src/io/report-input.js';
 import type { JsonReport } from '../../src/report/schema.js';
 import { runCli } from '../run-cli.js';
+import { timeless } from '../helpers.js';
 
 /**
  * A report to merge past STREAM_REPORT_FROM_BYTES is read an account at a time, its results read again
@@ -35,7 +36,6 @@ function manyAccounts(): string {
   return file;
 }
 
-const timeless = (report: JsonReport) => ({ ...report, startedAt: '', finishedAt: '', accounts: report.accounts.map((account) => ({ ...account, checks: account.checks.map((check) => ({ ...check, durationMs: 0 })) })) });
 const shardFiles: string[] = [];
 let snapshot = '';
 

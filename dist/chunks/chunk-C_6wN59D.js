@@ -1,6 +1,6 @@
 import 'node:module';
 import { K as Kn, J as Jt } from './catalog-CLeXmTLJ.js';
-import { a as v, g as g$1, f, p, b, k } from './chunk-C1Ex_eKl.js';
+import { a as v, g as g$1, f, p, b, c as k } from './chunk-D94Aa7sU.js';
 import { k as n, l as c, W as j, s } from '../start.js';
 import { t } from './chunk-BSKnxhfe.js';
 

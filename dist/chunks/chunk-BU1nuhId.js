@@ -1,6 +1,6 @@
 import 'node:module';
 import { t } from './chunk-BSKnxhfe.js';
-import { u } from './markdown-DPuzDJhj.js';
+import { u } from './markdown-DvaTSRkQ.js';
 import { s as sf } from './zod-BbtInBpt.js';
 import { i as f, r, j as a, k as n, l as c, s } from '../start.js';
 

@@ -1,5 +1,5 @@
 import 'node:module';
-import { v as v$1 } from './chunk-D7Obixej.js';
+import { v as v$1 } from './chunk-D7bWr45u.js';
 import { S } from './catalog-CLeXmTLJ.js';
 import { s as sf } from './zod-BbtInBpt.js';
 import { g as go, O as Oa, F as Fn, T as Ta, D as Da, I as In, S as Sn, C as Cn } from './chunk-4XdtQs4O.js';
@@ -9,8 +9,8 @@ import './dist-es-C-FzqG4D.js';
 import './chunk-Sl-YNnM7.js';
 import './chunk-DGTzHOg_.js';
 import './chunk-nJbVNgEf.js';
-import './chunk-Dy4a3re5.js';
-import './chunk-C1Ex_eKl.js';
+import './chunk-C_6wN59D.js';
+import './chunk-D94Aa7sU.js';
 import './chunk-BSKnxhfe.js';
 import './select-ByCEktG6.js';
 
