@@ -20,11 +20,11 @@ export interface RenderOptions extends TextFlags {
 }
 
 /**
- * The formats written an account at a time, which read each account's results once or twice, in order,
- * and hold none of them (an HTML page of a few accounts holds those few; one of many holds each
- * account's worst status per check).
+ * The formats that read each account's results once or twice, in order, and hold none of them: an
+ * HTML page of a few accounts holds those few, one of many each account's worst status per check; the
+ * Markdown summary each account's row, each failing check's first finding and fixes, the first ERRORs.
  */
-export const STREAMED_FORMATS: readonly Format[] = ['json', 'csv', 'csv-excel', 'html'];
+export const STREAMED_FORMATS: readonly Format[] = ['json', 'csv', 'csv-excel', 'html', 'markdown'];
 
 /** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. Each renderer loads only when asked for. */
 export async function render(target: OutputTarget, report: JsonReport, options: RenderOptions, io: Io): Promise<Content[]> {

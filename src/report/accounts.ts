@@ -25,9 +25,11 @@ export function failingChecksBySeverity(accounts: readonly Pick<JsonReport['acco
   return counts;
 }
 
-export function accountRows(report: JsonReport): AccountRow[] {
-  return report.accounts.map((account) => ({ id: account.id, name: account.name ?? '', ou: ouPath(account), fails: failingChecksBySeverity([account]), errors: account.results.filter((result) => result.status === 'ERROR').length }));
+export function accountRow(account: JsonReport['accounts'][number]): AccountRow {
+  return { id: account.id, name: account.name ?? '', ou: ouPath(account), fails: failingChecksBySeverity([account]), errors: account.results.filter((result) => result.status === 'ERROR').length };
 }
+
+export const accountRows = (report: JsonReport): AccountRow[] => report.accounts.map(accountRow);
 
 export const ACCOUNT_COLUMNS = { en: { account: 'Account', name: 'Name', ou: 'OU' }, ja: { account: 'アカウント', name: '名前', ou: 'OU' } } as const;
 

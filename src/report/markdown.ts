@@ -3,7 +3,7 @@ import { SEVERITIES, severityRank, STATUSES } from '../core/model.js';
 import type { JsonReport, JsonResult } from './schema.js';
 import { say } from '../core/messages.js';
 import { readableDate } from '../core/i18n.js';
-import { ACCOUNT_COLUMNS, accountRows, failingChecksBySeverity, hasUnits } from './accounts.js';
+import { ACCOUNT_COLUMNS, accountRow, type AccountRow, failingChecksBySeverity, hasUnits } from './accounts.js';
 import { FRAMEWORK_WORDS, frameworkHeadline } from './frameworks.js';
 import { BASELINE_WORDS, fixedLine, isKnown } from './baseline.js';
 
@@ -58,20 +58,55 @@ const WORDS = {
 
 const MAX_ERROR_ROWS = 20;
 
-const distinct = (texts: string[]) => [...new Set(texts.filter(Boolean))];
 const where = (result: JsonResult) => (result.resource === 'region' || result.resource === 'account' ? result.region : `${result.region} ${result.resource}`);
 
+/** A check's unsuppressed FAILs as the table shows them: the first finding, how many, and each distinct fix. */
+interface Failing {
+  first: string;
+  count: number;
+  fixes: Set<string>;
+}
+
+/**
+ * What the summary needs of every result, gathered in one pass an account at a time (a merged report
+ * reads each account's results from its shard): each account's row, the failing checks by severity,
+ * each check's FAILs (apart: those a baseline knows), the first ERRORs and how many.
+ */
+function gather(report: JsonReport) {
+  const failing = { fresh: new Map<string, Failing>(), known: new Map<string, Failing>() };
+  const errors: JsonResult[] = [];
+  let errorCount = 0;
+  const rows: AccountRow[] = [];
+  const failingBySeverity = failingChecksBySeverity([]);
+  for (const account of report.accounts) {
+    const row = accountRow(account);
+    rows.push(row);
+    for (const severity of SEVERITIES) failingBySeverity[severity] += row.fails[severity];
+    for (const result of account.results) {
+      if (result.status === 'ERROR') {
+        errorCount += 1;
+        if (errors.length < MAX_ERROR_ROWS) errors.push(result);
+      }
+      if (result.status !== 'FAIL' || result.suppressed) continue;
+      const into = report.baseline && isKnown(result) ? failing.known : failing.fresh;
+      const seen = into.get(result.checkId);
+      if (seen) seen.count += 1;
+      else into.set(result.checkId, { first: result.message, count: 1, fixes: new Set() });
+      if (result.remediation) into.get(result.checkId)?.fixes.add(result.remediation);
+    }
+  }
+  return { failing, errors, errorCount, rows, failingBySeverity };
+}
+
 /** One row per failing check, the most severe first: its first finding (and how many more), and the fixes. */
-function failingTable(report: JsonReport, failing: readonly JsonResult[]): string[] {
+function failingTable(report: JsonReport, failing: ReadonlyMap<string, Failing>): string[] {
   const w = WORDS[report.lang];
   const bySeverity = [...report.catalog].sort((a, b) => severityRank(b.severity) - severityRank(a.severity)); // stable: catalog order within a severity
   const rows = bySeverity.flatMap((check) => {
-    const ofCheck = failing.filter((result) => result.checkId === check.id);
-    const first = ofCheck[0];
-    if (!first) return [];
-    const finding = ofCheck.length > 1 ? `${first.message} (+${ofCheck.length - 1})` : first.message;
-    const fixes = distinct(ofCheck.map((result) => result.remediation)).map(cell).join('<br>');
-    return [`| ${check.severity} | \`${check.id}\` | ${cell(finding)} | ${fixes} |`];
+    const found = failing.get(check.id);
+    if (!found) return [];
+    const finding = found.count > 1 ? `${found.first} (+${found.count - 1})` : found.first;
+    return [`| ${check.severity} | \`${check.id}\` | ${cell(finding)} | ${[...found.fixes].map(cell).join('<br>')} |`];
   });
   return rows.length === 0 ? [w.none] : [`| ${w.severity} | ${w.check} | ${w.finding} | ${w.fix} |`, '|---|---|---|---|', ...rows];
 }
@@ -88,39 +123,37 @@ export function renderMarkdown(report: JsonReport): string {
   out.push(`| ${w.status} | ${w.count} |`, '|---|---:|');
   for (const status of STATUSES) out.push(`| ${status} | ${report.summary.byStatus[status] ?? 0} |`);
   out.push('', `| ${w.severity} | ${w.failingChecks} |`, '|---|---:|');
-  const failingBySeverity = failingChecksBySeverity(report.accounts);
+  const gathered = gather(report);
+  const failingBySeverity = gathered.failingBySeverity;
   for (const severity of SEVERITIES) out.push(`| ${severity} | ${failingBySeverity[severity]} |`);
   if (report.accounts.length > 1) {
     const columns = ACCOUNT_COLUMNS[report.lang];
     const units = hasUnits(report);
     out.push('', `| ${columns.account} | ${columns.name} | ${SEVERITIES.join(' | ')} | ERROR |${units ? ` ${columns.ou} |` : ''}`, `|---|---|${SEVERITIES.map(() => '---:|').join('')}---:|${units ? '---|' : ''}`);
-    for (const row of accountRows(report)) out.push(`| \`${row.id}\` | ${cell(row.name)} | ${SEVERITIES.map((severity) => row.fails[severity]).join(' | ')} | ${row.errors} |${units ? ` ${cell(row.ou)} |` : ''}`);
+    for (const row of gathered.rows) out.push(`| \`${row.id}\` | ${cell(row.name)} | ${SEVERITIES.map((severity) => row.fails[severity]).join(' | ')} | ${row.errors} |${units ? ` ${cell(row.ou)} |` : ''}`);
   }
-  const results = report.accounts.flatMap((account) => account.results);
-  const failing = results.filter((result) => result.status === 'FAIL' && !result.suppressed);
   if (report.baseline) {
     // Read against a baseline: what is new first (what gates), then the backlog, then what was fixed.
     const words = BASELINE_WORDS[report.lang];
     out.push('', `**${markdownText(words.headline(report.baseline))}**`);
-    out.push('', `### ${words.newTitle}`, '', ...failingTable(report, failing.filter((result) => !isKnown(result))));
-    out.push('', `### ${words.knownTitle}`, '', ...failingTable(report, failing.filter(isKnown)));
+    out.push('', `### ${words.newTitle}`, '', ...failingTable(report, gathered.failing.fresh));
+    out.push('', `### ${words.knownTitle}`, '', ...failingTable(report, gathered.failing.known));
     if (report.baseline.fixed.length > 0) {
       out.push('', `### ${words.fixedTitle}`, '', ...report.baseline.fixed.slice(0, MAX_ERROR_ROWS).map((entry) => `- ${cell(fixedLine(entry, report.lang))}`));
       if (report.baseline.fixed.length > MAX_ERROR_ROWS) out.push('', w.more(report.baseline.fixed.length - MAX_ERROR_ROWS));
     }
   } else {
-    out.push('', `### ${w.failing}`, '', ...failingTable(report, failing));
+    out.push('', `### ${w.failing}`, '', ...failingTable(report, gathered.failing.fresh));
   }
   for (const table of report.frameworks ?? []) {
     const words = FRAMEWORK_WORDS[report.lang];
     out.push('', `### ${markdownText(frameworkHeadline(table, report.lang))}`, '', `| ${words.control} | ${words.status} | ${words.decidedBy} | ${words.why} |`, '|---|---|---|---|');
     for (const control of table.controls) out.push(`| ${cell(`${control.id} ${control.title}`)} | ${control.status} | ${control.checks.length ? control.checks.map((id) => `\`${id}\``).join(', ') : cell(words.manual)} | ${cell(control.reason)} |`);
   }
-  const errors = results.filter((result) => result.status === 'ERROR');
-  if (errors.length > 0) {
+  if (gathered.errorCount > 0) {
     out.push('', `### ${w.errors}`, '', `| ${w.check} | ${w.where} | ${w.why} | ${w.fix} |`, '|---|---|---|---|');
-    for (const result of errors.slice(0, MAX_ERROR_ROWS)) out.push(`| \`${result.checkId}\` | ${cell(where(result))} | ${cell(result.message)} | ${cell(result.remediation)} |`);
-    if (errors.length > MAX_ERROR_ROWS) out.push('', w.more(errors.length - MAX_ERROR_ROWS));
+    for (const result of gathered.errors) out.push(`| \`${result.checkId}\` | ${cell(where(result))} | ${cell(result.message)} | ${cell(result.remediation)} |`);
+    if (gathered.errorCount > MAX_ERROR_ROWS) out.push('', w.more(gathered.errorCount - MAX_ERROR_ROWS));
   }
   return `${out.join('\n')}\n`;
 }
