@@ -1,7 +1,7 @@
 import type { Lang } from '../core/model.js';
 import { SEVERITIES } from '../core/model.js';
-import { ACCOUNT_COLUMNS } from './accounts.js';
-import { type AccountCells, byUnit, cellsOf, effective, failingBySeverity, FILTERS_SCRIPT, html, pageFrame, unitAnchor, WORDS } from './html.js';
+import { ACCOUNT_COLUMNS, accountRow, type AccountRow } from './accounts.js';
+import { byUnit, cellsOf, effective, FILTERS_SCRIPT, html, pageFrame, unitAnchor, WORDS } from './html.js';
 import type { JsonReport, JsonResult } from './schema.js';
 
 /**
@@ -29,9 +29,8 @@ const MANY_WORDS = {
 const inScript = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** One account's list entry: what fails there by severity (one per check), and what could not be read. */
-function accountRow(report: JsonReport, account: AccountCells & { errors: number }): string {
-  const fails = failingBySeverity(report, [account]);
-  return `<tr><th scope="row"><a href="#acct-${html(account.id)}">${html(account.id)}</a></th><td>${html(account.name ?? '')}</td>${SEVERITIES.map((severity) => `<td>${fails[severity]}</td>`).join('')}<td>${account.errors}</td></tr>`;
+function listRow(row: AccountRow): string {
+  return `<tr><th scope="row"><a href="#acct-${html(row.id)}">${html(row.id)}</a></th><td>${html(row.name)}</td>${SEVERITIES.map((severity) => `<td>${row.fails[severity]}</td>`).join('')}<td>${row.errors}</td></tr>`;
 }
 
 /**
@@ -46,14 +45,14 @@ export function* manyAccountsHtml(report: JsonReport): Generator<string> {
   const cellsOfAccount = cellsOf(report.catalog);
   const accounts = report.accounts.map((account) => {
     const results = account.results;
-    return { ...cellsOfAccount({ id: account.id, name: account.name, ou: account.ou, results }), errors: results.filter((result) => result.status === 'ERROR').length };
+    return { ...cellsOfAccount({ id: account.id, name: account.name, ou: account.ou, results }), row: accountRow({ ...account, results }) };
   });
   const units = byUnit(accounts);
   const columns = ACCOUNT_COLUMNS[report.lang];
   const head = `<thead><tr><th scope="col">${columns.account}</th><th scope="col">${columns.name}</th>${SEVERITIES.map((severity) => `<th scope="col">${severity}</th>`).join('')}<th scope="col">ERROR</th></tr></thead>`;
   const lists = units.map(
     (unit) =>
-      `<details class="unit-accounts" id="${unitAnchor(unit.id)}"${units.length === 1 ? ' open' : ''}><summary><b>${html(unit.path || w.noUnit)}</b> — ${w.accounts(unit.accounts.length)}</summary><div class="scroll"><table>${head}<tbody>${unit.accounts.map((account) => accountRow(report, account)).join('')}</tbody></table></div></details>`,
+      `<details class="unit-accounts" id="${unitAnchor(unit.id)}"${units.length === 1 ? ' open' : ''}><summary><b>${html(unit.path || w.noUnit)}</b> — ${w.accounts(unit.accounts.length)}</summary><div class="scroll"><table>${head}<tbody>${unit.accounts.map((account) => listRow(account.row)).join('')}</tbody></table></div></details>`,
   );
   const { start, end } = pageFrame(report, accounts, `<section id="accounts"><h2>${m.accounts}</h2><p class="hint">${m.hint}</p>${lists.join('\n')}</section>\n`, MANY_SCRIPT);
   yield start;

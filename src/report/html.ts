@@ -284,7 +284,7 @@ export function fixFirst(report: JsonReport, accounts: readonly AccountCells[], 
 }
 
 /** Failing checks by severity, one per check and account (see report/accounts.ts), from the accounts' cells. */
-export function failingBySeverity(report: JsonReport, accounts: readonly AccountCells[]): Record<Severity, number> {
+function failingBySeverity(report: JsonReport, accounts: readonly AccountCells[]): Record<Severity, number> {
   const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
   for (const account of accounts) report.catalog.forEach((entry, at) => (counts[entry.severity] += account.cells[at] === 'FAIL' ? 1 : 0));
   return counts;

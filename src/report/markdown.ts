@@ -89,10 +89,10 @@ function gather(report: JsonReport) {
       }
       if (result.status !== 'FAIL' || result.suppressed) continue;
       const into = report.baseline && isKnown(result) ? failing.known : failing.fresh;
-      const seen = into.get(result.checkId);
-      if (seen) seen.count += 1;
-      else into.set(result.checkId, { first: result.message, count: 1, fixes: new Set() });
-      if (result.remediation) into.get(result.checkId)?.fixes.add(result.remediation);
+      const found = into.get(result.checkId) ?? { first: result.message, count: 0, fixes: new Set<string>() };
+      found.count += 1;
+      if (result.remediation) found.fixes.add(result.remediation);
+      into.set(result.checkId, found);
     }
   }
   return { failing, errors, errorCount, rows, failingBySeverity };

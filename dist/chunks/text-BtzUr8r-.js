@@ -1,5 +1,5 @@
 import 'node:module';
-import { r, b as u$1, c, e as e$1, d as r$1, s as s$1, f as a } from './markdown-BsSmCx-f.js';
+import { r, b as u$1, c, e as e$1, d as r$1, s as s$1, f as a } from './markdown-CA4Z7reu.js';
 import { y as d, z as u, A as c$1, B as e, a as s, C as p, D as m, R, p as p$1 } from '../start.js';
 import { a as o } from './chunk-DsNQgMbe.js';
 import './chunk-DMBcGSRd.js';

@@ -1,6 +1,6 @@
 import 'node:module';
 import { t } from './chunk-DsNQgMbe.js';
-import { u } from './markdown-BsSmCx-f.js';
+import { u } from './markdown-CA4Z7reu.js';
 import { s as sf } from './zod-BbtInBpt.js';
 import { i as f, r, j as a, k as n, l as c, s } from '../start.js';
 

@@ -1,7 +1,7 @@
 import 'node:module';
-import { _, T as T$1 } from './chunk-ClRDFPak.js';
-import { H as H$1 } from './chunk-BIDZSvHE.js';
-import { T } from './markdown-BsSmCx-f.js';
+import { _, T as T$1 } from './chunk-BVLEDApx.js';
+import { H as H$1 } from './chunk-DP4EI3od.js';
+import { T } from './markdown-CA4Z7reu.js';
 import { v } from './chunk-DMBcGSRd.js';
 import { j, I as I$1, t } from './chunk-DsNQgMbe.js';
 import { s, p, o, j as a, r, k as n, l as c, G as n$1, y as d, z as u$1, B as e, H as n$2 } from '../start.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-export { t as sarifPartPath } from './markdown-BsSmCx-f.js';
+export { t as sarifPartPath } from './markdown-CA4Z7reu.js';
 import { b as o, L as Lt } from './chunk-DsNQgMbe.js';
 import { x as s, k as n, l as c, a as s$1, p } from '../start.js';
 import './chunk-DMBcGSRd.js';
