@@ -3,7 +3,26 @@ import type { Lang, LocalizedText, MessageParams } from './model.js';
 
 /** `{name}` placeholders filled from params; an unknown placeholder stays visible rather than vanishing. */
 export function format(template: string, params: MessageParams = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  if (!template.includes('{')) return template;
+  const parts = partsOf(template);
+  let text = parts[0] as string;
+  for (let at = 1; at < parts.length; at += 2) {
+    const name = parts[at] as string;
+    text += (name in params ? String(params[name]) : `{${name}}`) + (parts[at + 1] as string);
+  }
+  return text;
+}
+
+/** A template split once into its text and, at odd places, its placeholders' names: `a {x} b` → [`a `, `x`, ` b`]. */
+const TEMPLATE_PARTS = new Map<string, string[]>();
+function partsOf(template: string): string[] {
+  let parts = TEMPLATE_PARTS.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    // The catalog's texts are some thousands; a bound all the same, should a caller ever format text it did not write.
+    if (TEMPLATE_PARTS.size < 10_000) TEMPLATE_PARTS.set(template, parts);
+  }
+  return parts;
 }
 
 /** `2026-11-20 09:00 UTC` / `2026年11月20日 09:00 UTC`: always UTC, so that a report reads the same everywhere. */
@@ -20,11 +39,22 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[
 
 /** Dates among the parameters read as people write them in each language; everything else as given. */
 function paramsFor(lang: Lang, params: MessageParams = {}): MessageParams {
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' && ISO_DATE_TIME.test(value) ? readableDate(value, lang) : value]));
+  // Copied only where a date is rewritten: every result of an audit is worded in both languages.
+  let dated: MessageParams | undefined;
+  for (const name in params) {
+    const value = params[name];
+    if (typeof value === 'string' && ISO_DATE_TIME.test(value)) (dated ??= { ...params })[name] = readableDate(value, lang);
+  }
+  return dated ?? params;
+}
+
+/** A template in one language, its placeholders filled (dates as that language writes them). */
+export function localizeIn(lang: Lang, template: string, params?: MessageParams): string {
+  return format(template, paramsFor(lang, params));
 }
 
 export function localize(texts: { en: string; ja: string }, params?: MessageParams): LocalizedText {
-  return { en: format(texts.en, paramsFor('en', params)), ja: format(texts.ja, paramsFor('ja', params)) };
+  return { en: localizeIn('en', texts.en, params), ja: localizeIn('ja', texts.ja, params) };
 }
 
 /** The language of the user's locale: `ja*` means Japanese, anything else English. */

@@ -3,7 +3,7 @@ import { CollectError, isCollectError } from '../facts/errors.js';
 import { createFacts, type FactStore } from '../facts/store.js';
 import { type Identity, qualifierOf, type RegionInfo } from '../facts/catalog.js';
 import type { Check, CheckSettings, Outcome } from '../checks/define.js';
-import { ENGINE_TEXT, ERROR_FIX_TEXT, ERROR_KIND_TEXT, type EngineMessage, localize } from '../core/i18n.js';
+import { ENGINE_TEXT, ERROR_FIX_TEXT, ERROR_KIND_TEXT, type EngineMessage, localize, localizeIn } from '../core/i18n.js';
 import { actionFor } from '../aws/permissions.js';
 import type { LocalizedText, MessageParams, OuPlace, Result } from '../core/model.js';
 import { applyAttestations, type Attestation } from './attest.js';
@@ -76,8 +76,8 @@ export function errorResult(check: Check, region: string, resource: string, erro
   if (error instanceof CollectError) {
     const params = errorParams(error);
     const message = {
-      en: localize(ENGINE_TEXT['collect-error'], params).en,
-      ja: localize(ENGINE_TEXT['collect-error'], { ...params, kind: ERROR_KIND_TEXT[error.kind].ja, detail: error.ja ?? error.message }).ja,
+      en: localizeIn('en', ENGINE_TEXT['collect-error'].en, params),
+      ja: localizeIn('ja', ENGINE_TEXT['collect-error'].ja, { ...params, kind: ERROR_KIND_TEXT[error.kind].ja, detail: error.ja ?? error.message }),
     };
     // A fact missing from a snapshot asks for a new snapshot; an answer that lacked it, for another run.
     const advice = error.kind === 'missing' && error.code !== 'FactMissing' ? 'incomplete-answer' : error.kind;
@@ -90,7 +90,7 @@ export function errorResult(check: Check, region: string, resource: string, erro
 
 /** A message with the moment its data was made: `… (credential report of 2026-11-20 08:30 UTC)`. */
 function asOf(message: LocalizedText, at: string): LocalizedText {
-  return { en: localize(ENGINE_TEXT['as-of'], { message: message.en, at }).en, ja: localize(ENGINE_TEXT['as-of'], { message: message.ja, at }).ja };
+  return { en: localizeIn('en', ENGINE_TEXT['as-of'].en, { message: message.en, at }), ja: localizeIn('ja', ENGINE_TEXT['as-of'].ja, { message: message.ja, at }) };
 }
 
 function toResult(check: Check, region: string, outcome: Outcome<string>): Result {

@@ -37,7 +37,12 @@ export class CollectError extends Error implements CollectErrorData {
   readonly ja?: string;
 
   constructor(data: CollectErrorData) {
+    // A failed read is a value the engine turns into an ERROR, never a stack trace anyone reads: none is
+    // captured (a snapshot of many accounts makes tens of thousands of them, from fact data missing).
+    const stackTraceLimit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
     super(data.message);
+    Error.stackTraceLimit = stackTraceLimit;
     if (data.ja !== undefined) this.ja = data.ja;
     this.name = 'CollectError';
     this.service = data.service;

@@ -5,6 +5,10 @@
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
@@ -17,12 +21,15 @@ function skipSpace(text: string, at: number): number {
 
 /** From an opening quote to just after its closing one. */
 function stringEnd(text: string, at: number): number {
-  for (at++; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (code === BACKSLASH) at++;
-    else if (code === QUOTE) return at + 1;
+  // From quote to quote (indexOf, not a character at a time): a quote ends the string unless an odd run of backslashes escapes it.
+  for (let from = at + 1; ; ) {
+    const quote = text.indexOf('"', from);
+    if (quote === -1) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return quote + 1;
+    from = quote + 1;
   }
-  return at;
 }
 
 /** The text of a string literal (most hold no escape: no parse for them). */
@@ -41,13 +48,13 @@ function valueEnd(text: string, at: number): number {
   }
   let depth = 0;
   while (at < text.length) {
-    const char = text[at] as string;
-    if (char === '"') {
+    const code = text.charCodeAt(at);
+    if (code === QUOTE) {
       at = stringEnd(text, at);
       continue;
     }
-    if (char === '{' || char === '[') depth++;
-    else if (char === '}' || char === ']') {
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
+    else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
       depth--;
       if (depth === 0) return at + 1;
     }
@@ -108,8 +115,8 @@ export function firstDuplicateKey(text: string): { key: string; line: number } |
   const objects: (Set<string> | undefined)[] = []; // one per open bracket: a set of keys for an object, nothing for an array
   let at = 0;
   while (at < text.length) {
-    const char = text[at] as string;
-    if (char === '"') {
+    const code = text.charCodeAt(at);
+    if (code === QUOTE) {
       const end = stringEnd(text, at);
       const keys = objects.at(-1);
       // A string is a key where a colon follows it inside an object.
@@ -121,9 +128,9 @@ export function firstDuplicateKey(text: string): { key: string; line: number } |
       at = end;
       continue;
     }
-    if (char === '{') objects.push(new Set());
-    else if (char === '[') objects.push(undefined);
-    else if (char === '}' || char === ']') objects.pop();
+    if (code === OPEN_BRACE) objects.push(new Set());
+    else if (code === OPEN_BRACKET) objects.push(undefined);
+    else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) objects.pop();
     at++;
   }
   return undefined;

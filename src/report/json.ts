@@ -5,11 +5,12 @@ export function renderJson(report: JsonReport): string {
 }
 
 const ACCOUNTS = '"accounts": []';
+const WRAPPER_OPEN = '{\n  "accounts": [\n';
+const WRAPPER_CLOSE = '\n  ]\n}';
 
 /**
  * The same text as renderJson, in pieces: the report around its accounts, then each account (indented
- * where it sits), so that an organization's report is written without ever being one string. Strings in
- * JSON hold no raw line break, so indenting every line of an account's text is exact.
+ * where it sits), so that an organization's report is written without ever being one string.
  */
 export function* jsonPieces(report: JsonReport): Generator<string> {
   const frame = JSON.stringify({ ...report, accounts: [] }, null, 2);
@@ -20,6 +21,10 @@ export function* jsonPieces(report: JsonReport): Generator<string> {
   }
   yield `${frame.slice(0, at)}"accounts": [\n`;
   const last = report.accounts.length - 1;
-  for (const [index, account] of report.accounts.entries()) yield `    ${JSON.stringify(account, null, 2).replaceAll('\n', '\n    ')}${index < last ? ',' : ''}\n`;
+  // Stringified where it sits (in `{"accounts": [ … ]}`, two levels in), the wrapper's own text cut off: indented by JSON.stringify itself.
+  for (const [index, account] of report.accounts.entries()) {
+    const wrapped = JSON.stringify({ accounts: [account] }, null, 2);
+    yield `${wrapped.slice(WRAPPER_OPEN.length, -WRAPPER_CLOSE.length)}${index < last ? ',' : ''}\n`;
+  }
   yield `  ]${frame.slice(at + ACCOUNTS.length)}\n`;
 }

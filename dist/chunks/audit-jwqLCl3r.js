@@ -1,0 +1,21 @@
+import 'node:module';
+import { e as en, b as be, s as sn, r as rn, n as nn, t as tn, S, o as on } from './chunk-DWFZXLn5.js';
+import { B as B$1, R, j, o } from './chunk-Cu8goc8-.js';
+import { M, U as U$1 } from './chunk-CEAXzRcj.js';
+import { O, T, s as s$1 } from './markdown-DwKtmOjz.js';
+import './catalog-DOFNiZA0.js';
+import { a as s, l as c, p, s as s$2 } from '../start.js';
+import { v } from './chunk-CbDzwYNY.js';
+import { underUnits as p$1 } from './select-DZtwBrfj.js';
+import './json-DdkNqEYG.js';
+import './chunk-atoobzk8.js';
+
+var k=p(o(),1);async function nt(n,o){let t=await en(n,o.env,o.cwd),c$1=B$1(n.parallel),p=R(n.framework),m=j(n.format?.length?n.format:t.config.formats,o.env);for(let a of m)a.path&&v((0, k.resolve)(o.cwd,a.path),a.path);let l=M(n)?await(await import('./past-Clrb8tLm.js')).openPast(n,o.cwd):void 0,s$2=!n.quiet&&o.stderrIsTty(),r=await B(n,c$1,t,o,s$2),{operations:u}=r,w=t.failOnStale&&be(r.report.accounts).length>0,e=U$1(l?l.apply(r.report,{allowIncomplete:t.allowIncomplete,stale:w}):r.report,p),i=(t.shard!==void 0||o.claim!==void 0)&&e.accounts.length===0;if(i&&!o.progressSink&&o.stderr(`aws-baseline: ${s(t.lang).emptyShard(t.shard?.index??0,t.shard?.count??0)}
+`),e.summary.total===0&&!i)throw c();let f=await Promise.all(m.map(async a=>({target:a,texts:await O(a,e,{...n,sarifLocations:t.config.sarif?.locations},o)})));if(T(f,o),l?.write(e,o,t.lang),!n.quiet&&!o.progressSink&&m.every(a=>a.path!==void 0)){let a=Object.entries(e.summary.byStatus).filter(([,h])=>h>0).map(([h,T])=>`${T} ${h}`).join(", "),O=e.baseline?`${a} (${s$1[t.lang].counts(e.baseline)})`:a;o.stderr(`aws-baseline: ${s(t.lang).written(O,e.summary.gating,e.exitCode,m.map(h=>h.path).join(", "))}
+`);}if(!n.quiet){for(let a of e.accounts[0]?.suppressions.expired??[])o.stderr(`aws-baseline: ${s(t.lang).expired(a.check,a.resource??"*",a.expires??"")}
+`);for(let a of be(e.accounts))o.stderr(`aws-baseline: ${s(t.lang).stale(a.check,a.resource??"*")}
+`);}return n.verbose&&u&&o.stderr(`aws-baseline: ${s(t.lang).operations(u.length,U(u))}
+`),e.exitCode}async function B(n,o,t,c,p){if(t.accounts&&!n.snapshot){let{auditInProcesses:e,processCount:i}=await import('./parallel-Clfjg7YX.js'),f=i(o,t,c);if(f>1)return {report:await e(f,t,c,p)}}let m=new Date,{audits:l,summary:s,operations:r,clock:u,scope:w}=await N(n,t,c,p);return {report:sn(l,t,s,m,new Date,u,w),operations:r}}async function N(n,o,t,c){if(o.accounts){let s=rn(t.env),{auditAccounts:r}=await import('./organization-dKsV0owc.js'),u=await r(n,o,s.now,t,c);return {audits:u.audits,summary:{kind:"live",paidCalls:u.paidCalls},operations:u.operations,clock:s,scope:u.scope}}if(n.snapshot){let s=await nn((0, k.resolve)(t.cwd,n.snapshot),n.snapshot);if(o.ous&&!s.accounts.some(r=>r.ou))throw new s$2(`--ous: ${n.snapshot} holds no organizational units (take the snapshot with --org, by this version or later)`,`--ous: ${n.snapshot} \u306B\u306F\u7D44\u7E54\u5358\u4F4D\u304C\u3042\u308A\u307E\u305B\u3093(\u3053\u306E\u30D0\u30FC\u30B8\u30E7\u30F3\u4EE5\u964D\u3067 --org \u3092\u4ED8\u3051\u3066\u30B9\u30CA\u30C3\u30D7\u30B7\u30E7\u30C3\u30C8\u3092\u53D6\u5F97\u3057\u3066\u304F\u3060\u3055\u3044)`);if(tn(s)){let r=rn(t.env,s.collectedAt),u=[s.accounts.filter(i=>p$1(i.ou,o.ous)).map(i=>({id:i.id,...i.name?{name:i.name}:{},...i.ou?{place:()=>Promise.resolve(i.ou)}:{},open:()=>i.open()}))],{auditEach:w}=await import('./organization-dKsV0owc.js');return {audits:(await w(u,o,r.now,t,c)).audits,summary:{kind:"snapshot",snapshot:n.snapshot,paidCalls:0},operations:[],clock:r,scope:{...s.organization?{organization:s.organization}:{},...s.notListed?{notListed:s.notListed}:{}}}}}if(o.shard)throw new s$2("--shard takes a part of several accounts: use it with --org, --accounts, or a snapshot of several accounts");let p=await S(n,o,t),m=rn(t.env,p.collectedAt);return c&&t.stderr(`aws-baseline: ${s(o.lang).evaluating(o.checks.length)}
+`),{audits:[await on(p,o,m.now)],summary:{kind:p.kind,...p.snapshot?{snapshot:p.snapshot}:{},paidCalls:p.paidCalls()},operations:p.operations(),clock:m}}function U(n){let o=new Map;for(let t of n)o.set(t,(o.get(t)??0)+1);return [...o].map(([t,c])=>c>1?`${t} \xD7${c}`:t).join(", ")}
+
+export { nt as auditCommand };
