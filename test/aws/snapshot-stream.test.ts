@@ -76,6 +76,17 @@ describe('a snapshot of several accounts read an account at a time', () => {
     expect(() => second?.read()).toThrow(/snapshot-\d+\.json: the snapshot changed while it was being read \(account 222222222222\)/);
   });
 
+  it('refuses an account whose text changed after it was checked, even into another valid one of the same length', async () => {
+    const file = write(JSON.stringify(organization(), null, 2));
+    const snapshot = await loadSnapshot(file, STREAMED);
+    const text = readFileSync(file, 'utf8');
+    // The same id, the same place, valid JSON: only its name differs (the checks would judge facts never checked).
+    writeFileSync(file, text.replace('"hardened 222222222222"', '"hardenex 222222222222"'));
+    expect(readFileSync(file, 'utf8')).not.toBe(text);
+    expect(() => snapshot.accounts[1]?.read()).toThrow(/snapshot-\d+\.json: the snapshot changed while it was being read \(account 222222222222\)/);
+    expect(snapshot.accounts[0]?.read().account.id).toBe('111111111111');
+  });
+
   const corruptions: [string, (snapshot: Record<string, unknown>) => string][] = [
     ['a fact of the wrong shape in the second account', (snapshot) => {
       ((snapshot.accounts as Entry[])[1]!.facts['guardduty.detectors@us-east-1'] as { value: { status: unknown }[] }).value[0]!.status = 42;
