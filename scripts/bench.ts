@@ -191,7 +191,7 @@ async function thousandAccountSnapshot(): Promise<void> {
   const file = thousandAccounts();
   const label = 'audit --snapshot, 1,000 accounts';
   const snapshotRuns: Run[] = [];
-  for (let index = 0; index < (QUICK ? 1 : 3); index += 1) snapshotRuns.push(await measure([CLI, 'audit', '--snapshot', file, '--format', `json=${join(work, 'thousand-report.json')}`, '--fail-on', 'none', '--allow-incomplete']));
+  for (let index = 0; index < (QUICK ? 1 : 3); index += 1) snapshotRuns.push(await measure([CLI, 'audit', '--snapshot', file, '--format', `json=${join(work, 'thousand-report.json')}`, '--fail-on', 'none', '--allow-incomplete'], {}, true));
   console.log(`\n${label}: ${fmt(readFileSync(file).length / 1024 / 1024, 0)} MB read, ${fmt(readFileSync(join(work, 'thousand-report.json')).length / 1024 / 1024, 0)} MB of JSON written`);
   row(label, 'CPU (s)', median(snapshotRuns.map((run) => run.cpuMs / 1000)), 2);
   row(label, 'peak RSS', median(snapshotRuns.map((run) => run.maxRssMb)), 300, ' MB', 0);
@@ -209,7 +209,7 @@ async function tenThousandAccounts(): Promise<void> {
   for (let part = 0; part < 10; part += 1) {
     const snapshot = thousandAccounts(part);
     shards.push(join(work, `shard-${part}.json`));
-    shardRuns.push(await measure([CLI, 'audit', '--snapshot', snapshot, '--format', `json=${shards[part]}`, '--fail-on', 'none', '--allow-incomplete']));
+    shardRuns.push(await measure([CLI, 'audit', '--snapshot', snapshot, '--format', `json=${shards[part]}`, '--fail-on', 'none', '--allow-incomplete'], {}, true));
     rmSync(snapshot);
   }
   const merged = { json: join(work, 'merged.json'), csv: join(work, 'merged.csv'), html: join(work, 'merged.html') };

@@ -48,6 +48,9 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
   const schedule = (turn: AccountTurn) => {
     audits.push(
       slots.run(async () => {
+        // Each account starts on a turn of the event loop: an audit of a snapshot waits on no I/O of its own, and would
+        // otherwise hear nothing until its end (the parent of a restarted process gone, see audit/capped.ts).
+        await new Promise((resolve) => setImmediate(resolve));
         // In a spread audit, an account is asked for when there is room for it; another process may have it.
         if (io.claim && !(await io.claim(turn.id))) return undefined;
         const source = turn.open((wait) => slots.idle(wait));

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { CHILD_V8_FLAGS } from './capped.js';
 import { availableParallelism } from 'node:os';
 import { gateStale, type ResolvedAudit } from './audit.js';
 import { EXIT } from '../engine/gate.js';
@@ -71,12 +72,6 @@ interface ChildRun {
   /** Why an account it handed over was not one (zod's message). */
   invalid: string[];
 }
-
-/**
- * A process's young generation capped: V8 lets it grow to 64 MB a half on Node 22+ when a process
- * allocates as fast as an audit parses answers, which for four processes was a quarter of the peak.
- */
-const CHILD_V8_FLAGS = ['--max-semi-space-size=16'];
 
 function runChild(io: Io, self: readonly string[], args: string[], index: number, claimed: Map<string, number>, keep: (account: ReportAccount) => ReportAccount, onProgress: (event: ProgressEvent) => void): Promise<ChildRun> {
   const [command = process.execPath, ...prefix] = self;

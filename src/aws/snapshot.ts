@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { z as Zod } from 'zod';
 import { z } from '../core/zod.js';
 import { InputError } from '../core/errors.js';
-import { type LoadedFile, loadStructuredFile, readRange, sizeOf, validateFile } from '../io/input.js';
+import { LARGE_INPUT_BYTES, type LoadedFile, loadStructuredFile, readRange, sizeOf, validateFile } from '../io/input.js';
 import { splitJsonArray } from '../io/json-split.js';
 import { firstDuplicateKey } from '../io/json-text.js';
 import { FACTS, type FactKey, isFactKey, parseStoreKey, qualifierOf } from '../facts/catalog.js';
@@ -79,12 +79,8 @@ export interface LoadedSnapshot {
   accounts: SnapshotEntry[];
 }
 
-/**
- * From this size on, a JSON snapshot is read an account at a time (an organization's runs to hundreds
- * of megabytes, parsed many times its size): each account is validated as it is parsed and let go, and
- * read again from its place in the file when its audit opens it. Smaller files are read whole: faster.
- */
-export const STREAM_FROM_BYTES = 4 * 1024 * 1024;
+/** A snapshot of many accounts (past LARGE_INPUT_BYTES) is read an account at a time: validated as it is parsed and let go, read again from its place when its audit opens it. */
+export const STREAM_FROM_BYTES = LARGE_INPUT_BYTES;
 
 /** Loads and validates a snapshot: the envelope, then every fact against its own schema. */
 export async function loadSnapshot(file: string, streamFrom = STREAM_FROM_BYTES): Promise<LoadedSnapshot> {

@@ -9,6 +9,8 @@ import { openSource } from '../audit/sources.js';
 import { InputError, nothingJudged } from '../core/errors.js';
 import { underUnits } from '../engine/select.js';
 import { checkWritable } from '../io/write.js';
+import { LARGE_INPUT_BYTES, sizeOf } from '../io/input.js';
+import { RESTARTED_ENV } from '../process/restarted.js';
 import { resolve } from 'node:path';
 import { say } from '../core/messages.js';
 import { BASELINE_WORDS } from '../report/baseline.js';
@@ -21,6 +23,12 @@ export interface AuditCommandFlags extends AuditFlags, TextFlags, PastFlags {
 }
 
 export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<number> {
+  // A large snapshot (many accounts) is audited in a process of its own with V8's young generation capped:
+  // its memory then follows what the audit holds, not how fast it allocates. Only the installed command
+  // (io.self) can start itself again.
+  if (flags.snapshot && io.self && io.env[RESTARTED_ENV] !== '1' && sizeOf(resolve(io.cwd, flags.snapshot)) >= LARGE_INPUT_BYTES) {
+    return (await import('../audit/capped.js')).runCapped(io);
+  }
   const resolved = await resolveAudit(flags, io.env, io.cwd);
   const parallel = parseParallel(flags.parallel);
   const frameworks = parseFrameworks(flags.framework);

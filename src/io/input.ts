@@ -97,6 +97,12 @@ export async function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, 
   throw new InputError(`invalid ${what}:\n${lines.join('\n')}${more}`);
 }
 
+/**
+ * From this size on, a JSON input is large: a snapshot or a report to merge is read an account at a
+ * time, and a snapshot audited in a process of its own (audit/capped.ts). Smaller files are read whole: faster.
+ */
+export const LARGE_INPUT_BYTES = 4 * 1024 * 1024;
+
 /** A file's size in bytes, or 0 where it cannot be told (it is then read whole, which says why it cannot be read). */
 export function sizeOf(file: string): number {
   try {

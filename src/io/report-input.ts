@@ -3,7 +3,7 @@ import { InputError } from '../core/errors.js';
 import type { MergeInput } from '../engine/merge.js';
 import { emptyTally, tallyInto } from '../engine/tally.js';
 import { accountSchema, type JsonReport, reportSchema } from '../report/schema.js';
-import { loadStructuredFile, readRange, sizeOf, validateFile } from './input.js';
+import { LARGE_INPUT_BYTES, loadStructuredFile, readRange, sizeOf, validateFile } from './input.js';
 import { firstDuplicateKey } from './json-text.js';
 import { type ItemPlace, splitJsonArray } from './json-split.js';
 
@@ -16,7 +16,7 @@ export async function readReport(file: string, cwd: string, what = 'JSON report'
 }
 
 /** From this size on, a report to merge is read an account at a time (a shard of a thousand accounts is ~130 MB). */
-export const STREAM_REPORT_FROM_BYTES = 4 * 1024 * 1024;
+export const STREAM_REPORT_FROM_BYTES = LARGE_INPUT_BYTES;
 
 type ReportAccount = JsonReport['accounts'][number];
 

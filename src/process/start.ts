@@ -6,6 +6,7 @@ import { main } from './cli.js';
 import { EXIT } from '../engine/gate.js';
 import { isClaimAnswer } from './progress-event.js';
 import { standardOutput } from './stdout.js';
+import { RESTARTED_ENV } from './restarted.js';
 import { fstatSync, writeSync } from 'node:fs';
 
 /** Standard output or error, written directly if it is a pipe or a file (see stdout.ts). */
@@ -29,14 +30,20 @@ const argv = process.argv.slice(2);
 // A child of a spread audit (see audit/parallel.ts) claims its accounts from its parent and reports its progress, over IPC.
 const send = process.send?.bind(process);
 const spreadChild = send !== undefined && process.env.AWS_BASELINE_SPREAD_IPC === '1';
+// A command restarted in a process of its own (audit/capped.ts) ends with the process that started it, as a spread audit's child does.
+const restarted = send !== undefined && process.env[RESTARTED_ENV] === '1';
 const claims = new Map<string, (granted: boolean) => void>();
 const delivered: Promise<unknown>[] = [];
 let finished = false;
-if (spreadChild) {
-  // The parent gone (killed, crashed), nobody will take this process's accounts: it ends too, at once.
+if (spreadChild || restarted) {
+  // The parent gone (killed, crashed), nobody waits for this process's work: it ends too, at once.
   process.on('disconnect', () => {
     if (!finished) process.exit(143);
   });
+  // Gone already, while this module was being loaded (the event was emitted before anyone listened).
+  if (!process.connected) process.exit(143);
+}
+if (spreadChild) {
   process.on('message', (message) => {
     if (!isClaimAnswer(message)) return;
     claims.get(message.claim)?.(message.granted);

@@ -1,10 +1,12 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JsonReport } from '../../src/report/schema.js';
+import { timeless } from '../helpers.js';
 
 describe('SIGINT', () => {
   let server: Server;
@@ -65,8 +67,75 @@ describe('SIGTERM', () => {
 
 describe('a closed pipe', () => {
   it('ends the output quietly: no EPIPE stack trace', async () => {
-    const { spawnSync } = await import('node:child_process');
     const result = spawnSync('sh', ['-c', `"${process.execPath}" dist/cli.js audit --snapshot fixtures/accounts/insecure.json --format sarif | head -c 10 > /dev/null`], { encoding: 'utf8', env: { PATH: process.env.PATH } });
     expect(result.stderr).toBe('');
+  });
+});
+
+describe('a large snapshot, audited in a process of its own (its young generation capped)', () => {
+  /** The five sample accounts, forty times over under ids of their own: past the 4 MB from which a snapshot is large. */
+  function largeSnapshot(dir: string): string {
+    const several = JSON.parse(readFileSync('fixtures/accounts/several.json', 'utf8')) as { accounts: { account: { id: string }; facts: Record<string, { value?: { accountId?: string } }> }[] };
+    const accounts = Array.from({ length: 200 }, (_, index) => {
+      const entry = structuredClone(several.accounts[index % several.accounts.length])!;
+      const id = String(700000000000 + index);
+      entry.account = { ...entry.account, id };
+      const identity = entry.facts['sts.identity']?.value;
+      if (identity) identity.accountId = id;
+      return entry;
+    });
+    const file = join(dir, 'large.json');
+    writeFileSync(file, JSON.stringify({ ...several, accounts }));
+    expect(statSync(file).size).toBeGreaterThan(4 * 1024 * 1024);
+    return file;
+  }
+
+  const childrenOf = (pid: number) =>
+    readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).filter((entry) => {
+      try {
+        return readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1] === String(pid);
+      } catch {
+        return false; // ended meanwhile
+      }
+    });
+
+  it('writes what the audit in this process writes, exits as it does, and ends when its parent is killed', { timeout: 60_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-large-'));
+    try {
+      const file = largeSnapshot(dir);
+      const run = (env: NodeJS.ProcessEnv, out: string) => spawnSync(process.execPath, ['dist/cli.js', 'audit', '--snapshot', file, '--format', `json=${join(dir, out)}`, '--allow-incomplete'], { encoding: 'utf8', env: { PATH: process.env.PATH, ...env } });
+      const restarted = run({}, 'restarted.json');
+      const here = run({ AWS_BASELINE_RESTARTED: '1' }, 'here.json'); // as if already restarted: audited in this process
+      expect(restarted.status).toBe(1);
+      expect([restarted.status, restarted.stderr, restarted.stdout]).toEqual([here.status, here.stderr.replace('here.json', 'restarted.json'), here.stdout]);
+      const report = (name: string) => timeless(JSON.parse(readFileSync(join(dir, name), 'utf8')) as JsonReport);
+      expect(report('restarted.json')).toEqual(report('here.json'));
+
+      if (process.platform !== 'linux') return;
+      // Killed outright, the child hears its channel close; sent SIGTERM (a CI job's timeout), the parent passes it on and ends by it.
+      for (const signal of ['SIGKILL', 'SIGTERM'] as const) {
+        const out = join(dir, `killed-${signal}.json`);
+        const parent = spawn(process.execPath, ['dist/cli.js', 'audit', '--snapshot', file, '--format', `json=${out}`], { env: { PATH: process.env.PATH }, stdio: 'ignore' });
+        const exited = new Promise<NodeJS.Signals | null>((done) => parent.on('exit', (_code, exitSignal) => done(exitSignal)));
+        let children: string[] = [];
+        for (let waited = 0; children.length === 0 && waited < 20_000; waited += 20) {
+          await new Promise((wait) => setTimeout(wait, 20));
+          children = childrenOf(parent.pid as number);
+        }
+        expect(children, signal).toHaveLength(1);
+        const [child] = children as [string];
+        expect(readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0')).toContain('--max-semi-space-size=16');
+        parent.kill(signal);
+        expect(await exited, signal).toBe(signal);
+        for (let waited = 0; existsSync(`/proc/${child}`) && waited < 10_000; waited += 50) await new Promise((wait) => setTimeout(wait, 50));
+        // Gone, or a zombie its new parent has yet to reap: no longer at work.
+        const state = existsSync(`/proc/${child}`) ? readFileSync(`/proc/${child}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[0] : 'gone';
+        expect(['gone', 'Z'], signal).toContain(state);
+        // It stopped where it was (its audit takes a second or more), not after writing its report.
+        expect(existsSync(out), signal).toBe(false);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
