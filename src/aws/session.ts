@@ -90,6 +90,7 @@ export class AwsSession {
       registerSecrets(credentials.accessKeyId, credentials.secretAccessKey, credentials.sessionToken);
       return credentials;
     };
+    const sockets = callsInFlight(options) * (options.accountsAtOnce ?? 1);
     this.requestHandler =
       options.requestHandler ??
       new NodeHttpHandler({
@@ -99,8 +100,10 @@ export class AwsSession {
         // One pool for every account of the audit, sized so that no account waits for another's sockets;
         // one TLS context for all its connections (the same trust as each would make of its own: Node's
         // CA store, NODE_EXTRA_CA_CERTS included), which each new socket otherwise builds again.
-        httpsAgent: new Agent({ keepAlive: true, maxSockets: callsInFlight(options) * (options.accountsAtOnce ?? 1), secureContext: createSecureContext() }),
-        httpAgent: new HttpAgent({ keepAlive: true, maxSockets: callsInFlight(options) * (options.accountsAtOnce ?? 1) }),
+        // As many kept open between bursts as a burst opens (Node keeps 256 a host): through one endpoint (AWS_ENDPOINT_URL)
+        // the rest were closed after each burst, and their TLS handshakes made again for the next.
+        httpsAgent: new Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets, secureContext: createSecureContext() }),
+        httpAgent: new HttpAgent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets }),
       });
   }
 

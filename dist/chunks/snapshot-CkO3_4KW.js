@@ -1,7 +1,7 @@
 import 'node:module';
 import { K as K$1 } from './chunk-DoGuEwXD.js';
 import { z, F, a as v$1, J as J$1, j, A } from './chunk-CUiIVIIy.js';
-import { f, a as S } from './chunk-1EeiatDK.js';
+import { f, a as S } from './chunk-BLZEhzAR.js';
 import { U as U$1, s as sn, e as en, b as nn } from './catalog-BEaiqAHp.js';
 import { w, b as o } from './chunk-z9bGmIlR.js';
 import { s as sf } from './zod-B2BuO9oG.js';

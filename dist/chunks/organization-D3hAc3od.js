@@ -1,5 +1,5 @@
 import 'node:module';
-import { v as v$1 } from './chunk-1EeiatDK.js';
+import { v as v$1 } from './chunk-BLZEhzAR.js';
 import { S } from './catalog-BEaiqAHp.js';
 import { s as sf } from './zod-B2BuO9oG.js';
 import { g as go, O as Oa, F as Fn, T as Ta, D as Da, I as In, S as Sn, C as Cn } from './chunk-BBT5DvK_.js';

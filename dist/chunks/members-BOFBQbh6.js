@@ -1,7 +1,7 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-C9r2r-u3.js';
-import { liveStore as ie, startSlowFacts as ue$1, sourceOf as de } from './live-hSu_qYWk.js';
-import './chunk-1EeiatDK.js';
+import { assumeRoleCredentials as ue } from './organization-D3hAc3od.js';
+import { liveStore as ie, startSlowFacts as ue$1, sourceOf as de } from './live-Cb_C_BFH.js';
+import './chunk-BLZEhzAR.js';
 import { B as Bt } from './catalog-BEaiqAHp.js';
 import './chunk-z9bGmIlR.js';
 import { i, b as o } from '../start.js';

@@ -1,13 +1,13 @@
 import 'node:module';
-import { auditAccounts as it } from './organization-CstvtVws.js';
+import { auditAccounts as it } from './organization-Dlk9BGtp.js';
 import './chunk-A-tMOPHA.js';
 import { v, $ } from './chunk-CUiIVIIy.js';
-import { e as en, r as rn, S, o as on } from './chunk-1EeiatDK.js';
+import { e as en, r as rn, S, o as on } from './chunk-BLZEhzAR.js';
 import './catalog-BEaiqAHp.js';
 import { a as s, r, p, o } from '../start.js';
 import { t } from './chunk-z9bGmIlR.js';
 import './select-vkPoQfmb.js';
-import { accountSnapshot as dt, buildSnapshot as ut } from './snapshot-C4Vn6kYb.js';
+import { accountSnapshot as dt, buildSnapshot as ut } from './snapshot-CkO3_4KW.js';
 import './chunk-DoGuEwXD.js';
 import './zod-B2BuO9oG.js';
 import './chunk-CkNEvT-O.js';
