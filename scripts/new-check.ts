@@ -102,10 +102,11 @@ if (!existsSync(factsFile)) {
   const factKey = `${service}.${camel}`;
   writeFileSync(
     factsFile,
-    `import { defineFact } from '../define.js';
+    `import { loadOnce } from '../../core/lazy.js';
+import { defineFact } from '../define.js';
 
 // The SDK commands the collectors send, named in ./sdk/${service}.ts (the bundle keeps only what is named there).
-const sdk = () => import('./sdk/${service}.js');
+const sdk = loadOnce(() => import('./sdk/${service}.js'));
 
 export const ${service}Facts = {
   /** TODO: what it holds, and what AWS answers when there is none. */

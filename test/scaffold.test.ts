@@ -83,9 +83,10 @@ describe('s3.example-check', () => {
 `;
 
 const FACT = `import type { ListBucketsCommandOutput } from '@aws-sdk/client-s3';
+import { loadOnce } from '../../core/lazy.js';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 
-const sdk = () => import('./sdk/s3.js');
+const sdk = loadOnce(() => import('./sdk/s3.js'));
 
 export const s3Facts = {
   /** The account's bucket names. */

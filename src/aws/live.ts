@@ -1,3 +1,4 @@
+import { loadOnce } from '../core/lazy.js';
 import diagnostics from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
 import type { FactsSource } from '../facts/source.js';
@@ -9,6 +10,8 @@ import { FactStore } from '../facts/store.js';
 import { classifyError } from './errors.js';
 import { AwsSession, type SessionOptions } from './session.js';
 import { ENABLED_IN_EVERY_ACCOUNT } from './region-name.js';
+
+const snapshotModule = loadOnce(() => import('./snapshot.js'));
 
 /** Where STS is asked who we are: the SDK's own endpoint variables, else the public endpoint. */
 function stsEndpoint(env: NodeJS.ProcessEnv): string {
@@ -61,7 +64,7 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
       throw classifyError(error, key.split('.')[0] ?? 'aws', key);
     }
     // No fact is stored from an answer that is not what AWS sends: it is checked against the fact's own schema.
-    const { factSchema } = await import('./snapshot.js');
+    const { factSchema } = await snapshotModule();
     const checked = factSchema(key).safeParse(value);
     if (!checked.success) {
       const issue = checked.error.issues[0];

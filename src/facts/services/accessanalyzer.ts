@@ -1,9 +1,10 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { ListAnalyzersCommandOutput } from '@aws-sdk/client-accessanalyzer';
 import { paginate } from '../../aws/paginate.js';
 import { defineFact } from '../define.js';
 
 // The SDK commands the collectors send, named in ./sdk/accessanalyzer.ts (the bundle keeps only what is named there).
-const sdk = () => import('./sdk/accessanalyzer.js');
+const sdk = loadOnce(() => import('./sdk/accessanalyzer.js'));
 
 export const accessanalyzerFacts = {
   /**

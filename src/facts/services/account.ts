@@ -1,3 +1,4 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { GetAlternateContactCommandOutput, ListRegionsCommandOutput } from '@aws-sdk/client-account';
 import { paginate } from '../../aws/paginate.js';
 import { defineFact, GLOBAL_REGION } from '../define.js';
@@ -5,7 +6,7 @@ import { byCodeUnit } from '../../core/order.js';
 import { partitionOf } from '../../aws/region-name.js';
 import { isCollectError } from '../errors.js';
 
-const sdk = () => import('./sdk/account.js');
+const sdk = loadOnce(() => import('./sdk/account.js'));
 
 /** The three alternate contacts an account can have (Account Management API, AlternateContactType). */
 export const CONTACT_TYPES = ['BILLING', 'OPERATIONS', 'SECURITY'] as const;

@@ -1,9 +1,10 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { Budget, DescribeBudgetsCommandOutput, DescribeNotificationsForBudgetCommandOutput, DescribeSubscribersForNotificationCommandOutput, Expression, Notification } from '@aws-sdk/client-budgets';
 import { paginate } from '../../aws/paginate.js';
 import { type CollectContext, defineFact, GLOBAL_REGION, type Z } from '../define.js';
 import { CollectError, isCollectError } from '../errors.js';
 
-const sdk = () => import('./sdk/budgets.js');
+const sdk = loadOnce(() => import('./sdk/budgets.js'));
 const budgets = async (ctx: CollectContext) => ctx.session.client((await sdk()).BudgetsClient, 'budgets', GLOBAL_REGION);
 
 /** Budgets answers "nothing here" with NotFoundException rather than an empty list. */

@@ -1,9 +1,10 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { DescribeTrailsCommandOutput, GetEventSelectorsCommandOutput, GetTrailStatusCommandOutput } from '@aws-sdk/client-cloudtrail';
 import type { AwsSession } from '../../aws/session.js';
 import { defineFact } from '../define.js';
 import { CollectError } from '../errors.js';
 
-const sdk = () => import('./sdk/cloudtrail.js');
+const sdk = loadOnce(() => import('./sdk/cloudtrail.js'));
 const cloudtrail = async (session: AwsSession, region: string) => session.client((await sdk()).CloudTrailClient, 'cloudtrail', region);
 
 /** A trail's status and selectors are read by ARN in its home region (that works for shadow trails too). */

@@ -1,8 +1,9 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { DescribeConfigurationRecordersCommandOutput, DescribeConfigurationRecorderStatusCommandOutput, DescribeDeliveryChannelsCommandOutput } from '@aws-sdk/client-config-service';
 import type { AwsSession } from '../../aws/session.js';
 import { defineFact } from '../define.js';
 
-const sdk = () => import('./sdk/config.js');
+const sdk = loadOnce(() => import('./sdk/config.js'));
 const config = async (session: AwsSession, region: string) => session.client((await sdk()).ConfigServiceClient, 'config', region);
 
 export const configFacts = {

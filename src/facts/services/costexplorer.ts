@@ -1,7 +1,8 @@
+import { loadOnce } from '../../core/lazy.js';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 import { CollectError, isCollectError } from '../errors.js';
 
-const sdk = () => import('./sdk/costexplorer.js');
+const sdk = loadOnce(() => import('./sdk/costexplorer.js'));
 
 export const costexplorerFacts = {
   /** One GetCostAndUsage (billed $0.01): the cheapest proof that Cost Explorer answers for this account. */

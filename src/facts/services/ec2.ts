@@ -1,8 +1,9 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { GetEbsEncryptionByDefaultCommandOutput } from '@aws-sdk/client-ec2';
 import { defineFact } from '../define.js';
 
 // The SDK commands the collectors send, named in ./sdk/ec2.ts (the bundle keeps only what is named there).
-const sdk = () => import('./sdk/ec2.js');
+const sdk = loadOnce(() => import('./sdk/ec2.js'));
 
 export const ec2Facts = {
   /** Whether new EBS volumes (and snapshot copies) of the region are encrypted by default. */

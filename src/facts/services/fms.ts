@@ -1,8 +1,9 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { GetAdminAccountCommandOutput } from '@aws-sdk/client-fms';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 import { CollectError } from '../errors.js';
 
-const sdk = () => import('./sdk/fms.js');
+const sdk = loadOnce(() => import('./sdk/fms.js'));
 
 /**
  * How Firewall Manager answers the management account when no administrator is set: not the

@@ -1,9 +1,10 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { GetAdministratorAccountCommandOutput, GetDetectorCommandOutput, ListDetectorsCommandOutput } from '@aws-sdk/client-guardduty';
 import { paginate } from '../../aws/paginate.js';
 import type { AwsSession } from '../../aws/session.js';
 import { defineFact } from '../define.js';
 
-const sdk = () => import('./sdk/guardduty.js');
+const sdk = loadOnce(() => import('./sdk/guardduty.js'));
 const guardduty = async (session: AwsSession, region: string) => session.client((await sdk()).GuardDutyClient, 'guardduty', region);
 
 export const guarddutyFacts = {

@@ -1,3 +1,4 @@
+import { loadOnce } from '../../core/lazy.js';
 import type {
   GenerateCredentialReportCommandOutput,
   GetAccountAuthorizationDetailsCommandOutput,
@@ -14,7 +15,7 @@ import { type CollectContext, defineFact, GLOBAL_REGION } from '../define.js';
 import { CollectError } from '../errors.js';
 
 
-const sdk = () => import('./sdk/iam.js');
+const sdk = loadOnce(() => import('./sdk/iam.js'));
 const iam = async (ctx: CollectContext) => ctx.session.client((await sdk()).IAMClient, 'iam', GLOBAL_REGION);
 
 /**

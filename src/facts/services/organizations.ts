@@ -1,7 +1,8 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { DescribeOrganizationCommandOutput } from '@aws-sdk/client-organizations';
 import { type CollectContext, defineFact, GLOBAL_REGION } from '../define.js';
 
-const sdk = () => import('./sdk/organizations.js');
+const sdk = loadOnce(() => import('./sdk/organizations.js'));
 const organizations = async (ctx: CollectContext) => ctx.session.client((await sdk()).OrganizationsClient, 'organizations', GLOBAL_REGION);
 
 export const organizationsFacts = {

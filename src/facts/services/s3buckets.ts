@@ -1,3 +1,4 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { GetBucketAclCommandOutput, GetBucketPolicyStatusCommandOutput, GetPublicAccessBlockCommandOutput, ListBucketsCommandOutput, S3Client } from '@aws-sdk/client-s3';
 import type { AwsSession } from '../../aws/session.js';
 import { paginate } from '../../aws/paginate.js';
@@ -6,7 +7,7 @@ import { isCollectError } from '../errors.js';
 import { publicAccessBlockSchema, publicAccessSettings } from './s3control.js';
 
 // The SDK commands the collectors send, named in ./sdk/s3buckets.ts (the bundle keeps only what is named there).
-const sdk = () => import('./sdk/s3buckets.js');
+const sdk = loadOnce(() => import('./sdk/s3buckets.js'));
 
 /**
  * A bucket is read in its own region: asked elsewhere, S3 answers 301 PermanentRedirect naming it

@@ -1,10 +1,11 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { GetPublicAccessBlockCommandOutput } from '@aws-sdk/client-s3-control';
 import { withoutAccountLabelOnLiteralHosts } from '../../aws/account-host-label.js';
 import { defineFact, GLOBAL_REGION, type Z } from '../define.js';
 import { isCollectError } from '../errors.js';
 
 // The SDK commands the collectors send, named in ./sdk/s3control.ts (the bundle keeps only what is named there).
-const sdk = () => import('./sdk/s3control.js');
+const sdk = loadOnce(() => import('./sdk/s3control.js'));
 
 /** The four settings of S3 Block Public Access, as the API names them. */
 export const PUBLIC_ACCESS_SETTINGS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;

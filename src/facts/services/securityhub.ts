@@ -1,9 +1,10 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { DescribeHubCommandOutput } from '@aws-sdk/client-securityhub';
 import { defineFact } from '../define.js';
 import { isCollectError } from '../errors.js';
 
 // The SDK commands the collectors send, named in ./sdk/securityhub.ts (the bundle keeps only what is named there).
-const sdk = () => import('./sdk/securityhub.js');
+const sdk = loadOnce(() => import('./sdk/securityhub.js'));
 
 export const securityhubFacts = {
   /** Whether Security Hub is on in the region: DescribeHub answers InvalidAccessException "not subscribed" where it is off. */

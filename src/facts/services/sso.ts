@@ -1,9 +1,10 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { ListInstancesCommandOutput } from '@aws-sdk/client-sso-admin';
 import { paginate } from '../../aws/paginate.js';
 import { defineFact } from '../define.js';
 
 // The SDK commands the collectors send, named in ./sdk/sso.ts (the bundle keeps only what is named there).
-const sdk = () => import('./sdk/sso.js');
+const sdk = loadOnce(() => import('./sdk/sso.js'));
 
 export const ssoFacts = {
   /**

@@ -1,7 +1,8 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { GetCallerIdentityCommandOutput } from '@aws-sdk/client-sts';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 
-const sdk = () => import('./sdk/sts.js');
+const sdk = loadOnce(() => import('./sdk/sts.js'));
 
 export const stsFacts = {
   'sts.identity': defineFact({

@@ -1,9 +1,10 @@
+import { loadOnce } from '../../core/lazy.js';
 import type { DescribeTrustedAdvisorCheckSummariesCommandOutput, DescribeTrustedAdvisorChecksCommandOutput } from '@aws-sdk/client-support';
 import { defineFact, GLOBAL_REGION } from '../define.js';
 import { isCollectError } from '../errors.js';
 
 // The SDK commands the collectors send, named in ./sdk/support.ts (the bundle keeps only what is named there).
-const sdk = () => import('./sdk/support.js');
+const sdk = loadOnce(() => import('./sdk/support.js'));
 
 export const supportFacts = {
   /**
