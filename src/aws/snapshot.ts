@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { z as Zod } from 'zod';
 import { z } from '../core/zod.js';
 import { InputError } from '../core/errors.js';
@@ -138,6 +138,9 @@ async function streamSnapshot(file: string): Promise<LoadedSnapshot | undefined>
   // Located only on error, by reading the file whole then.
   const loaded: LoadedFile = { file, data: top, locator: async () => (await loadStructuredFile(file, 'snapshot')).locator() };
   await validateFile(z.object(envelope), loaded, 'snapshot'); // is it a snapshot at all, of a version this build reads?
+  // Loaded for a large snapshot only: node:crypto brings Node's stream machinery, which a small audit never needs.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const digestOf: Digest = (bytes) => createHash('sha256').update(bytes).digest('base64');
   const places: AccountPlace[] = [];
   for (const [index, place] of split.items.entries()) {
     const bytes = readRange(file, place.start, place.end);
@@ -153,7 +156,7 @@ async function streamSnapshot(file: string): Promise<LoadedSnapshot | undefined>
     collectedAt: snapshot.collectedAt,
     ...(snapshot.organization ? { organization: snapshot.organization } : {}),
     ...(snapshot.notListed ? { notListed: snapshot.notListed } : {}),
-    accounts: places.map((place) => ({ account: place.account, read: () => readAccountAt(file, place) })),
+    accounts: places.map((place) => ({ account: place.account, read: () => readAccountAt(file, place, digestOf) })),
   };
 }
 
@@ -165,14 +168,14 @@ interface AccountPlace {
   digest: string;
 }
 
-const digestOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('base64');
+type Digest = (bytes: Buffer) => string;
 
 /**
  * An account's text, read again from where the snapshot held it. It is the text that was checked, or
  * the file changed since and is refused: checked once, it is parsed again but not checked again (the
  * second check was a tenth of the audit of a thousand accounts).
  */
-function readAccountAt(file: string, place: AccountPlace): AccountSnapshot {
+function readAccountAt(file: string, place: AccountPlace, digestOf: Digest): AccountSnapshot {
   const bytes = readRange(file, place.start, place.end);
   if (digestOf(bytes) !== place.digest) {
     throw new InputError(`${file}: the snapshot changed while it was being read (account ${place.account.id}): audit it again`, `${file}: 読み取り中にスナップショットが変更されました(アカウント ${place.account.id}): 監査をやり直してください`);

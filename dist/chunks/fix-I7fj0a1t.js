@@ -1,6 +1,6 @@
 import 'node:module';
 import { v, $ } from './chunk-CUiIVIIy.js';
-import { e as en, S as S$1, r as rn, o as on, s as sn } from './chunk-B-0hmbQv.js';
+import { e as en, S as S$1, r as rn, o as on, s as sn } from './chunk-B74wW1dY.js';
 import { n, H as Ht } from './catalog-hDssdTjM.js';
 import { s, r, p, o, y as g$1 } from '../start.js';
 import './chunk-z9bGmIlR.js';

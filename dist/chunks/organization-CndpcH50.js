@@ -1,5 +1,5 @@
 import 'node:module';
-import { v as v$1 } from './chunk-B-0hmbQv.js';
+import { v as v$1 } from './chunk-B74wW1dY.js';
 import { c as S } from './catalog-hDssdTjM.js';
 import { s as sf } from './zod-B2BuO9oG.js';
 import { g as go, O as Oa, F as Fn, T as Ta, D as Da, I as In, S as Sn, C as Cn } from './chunk-DHuFmWwd.js';

@@ -1,7 +1,7 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-plSS1pYJ.js';
-import { liveStore as ce, startSlowFacts as me, sourceOf as le } from './live-mriAggoy.js';
-import './chunk-B-0hmbQv.js';
+import { assumeRoleCredentials as ue } from './organization-CndpcH50.js';
+import { liveStore as ce, startSlowFacts as me, sourceOf as le } from './live-BmrbcuSj.js';
+import './chunk-B74wW1dY.js';
 import { U as Ut } from './catalog-hDssdTjM.js';
 import './chunk-z9bGmIlR.js';
 import { i, b as o } from '../start.js';
