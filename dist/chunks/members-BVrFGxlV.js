@@ -1,8 +1,8 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-CndpcH50.js';
-import { liveStore as ce, startSlowFacts as me, sourceOf as le } from './live-BmrbcuSj.js';
-import './chunk-B74wW1dY.js';
-import { U as Ut } from './catalog-hDssdTjM.js';
+import { assumeRoleCredentials as ue } from './organization-BscoRHlJ.js';
+import { liveStore as ce, startSlowFacts as me, sourceOf as le } from './live-iLG7XYYE.js';
+import './chunk-CtH-BSv2.js';
+import { U as Ut } from './catalog-Dbnmd1lz.js';
 import './chunk-z9bGmIlR.js';
 import { i, b as o } from '../start.js';
 import './zod-B2BuO9oG.js';
@@ -12,7 +12,7 @@ import './dist-es-DNDBNKAj.js';
 import './chunk-Do_R5I_5.js';
 import './chunk-CX-iR_Oa.js';
 import './chunk-lIivFqhg.js';
-import './chunk-njLDHm-N.js';
+import './chunk-BLC4vWyY.js';
 import './chunk-CUiIVIIy.js';
 import './select-vkPoQfmb.js';
 

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import { K as K$1 } from './chunk-DoGuEwXD.js';
 import { z, F, a as v$1, J as J$1, j, A } from './chunk-CUiIVIIy.js';
-import { f, a as S } from './chunk-B74wW1dY.js';
-import { q as q$1, P as Pn, O as On, h as hn } from './catalog-hDssdTjM.js';
+import { f, a as S } from './chunk-CtH-BSv2.js';
+import { q as q$1, P as Pn, O as On, h as hn } from './catalog-Dbnmd1lz.js';
 import { w } from './chunk-z9bGmIlR.js';
 import { s as sf } from './zod-B2BuO9oG.js';
 import { s, X as n } from '../start.js';
-import './chunk-njLDHm-N.js';
+import './chunk-BLC4vWyY.js';
 import './select-vkPoQfmb.js';
 
 var q=sf.strictObject({service:sf.string(),operation:sf.string(),code:sf.string(),kind:sf.enum(n),message:sf.string(),ja:sf.string().optional()}),R=new Map;function M(t){let o=R.get(t);return o||(o=q$1[t].schema(sf),R.set(t,o)),o}var b="aws-baseline-snapshot",v=2,B=sf.strictObject({value:sf.unknown().optional(),error:q.optional()}).refine(t=>"value"in t!="error"in t,'either "value" or "error", not both or neither').transform(t=>t.error?{error:t.error}:{value:t.value}),K={account:sf.strictObject({id:sf.string().regex(/^\d{12}$|^unknown$/),partition:sf.string(),name:sf.string().optional(),ou:sf.strictObject({id:sf.string(),path:sf.array(sf.strictObject({id:sf.string(),name:sf.string()}))}).optional()}),regions:sf.array(sf.string().regex(w,"a region name such as us-east-1")),facts:sf.record(sf.string(),B)},T=sf.strictObject(K),l={format:sf.literal(b,{error:`expected "${b}": this is not an aws-baseline snapshot`}),version:sf.literal(v,{error:`this build reads snapshot version ${v}: take the snapshot again with this version of aws-baseline`}),collectedAt:sf.iso.datetime({offset:true})},H=sf.strictObject({...l,...K}),N=sf.strictObject({...l,organization:sf.strictObject({id:sf.string(),managementAccountId:sf.string()}).optional(),notListed:sf.strictObject({after:sf.number().int().nonnegative(),kind:sf.enum(n),message:sf.string()}).optional(),accounts:sf.array(T).min(1,"at least one account")}),J=z;async function ct(t,o=J){if(t.endsWith(".json")&&F(t)>=o){let a=await V(t);if(a)return a}return Y(t)}async function Y(t){let o=await j(t,"snapshot");await v$1(sf.object(l),o,"snapshot");let a=typeof o.data=="object"&&o.data!==null&&"accounts"in o.data,e=await v$1(a?N:H,o,"snapshot"),i="accounts"in e,r=i?e.accounts:[{account:e.account,regions:e.regions,facts:e.facts}];for(let[c,d]of r.entries())await _(d,t,o,i?["accounts",c]:[]);return Z(t,r.map(c=>c.account.id)),{collectedAt:e.collectedAt,...i&&e.organization?{organization:e.organization}:{},...i&&e.notListed?{notListed:e.notListed}:{},accounts:r.map(c=>({account:c.account,read:()=>c}))}}function Z(t,o){let a=new Set,e=o.find(i=>a.size===a.add(i).size);if(e)throw new s(`invalid snapshot:

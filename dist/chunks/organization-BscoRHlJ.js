@@ -1,6 +1,6 @@
 import 'node:module';
-import { v as v$1 } from './chunk-B74wW1dY.js';
-import { c as S } from './catalog-hDssdTjM.js';
+import { v as v$1 } from './chunk-CtH-BSv2.js';
+import { c as S } from './catalog-Dbnmd1lz.js';
 import { s as sf } from './zod-B2BuO9oG.js';
 import { g as go, O as Oa, F as Fn, T as Ta, D as Da, I as In, S as Sn, C as Cn } from './chunk-DHuFmWwd.js';
 import { j as jt, q as qn, Q as Qs, V as Vn, K as Kn } from './chunk-DUUZpOl5.js';
@@ -9,7 +9,7 @@ import './dist-es-DNDBNKAj.js';
 import './chunk-Do_R5I_5.js';
 import './chunk-CX-iR_Oa.js';
 import './chunk-lIivFqhg.js';
-import './chunk-njLDHm-N.js';
+import './chunk-BLC4vWyY.js';
 import './chunk-CUiIVIIy.js';
 import './chunk-z9bGmIlR.js';
 import './select-vkPoQfmb.js';

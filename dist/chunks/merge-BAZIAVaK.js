@@ -1,11 +1,11 @@
 import 'node:module';
 import { j as j$1 } from './chunk-BOAVSWJ7.js';
-import { N } from './chunk-njLDHm-N.js';
-import { M as M$1, U } from './chunk-dch0-hbC.js';
+import { N } from './chunk-BLC4vWyY.js';
+import { M as M$1, U } from './chunk-DQN3TUL1.js';
 import { v as v$1, O, T } from './markdown-C0BibAoh.js';
 import { s, c, p, o } from '../start.js';
 import { v } from './chunk-CUiIVIIy.js';
-import './catalog-hDssdTjM.js';
+import './catalog-Dbnmd1lz.js';
 import { j, R, I } from './chunk-z9bGmIlR.js';
 import './chunk-DoGuEwXD.js';
 import './zod-B2BuO9oG.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { H as Ht } from './catalog-hDssdTjM.js';
+import { H as Ht } from './catalog-Dbnmd1lz.js';
 import { f, p } from './chunk-CUiIVIIy.js';
 import { a } from './markdown-C0BibAoh.js';
 import { I, f as d, g as m } from '../start.js';

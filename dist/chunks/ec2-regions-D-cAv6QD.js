@@ -1,5 +1,5 @@
 import 'node:module';
-import { t } from './catalog-hDssdTjM.js';
+import { t } from './catalog-Dbnmd1lz.js';
 import { J as Je, i as is, x as xa, l as ls, m as ms } from './chunk-B6EBfL9J.js';
 import './dist-es-DNDBNKAj.js';
 import './chunk-Do_R5I_5.js';
