@@ -37,20 +37,27 @@ export interface AccountTurn {
 /** Called as each account is done, before its source is let go (the snapshot command keeps its facts). */
 export type OnAudited = (audit: AccountAudit, source: FactsSource) => Promise<void>;
 
+const TURN_EVERY_MS = 100;
+
 /** Audits accounts a few at once, each isolated: a failing account is ERROR in its own results only. */
 export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<AccountTurn[]>, resolved: ResolvedAudit, now: Date, io: Io, progressShown: boolean, onAudited?: OnAudited) {
   const slots = accountSlots(resolved.concurrency);
   const progress = accountProgress(io, resolved.lang, progressShown);
   const audits: Promise<AccountAudit | undefined>[] = [];
   let paidCalls = 0;
+  let lastTurn = Date.now();
   const operations: string[] = [];
   const shared = textPool();
   const schedule = (turn: AccountTurn) => {
     audits.push(
       slots.run(async () => {
-        // Each account starts on a turn of the event loop: an audit of a snapshot waits on no I/O of its own, and would
-        // otherwise hear nothing until its end (the parent of a restarted process gone, see audit/capped.ts).
-        await new Promise((resolve) => setImmediate(resolve));
+        // An audit of a snapshot waits on no I/O of its own: it would hear nothing until its end (the parent of a restarted
+        // process gone, see audit/capped.ts). An account starts on a new turn of the event loop if the last was 100 ms ago
+        // (each account on a turn of its own held more accounts in progress at once: up to ~50 MB more at 1,000).
+        if (Date.now() - lastTurn > TURN_EVERY_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          lastTurn = Date.now();
+        }
         // In a spread audit, an account is asked for when there is room for it; another process may have it.
         if (io.claim && !(await io.claim(turn.id))) return undefined;
         const source = turn.open((wait) => slots.idle(wait));
