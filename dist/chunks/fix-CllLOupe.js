@@ -1,6 +1,6 @@
 import 'node:module';
 import { v, $ } from './chunk-CUiIVIIy.js';
-import { e as en, S as S$1, r as rn, o as on, s as sn } from './chunk-CtH-BSv2.js';
+import { e as en, S as S$1, r as rn, o as on, s as sn } from './chunk-B-9qg8fP.js';
 import { n, H as Ht } from './catalog-Dbnmd1lz.js';
 import { s, r, p, o, y as g$1 } from '../start.js';
 import './chunk-z9bGmIlR.js';

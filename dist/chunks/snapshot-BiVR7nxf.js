@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { K as K$1 } from './chunk-DoGuEwXD.js';
 import { z, F, a as v$1, J as J$1, j, A } from './chunk-CUiIVIIy.js';
-import { f, a as S } from './chunk-CtH-BSv2.js';
+import { f, a as S } from './chunk-B-9qg8fP.js';
 import { q as q$1, P as Pn, O as On, h as hn } from './catalog-Dbnmd1lz.js';
 import { w } from './chunk-z9bGmIlR.js';
 import { s as sf } from './zod-B2BuO9oG.js';

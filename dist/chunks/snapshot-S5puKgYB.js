@@ -1,13 +1,13 @@
 import 'node:module';
-import { auditAccounts as st } from './organization-BeMJS6Tl.js';
+import { auditAccounts as st } from './organization-YLdciC1O.js';
 import './chunk-A-tMOPHA.js';
 import { v, $ } from './chunk-CUiIVIIy.js';
-import { e as en, r as rn, S, o as on } from './chunk-CtH-BSv2.js';
+import { e as en, r as rn, S, o as on } from './chunk-B-9qg8fP.js';
 import './catalog-Dbnmd1lz.js';
 import { a as s, r, p, o } from '../start.js';
 import { t } from './chunk-z9bGmIlR.js';
 import './select-vkPoQfmb.js';
-import { accountSnapshot as rt, buildSnapshot as dt } from './snapshot-DWq7d0gb.js';
+import { accountSnapshot as rt, buildSnapshot as dt } from './snapshot-BiVR7nxf.js';
 import './chunk-DoGuEwXD.js';
 import './zod-B2BuO9oG.js';
 import './chunk-BLC4vWyY.js';

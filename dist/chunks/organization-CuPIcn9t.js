@@ -1,5 +1,5 @@
 import 'node:module';
-import { v as v$1 } from './chunk-CtH-BSv2.js';
+import { v as v$1 } from './chunk-B-9qg8fP.js';
 import { c as S } from './catalog-Dbnmd1lz.js';
 import { s as sf } from './zod-B2BuO9oG.js';
 import { g as go, O as Oa, F as Fn, T as Ta, D as Da, I as In, S as Sn, C as Cn } from './chunk-DHuFmWwd.js';

@@ -1,7 +1,7 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-BscoRHlJ.js';
-import { liveStore as ce, startSlowFacts as me, sourceOf as le } from './live-iLG7XYYE.js';
-import './chunk-CtH-BSv2.js';
+import { assumeRoleCredentials as ue } from './organization-CuPIcn9t.js';
+import { liveStore as ce, startSlowFacts as me, sourceOf as le } from './live-DJqCXgTL.js';
+import './chunk-B-9qg8fP.js';
 import { U as Ut } from './catalog-Dbnmd1lz.js';
 import './chunk-z9bGmIlR.js';
 import { i, b as o } from '../start.js';

@@ -2,7 +2,7 @@ import 'node:module';
 import { N } from './chunk-BLC4vWyY.js';
 import { f as fu } from './chunk-A-tMOPHA.js';
 import { r, s, t as r$1, q as c, p, u as o, v as i, w as t, e as o$1, c as c$1 } from '../start.js';
-import { w as we } from './chunk-CtH-BSv2.js';
+import { w as we } from './chunk-B-9qg8fP.js';
 import './catalog-Dbnmd1lz.js';
 import './chunk-z9bGmIlR.js';
 import { CHILD_V8_FLAGS as E } from './capped-z_g7RCIB.js';
