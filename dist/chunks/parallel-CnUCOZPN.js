@@ -5,7 +5,7 @@ import { r, s, t as r$1, q as c, p, u as o, v as i, w as t, e as o$1, c as c$1 }
 import { w as we } from './chunk-B-9qg8fP.js';
 import './catalog-Dbnmd1lz.js';
 import './chunk-z9bGmIlR.js';
-import { CHILD_V8_FLAGS as E } from './capped-z_g7RCIB.js';
+import { CHILD_V8_FLAGS as E } from './capped-2WB9KUtp.js';
 import './select-vkPoQfmb.js';
 import './chunk-CUiIVIIy.js';
 import { m, w } from './markdown-C0BibAoh.js';
