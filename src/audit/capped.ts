@@ -14,11 +14,10 @@ import { RESTARTED_ENV } from '../process/restarted.js';
  */
 export const CHILD_V8_FLAGS = ['--max-semi-space-size=16', '--heap-growing-percent=100'];
 
-
 const FORWARDED: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /**
- * The same command, run again in a process of its own with the young generation capped, on this
+ * The same command, run again in a process of its own with those flags, on this
  * process's standard input, output and error (a terminal stays one): its exit code is this one's, its
  * signal this one's (forwarded to it, and taken again from it). Through the IPC channel it ends if this
  * process is killed outright (start.ts).

@@ -4,7 +4,7 @@ import { z } from '../core/zod.js';
 import { InputError } from '../core/errors.js';
 import { LARGE_INPUT_BYTES, type LoadedFile, loadStructuredFile, readRange, sizeOf, validateFile } from '../io/input.js';
 import { splitJsonArray } from '../io/json-split.js';
-import { firstDuplicateKey } from '../io/json-text.js';
+import { parsedJsonObject } from '../io/json-text.js';
 import { FACTS, type FactKey, isFactKey, parseStoreKey, qualifierOf } from '../facts/catalog.js';
 import { ERROR_KINDS, type ErrorKind } from '../facts/errors.js';
 import { FactStore, type SettledFact, staticLoader } from '../facts/store.js';
@@ -112,17 +112,6 @@ function refuseTwice(file: string, ids: readonly string[]): void {
 
 const ENVELOPE_KEYS = new Set(['format', 'version', 'collectedAt', 'organization', 'notListed', 'accounts']);
 
-/** JSON text parsed, or undefined where the whole reading would refuse it (not JSON, a key twice, not an object). */
-function parsedObject(text: string): Record<string, unknown> | undefined {
-  if (firstDuplicateKey(text)) return undefined;
-  try {
-    const data: unknown = JSON.parse(text);
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A snapshot of several accounts, read an account at a time: where each account sits is found by
  * reading only JSON's structure, then each is parsed alone and checked. Anything it does not take as it
@@ -132,7 +121,7 @@ function parsedObject(text: string): Record<string, unknown> | undefined {
 async function streamSnapshot(file: string): Promise<LoadedSnapshot | undefined> {
   const split = splitJsonArray(file, 'accounts');
   if (!split || split.items.length === 0) return undefined;
-  const top = parsedObject(split.envelope);
+  const top = parsedJsonObject(split.envelope);
   if (!top || Object.keys(top).some((key) => !ENVELOPE_KEYS.has(key))) return undefined;
   delete top.accounts;
   // Located only on error, by reading the file whole then.
@@ -144,7 +133,7 @@ async function streamSnapshot(file: string): Promise<LoadedSnapshot | undefined>
   const places: AccountPlace[] = [];
   for (const [index, place] of split.items.entries()) {
     const bytes = readRange(file, place.start, place.end);
-    const item = parsedObject(bytes.toString('utf8'));
+    const item = parsedJsonObject(bytes.toString('utf8'));
     if (!item) return undefined;
     const entry = await validateFile<AccountSnapshot>(accountSchema, loaded, 'snapshot', ['accounts', index], item);
     await validateAccount(entry, file, loaded, ['accounts', index]);

@@ -23,7 +23,7 @@ export interface AuditCommandFlags extends AuditFlags, TextFlags, PastFlags {
 }
 
 export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<number> {
-  // A large snapshot (many accounts) is audited in a process of its own with V8's young generation capped:
+  // A large snapshot (many accounts) is audited in a process of its own with V8's heap sized for it (capped.ts):
   // its memory then follows what the audit holds, not how fast it allocates. Only the installed command
   // (io.self) can start itself again.
   if (flags.snapshot && io.self && io.env[RESTARTED_ENV] !== '1' && sizeOf(resolve(io.cwd, flags.snapshot)) >= LARGE_INPUT_BYTES) {

@@ -135,3 +135,14 @@ export function firstDuplicateKey(text: string): { key: string; line: number } |
   }
   return undefined;
 }
+
+/** JSON text as the whole reading takes it, or undefined where it would refuse it: not JSON, a key written twice, not an object. */
+export function parsedJsonObject(text: string): Record<string, unknown> | undefined {
+  if (firstDuplicateKey(text)) return undefined;
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -4,7 +4,7 @@ import type { MergeInput } from '../engine/merge.js';
 import { emptyTally, tallyInto } from '../engine/tally.js';
 import { accountSchema, type JsonReport, reportSchema } from '../report/schema.js';
 import { LARGE_INPUT_BYTES, loadStructuredFile, readRange, sizeOf, validateFile } from './input.js';
-import { firstDuplicateKey } from './json-text.js';
+import { parsedJsonObject } from './json-text.js';
 import { type ItemPlace, splitJsonArray } from './json-split.js';
 
 // A module of its own: the report's schema is loaded by the commands that read reports (merge, diff,
@@ -38,13 +38,8 @@ export async function readShard(file: string, cwd: string, streamFrom = STREAM_R
 
 /** Text parsed as JSON and checked against a schema; undefined for anything the whole reading would refuse. */
 function parsedAs<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, text: string): T | undefined {
-  if (firstDuplicateKey(text)) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  const data = parsedJsonObject(text);
+  if (!data) return undefined;
   const parsed = schema.safeParse(data);
   return parsed.success ? parsed.data : undefined;
 }

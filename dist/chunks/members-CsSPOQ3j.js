@@ -1,7 +1,7 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-CuPIcn9t.js';
-import { liveStore as ce, startSlowFacts as me, sourceOf as le } from './live-DJqCXgTL.js';
-import './chunk-B-9qg8fP.js';
+import { assumeRoleCredentials as ue } from './organization-neMF-zd-.js';
+import { liveStore as ce, startSlowFacts as me, sourceOf as le } from './live-Da4Be4ua.js';
+import './chunk-DZOGbUD6.js';
 import { U as Ut } from './catalog-Dbnmd1lz.js';
 import './chunk-z9bGmIlR.js';
 import { i, b as o } from '../start.js';
@@ -12,8 +12,8 @@ import './dist-es-DNDBNKAj.js';
 import './chunk-Do_R5I_5.js';
 import './chunk-CX-iR_Oa.js';
 import './chunk-lIivFqhg.js';
-import './chunk-BLC4vWyY.js';
-import './chunk-CUiIVIIy.js';
+import './chunk-75pRumTJ.js';
+import './chunk-DDGCAIB4.js';
 import './select-vkPoQfmb.js';
 
 function F(t,r,n){let o=ue(t.session,r),e=t.session.derive(o),i=ce(e,{...n,shared:f(t,r,o),account:r.accountId});return me(i,n.needs),le(e,i)}function f(t,r,n){let o=r.managementAccountId;return (e,i)=>{if(e==="iam.organizationsFeatures")return t.store.get(e);if(e==="organizations.organization"&&r.inCallersOrganization)return n().then(()=>t.store.get(e));if(e==="fms.adminAccount"&&o!==void 0)return p(t,o);if(e==="budgets.managementBudgets"&&o!==void 0)return t.store.get("budgets.budgets");if(e==="budgets.managementAlerts"&&o!==void 0)return t.store.get("budgets.alerts",i);let l=o!==void 0&&i?.split(":")[4]===o;if((e==="cloudtrail.trailStatus"||e==="cloudtrail.eventSelectors")&&l)return t.store.get(e,i)}}async function p(t,r){try{return await t.store.get("fms.adminAccount")}catch(n){throw !o(n,"access-denied")||!Ut.test(n.message)?n:new i({...n.toJSON(),code:"ResourceNotFoundException",kind:"not-found",message:`no Firewall Manager administrator (the management account ${r} was told: ${n.message})`,ja:`Firewall Manager \u306E\u7BA1\u7406\u8005\u304C\u3044\u307E\u305B\u3093(\u7BA1\u7406\u30A2\u30AB\u30A6\u30F3\u30C8 ${r} \u3078\u306E\u5FDC\u7B54: ${n.message})`})}}

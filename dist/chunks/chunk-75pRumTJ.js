@@ -1,6 +1,6 @@
 import 'node:module';
 import { K as Kn, J as Jt } from './catalog-Dbnmd1lz.js';
-import { b as v, g as g$1, f, p, c as b, k } from './chunk-CUiIVIIy.js';
+import { b as v, g as g$1, f, p, c as b, k } from './chunk-DDGCAIB4.js';
 import { k as n, l as c, Y as j, s } from '../start.js';
 import { t } from './chunk-z9bGmIlR.js';
 

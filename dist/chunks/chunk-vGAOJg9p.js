@@ -1,6 +1,6 @@
 import 'node:module';
 import { t } from './chunk-z9bGmIlR.js';
-import { u } from './markdown-C0BibAoh.js';
+import { u } from './markdown-plJ67A0d.js';
 import { s as sf } from './zod-B2BuO9oG.js';
 import { h as f, r, j as a, k as n, l as c, s } from '../start.js';
 

@@ -1,8 +1,8 @@
 import 'node:module';
-import { _, T as T$1 } from './chunk-CxKsB2k1.js';
-import { J } from './chunk-BOAVSWJ7.js';
-import { T } from './markdown-C0BibAoh.js';
-import { v } from './chunk-CUiIVIIy.js';
+import { _, T as T$1 } from './chunk-vGAOJg9p.js';
+import { J } from './chunk-CFHzCVql.js';
+import { T } from './markdown-plJ67A0d.js';
+import { v } from './chunk-DDGCAIB4.js';
 import { j, I as I$1, t } from './chunk-z9bGmIlR.js';
 import { s, p, o, j as a, r, k as n, l as c, F as n$1, y as g, z as u$1, B as e, G as n$2 } from '../start.js';
 import './chunk-DoGuEwXD.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { v as v$1 } from './chunk-B-9qg8fP.js';
+import { v as v$1 } from './chunk-DZOGbUD6.js';
 import { c as S } from './catalog-Dbnmd1lz.js';
 import { s as sf } from './zod-B2BuO9oG.js';
 import { g as go, O as Oa, F as Fn, T as Ta, D as Da, I as In, S as Sn, C as Cn } from './chunk-DHuFmWwd.js';
@@ -9,8 +9,8 @@ import './dist-es-DNDBNKAj.js';
 import './chunk-Do_R5I_5.js';
 import './chunk-CX-iR_Oa.js';
 import './chunk-lIivFqhg.js';
-import './chunk-BLC4vWyY.js';
-import './chunk-CUiIVIIy.js';
+import './chunk-75pRumTJ.js';
+import './chunk-DDGCAIB4.js';
 import './chunk-z9bGmIlR.js';
 import './select-vkPoQfmb.js';
 
