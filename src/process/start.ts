@@ -74,7 +74,11 @@ async function run(): Promise<void> {
   });
   await Promise.all(delivered);
   finished = true;
-  // The IPC channel would keep a child alive after its work.
   process.disconnect?.();
+  // The command's work is done: what is still in flight was no check's (a spread audit's process granted no
+  // account still reading the organization's units, a read a failed audit left behind). It must neither hold
+  // the command for its timeouts nor call AWS after the report.
+  await Promise.all([stdout.flushed(), stderr.flushed()]);
+  process.exit();
 }
 void run();

@@ -10,10 +10,12 @@ export interface StandardOutput {
   isTty: () => boolean;
   /** The terminal's width, when it is one. */
   columns: () => number | undefined;
+  /** Resolves once everything written so far has left (at once if nothing went through the stream). */
+  flushed: () => Promise<void>;
 }
 
 interface OutputStream {
-  write: (chunk: string | Uint8Array) => unknown;
+  write: (chunk: string | Uint8Array, done?: () => void) => unknown;
   on: (event: 'error', listener: (error: Error) => void) => unknown;
   isTTY?: boolean;
   columns?: number;
@@ -68,5 +70,7 @@ export function standardOutput(parts: StandardOutputParts): StandardOutput {
     write,
     isTty: () => !parts.direct && stream().isTTY === true,
     columns: () => (parts.direct ? undefined : stream().columns),
+    // An empty write's callback comes after every write before it (a failed one's too: `gone` or `failed` has it).
+    flushed: () => (built === undefined || gone ? Promise.resolve() : new Promise((resolve) => void built?.write('', () => resolve()))),
   };
 }

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonReport } from '../../src/report/schema.js';
 import { timeless } from '../helpers.js';
+import { childrenOf, untilEnded } from '../process-tree.js';
 
 describe('SIGINT', () => {
   let server: Server;
@@ -90,15 +91,6 @@ describe('a large snapshot, audited in a process of its own (its young generatio
     return file;
   }
 
-  const childrenOf = (pid: number) =>
-    readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).filter((entry) => {
-      try {
-        return readFileSync(`/proc/${entry}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1] === String(pid);
-      } catch {
-        return false; // ended meanwhile
-      }
-    });
-
   it('writes what the audit in this process writes, exits as it does, and ends when its parent is killed', { timeout: 60_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-large-'));
     try {
@@ -127,10 +119,7 @@ describe('a large snapshot, audited in a process of its own (its young generatio
         expect(readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0')).toContain('--max-semi-space-size=16');
         parent.kill(signal);
         expect(await exited, signal).toBe(signal);
-        for (let waited = 0; existsSync(`/proc/${child}`) && waited < 10_000; waited += 50) await new Promise((wait) => setTimeout(wait, 50));
-        // Gone, or a zombie its new parent has yet to reap: no longer at work.
-        const state = existsSync(`/proc/${child}`) ? readFileSync(`/proc/${child}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[0] : 'gone';
-        expect(['gone', 'Z'], signal).toContain(state);
+        expect(await untilEnded([child], 10_000), signal).toEqual([]);
         // It stopped where it was (its audit takes a second or more), not after writing its report.
         expect(existsSync(out), signal).toBe(false);
       }

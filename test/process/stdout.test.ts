@@ -10,6 +10,9 @@ function scripted(direct: boolean, script: (number | string)[], stream: { isTTY?
   let streamBuilt = 0;
   const failures: Error[] = [];
   let streamError: ((error: Error) => void) | undefined;
+  // A stream's writes leave one turn later, each calling back in order, as a Writable's do.
+  const leaving: (() => void)[] = [];
+  const left: string[] = [];
   const parts: StandardOutputParts = {
     direct,
     writeDirect: (bytes) => {
@@ -23,14 +26,21 @@ function scripted(direct: boolean, script: (number | string)[], stream: { isTTY?
       streamBuilt++;
       return {
         ...stream,
-        write: (chunk) => streamed.push(chunk),
+        write: (chunk, done) => {
+          streamed.push(chunk);
+          leaving.push(() => {
+            left.push(Buffer.from(chunk).toString());
+            done?.();
+          });
+        },
         on: (_event, listener) => (streamError = listener),
       };
     },
     failed: (error) => void failures.push(error),
   };
   const text = () => Buffer.concat([...written, ...streamed.map((chunk) => Buffer.from(chunk))]).toString();
-  return { out: standardOutput(parts), written, streamed, text, streamBuilt: () => streamBuilt, failures, streamFails: (code: string) => streamError?.(errno(code)) };
+  const leave = () => leaving.splice(0).forEach((write) => write());
+  return { out: standardOutput(parts), written, streamed, text, streamBuilt: () => streamBuilt, failures, streamFails: (code: string) => streamError?.(errno(code)), leave, left };
 }
 
 describe('standard output', () => {
@@ -82,5 +92,21 @@ describe('standard output', () => {
     expect(run.text()).toBe('help');
     expect(run.out.isTty()).toBe(true);
     expect(run.out.columns()).toBe(120);
+  });
+
+  it('says when everything written has left: at once when written directly, after the stream\'s last write otherwise', async () => {
+    const direct = scripted(true, []);
+    direct.out.write('report');
+    await direct.out.flushed();
+    const streamed = scripted(true, [2, 'EAGAIN']);
+    streamed.out.write('report');
+    streamed.out.write('; more');
+    let flushed = false;
+    const waiting = streamed.out.flushed().then(() => (flushed = true));
+    await Promise.resolve();
+    expect(flushed).toBe(false);
+    streamed.leave();
+    await waiting;
+    expect(streamed.left.join('')).toBe('port; more');
   });
 });
