@@ -2,6 +2,9 @@
 export const STATUSES = ['PASS', 'FAIL', 'ERROR', 'SKIPPED', 'MANUAL'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** A framework control's statuses, in the order its tables count them. */
+export const CONTROL_STATUSES = ['PASS', 'FAIL', 'ERROR', 'MANUAL', 'SKIPPED'] as const;
+
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

@@ -3,7 +3,8 @@ import { CHECKS } from '../checks/index.js';
 import type { Lang, Status } from '../core/model.js';
 import { emptyTally, type Tally, tallyInto } from './tally.js';
 import { format } from '../core/i18n.js';
-import { CONTROL_STATUSES, type FrameworkTable, type JsonReport } from '../report/schema.js';
+import type { FrameworkTable, JsonReport } from '../report/schema.js';
+import { CONTROL_STATUSES } from '../core/model.js';
 
 type ControlStatus = (typeof CONTROL_STATUSES)[number];
 

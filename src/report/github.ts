@@ -1,5 +1,6 @@
 import { type Lang, severityRank } from '../core/model.js';
-import { CONTROL_STATUSES, type FrameworkTable, type JsonReport, type JsonResult } from './schema.js';
+import type { FrameworkTable, JsonReport, JsonResult } from './schema.js';
+import { CONTROL_STATUSES } from '../core/model.js';
 import { FRAMEWORK_WORDS } from './frameworks.js';
 import { alike } from './alike.js';
 import { say } from '../core/messages.js';

@@ -1,7 +1,7 @@
 import type { z as Zod } from 'zod';
 import { z } from '../core/zod.js';
 import { ERROR_KINDS } from '../facts/errors.js';
-import { LANGS, SEVERITIES, STATUSES } from '../core/model.js';
+import { CONTROL_STATUSES, LANGS, SEVERITIES, STATUSES } from '../core/model.js';
 import { REPORT_SCHEMA_VERSION } from './version.js';
 
 /** The JSON report's contract. schema/report.schema.json is generated from this (npm run schema). */
@@ -78,8 +78,6 @@ export const accountSchema = z.strictObject({
   checks: z.array(z.strictObject({ id: z.string(), durationMs: z.number().nonnegative() })),
   suppressions: z.strictObject({ expired: z.array(suppressionEntry), unused: z.array(suppressionEntry) }),
 });
-
-export const CONTROL_STATUSES = ['PASS', 'FAIL', 'ERROR', 'MANUAL', 'SKIPPED'] as const;
 
 export const frameworkSchema = z.strictObject({
   id: z.string().describe('ssb, cis, fsbp or seed'),
