@@ -28,8 +28,8 @@ export interface AccountsAudit {
 export interface AccountTurn {
   id: string;
   name?: string;
-  /** Where the organization's tree places it, once that is read (undefined: not known). */
-  place?: () => Promise<OuPlace | undefined>;
+  /** Where the organization's tree places it (undefined: not known); a promise while the tree is still being read. */
+  place?: () => OuPlace | undefined | Promise<OuPlace | undefined>;
   /** `whileWaiting`: how the account waits between polls of its credential report, its slot lent to another meanwhile. */
   open(whileWaiting?: (wait: () => Promise<void>) => Promise<void>): FactsSource;
 }
@@ -48,32 +48,38 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
   let lastTurn = Date.now();
   const operations: string[] = [];
   const shared = textPool();
+  /** An account audited and placed: handed on, counted, and (in a spread audit's process) let go. */
+  const finish = async (turn: AccountTurn, audited: Omit<AccountAudit, 'name' | 'ou'>, source: FactsSource, ou: OuPlace | undefined): Promise<AccountAudit | undefined> => {
+    const audit = { ...shared(audited), ...(turn.name ? { name: turn.name } : {}), ...(ou ? { ou } : {}) };
+    await onAudited?.(audit, source);
+    paidCalls += source.paidCalls();
+    operations.push(...source.operations());
+    progress.done(audit.results.some((result) => result.status === 'FAIL' && !result.suppressed));
+    if (!io.accountSink) return audit;
+    // A process of a spread audit hands each account to its parent and keeps nothing of it.
+    io.accountSink(reportAccount(audit, resolved.checks, resolved.lang));
+    return undefined;
+  };
   const schedule = (turn: AccountTurn) => {
-    audits.push(
-      slots.run(async () => {
-        // An audit of a snapshot waits on no I/O of its own: it would hear nothing until its end (the parent of a restarted
-        // process gone, see audit/capped.ts). An account starts on a new turn of the event loop if the last was 100 ms ago
-        // (each account on a turn of its own held more accounts in progress at once: up to ~50 MB more at 1,000).
-        if (Date.now() - lastTurn > TURN_EVERY_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
-          lastTurn = Date.now();
-        }
-        // In a spread audit, an account is asked for when there is room for it; another process may have it.
-        if (io.claim && !(await io.claim(turn.id))) return undefined;
-        const source = turn.open((wait) => slots.idle(wait));
-        const audited = await auditAccount(source, resolved, now, turn.id);
-        const ou = await turn.place?.();
-        const audit = { ...shared(audited), ...(turn.name ? { name: turn.name } : {}), ...(ou ? { ou } : {}) };
-        await onAudited?.(audit, source);
-        paidCalls += source.paidCalls();
-        operations.push(...source.operations());
-        progress.done(audit.results.some((result) => result.status === 'FAIL' && !result.suppressed));
-        if (!io.accountSink) return audit;
-        // A process of a spread audit hands each account to its parent and keeps nothing of it.
-        io.accountSink(reportAccount(audit, resolved.checks, resolved.lang));
-        return undefined;
-      }),
-    );
+    const done = slots.run(async () => {
+      // An audit of a snapshot waits on no I/O of its own: it would hear nothing until its end (the parent of a restarted
+      // process gone, see audit/capped.ts). An account starts on a new turn of the event loop if the last was 100 ms ago
+      // (each account on a turn of its own held more accounts in progress at once: up to ~50 MB more at 1,000).
+      if (Date.now() - lastTurn > TURN_EVERY_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastTurn = Date.now();
+      }
+      // In a spread audit, an account is asked for when there is room for it; another process may have it.
+      if (io.claim && !(await io.claim(turn.id))) return undefined;
+      const source = turn.open((wait) => slots.idle(wait));
+      const audited = await auditAccount(source, resolved, now, turn.id);
+      const placed = turn.place?.();
+      // A large organization's tree is tens of pages, read level by level: an account done before it is read lets
+      // its slot go (its results and facts kept meanwhile) and is placed once it is, so that the next accounts start.
+      if (placed instanceof Promise) return { placed: placed.then((ou) => finish(turn, audited, source, ou)) };
+      return { finished: await finish(turn, audited, source, placed) };
+    });
+    audits.push(done.then((outcome) => (outcome === undefined ? undefined : 'placed' in outcome ? outcome.placed : outcome.finished)));
   };
   try {
     for await (const page of turns) {
@@ -138,9 +144,18 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
   // The caller's own session is counted once, at the end (its list of accounts and AssumeRoles go on after its audit).
   // The organization's tree, read once beside the account list: each account's place, and what --ous selects.
   const tree = resolved.accounts === 'organization' ? treeOf(organizationTree(base.session), resolved, io) : undefined;
+  let placed: Map<string, OuPlace> | undefined;
+  let treeRead = false;
+  void tree?.then(
+    (read) => {
+      placed = read;
+      treeRead = true;
+    },
+    () => undefined, // with --ous, what selects the accounts: pages() below says why it could not be read
+  );
   const turn = (account: { id: string; name?: string }): AccountTurn => ({
     ...account,
-    ...(tree ? { place: async () => (await tree)?.get(account.id) } : {}),
+    ...(tree ? { place: () => (treeRead ? placed?.get(account.id) : tree.then((read) => read?.get(account.id))) } : {}),
     open: (whileWaiting) => {
       if (account.id === caller?.accountId) {
         startSlowFacts(base.store, options.needs); // already started, unless this process had to learn it audits the caller

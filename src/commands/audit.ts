@@ -98,7 +98,7 @@ async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, 
     if (resolved.ous && !snapshot.accounts.some((account) => account.ou)) throw new InputError(`--ous: ${flags.snapshot} holds no organizational units (take the snapshot with --org, by this version or later)`, `--ous: ${flags.snapshot} には組織単位がありません(このバージョン以降で --org を付けてスナップショットを取得してください)`);
     if (isMany(snapshot)) {
       const clock = auditClock(io.env, snapshot.collectedAt);
-      const turns = [snapshot.accounts.filter((account) => underUnits(account.ou, resolved.ous)).map((account) => ({ id: account.id, ...(account.name ? { name: account.name } : {}), ...(account.ou ? { place: () => Promise.resolve(account.ou) } : {}), open: () => account.open() }))];
+      const turns = [snapshot.accounts.filter((account) => underUnits(account.ou, resolved.ous)).map((account) => ({ id: account.id, ...(account.name ? { name: account.name } : {}), ...(account.ou ? { place: () => account.ou } : {}), open: () => account.open() }))];
       const { auditEach } = await import('../audit/organization.js');
       const many = await auditEach(turns, resolved, clock.now, io, progress);
       return { audits: many.audits, summary: { kind: 'snapshot', snapshot: flags.snapshot, paidCalls: 0 }, operations: [], clock, scope: { ...(snapshot.organization ? { organization: snapshot.organization } : {}), ...(snapshot.notListed ? { notListed: snapshot.notListed } : {}) } };

@@ -69,6 +69,26 @@ describe('an organization with nested units on the emulator', () => {
     }
   });
 
+  it('a tree still being read holds no account\'s slot: the accounts are audited meanwhile, each then placed', async () => {
+    // One account at a time, and the units held until every member's audit has begun: an account done first
+    // that kept its slot while waiting for its place would let no other start, and the wait would never end.
+    management.aws.reset();
+    const members = [ids.app ?? '', ids.play ?? ''];
+    const begun = () => members.every((id) => management.aws.calls.some((call) => call.account === id));
+    const allBegun = new Promise<void>((resolve) => {
+      const poll = setInterval(() => begun() && (clearInterval(poll), resolve()), 50);
+      setTimeout(() => (clearInterval(poll), resolve()), 30_000); // a bound on the wait: the assertion below then fails
+    });
+    management.aws.when('organizations:ListRoots', () => ({ kind: 'delay', until: allBegun }));
+    const run = await management.run([...AUDIT, '--concurrency', '1', '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const roots = management.aws.calls.find((call) => call.operation === 'ListRoots');
+    const firstOfMember = members.map((id) => Math.min(...management.aws.calls.filter((call) => call.account === id).map((call) => call.receivedAt)));
+    expect(firstOfMember.every((at) => at < (roots?.answeredAt ?? 0)), 'every member\'s audit began before the units were read').toBe(true);
+    const paths = Object.fromEntries((JSON.parse(run.stdout) as JsonReport).accounts.map((account) => [account.id, account.ou?.path.map((unit) => unit.name).join('/')]));
+    expect(paths).toEqual({ [management.accountId]: 'Root', [ids.app ?? '']: 'Root/Workloads/Prod', [ids.play ?? '']: 'Root/Sandbox' });
+  });
+
   it('--ous audits a subtree (nested units included); a snapshot of the organization keeps the units for its replay', async () => {
     const under = await management.run([...AUDIT, '--ous', ids.workloads ?? '', '--format', 'json']);
     expect(under.code, under.stderr).toBe(0);

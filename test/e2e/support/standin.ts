@@ -32,8 +32,9 @@ export type Answer =
   | { kind: 'reply'; status: number; headers: Record<string, string>; body: string }
   | { kind: 'forward' }
   | { kind: 'hang' }
-  /** The answer it would have had, `ms` later. */
-  | { kind: 'delay'; ms: number }
+  /** The answer it would have had, `ms` later, or once `until` settles (a test holds it until it has seen what it waits for). */
+  | { kind: 'delay'; ms: number; until?: undefined }
+  | { kind: 'delay'; until: Promise<unknown>; ms?: undefined }
   | { kind: 'reset' }
   | { kind: 'truncate'; status: number; headers: Record<string, string>; body: string }
   /** The whole answer, one byte every `msPerByte`: headers at once, the body never quite done. */
@@ -266,8 +267,8 @@ export class AwsStandIn {
     ruled ??= this.builtIn(call);
     let answer: Immediate;
     if (ruled.kind === 'delay') {
-      const { ms } = ruled;
-      await new Promise((resolve) => setTimeout(resolve, ms));
+      const { ms, until } = ruled;
+      await (until ?? new Promise((resolve) => setTimeout(resolve, ms)));
       answer = this.builtIn(call); // what it would have had: the other rules' faults are not delayed ones
     } else {
       answer = ruled;
