@@ -5,9 +5,9 @@ import { inShard } from '../engine/shard.js';
 import { AuditNotFinished, InputError } from '../core/errors.js';
 import { CollectError } from '../facts/errors.js';
 import type { FactsSource } from '../facts/source.js';
-import type { Io } from '../io/io.js';
+import type { Io, ListedAccount, NotListed, OrganizationListing } from '../io/io.js';
+import type { AwsSession } from '../aws/session.js';
 import { accountProgress } from '../process/progress.js';
-import type { JsonReport } from '../report/schema.js';
 import { liveOptions } from './sources.js';
 import { byCodeUnit } from '../core/order.js';
 import type { OuPlace } from '../core/model.js';
@@ -131,7 +131,7 @@ function cannotList(error: CollectError): Error {
  */
 export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, now: Date, io: Io, progress: boolean, onAudited?: OnAudited): Promise<AccountsAudit> {
   if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays what a snapshot holds');
-  const [{ openLiveSession, startSlowFacts }, { memberSource }, { organizationAccounts, organizationTree }] = await Promise.all([import('../aws/live.js'), import('../aws/members.js'), import('../aws/organization.js')]);
+  const [{ openLiveSession, startSlowFacts }, { memberSource }] = await Promise.all([import('../aws/live.js'), import('../aws/members.js')]);
   const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
   // The caller's credential report, budgets and regional reads start at once only where the caller is sure to be
   // audited here: an organization audit in one process (--accounts may not name the caller; a shard of a CI matrix or
@@ -142,18 +142,19 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
   // Organization-wide answers (organization trails, Firewall Manager's administrator) judge the members only when the management account gave them.
   const management = organization !== undefined && organization.managementAccountId === caller?.accountId ? organization.managementAccountId : undefined;
   // The caller's own session is counted once, at the end (its list of accounts and AssumeRoles go on after its audit).
-  // The organization's tree, read once beside the account list: each account's place, and what --ous selects.
-  const tree = resolved.accounts === 'organization' ? treeOf(organizationTree(base.session), resolved, io) : undefined;
-  let placed: Map<string, OuPlace> | undefined;
+  // The accounts and the tree, read once: here, or by the parent of a spread audit for all its processes.
+  const listing = resolved.accounts === 'organization' ? (io.listing ?? (await organizationListing(base.session, resolved, io))) : undefined;
+  const tree = listing?.tree;
+  let placed: ReadonlyMap<string, OuPlace> | undefined;
   let treeRead = false;
   void tree?.then(
     (read) => {
       placed = read;
       treeRead = true;
     },
-    () => undefined, // with --ous, what selects the accounts: pages() below says why it could not be read
+    () => undefined, // with --ous, what selects the accounts: the listing's pages say why it could not be read
   );
-  const turn = (account: { id: string; name?: string }): AccountTurn => ({
+  const turn = (account: ListedAccount): AccountTurn => ({
     ...account,
     ...(tree ? { place: () => (treeRead ? placed?.get(account.id) : tree.then((read) => read?.get(account.id))) } : {}),
     open: (whileWaiting) => {
@@ -164,26 +165,12 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
       return memberSource(base, { accountId: account.id, partition: caller?.partition ?? 'aws', roleName: resolved.roleName, externalId: resolved.externalId, managementAccountId: management, inCallersOrganization: resolved.accounts === 'organization' && organization !== undefined }, { ...options, ...(whileWaiting ? { whileWaiting } : {}) });
     },
   });
-  let notListed: JsonReport['notListed'];
   async function* pages(): AsyncGenerator<AccountTurn[]> {
-    if (resolved.accounts !== 'organization') {
-      yield (resolved.accounts ?? []).map((id) => turn({ id }));
+    if (!listing) {
+      yield (resolved.accounts === 'organization' ? [] : (resolved.accounts ?? [])).map((id) => turn({ id }));
       return;
     }
-    // With --ous, the tree decides which accounts are audited: read before the first page is.
-    const places = resolved.ous ? await tree : undefined;
-    let listed = 0;
-    try {
-      for await (const page of organizationAccounts(base.session)) {
-        listed += page.length;
-        yield page.filter((account) => !resolved.ous || underUnits(places?.get(account.id), resolved.ous)).map(turn);
-      }
-    } catch (error) {
-      const failed = error instanceof CollectError ? error : new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'Unknown', kind: 'unknown', message: error instanceof Error ? error.message : String(error) });
-      // Accounts already listed are audited and kept: the report says the list broke off, and the audit is incomplete.
-      if (listed > 0) notListed = { after: listed, kind: failed.kind, message: failed.message };
-      else throw cannotList(failed);
-    }
+    for await (const page of listing.pages) yield page.map(turn);
   }
   const done = await auditEach(pages(), resolved, now, io, progress, onAudited);
   return {
@@ -192,7 +179,33 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
     operations: [...base.operations(), ...done.operations],
     scope: {
       ...(organization && resolved.accounts === 'organization' ? { organization: { id: organization.id, managementAccountId: organization.managementAccountId } } : {}),
-      ...(notListed ? { notListed } : {}),
+      ...(listing?.notListed() ? { notListed: listing.notListed() } : {}),
     },
   };
+}
+
+/**
+ * The organization's accounts, page by page, and its tree, read beside them: once per audit. With --ous
+ * the tree decides which accounts are audited, so it is read before the first page is handed on.
+ */
+export async function organizationListing(session: AwsSession, resolved: ResolvedAudit, io: Io): Promise<OrganizationListing> {
+  const { organizationAccounts, organizationTree } = await import('../aws/organization.js');
+  const tree = treeOf(organizationTree(session), resolved, io);
+  let notListed: NotListed | undefined;
+  async function* pages(): AsyncGenerator<ListedAccount[]> {
+    const places = resolved.ous ? await tree : undefined;
+    let listed = 0;
+    try {
+      for await (const page of organizationAccounts(session)) {
+        listed += page.length;
+        yield page.filter((account) => !resolved.ous || underUnits(places?.get(account.id), resolved.ous));
+      }
+    } catch (error) {
+      const failed = error instanceof CollectError ? error : new CollectError({ service: 'organizations', operation: 'ListAccounts', code: 'Unknown', kind: 'unknown', message: error instanceof Error ? error.message : String(error) });
+      // Accounts already listed are audited and kept: the report says the list broke off, and the audit is incomplete.
+      if (listed > 0) notListed = { after: listed, kind: failed.kind, message: failed.message };
+      else throw cannotList(failed);
+    }
+  }
+  return { pages: pages(), tree, notListed: () => notListed };
 }

@@ -1,5 +1,30 @@
 import type { ReportAccount } from '../engine/report.js';
 import type { ProgressEvent } from '../process/progress-event.js';
+import type { OuPlace } from '../core/model.js';
+import type { ErrorKind } from '../facts/errors.js';
+
+/** An account of the organization's list. */
+export interface ListedAccount {
+  id: string;
+  name?: string;
+}
+
+/** Where the organization's account list broke off: the accounts after `after` were never read. */
+export interface NotListed {
+  after: number;
+  kind: ErrorKind;
+  message: string;
+}
+
+/** The organization's accounts and tree, read once for the whole audit (by a spread audit's parent for all its processes). */
+export interface OrganizationListing {
+  /** Page by page as listed (with --ous, those under the units only). Fails if not even the first page could be read. */
+  pages: AsyncIterable<ListedAccount[]>;
+  /** Each account's place in the tree; undefined where it could not be read. */
+  tree: Promise<ReadonlyMap<string, OuPlace> | undefined>;
+  /** Once the pages are done: where the list broke off, if it did. */
+  notListed: () => NotListed | undefined;
+}
 
 /** The process as the commands see it: streams, environment, working directory. Tests pass their own. */
 export interface Io {
@@ -29,4 +54,6 @@ export interface Io {
   claim?: (accountId: string) => Promise<boolean>;
   /** In a child process of a spread audit: where each audited account goes as soon as it is done (its parent keeps it). */
   accountSink?: (account: ReportAccount) => void;
+  /** In a child process of a spread audit of an organization: the accounts and tree its parent read, for every process once. */
+  listing?: OrganizationListing;
 }

@@ -1,11 +1,11 @@
 import 'node:module';
 import { z as z$1 } from './chunk-ub9KDA1O.js';
-import { M as M$1, N, U } from './chunk-TTH4JEmF.js';
+import { M as M$1, N, U } from './chunk-DVY3Ik5X.js';
 import './chunk-CUhzXLul.js';
 import { v as v$1, O, T } from './markdown-CsKxLd_k.js';
 import { s, c, p, o } from '../start.js';
 import { v } from './chunk-DsQfOCbu.js';
-import './catalog-BFsLDYTN.js';
+import './catalog-BfOfIE3o.js';
 import { j, R, I } from './chunk-C4Yq3R4K.js';
 import './chunk-BUJLVzUj.js';
 import './zod-CG_B3xkn.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { H as Ht, K as Kn, J as Jt } from './catalog-BFsLDYTN.js';
+import { H as Ht, K as Kn, J as Jt } from './catalog-BfOfIE3o.js';
 import { f, p, k, e as v, g as b$1, l } from './chunk-DsQfOCbu.js';
 import { P as I$2, y as n, Q as d$1, R as m, g as n$1, h as c, S as j, s } from '../start.js';
 import { t } from './chunk-C4Yq3R4K.js';

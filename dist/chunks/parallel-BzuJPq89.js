@@ -1,10 +1,10 @@
 import 'node:module';
-import { N } from './chunk-TTH4JEmF.js';
+import { N } from './chunk-DVY3Ik5X.js';
 import { m, S } from './chunk-CUhzXLul.js';
 import { f as fu } from './chunk-A-tMOPHA.js';
 import { r, s, k as r$1, j as c, p, l as o, q as i, t, d as o$1, c as c$1 } from '../start.js';
-import { w as we } from './chunk-CsjwZfON.js';
-import './catalog-BFsLDYTN.js';
+import { w as we } from './chunk-BglqJ_lk.js';
+import './catalog-BfOfIE3o.js';
 import './chunk-C4Yq3R4K.js';
 import { CHILD_V8_FLAGS as E } from './capped-CxxrqfaS.js';
 import './select-CxUQWwsx.js';

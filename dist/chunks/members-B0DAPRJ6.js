@@ -1,8 +1,8 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-CB-Qj_GA.js';
-import { liveStore as ce, startSlowFacts as me, sourceOf as le } from './live-Cya1PbOL.js';
-import './chunk-CsjwZfON.js';
-import { U as Ut } from './catalog-BFsLDYTN.js';
+import { assumeRoleCredentials as ue } from './organization-BXsxwYcJ.js';
+import { liveStore as ce, startSlowFacts as me, sourceOf as le } from './live-Bi5rTdzj.js';
+import './chunk-BglqJ_lk.js';
+import { U as Ut } from './catalog-BfOfIE3o.js';
 import './chunk-C4Yq3R4K.js';
 import { i, a as o } from '../start.js';
 import './zod-CG_B3xkn.js';
@@ -12,7 +12,7 @@ import './dist-es-DLMDGJmi.js';
 import './chunk-BKRmXGv2.js';
 import './chunk-s5uUEnSh.js';
 import './chunk-DhDBb0PC.js';
-import './chunk-TTH4JEmF.js';
+import './chunk-DVY3Ik5X.js';
 import './chunk-DsQfOCbu.js';
 import './select-CxUQWwsx.js';
 

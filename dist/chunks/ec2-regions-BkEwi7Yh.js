@@ -1,6 +1,6 @@
 import 'node:module';
-import { t } from './catalog-BFsLDYTN.js';
-import { J as Je, i as is, x as xa, l as ls, m as ms } from './chunk-B9SVdBvi.js';
+import { t } from './catalog-BfOfIE3o.js';
+import { J as Je, i as is, x as xa, l as ls, m as ms } from './chunk-DY-_jvHm.js';
 import './dist-es-DLMDGJmi.js';
 import './chunk-BKRmXGv2.js';
 import './chunk-s5uUEnSh.js';

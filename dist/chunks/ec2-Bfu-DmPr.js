@@ -1,6 +1,6 @@
 import 'node:module';
-import { i as is, R as Ra, l as ls, m as ms } from './chunk-B9SVdBvi.js';
-export { J as EC2Client } from './chunk-B9SVdBvi.js';
+import { i as is, R as Ra, l as ls, m as ms } from './chunk-DY-_jvHm.js';
+export { J as EC2Client } from './chunk-DY-_jvHm.js';
 import './dist-es-DLMDGJmi.js';
 import './chunk-BKRmXGv2.js';
 import './chunk-s5uUEnSh.js';

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import { K as K$1 } from './chunk-BUJLVzUj.js';
 import { z, F, T as T$1, a as v$1, I, J as J$1 } from './chunk-DsQfOCbu.js';
-import { f, a as S } from './chunk-CsjwZfON.js';
-import { q as q$1, P as Pn, O as On, h as hn } from './catalog-BFsLDYTN.js';
+import { f, a as S } from './chunk-BglqJ_lk.js';
+import { q as q$1, P as Pn, O as On, h as hn } from './catalog-BfOfIE3o.js';
 import { w } from './chunk-C4Yq3R4K.js';
 import { z as sf } from './zod-CG_B3xkn.js';
 import { s, v as n } from '../start.js';
-import './chunk-TTH4JEmF.js';
+import './chunk-DVY3Ik5X.js';
 import './select-CxUQWwsx.js';
 
 var q=sf.strictObject({service:sf.string(),operation:sf.string(),code:sf.string(),kind:sf.enum(n),message:sf.string(),ja:sf.string().optional()}),R=new Map;function D(t){let o=R.get(t);return o||(o=q$1[t].schema(sf),R.set(t,o)),o}var v="aws-baseline-snapshot",O=2,M=sf.strictObject({value:sf.unknown().optional(),error:q.optional()}).refine(t=>"value"in t!="error"in t,'either "value" or "error", not both or neither').transform(t=>t.error?{error:t.error}:{value:t.value}),k={account:sf.strictObject({id:sf.string().regex(/^\d{12}$|^unknown$/),partition:sf.string(),name:sf.string().optional(),ou:sf.strictObject({id:sf.string(),path:sf.array(sf.strictObject({id:sf.string(),name:sf.string()}))}).optional()}),regions:sf.array(sf.string().regex(w,"a region name such as us-east-1")),facts:sf.record(sf.string(),M)},T=sf.strictObject(k),l={format:sf.literal(v,{error:`expected "${v}": this is not an aws-baseline snapshot`}),version:sf.literal(O,{error:`this build reads snapshot version ${O}: take the snapshot again with this version of aws-baseline`}),collectedAt:sf.iso.datetime({offset:true})},B=sf.strictObject({...l,...k}),K=sf.strictObject({...l,organization:sf.strictObject({id:sf.string(),managementAccountId:sf.string()}).optional(),notListed:sf.strictObject({after:sf.number().int().nonnegative(),kind:sf.enum(n),message:sf.string()}).optional(),accounts:sf.array(T).min(1,"at least one account")}),H=z;async function st(t,o=H){if(t.endsWith(".json")&&F(t)>=o){let e=await G(t);if(e)return e}return J(t)}async function J(t){let o=await J$1(t,"snapshot");await v$1(sf.object(l),o,"snapshot");let e=typeof o.data=="object"&&o.data!==null&&"accounts"in o.data,a=await v$1(e?K:B,o,"snapshot"),i="accounts"in a,r=i?a.accounts:[{account:a.account,regions:a.regions,facts:a.facts}];for(let[c,d]of r.entries())await Z(d,t,o,i?["accounts",c]:[]);return N(t,r.map(c=>c.account.id)),{collectedAt:a.collectedAt,...i&&a.organization?{organization:a.organization}:{},...i&&a.notListed?{notListed:a.notListed}:{},accounts:r.map(c=>({account:c.account,read:()=>c}))}}function N(t,o){let e=new Set,a=o.find(i=>e.size===e.add(i).size);if(a)throw new s(`invalid snapshot:
