@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
 import { CHILD_V8_FLAGS } from './capped.js';
 import { availableParallelism } from 'node:os';
-import { gateStale, type ResolvedAudit } from './audit.js';
+import { type AuditFlags, gateStale, type ResolvedAudit } from './audit.js';
+import { liveOptions } from './sources.js';
 import { EXIT } from '../engine/gate.js';
 import { mergeReports } from '../engine/merge.js';
 import { AuditNotFinished, InputError, nothingJudged } from '../core/errors.js';
 import type { Io } from '../io/io.js';
 import type { ReportAccount } from '../engine/report.js';
-import { type ChildMessage, isAuditedAccount, isClaimRequest, type ProgressEvent } from '../process/progress-event.js';
+import { type ChildMessage, isAuditedAccount, isChildReady, isClaimRequest, type ListingMessage, type ProgressEvent } from '../process/progress-event.js';
 import { accountProgress } from '../process/progress.js';
 import { accountSchema, type JsonReport, reportSchema } from '../report/schema.js';
 import { reportTextPool } from '../engine/texts.js';
@@ -73,7 +74,13 @@ interface ChildRun {
   invalid: string[];
 }
 
-function runChild(io: Io, self: readonly string[], args: string[], index: number, claimed: Map<string, number>, keep: (account: ReportAccount) => ReportAccount, onProgress: (event: ProgressEvent) => void): Promise<ChildRun> {
+/** A child at work: how it ends, and what it is told (kept until it listens). */
+interface Child {
+  finished: Promise<ChildRun>;
+  tell: (message: ListingMessage) => void;
+}
+
+function runChild(io: Io, self: readonly string[], args: string[], index: number, claimed: Map<string, number>, keep: (account: ReportAccount) => ReportAccount, onProgress: (event: ProgressEvent) => void): Child {
   const [command = process.execPath, ...prefix] = self;
   const child = spawn(command, [...CHILD_V8_FLAGS, ...prefix, ...args], { cwd: io.cwd, env: { ...io.env, AWS_BASELINE_SPREAD_IPC: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const stdout: Buffer[] = [];
@@ -82,7 +89,15 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
   const accounts: ReportAccount[] = [];
   const invalid: string[] = [];
+  // A process drops what it is sent before it listens: the listing waits for it to say it does.
+  let untold: ListingMessage[] | undefined = [];
+  const tell = (message: ListingMessage) => (untold ? untold.push(message) : child.send(message, () => undefined));
   child.on('message', (message: ChildMessage) => {
+    if (isChildReady(message)) {
+      for (const waiting of untold ?? []) child.send(waiting, () => undefined);
+      untold = undefined;
+      return;
+    }
     // Checked as it arrives (a thousand accounts checked at the end would hold a second copy of them all).
     if (isAuditedAccount(message)) {
       const checked = accountSchema.safeParse(message.audited);
@@ -97,24 +112,45 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
   // Whatever ends this process ends its children too: no audit goes on unseen.
   const stop = () => child.kill();
   process.once('exit', stop);
-  return new Promise((resolve, reject) => {
+  const finished = new Promise<ChildRun>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       process.removeListener('exit', stop);
       resolve({ index, code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), accounts, invalid });
     });
   });
+  return { finished, tell };
 }
 
 /**
- * A live audit of many accounts spread over `count` processes of this CLI. Each lists the accounts,
- * audits those it is granted (see Io.claim: the first process with room for an account takes it, so
- * that none idles while another still has a queue) and hands each over as it is done (Io.accountSink),
- * then writes its JSON report of the rest; they are merged into the report one process would have
- * written. Organization-wide reads (the caller's identity, the account list, the organization) are
- * made once per process.
+ * The organization's accounts and tree, listed here once and told to every process as they come (each
+ * process used to list them all again: ~100 Organizations calls each at 1,000 accounts, the API with the
+ * lowest rate limit). What this process sent, for --verbose.
  */
-export async function auditInProcesses(count: number, resolved: ResolvedAudit, io: Io, progressShown: boolean): Promise<JsonReport> {
+async function listFor(children: readonly Child[], flags: AuditFlags, resolved: ResolvedAudit, io: Io): Promise<string[]> {
+  const [{ callerSession }, { organizationListing }] = await Promise.all([import('../aws/live.js'), import('./organization.js')]);
+  const session = await callerSession(liveOptions(flags, resolved, io));
+  const tell = (message: ListingMessage) => children.forEach((child) => child.tell(message));
+  const listing = await organizationListing(session, resolved, io);
+  void listing.tree.then(
+    (tree) => tell({ units: tree ? [...tree] : null }),
+    () => undefined, // with --ous, the pages say why it could not be read
+  );
+  for await (const page of listing.pages) tell({ page });
+  tell({ end: listing.notListed() ?? null });
+  await listing.tree.catch(() => undefined);
+  return session.operations();
+}
+
+/**
+ * A live audit of many accounts spread over `count` processes of this CLI. This one lists the
+ * organization once and tells each process every page as it comes (listFor); each audits those it is
+ * granted (see Io.claim: the first process with room for an account takes it, so that none idles while
+ * another still has a queue) and hands each over as it is done (Io.accountSink), then writes its JSON
+ * report of the rest; they are merged into the report one process would have written. The caller's
+ * identity and the organization are read once per process.
+ */
+export async function auditInProcesses(count: number, flags: AuditFlags, resolved: ResolvedAudit, io: Io, progressShown: boolean): Promise<{ report: JsonReport; operations: string[] }> {
   const { self, argv } = io;
   if (!self || !argv) throw new Error('a spread audit needs the command that started this one');
   const progress = accountProgress(io, resolved.lang, progressShown);
@@ -122,15 +158,15 @@ export async function auditInProcesses(count: number, resolved: ResolvedAudit, i
   // Every process lists every account: the most any has listed so far is the total.
   let listed = 0;
   const keep = reportTextPool();
-  const runs = await Promise.all(
-    Array.from({ length: count }, (_, offset) =>
-      runChild(io, self, childArguments(argv), offset + 1, claimed, keep, (event) => {
-        if ('listed' in event) {
-          if (event.listed > listed) progress.listed((listed = event.listed));
-        } else progress.done(event.done);
-      }),
-    ),
+  const children = Array.from({ length: count }, (_, offset) =>
+    runChild(io, self, childArguments(argv), offset + 1, claimed, keep, (event) => {
+      if ('listed' in event) {
+        if (event.listed > listed) progress.listed((listed = event.listed));
+      } else progress.done(event.done);
+    }),
   );
+  // An account list that cannot be read at all ends the audit here, with its own error (the processes end with this one).
+  const [operations, ...runs] = await Promise.all([resolved.accounts === 'organization' ? listFor(children, flags, resolved, io) : [], ...children.map((child) => child.finished)]);
   progress.stop();
   // An audit that could not start (its account list unreadable) ends with 3 too, but writes no report.
   const failed = runs.find((run) => run.code === null || ![EXIT.ok, EXIT.findings, EXIT.incomplete].some((code) => code === run.code) || run.stdout.trim() === '');
@@ -153,5 +189,5 @@ export async function auditInProcesses(count: number, resolved: ResolvedAudit, i
   if (inputs.every((input) => input.report.accounts.length === 0)) throw nothingJudged();
   const { report: merged } = mergeReports(inputs, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
   // --fail-on-stale over the whole audit: a suppression is stale if no account of any process used it.
-  return { ...merged, exitCode: gateStale(merged.exitCode, merged.accounts, resolved) };
+  return { report: { ...merged, exitCode: gateStale(merged.exitCode, merged.accounts, resolved) }, operations };
 }

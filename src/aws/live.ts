@@ -175,19 +175,11 @@ function whenConnected(then: (connected: boolean) => void): void {
   diagnostics.subscribe('net.client.socket', opened as (message: unknown) => void);
 }
 
-export async function openLiveSession(options: LiveOptions): Promise<LiveSource> {
-  const session = new AwsSession(options);
-  const store = liveStore(session, options);
-  // The enabled regions are needed by nearly every audit: ask for them while asking who we are.
-  const identity = store.get('sts.identity');
-  void store.get('account.regions').catch(() => undefined);
-  if (options.prefetch !== false) startSlowFacts(store, options.needs);
-  whenConnected((connected) => {
-    warmUp(options);
-    // Not where AWS could not be reached: the audit stops there, and would wait for these to fail too.
-    if (connected && options.prefetch !== false) startRegionalFacts(store, options);
-  });
-  // Who are we? Without credentials the audit cannot start (exit 2); a refusal is an audit result (exit 3).
+/**
+ * Who are we? Without credentials the audit cannot start (exit 2), nor where AWS cannot be reached; a
+ * refusal is an audit result (exit 3), said by the checks that needed the identity.
+ */
+async function identified(identity: Promise<unknown>, options: LiveOptions): Promise<void> {
   try {
     await identity;
   } catch (error) {
@@ -215,5 +207,30 @@ export async function openLiveSession(options: LiveOptions): Promise<LiveSource>
       );
     }
   }
+}
+
+/**
+ * The caller's session for reads of its own that are no account's audit (a spread audit's parent lists
+ * the organization for its processes): who we are first, refused as an audit is.
+ */
+export async function callerSession(options: LiveOptions): Promise<AwsSession> {
+  const session = new AwsSession(options);
+  await identified(liveStore(session, options).get('sts.identity'), options);
+  return session;
+}
+
+export async function openLiveSession(options: LiveOptions): Promise<LiveSource> {
+  const session = new AwsSession(options);
+  const store = liveStore(session, options);
+  // The enabled regions are needed by nearly every audit: ask for them while asking who we are.
+  const identity = store.get('sts.identity');
+  void store.get('account.regions').catch(() => undefined);
+  if (options.prefetch !== false) startSlowFacts(store, options.needs);
+  whenConnected((connected) => {
+    warmUp(options);
+    // Not where AWS could not be reached: the audit stops there, and would wait for these to fail too.
+    if (connected && options.prefetch !== false) startRegionalFacts(store, options);
+  });
+  await identified(identity, options);
   return sourceOf(session, store);
 }

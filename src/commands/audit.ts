@@ -70,7 +70,7 @@ async function audited(flags: AuditCommandFlags, parallel: number | 'auto', reso
   if (resolved.accounts && !flags.snapshot) {
     const { auditInProcesses, processCount } = await import('../audit/parallel.js');
     const processes = processCount(parallel, resolved, io);
-    if (processes > 1) return { report: await auditInProcesses(processes, resolved, io, progress) };
+    if (processes > 1) return auditInProcesses(processes, flags, resolved, io, progress);
   }
   const startedAt = new Date();
   const { audits, summary, operations, clock, scope } = await collectAudits(flags, resolved, io, progress);

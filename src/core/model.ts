@@ -1,3 +1,5 @@
+import type { ErrorKind } from '../facts/errors.js';
+
 /** Shared vocabulary of the product: statuses, severities, results. */
 export const STATUSES = ['PASS', 'FAIL', 'ERROR', 'SKIPPED', 'MANUAL'] as const;
 export type Status = (typeof STATUSES)[number];
@@ -60,3 +62,26 @@ export function severityRank(severity: Severity): number {
 /** Report formats (`--format FMT[=PATH]`). */
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'csv', 'csv-excel'] as const;
 export type Format = (typeof FORMATS)[number];
+
+/** An account of the organization's list. */
+export interface ListedAccount {
+  id: string;
+  name?: string;
+}
+
+/** Where the organization's account list broke off: the accounts after `after` were never read. */
+export interface NotListed {
+  after: number;
+  kind: ErrorKind;
+  message: string;
+}
+
+/** The organization's accounts and tree, read once for the whole audit (by a spread audit's parent for all its processes). */
+export interface OrganizationListing {
+  /** Page by page as listed (with --ous, those under the units only). Fails if not even the first page could be read. */
+  pages: AsyncIterable<ListedAccount[]>;
+  /** Each account's place in the tree; undefined where it could not be read. */
+  tree: Promise<ReadonlyMap<string, OuPlace> | undefined>;
+  /** Once the pages are done: where the list broke off, if it did. */
+  notListed: () => NotListed | undefined;
+}

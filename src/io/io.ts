@@ -1,30 +1,6 @@
 import type { ReportAccount } from '../engine/report.js';
 import type { ProgressEvent } from '../process/progress-event.js';
-import type { OuPlace } from '../core/model.js';
-import type { ErrorKind } from '../facts/errors.js';
-
-/** An account of the organization's list. */
-export interface ListedAccount {
-  id: string;
-  name?: string;
-}
-
-/** Where the organization's account list broke off: the accounts after `after` were never read. */
-export interface NotListed {
-  after: number;
-  kind: ErrorKind;
-  message: string;
-}
-
-/** The organization's accounts and tree, read once for the whole audit (by a spread audit's parent for all its processes). */
-export interface OrganizationListing {
-  /** Page by page as listed (with --ous, those under the units only). Fails if not even the first page could be read. */
-  pages: AsyncIterable<ListedAccount[]>;
-  /** Each account's place in the tree; undefined where it could not be read. */
-  tree: Promise<ReadonlyMap<string, OuPlace> | undefined>;
-  /** Once the pages are done: where the list broke off, if it did. */
-  notListed: () => NotListed | undefined;
-}
+import type { OrganizationListing } from '../core/model.js';
 
 /** The process as the commands see it: streams, environment, working directory. Tests pass their own. */
 export interface Io {
@@ -47,9 +23,10 @@ export interface Io {
   /** Where a child process of a spread audit sends its progress (the parent draws the bar). */
   progressSink?: (event: ProgressEvent) => void;
   /**
-   * In a child process of a spread audit: whether this process audits that account. Every child lists
-   * every account and asks as it has room for one; the parent grants each account to the first that
-   * asks, so that a process that finishes early takes more, and each account is audited once.
+   * In a child process of a spread audit: whether this process audits that account. Every child knows
+   * every account (an organization's from its parent's listing) and asks as it has room for one; the
+   * parent grants each account to the first that asks, so that a process that finishes early takes
+   * more, and each account is audited once.
    */
   claim?: (accountId: string) => Promise<boolean>;
   /** In a child process of a spread audit: where each audited account goes as soon as it is done (its parent keeps it). */

@@ -1,4 +1,5 @@
 import type { ReportAccount } from '../engine/report.js';
+import type { ListedAccount, NotListed, OuPlace } from '../core/model.js';
 
 /** What a child process of a spread audit tells its parent about its accounts. */
 export type ProgressEvent = { listed: number } | { done: boolean };
@@ -17,8 +18,20 @@ export interface ClaimAnswer {
   granted: boolean;
 }
 
-export type ChildMessage = ProgressEvent | ClaimRequest | AuditedAccount;
+/** A child listens: what its parent sent before was not heard (a process drops messages until it listens). */
+export interface ChildReady {
+  ready: true;
+}
+
+export type ChildMessage = ProgressEvent | ClaimRequest | AuditedAccount | ChildReady;
+
+/**
+ * The organization as the parent lists it, once for every process: each page as it comes, then where the
+ * list ended (null: at its end) and, whenever it is read, the tree (null: it could not be).
+ */
+export type ListingMessage = { page: ListedAccount[] } | { end: NotListed | null } | { units: [string, OuPlace][] | null };
 
 export const isClaimRequest = (message: ChildMessage): message is ClaimRequest => 'claim' in message;
+export const isChildReady = (message: ChildMessage): message is ChildReady => 'ready' in message;
 export const isAuditedAccount = (message: ChildMessage): message is AuditedAccount => 'audited' in message;
 export const isClaimAnswer = (message: unknown): message is ClaimAnswer => typeof message === 'object' && message !== null && 'claim' in message && 'granted' in message;

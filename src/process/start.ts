@@ -7,6 +7,7 @@ import { EXIT } from '../engine/gate.js';
 import { isClaimAnswer } from './progress-event.js';
 import { standardOutput } from './stdout.js';
 import { RESTARTED_ENV } from './restarted.js';
+import { listingFromParent } from './parent-listing.js';
 import { fstatSync, writeSync } from 'node:fs';
 
 /** Standard output or error, written directly if it is a pipe or a file (see stdout.ts). */
@@ -43,12 +44,15 @@ if (spreadChild || restarted) {
   // Gone already, while this module was being loaded (the event was emitted before anyone listened).
   if (!process.connected) process.exit(143);
 }
+const fromParent = spreadChild ? listingFromParent() : undefined;
 if (spreadChild) {
   process.on('message', (message) => {
-    if (!isClaimAnswer(message)) return;
+    if (!isClaimAnswer(message)) return fromParent?.receive(message);
     claims.get(message.claim)?.(message.granted);
     claims.delete(message.claim);
   });
+  // Listening now: what the parent sends from here on is heard.
+  send({ ready: true });
 }
 async function run(): Promise<void> {
   process.exitCode = await main(argv, {
@@ -69,6 +73,7 @@ async function run(): Promise<void> {
           }),
           // Each account must reach the parent before this process lets go of the channel.
           accountSink: (account) => void delivered.push(new Promise((resolve) => send({ audited: account }, undefined, {}, () => resolve(undefined)))),
+          ...(fromParent ? { listing: fromParent.listing } : {}),
         }
       : {}),
   });
