@@ -4,14 +4,15 @@ import { availableParallelism } from 'node:os';
 import { type AuditFlags, gateStale, type ResolvedAudit } from './audit.js';
 import { liveOptions } from './sources.js';
 import { EXIT } from '../engine/gate.js';
-import { mergeReports } from '../engine/merge.js';
+import { type MergeInput, mergeReports } from '../engine/merge.js';
 import { AuditNotFinished, InputError, nothingJudged } from '../core/errors.js';
 import type { Io } from '../io/io.js';
 import type { ReportAccount } from '../engine/report.js';
 import { type ChildMessage, isAuditedAccount, isChildReady, isClaimRequest, type ListingMessage, type ProgressEvent } from '../process/progress-event.js';
 import { accountProgress } from '../process/progress.js';
 import { accountSchema, type JsonReport, reportSchema } from '../report/schema.js';
-import { reportTextPool } from '../engine/texts.js';
+import { type AccountSpool, accountSpool } from './spool.js';
+import { type Tally, tallyInto, emptyTally } from '../engine/tally.js';
 
 /** More processes than this gain little: the loopback and AWS's own rate limits set the pace then. */
 const MOST_PROCESSES = 4;
@@ -52,14 +53,15 @@ export function childArguments(argv: readonly string[]): string[] {
   return [...kept, '--format', 'json', '--quiet'];
 }
 
-/** A child's report, checked like any input, with the accounts it handed over (each checked as it came). */
-function checkedReport(run: ChildRun, count: number): JsonReport {
+/** A child's report, checked like any input, with the accounts it handed over (each checked as it came); its results counted. */
+function checkedReport(run: ChildRun, count: number): MergeInput {
   const invalid = (problem: string) => new Error(`process ${run.index} of ${count} wrote no valid report: ${problem}`);
   const checked = reportSchema.safeParse(JSON.parse(run.stdout));
   if (!checked.success) throw invalid(checked.error.message);
   const [problem] = run.invalid;
   if (problem !== undefined) throw invalid(problem);
-  return { ...checked.data, accounts: [...checked.data.accounts, ...run.accounts] };
+  for (const account of checked.data.accounts) tallyInto(run.tally, account.results);
+  return { file: `process ${run.index}/${count}`, report: { ...checked.data, accounts: [...checked.data.accounts, ...run.accounts] }, tally: run.tally };
 }
 
 interface ChildRun {
@@ -68,8 +70,10 @@ interface ChildRun {
   signal: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
-  /** The accounts it audited, handed over one by one as each was done. */
+  /** The accounts it audited, handed over one by one as each was done (spooled: read back when asked for). */
   accounts: ReportAccount[];
+  /** Their results counted as they came. */
+  tally: Tally;
   /** Why an account it handed over was not one (zod's message). */
   invalid: string[];
 }
@@ -80,7 +84,7 @@ interface Child {
   tell: (message: ListingMessage) => void;
 }
 
-function runChild(io: Io, self: readonly string[], args: string[], index: number, claimed: Map<string, number>, keep: (account: ReportAccount) => ReportAccount, onProgress: (event: ProgressEvent) => void): Child {
+function runChild(io: Io, self: readonly string[], args: string[], index: number, claimed: Map<string, number>, spool: AccountSpool, onProgress: (event: ProgressEvent) => void): Child {
   const [command = process.execPath, ...prefix] = self;
   const child = spawn(command, [...CHILD_V8_FLAGS, ...prefix, ...args], { cwd: io.cwd, env: { ...io.env, AWS_BASELINE_SPREAD_IPC: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const stdout: Buffer[] = [];
@@ -88,6 +92,7 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
   child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
   const accounts: ReportAccount[] = [];
+  const tally = emptyTally();
   const invalid: string[] = [];
   // A process drops what it is sent before it listens: the listing waits for it to say it does.
   let untold: ListingMessage[] | undefined = [];
@@ -101,7 +106,7 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
     // Checked as it arrives (a thousand accounts checked at the end would hold a second copy of them all).
     if (isAuditedAccount(message)) {
       const checked = accountSchema.safeParse(message.audited);
-      return void (checked.success ? accounts.push(keep(message.audited)) : invalid.push(checked.error.message));
+      return void (checked.success ? accounts.push(spool.add(checked.data, tally)) : invalid.push(checked.error.message));
     }
     if (!isClaimRequest(message)) return onProgress(message);
     const granted = !claimed.has(message.claim);
@@ -116,7 +121,7 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
     child.on('error', reject);
     child.on('close', (code, signal) => {
       process.removeListener('exit', stop);
-      resolve({ index, code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), accounts, invalid });
+      resolve({ index, code, signal, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), accounts, tally, invalid });
     });
   });
   return { finished, tell };
@@ -150,16 +155,16 @@ async function listFor(children: readonly Child[], flags: AuditFlags, resolved: 
  * report of the rest; they are merged into the report one process would have written. The caller's
  * identity and the organization are read once per process.
  */
-export async function auditInProcesses(count: number, flags: AuditFlags, resolved: ResolvedAudit, io: Io, progressShown: boolean): Promise<{ report: JsonReport; operations: string[] }> {
+export async function auditInProcesses(count: number, flags: AuditFlags, resolved: ResolvedAudit, io: Io, progressShown: boolean): Promise<{ report: JsonReport; tally: Tally; operations: string[] }> {
   const { self, argv } = io;
   if (!self || !argv) throw new Error('a spread audit needs the command that started this one');
   const progress = accountProgress(io, resolved.lang, progressShown);
   const claimed = new Map<string, number>();
   // Every process lists every account: the most any has listed so far is the total.
   let listed = 0;
-  const keep = reportTextPool();
+  const spool = accountSpool();
   const children = Array.from({ length: count }, (_, offset) =>
-    runChild(io, self, childArguments(argv), offset + 1, claimed, keep, (event) => {
+    runChild(io, self, childArguments(argv), offset + 1, claimed, spool, (event) => {
       if ('listed' in event) {
         if (event.listed > listed) progress.listed((listed = event.listed));
       } else progress.done(event.done);
@@ -184,10 +189,10 @@ export async function auditInProcesses(count: number, flags: AuditFlags, resolve
     const handed = new Set(run.accounts.map((account) => account.id));
     const missing = [...claimed].find(([id, owner]) => owner === run.index && !handed.has(id));
     if (missing) throw new AuditNotFinished(`process ${run.index} of ${count} took account ${missing[0]} but did not hand its results back: the audit is not complete and no report was written`, `プロセス ${run.index}/${count} がアカウント ${missing[0]} を引き受けましたが結果を返しませんでした。監査は完了しておらず、レポートは書き出されていません`);
-    return { file: `process ${run.index}/${count}`, report: checkedReport(run, count) };
+    return checkedReport(run, count);
   });
   if (inputs.every((input) => input.report.accounts.length === 0)) throw nothingJudged();
-  const { report: merged } = mergeReports(inputs, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
+  const { report: merged, tally } = mergeReports(inputs, { failOn: resolved.failOn, allowIncomplete: resolved.allowIncomplete });
   // --fail-on-stale over the whole audit: a suppression is stale if no account of any process used it.
-  return { report: { ...merged, exitCode: gateStale(merged.exitCode, merged.accounts, resolved) }, operations };
+  return { report: { ...merged, exitCode: gateStale(merged.exitCode, merged.accounts, resolved) }, tally, operations };
 }

@@ -1,10 +1,11 @@
 import { type AccountsScope, type AuditClock, auditClock, type AuditFlags, auditAccount, isMany, openSnapshot, reportFor, type ResolvedAudit, resolveAudit, type SourceSummary, staleSuppressions } from '../audit/audit.js';
 import type { JsonReport } from '../report/schema.js';
+import type { Tally } from '../engine/tally.js';
 import type { AccountAudit } from '../engine/run.js';
 import type { Io } from '../io/io.js';
 import { parseFormats, parseFrameworks, parseParallel } from '../settings/options.js';
 import { withFrameworks } from '../engine/frameworks.js';
-import { render, type TextFlags, writeAll } from '../io/outputs.js';
+import { heldFor, render, type TextFlags, writeAll } from '../io/outputs.js';
 import { openSource } from '../audit/sources.js';
 import { InputError, nothingJudged } from '../core/errors.js';
 import { underUnits } from '../engine/select.js';
@@ -40,7 +41,9 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
   const audit = await audited(flags, parallel, resolved, io, progress);
   const { operations } = audit;
   const stale = resolved.failOnStale && staleSuppressions(audit.report.accounts).length > 0;
-  const report = withFrameworks(past ? past.apply(audit.report, { allowIncomplete: resolved.allowIncomplete, stale }) : audit.report, frameworks);
+  // A spread audit's accounts are in its spool, read back as the outputs ask for them (and held where one needs them all).
+  const whole = audit.tally ? heldFor(audit.report, targets, past !== undefined) : audit.report;
+  const report = past ? withFrameworks(past.apply(whole, { allowIncomplete: resolved.allowIncomplete, stale }), frameworks) : withFrameworks(whole, frameworks, audit.tally);
   // An empty shard of a CI matrix is no failure: its report says it holds no account, and merge judges the whole
   // (so is a process of a spread audit that another left nothing to).
   const emptyShard = (resolved.shard !== undefined || io.claim !== undefined) && report.accounts.length === 0;
@@ -65,7 +68,7 @@ export async function auditCommand(flags: AuditCommandFlags, io: Io): Promise<nu
 }
 
 /** The report of this audit: here, or spread over processes (each then says what it sent, with --verbose). */
-async function audited(flags: AuditCommandFlags, parallel: number | 'auto', resolved: ResolvedAudit, io: Io, progress: boolean): Promise<{ report: JsonReport; operations?: string[] }> {
+async function audited(flags: AuditCommandFlags, parallel: number | 'auto', resolved: ResolvedAudit, io: Io, progress: boolean): Promise<{ report: JsonReport; tally?: Tally; operations?: string[] }> {
   // A live audit of several accounts (a snapshot of several replays here: it has no AWS calls to wait on).
   if (resolved.accounts && !flags.snapshot) {
     const { auditInProcesses, processCount } = await import('../audit/parallel.js');

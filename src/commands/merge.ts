@@ -2,11 +2,10 @@ import { resolve } from 'node:path';
 import { mergeReports } from '../engine/merge.js';
 import { InputError } from '../core/errors.js';
 import { readShard } from '../io/report-input.js';
-import { reportTextPool } from '../engine/texts.js';
 import type { Io } from '../io/io.js';
 import { parseFailOn, parseFormats, parseFrameworks } from '../settings/options.js';
 import { withFrameworks } from '../engine/frameworks.js';
-import { render, STREAMED_FORMATS, type TextFlags, writeAll } from '../io/outputs.js';
+import { heldFor, render, type TextFlags, writeAll } from '../io/outputs.js';
 import { checkWritable } from '../io/write.js';
 import { type PastFlags, wantsPast } from './past-flags.js';
 
@@ -29,7 +28,7 @@ export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): 
   const { report: merged, tally } = mergeReports(inputs, { ...(flags.failOn ? { failOn: parseFailOn(flags.failOn, {}) } : {}), allowIncomplete: flags.allowIncomplete === true });
   // Large shards' accounts are read from their files as they are written; outputs that look at every
   // account's results at once (and a baseline or history, which marks them) get them all, each text held once.
-  const held = past || targets.some((target) => !STREAMED_FORMATS.includes(target.format)) ? { ...merged, accounts: merged.accounts.map(reportTextPool()) } : merged;
+  const held = heldFor(merged, targets, past !== undefined);
   // The frameworks are read again from the whole: by default, those the parts were read against.
   const frameworks = asked.length ? asked : parseFrameworks(inputs.flatMap(({ report: part }) => part.frameworks?.map((table) => table.id) ?? []));
   const allowIncomplete = flags.allowIncomplete === true;

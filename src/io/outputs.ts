@@ -7,6 +7,7 @@ import type { Format } from '../core/model.js';
 import type { JsonReport } from '../report/schema.js';
 import { sarifPartPath } from '../report/sarif-path.js';
 import { type Content, type Staged, stageFile, wholeText } from './write.js';
+import { reportTextPool } from '../engine/texts.js';
 
 /** How text is shown: flags that only the text report reads. */
 export interface TextFlags {
@@ -25,6 +26,15 @@ export interface RenderOptions extends TextFlags {
  * Markdown summary each account's row, each failing check's first finding and fixes, the first ERRORs.
  */
 export const STREAMED_FORMATS: readonly Format[] = ['json', 'csv', 'csv-excel', 'html', 'markdown'];
+
+/**
+ * A report whose accounts are read from a file as they are asked for (a large shard's, a spread audit's
+ * spool): read once and held, each text once, where an output looks at every account at once or a
+ * baseline or history marks their results; else left there, each output reading them in turn.
+ */
+export function heldFor(report: JsonReport, targets: readonly OutputTarget[], marked: boolean): JsonReport {
+  return marked || targets.some((target) => !STREAMED_FORMATS.includes(target.format)) ? { ...report, accounts: report.accounts.map(reportTextPool()) } : report;
+}
 
 /** Each target's file(s) and text: SARIF splits past 20 accounts, the others are one text each. Each renderer loads only when asked for. */
 export async function render(target: OutputTarget, report: JsonReport, options: RenderOptions, io: Io): Promise<Content[]> {

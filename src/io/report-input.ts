@@ -67,7 +67,7 @@ function streamReport(path: string, file: string): MergeInput | undefined {
  * suppressions are read from the file each time they are asked for (a JSON output reads them once).
  * Its keys are in the report's order, so that it is written as it was read.
  */
-function lazyAccount(account: ReportAccount, read: () => ReportAccount): ReportAccount {
+export function lazyAccount(account: ReportAccount, read: () => ReportAccount): ReportAccount {
   return {
     id: account.id,
     ...(account.name === undefined ? {} : { name: account.name }),
