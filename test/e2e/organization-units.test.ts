@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonReport } from '../../src/report/schema.js';
 import { Scenario } from './support/scenario.js';
+import { awsError } from './support/standin.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AUDIT = ['audit', '--org', '--parallel', '1', '--checks', 'organizations.member', '--regions', 'us-east-1', '--fail-on', 'none'];
@@ -87,6 +88,24 @@ describe('an organization with nested units on the emulator', () => {
     expect(firstOfMember.every((at) => at < (roots?.answeredAt ?? 0)), 'every member\'s audit began before the units were read').toBe(true);
     const paths = Object.fromEntries((JSON.parse(run.stdout) as JsonReport).accounts.map((account) => [account.id, account.ou?.path.map((unit) => unit.name).join('/')]));
     expect(paths).toEqual({ [management.accountId]: 'Root', [ids.app ?? '']: 'Root/Workloads/Prod', [ids.play ?? '']: 'Root/Sandbox' });
+  });
+
+  it('spread over processes, the units are read once for all of them: --ous selects the same accounts, and a tree that cannot be read is one warning', async () => {
+    management.aws.reset();
+    const spread = await management.run([...AUDIT, '--parallel', '2', '--ous', ids.workloads ?? '', '--format', 'json']);
+    expect(spread.code, spread.stderr).toBe(0);
+    const report = JSON.parse(spread.stdout) as JsonReport;
+    expect(report.accounts.map((account) => `${account.id} ${account.ou?.path.map((unit) => unit.name).join('/')}`)).toEqual([`${ids.app} Root/Workloads/Prod`]);
+    expect(management.aws.calls.filter((call) => call.operation === 'ListRoots')).toHaveLength(1);
+    management.aws.reset();
+    management.aws.when('organizations:ListRoots', (call) => awsError(call, 400, 'AccessDeniedException', 'You don\'t have permissions to access this resource.'));
+    const unplaced = await management.run([...AUDIT, '--parallel', '2', '--format', 'json']);
+    expect(unplaced.code, unplaced.stderr).toBe(0);
+    expect(unplaced.stderr.match(/the organization's units could not be read/g)).toHaveLength(1);
+    const accounts = (JSON.parse(unplaced.stdout) as JsonReport).accounts;
+    expect(accounts).toHaveLength(3);
+    expect(accounts.filter((account) => account.ou !== undefined)).toEqual([]);
+    management.aws.reset();
   });
 
   it('--ous audits a subtree (nested units included); a snapshot of the organization keeps the units for its replay', async () => {
