@@ -1,7 +1,7 @@
 // The accounts a spread audit's processes hand over, kept in a file of their own rather than in memory
 // (~0.3 MB an account: ~300 MB at 1,000), each read back when an output asks for it, as merge reads a
 // large shard (io/report-input.ts). What the merge needs, the results' counts, is counted on arrival.
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Tally, tallyInto } from '../engine/tally.js';
@@ -18,8 +18,29 @@ export interface AccountSpool {
   close(): void;
 }
 
-export function accountSpool(): AccountSpool {
-  const path = join(tmpdir(), `aws-baseline-spool-${process.pid}-${Date.now().toString(36)}.jsonl`);
+const SPOOL_NAME = /^aws-baseline-spool-(\d+)-[0-9a-z]+\.jsonl$/;
+
+/** Whether a process of that id still runs (one that cannot be signalled, another user's, does). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A spool whose process was killed outright (SIGKILL) stayed behind: the next spread audit removes it. */
+function removeStale(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    const pid = SPOOL_NAME.exec(name)?.[1];
+    if (pid !== undefined && !running(Number(pid))) rmSync(join(folder, name), { force: true });
+  }
+}
+
+export function accountSpool(folder = tmpdir()): AccountSpool {
+  removeStale(folder);
+  const path = join(folder, `aws-baseline-spool-${process.pid}-${Date.now().toString(36)}.jsonl`);
   const fd = openSync(path, 'wx', 0o600);
   let written = 0;
   let closed = false;

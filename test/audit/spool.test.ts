@@ -1,5 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountSpool } from '../../src/audit/spool.js';
 import { emptyTally, tallyInto } from '../../src/engine/tally.js';
@@ -26,5 +28,18 @@ describe("a spread audit's spool", () => {
     expect(existsSync(`${tmpdir()}/${file}`)).toBe(false);
     // The first account was not the last read: its results come from the file, which is gone.
     expect(() => kept[0]?.results).toThrow();
+  });
+
+  it("removes a spool its process left behind when killed outright, never a running process's", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'aws-baseline-spools-'));
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid;
+    writeFileSync(join(folder, `aws-baseline-spool-${ended}-abc.jsonl`), '{}\n');
+    writeFileSync(join(folder, `aws-baseline-spool-${process.pid}-abc.jsonl`), '{}\n');
+    writeFileSync(join(folder, 'aws-baseline-spool-notes.txt'), 'not a spool');
+    const spool = accountSpool(folder);
+    const left = readdirSync(folder).filter((name) => !name.startsWith(`aws-baseline-spool-${process.pid}-`) || name.endsWith('-abc.jsonl'));
+    expect(left.sort()).toEqual([`aws-baseline-spool-${process.pid}-abc.jsonl`, 'aws-baseline-spool-notes.txt']);
+    spool.close();
+    rmSync(folder, { recursive: true, force: true });
   });
 });
