@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type Tally, tallyInto } from '../engine/tally.js';
 import { readRange } from '../io/input.js';
 import { lazyAccount } from '../io/report-input.js';
+import { isRunning } from '../io/write.js';
 import type { JsonReport } from '../report/schema.js';
 
 type ReportAccount = JsonReport['accounts'][number];
@@ -20,21 +21,11 @@ export interface AccountSpool {
 
 const SPOOL_NAME = /^aws-baseline-spool-(\d+)-[0-9a-z]+\.jsonl$/;
 
-/** Whether a process of that id still runs (one that cannot be signalled, another user's, does). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** A spool whose process was killed outright (SIGKILL) stayed behind: the next spread audit removes it. */
 function removeStale(folder: string): void {
   for (const name of readdirSync(folder)) {
     const pid = SPOOL_NAME.exec(name)?.[1];
-    if (pid !== undefined && !running(Number(pid))) rmSync(join(folder, name), { force: true });
+    if (pid !== undefined && !isRunning(Number(pid))) rmSync(join(folder, name), { force: true });
   }
 }
 

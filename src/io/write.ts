@@ -92,7 +92,7 @@ function writeInPlace(file: string, content: Content): void {
 const TEMPORARY = /^(.*)\.(\d+)\.tmp$/;
 
 /** Whether a process of that id is running (EPERM: it is, but another user's). */
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
