@@ -109,14 +109,16 @@ describe('a large snapshot, audited in a process of its own (its young generatio
         const out = join(dir, `killed-${signal}.json`);
         const parent = spawn(process.execPath, ['dist/cli.js', 'audit', '--snapshot', file, '--format', `json=${out}`], { env: { PATH: process.env.PATH }, stdio: 'ignore' });
         const exited = new Promise<NodeJS.Signals | null>((done) => parent.on('exit', (_code, exitSignal) => done(exitSignal)));
+        // Just forked, a child still shows its parent's command line until it has started Node again: waited for.
+        const commandLine = (pid: string) => (existsSync(`/proc/${pid}/cmdline`) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0') : []);
         let children: string[] = [];
-        for (let waited = 0; children.length === 0 && waited < 20_000; waited += 20) {
+        for (let waited = 0; !(children.length > 0 && children.every((pid) => commandLine(pid).includes('--max-semi-space-size=16'))) && waited < 20_000; waited += 20) {
           await new Promise((wait) => setTimeout(wait, 20));
           children = childrenOf(parent.pid as number);
         }
         expect(children, signal).toHaveLength(1);
         const [child] = children as [string];
-        expect(readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0')).toContain('--max-semi-space-size=16');
+        expect(commandLine(child)).toContain('--max-semi-space-size=16');
         parent.kill(signal);
         expect(await exited, signal).toBe(signal);
         expect(await untilEnded([child], 10_000), signal).toEqual([]);
