@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { InputError } from '../core/errors.js';
-import { firstDuplicateKey, lineOfPath } from './json-text.js';
+import { duplicateKeyIn, lineOfPath } from './json-text.js';
 
 type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
@@ -54,7 +54,7 @@ export async function loadStructuredFile(file: string, what: string): Promise<Lo
       throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`);
     }
     // JSON.parse keeps the last of two equal keys without a word; YAML refuses them, and so does a JSON file.
-    const duplicate = firstDuplicateKey(text);
+    const duplicate = duplicateKeyIn(text, data);
     if (duplicate) throw new InputError(`${file}:${duplicate.line}: the ${what} is not valid: the key ${JSON.stringify(duplicate.key)} appears twice in one object`);
     return { file, data, locator: async () => (path) => lineOfPath(text, path) };
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDuplicateKey, lineOfPath } from '../../src/io/json-text.js';
+import { duplicateKeyIn, firstDuplicateKey, lineOfPath } from '../../src/io/json-text.js';
 
 const TEXT = `{
   "a": {"x": 1, "y": [10,
@@ -31,5 +31,20 @@ describe('positions in a JSON text, found by scanning', () => {
     expect(firstDuplicateKey('[{"k": 1}, {"k": 2}, "k", {"v": "k"}]')).toBeUndefined();
     expect(firstDuplicateKey('{"a": {"k": 1,\n "j": ["k", "k"],\n "k": 2}}')).toEqual({ key: 'k', line: 3 });
     expect(firstDuplicateKey('{"\\u006b": 1, "k": 2}')).toEqual({ key: 'k', line: 1 });
+  });
+
+  it.each<[string, { key: string; line: number } | undefined]>([
+    [TEXT, undefined],
+    ['[{"k": 1}, {"k": 2}, "k", {"v": "k"}]', undefined],
+    ['{"a": {"k": 1,\n "j": ["k", "k"],\n "k": 2}}', { key: 'k', line: 3 }],
+    ['{"\\u006b": 1, "k": 2}', { key: 'k', line: 1 }],
+    // Strings that hold quotes, colons and backslashes are values, not keys.
+    ['{"a": "x\\": y", "b": ["\\\\", ":z"], "c": "\\"\\""}', undefined],
+    ['{"a": "\\"", "a" : 1}', { key: 'a', line: 1 }],
+    ['{"__proto__": 1, "b": {"__proto__": {}}}', undefined],
+    ['{"x": [{"k": null, "k": false}]}', { key: 'k', line: 1 }],
+  ])('sees a key written twice in %s only where JSON.parse dropped one', (text, duplicate) => {
+    expect(duplicateKeyIn(text, JSON.parse(text))).toEqual(duplicate);
+    expect(firstDuplicateKey(text)).toEqual(duplicate);
   });
 });

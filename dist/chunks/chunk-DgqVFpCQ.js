@@ -1,5 +1,5 @@
 import 'node:module';
-import { N as N$1 } from './chunk-9-fnNDHP.js';
+import { N as N$1 } from './chunk-DxLJ_69d.js';
 import { t } from './chunk-BPsIylTg.js';
 import { z as sf } from './zod-C6CToU_s.js';
 import { f, r, e as a, g as n, h as c, s } from '../start.js';

@@ -1,5 +1,5 @@
 import 'node:module';
-import { v as v$1 } from './chunk-BST81t0V.js';
+import { v as v$1 } from './chunk-CHsvjhf4.js';
 import { c as S } from './catalog-CyzjVlzd.js';
 import { z as sf } from './zod-C6CToU_s.js';
 import { g as go, O as Oa, S as Sn, T as Ta, D as Da, I as In, C as Cn, F as Fn } from './chunk-CAq-9lpS.js';
@@ -9,8 +9,8 @@ import './dist-es-jPYriNhq.js';
 import './chunk-B0OifcDq.js';
 import './chunk-BWUtDni9.js';
 import './chunk-CAbxJWk_.js';
-import './chunk-BCJhX8cU.js';
-import './chunk-iZ7q1MGn.js';
+import './chunk-CE2t5eXq.js';
+import './chunk-BVJIRUq6.js';
 import './chunk-BPsIylTg.js';
 import './select-gL0SiUuu.js';
 

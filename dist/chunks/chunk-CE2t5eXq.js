@@ -1,6 +1,6 @@
 import 'node:module';
 import { H as Ht, K as Kn, J as Jt } from './catalog-CyzjVlzd.js';
-import { f, p, b as v, g as g$1, c as b$1, k } from './chunk-iZ7q1MGn.js';
+import { f, p, b as v, g as g$1, c as b$1, k } from './chunk-BVJIRUq6.js';
 import { U as I$2, G as n, V as d$1, W as m, g as n$1, h as c, X as j, s } from '../start.js';
 import { t } from './chunk-BPsIylTg.js';
 

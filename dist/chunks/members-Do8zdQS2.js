@@ -1,7 +1,7 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-S7XKweb4.js';
-import { liveStore as V, startSlowFacts as pe, sourceOf as me } from './live-COIsYqat.js';
-import './chunk-BST81t0V.js';
+import { assumeRoleCredentials as ue } from './organization-DGauGyth.js';
+import { liveStore as V, startSlowFacts as pe, sourceOf as me } from './live-CWwcaUHW.js';
+import './chunk-CHsvjhf4.js';
 import { U as Ut } from './catalog-CyzjVlzd.js';
 import './chunk-BPsIylTg.js';
 import { i, b as o } from '../start.js';
@@ -12,8 +12,8 @@ import './dist-es-jPYriNhq.js';
 import './chunk-B0OifcDq.js';
 import './chunk-BWUtDni9.js';
 import './chunk-CAbxJWk_.js';
-import './chunk-BCJhX8cU.js';
-import './chunk-iZ7q1MGn.js';
+import './chunk-CE2t5eXq.js';
+import './chunk-BVJIRUq6.js';
 import './select-gL0SiUuu.js';
 
 function F(t,r,n){let o=ue(t.session,r),e=t.session.derive(o),i=V(e,{...n,shared:f(t,r,o),account:r.accountId});return pe(i,n.needs),me(e,i)}function f(t,r,n){let o=r.managementAccountId;return (e,i)=>{if(e==="iam.organizationsFeatures")return t.store.get(e);if(e==="organizations.organization"&&r.inCallersOrganization)return n().then(()=>t.store.get(e));if(e==="fms.adminAccount"&&o!==void 0)return p(t,o);if(e==="budgets.managementBudgets"&&o!==void 0)return t.store.get("budgets.budgets");if(e==="budgets.managementAlerts"&&o!==void 0)return t.store.get("budgets.alerts",i);let l=o!==void 0&&i?.split(":")[4]===o;if((e==="cloudtrail.trailStatus"||e==="cloudtrail.eventSelectors")&&l)return t.store.get(e,i)}}async function p(t,r){try{return await t.store.get("fms.adminAccount")}catch(n){throw !o(n,"access-denied")||!Ut.test(n.message)?n:new i({...n.toJSON(),code:"ResourceNotFoundException",kind:"not-found",message:`no Firewall Manager administrator (the management account ${r} was told: ${n.message})`,ja:`Firewall Manager \u306E\u7BA1\u7406\u8005\u304C\u3044\u307E\u305B\u3093(\u7BA1\u7406\u30A2\u30AB\u30A6\u30F3\u30C8 ${r} \u3078\u306E\u5FDC\u7B54: ${n.message})`})}}

@@ -1,8 +1,8 @@
 import 'node:module';
-import { _, T } from './chunk-CR8MP6dm.js';
-import { C } from './chunk-9-fnNDHP.js';
-import { E as E$1 } from './markdown-BJCWHx75.js';
-import { v } from './chunk-iZ7q1MGn.js';
+import { _, T } from './chunk-DgqVFpCQ.js';
+import { C } from './chunk-DxLJ_69d.js';
+import { E as E$1 } from './markdown-Cqn5u1Ly.js';
+import { v } from './chunk-BVJIRUq6.js';
 import { j, I as I$1, t } from './chunk-BPsIylTg.js';
 import { s, p, o, e as a, r, g as n, h as c, C as n$1, w as g, x as u$1, z as e, D as s$1 } from '../start.js';
 import './chunk-B1oRJlqI.js';

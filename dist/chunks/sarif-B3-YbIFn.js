@@ -1,8 +1,8 @@
 import 'node:module';
-export { t as sarifPartPath } from './markdown-BJCWHx75.js';
+export { t as sarifPartPath } from './markdown-Cqn5u1Ly.js';
 import { b as o, L as Lt } from './chunk-BPsIylTg.js';
 import { v as i, g as n, h as c, a as s, p } from '../start.js';
-import './chunk-iZ7q1MGn.js';
+import './chunk-BVJIRUq6.js';
 
 var L=p(o(),1);var w=p(Lt(),1);function O(e){return e.startsWith("arn:")&&e.split(":").slice(5).join(":")||e}function v(e,i){let s=i.checkId.split(".")[0]??i.checkId;return ["aws-baseline",e,i.region,s,...O(i.resource).split("/")].map(o=>encodeURIComponent(o||"_")).join("/")}function y(e,i){return i?Object.entries(i).find(([r])=>w.default.isMatch(e,r))?.[1]:void 0}var g={resultsPerRun:5e3,runsPerFile:20,tagsPerRule:10,fullDescription:1024},P={critical:"9.5",high:"8.0",medium:"5.5",low:"2.0",info:void 0},x={critical:"error",high:"error",medium:"warning",low:"note",info:"note"},C={critical:"error",high:"error",medium:"warning",low:"recommendation",info:"recommendation"},j="https://json.schemastore.org/sarif-2.1.0.json";function A(e,i){return e.length<=i?e:`${e.slice(0,i-1)}\u2026`}var $={en:{console:"Console:",cli:"AWS CLI:",fix:"Fix:",passes:"Passes when",references:"References",docs:"AWS documentation",account:"account",region:"region"},ja:{console:"\u30B3\u30F3\u30BD\u30FC\u30EB:",cli:"AWS CLI:",fix:"\u5BFE\u51E6:",passes:"\u5408\u683C\u306E\u6761\u4EF6",references:"\u53C2\u7167",docs:"AWS \u30C9\u30AD\u30E5\u30E1\u30F3\u30C8",account:"\u30A2\u30AB\u30A6\u30F3\u30C8",region:"\u30EA\u30FC\u30B8\u30E7\u30F3"}};function F(e,i){let s=$[i],{ssb:r=[],cis:o,fsbp:c}=e.references,a=["security","aws",e.service,...r.map(t=>`SSB-${t}`),...o.map(t=>`CIS-${t}`),...c.map(t=>`FSBP-${t}`)].slice(0,g.tagsPerRule),p=[e.remediation,"",s.console,...e.console.map((t,n)=>`${n+1}. ${t}`),"",s.cli,...e.cli].join(`
 `),u=[`**${e.remediation}**`,"",`**${s.console.replace(/:$/,"")}**`,"",...e.console.map((t,n)=>`${n+1}. ${t}`),"","**AWS CLI**","","```sh",...e.cli,"```","",`**${s.passes}**: ${e.passes}`,"",`**${s.references}**`,"",...e.references.readable.slice(0,-1).map(t=>`- ${t}`),`- [${s.docs}](${e.references.docs})`].join(`
