@@ -145,18 +145,15 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
   // The accounts and the tree, read once: here, or by the parent of a spread audit for all its processes.
   const listing = resolved.accounts === 'organization' ? (io.listing ?? (await organizationListing(base.session, resolved, io))) : undefined;
   const tree = listing?.tree;
-  let placed: ReadonlyMap<string, OuPlace> | undefined;
-  let treeRead = false;
+  // Once read, an account's place is known without waiting (its `map` undefined: the tree could not be read).
+  let read: { map: ReadonlyMap<string, OuPlace> | undefined } | undefined;
   void tree?.then(
-    (read) => {
-      placed = read;
-      treeRead = true;
-    },
+    (map) => (read = { map }),
     () => undefined, // with --ous, what selects the accounts: the listing's pages say why it could not be read
   );
   const turn = (account: ListedAccount): AccountTurn => ({
     ...account,
-    ...(tree ? { place: () => (treeRead ? placed?.get(account.id) : tree.then((read) => read?.get(account.id))) } : {}),
+    ...(tree ? { place: () => (read ? read.map?.get(account.id) : tree.then((map) => map?.get(account.id))) } : {}),
     open: (whileWaiting) => {
       if (account.id === caller?.accountId) {
         startSlowFacts(base.store, options.needs); // already started, unless this process had to learn it audits the caller

@@ -1,5 +1,5 @@
 import 'node:module';
-import { auditAccounts as sn } from './organization-m8YcPAkD.js';
+import { auditAccounts as an } from './organization-BA41XMgf.js';
 import './chunk-A-tMOPHA.js';
 import { v, $ } from './chunk-BVJIRUq6.js';
 import { c as cn, d as dn, y as yn, u as un } from './chunk-CHsvjhf4.js';
@@ -12,7 +12,7 @@ import './chunk-B1oRJlqI.js';
 import './zod-C6CToU_s.js';
 import './chunk-CE2t5eXq.js';
 
-var l=p(o(),1);async function P(e,n){let r$1=await cn({...e,snapshot:void 0},n.env,n.cwd);v((0, l.resolve)(n.cwd,e.output),e.output);let{now:a}=dn(n.env),s$1=[],i={};if(r$1.accounts)i=(await sn({...e,snapshot:void 0},r$1,a,n,false,async(o,u)=>{s$1.push(await it(u.store,{id:o.accountId,partition:o.partition,...o.name?{name:o.name}:{},...o.ou?{ou:o.ou}:{}},o.regions));})).scope,s$1.sort((o,u)=>t(o.account.id,u.account.id));else {let t=await yn({...e,snapshot:void 0},r$1,n),o=await un(t,r$1,a);s$1.push(await it(t.store,{id:o.accountId,partition:o.partition},o.regions));}let L=rt(s$1,a,i);$((0, l.resolve)(n.cwd,e.output),`${JSON.stringify(L,null,2)}
+var l=p(o(),1);async function P(e,n){let r$1=await cn({...e,snapshot:void 0},n.env,n.cwd);v((0, l.resolve)(n.cwd,e.output),e.output);let{now:a}=dn(n.env),s$1=[],i={};if(r$1.accounts)i=(await an({...e,snapshot:void 0},r$1,a,n,false,async(o,u)=>{s$1.push(await it(u.store,{id:o.accountId,partition:o.partition,...o.name?{name:o.name}:{},...o.ou?{ou:o.ou}:{}},o.regions));})).scope,s$1.sort((o,u)=>t(o.account.id,u.account.id));else {let t=await yn({...e,snapshot:void 0},r$1,n),o=await un(t,r$1,a);s$1.push(await it(t.store,{id:o.accountId,partition:o.partition},o.regions));}let L=rt(s$1,a,i);$((0, l.resolve)(n.cwd,e.output),`${JSON.stringify(L,null,2)}
 `);let p=s$1.flatMap(t=>Object.entries(t.facts)),j=p.filter(([,t])=>"error"in t).length;if(n.stderr(`aws-baseline: ${s(r$1.lang).wrote(e.output,p.length,j,Math.max(...s$1.map(t=>t.regions.length)))}
 `),i.notListed)return n.stderr(`aws-baseline: ${s(r$1.lang).notListed(i.notListed.after,i.notListed.message)}
 `),r.incomplete;let f=p.filter(([t])=>t!=="sts.identity");return f.length>0&&f.every(([,t])=>"error"in t)?r.incomplete:r.ok}
