@@ -2,8 +2,9 @@
 // that the AWS SDK clients load only when a live audit needs them. esbuild compiles, bundles and
 // tree-shakes; rollup groups its chunks by what is loaded together (see below).
 import { build } from 'esbuild';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import { builtinModules } from 'node:module';
 import { readFile } from 'node:fs/promises';
@@ -74,6 +75,47 @@ const banner = "import { createRequire as __awsBaselineRequire } from 'node:modu
 rmSync(staging, { recursive: true, force: true });
 rmSync('dist', { recursive: true, force: true });
 const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', minify: true, logLevel: 'warning' };
+/**
+ * What the catalog commands print is data (src/checks/description.ts, description-texts.ts): evaluated
+ * here once, from the sources, and put in the bundle as JSON text in place of those modules, so that
+ * `checks`, `explain` and `policy` read it instead of loading every check's and every fact's code.
+ * A test compares what the installed package prints with what the sources print.
+ */
+const DESCRIBED = { describeCatalog: 'src/checks/description.ts', describeTexts: 'src/checks/description-texts.ts' };
+const describing = join(staging, 'describe-catalog.mjs');
+await build({
+  ...common,
+  minify: false,
+  stdin: { contents: Object.entries(DESCRIBED).map(([name, file]) => `export { ${name} } from './${file}';`).join('\n'), resolveDir: '.', loader: 'ts' },
+  outfile: describing,
+  packages: 'external',
+});
+const evaluated = await import(pathToFileURL(describing).href);
+rmSync(describing);
+// The catalog is JSON text in the bundle, parsed whole; each check's texts a file of their own in
+// dist/texts/, of which `explain` reads one (all of them in the bundle were ~170 KB to load for one).
+const ids = evaluated.describeCatalog().checks.map((check) => check.id);
+const TEXTS_FOLDER = 'dist/texts';
+const described = {
+  describeCatalog: `export function describeCatalog() { return JSON.parse(${JSON.stringify(JSON.stringify(evaluated.describeCatalog()))}); }`,
+  // Found from wherever rollup puts this module (dist/start.js or dist/chunks/…): the dist folder above it.
+  describeTexts: `import { readFileSync } from 'node:fs';
+const IDS = new Set(${JSON.stringify(ids)});
+export function describeTexts(id) {
+  if (!IDS.has(id)) return undefined;
+  const dist = import.meta.url.slice(0, import.meta.url.lastIndexOf('/dist/') + '/dist/'.length);
+  return JSON.parse(readFileSync(new URL(\`texts/\${id}.json\`, dist), 'utf8'));
+}`,
+};
+const catalogAsData = {
+  name: 'catalog-as-data',
+  setup(build) {
+    for (const [name, file] of Object.entries(DESCRIBED)) {
+      build.onLoad({ filter: new RegExp(`${file.replace(/[/.]/g, '[\\\\/.]')}$`) }, () => ({ contents: described[name], loader: 'js' }));
+    }
+  },
+};
+
 const { metafile } = await build({
   ...common,
   metafile: true,
@@ -86,7 +128,7 @@ const { metafile } = await build({
   keepNames: false,
   legalComments: 'linked',
   mainFields: ['module', 'main'],
-  plugins: [lazyChildProcessInCommander, builtinsAsCommonJs, literalSchemaKeys],
+  plugins: [lazyChildProcessInCommander, builtinsAsCommonJs, literalSchemaKeys, catalogAsData],
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins. Pure: a chunk
   // that does not use it drops it, and is then free of side effects for rollup to merge.
   banner: { js: banner },
@@ -116,6 +158,9 @@ await bundle.write({
 });
 await bundle.close();
 for (const file of readdirSync(staging)) if (file.endsWith('.LEGAL.txt')) cpSync(join(staging, file), join('dist/chunks', file));
+
+mkdirSync(TEXTS_FOLDER, { recursive: true });
+for (const id of ids) writeFileSync(join(TEXTS_FOLDER, `${id}.json`), `${JSON.stringify(evaluated.describeTexts(id))}\n`);
 
 const cli = await build({ ...common, metafile: true, entryPoints: { cli: 'src/process/bin.ts' }, outdir: 'dist', external: ['./start.js'] });
 

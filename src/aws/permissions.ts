@@ -1,4 +1,7 @@
 import { FACTS, type FactKey } from '../facts/catalog.js';
+import { type IamPolicy, policyOf } from './policy.js';
+
+export { ORGANIZATION_ACTIONS } from './policy.js';
 
 /** The IAM actions each fact's collector needs, from its declaration; a test proves every operation sent is in it. */
 export function actionsOf(key: FactKey): readonly string[] {
@@ -14,41 +17,7 @@ export function actionFor(service: string, operation: string): string {
   return renamed.get(direct) ?? direct;
 }
 
-export interface IamStatement {
-  Sid: string;
-  Effect: 'Allow';
-  Action: string[];
-  Resource: string;
-  Condition?: Record<string, Record<string, string>>;
-}
-
-export interface IamPolicy {
-  Version: '2012-10-17';
-  Statement: IamStatement[];
-}
-
-/** What the caller needs on top for --org / --accounts: list the accounts and the organizational units that hold them, assume their audit role. */
-export const ORGANIZATION_ACTIONS = ['organizations:ListAccounts', 'organizations:ListRoots', 'organizations:ListOrganizationalUnitsForParent', 'organizations:ListAccountsForParent', 'sts:AssumeRole'];
-
-/**
- * The least-privilege policy for the facts that the given checks read (plus --org's, when asked). With
- * a role name, sts:AssumeRole is granted on that role only, and only in accounts of the caller's own
- * organization (aws:ResourceOrgID = aws:PrincipalOrgID), instead of on every role everywhere.
- */
+/** The least-privilege policy for the facts that the given checks read (plus --org's, when asked): see policy.ts. */
 export function policyFor(reads: Iterable<FactKey>, organization: false | { roleName?: string } = false): IamPolicy {
-  const actions = new Set<string>();
-  for (const key of ['sts.identity', 'account.regions', ...reads] as FactKey[]) actionsOf(key).forEach((action) => actions.add(action));
-  const scoped = organization !== false && organization.roleName !== undefined;
-  if (organization) ORGANIZATION_ACTIONS.filter((action) => !(scoped && action === 'sts:AssumeRole')).forEach((action) => actions.add(action));
-  const statements: IamStatement[] = [{ Sid: 'AwsBaselineReadOnly', Effect: 'Allow', Action: [...actions].sort(), Resource: '*' }];
-  if (organization && organization.roleName !== undefined) {
-    statements.push({
-      Sid: 'AwsBaselineAssumeAuditRole',
-      Effect: 'Allow',
-      Action: ['sts:AssumeRole'],
-      Resource: `arn:*:iam::*:role/${organization.roleName}`,
-      Condition: { StringEquals: { 'aws:ResourceOrgID': '${aws:PrincipalOrgID}' } },
-    });
-  }
-  return { Version: '2012-10-17', Statement: statements };
+  return policyOf(actionsOf, reads, organization);
 }

@@ -1,5 +1,5 @@
-import { actionsOf, policyFor } from '../aws/permissions.js';
-import { CHECKS, findCheck, readsOf } from '../checks/index.js';
+import { policyOf } from '../aws/policy.js';
+import { describeCatalog } from '../checks/description.js';
 import type { Io } from '../io/io.js';
 import { EXIT } from '../engine/gate.js';
 import { detectLang } from '../core/i18n.js';
@@ -22,7 +22,7 @@ const COVERAGE = {
 /** `checks --framework ID`: the framework's controls, each with the checks that decide it (or none: a person attests it). */
 function coverage(id: FrameworkId, format: 'text' | 'json', lang: Lang, io: Io): number {
   const framework = FRAMEWORKS[id];
-  const deciding = decidingChecks(framework, CHECKS);
+  const deciding = decidingChecks(framework, describeCatalog().checks);
   const rows = framework.controls.map((control) => ({
     id: control.id,
     title: control.title[lang],
@@ -50,24 +50,25 @@ export async function checksCommand(flags: { format: 'text' | 'json'; lang?: Lan
   const [framework, ...more] = parseFrameworks(flags.framework === undefined ? undefined : [flags.framework]);
   if (more.length > 0) throw new InputError('checks --framework takes one framework');
   if (framework) return coverage(framework, flags.format, lang, io);
+  const { checks: catalog } = describeCatalog();
   if (flags.format === 'json') {
-    const catalog = CHECKS.map((check) => ({
+    const listed = catalog.map((check) => ({
       id: check.id,
       severity: check.severity,
       scope: check.scope,
-      title: check.text[lang].title,
-      titles: { en: check.text.en.title, ja: check.text.ja.title },
+      title: check.titles[lang],
+      titles: check.titles,
       references: check.references,
       reads: check.reads,
     }));
-    io.stdout(`${JSON.stringify(catalog, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(listed, null, 2)}\n`);
     return EXIT.ok;
   }
-  const idWidth = Math.max(...CHECKS.map((check) => check.id.length));
-  for (const check of CHECKS) {
+  const idWidth = Math.max(...catalog.map((check) => check.id.length));
+  for (const check of catalog) {
     const { ssb = [], cis = [], fsbp = [] } = check.references;
     const ids = [...ssb.map((id) => `SSB ${id}`), ...cis.map((id) => `CIS ${id}`), ...fsbp.map((id) => `FSBP ${id}`)].join(', ');
-    io.stdout(`${check.id.padEnd(idWidth)} ${check.severity.padEnd(8)} ${check.scope.padEnd(7)} ${check.text[lang].title}${ids ? `  [${ids}]` : ''}\n`);
+    io.stdout(`${check.id.padEnd(idWidth)} ${check.severity.padEnd(8)} ${check.scope.padEnd(7)} ${check.titles[lang]}${ids ? `  [${ids}]` : ''}\n`);
   }
   io.stdout(`\nSSB: ${SSB_GUIDE} · CIS: ${CIS_BENCHMARK} · FSBP: ${FSBP_STANDARD} · "aws-baseline explain ID" gives each in full; "--framework ID" a framework's coverage\n`);
   return EXIT.ok;
@@ -79,15 +80,18 @@ const HEADINGS = {
 } as const;
 
 export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io): Promise<number> {
-  const check = findCheck(id);
+  const { checks: catalog, actions: factActions } = describeCatalog();
+  const check = catalog.find((candidate) => candidate.id === id);
   if (!check) {
-    const near = CHECKS.filter((candidate) => candidate.id.includes(id.split('.').pop() ?? id)).map((candidate) => candidate.id);
+    const near = catalog.filter((candidate) => candidate.id.includes(id.split('.').pop() ?? id)).map((candidate) => candidate.id);
     throw new InputError(`unknown check "${id}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; "aws-baseline checks" lists them`);
   }
   const lang = flags.lang ?? detectLang(io.env);
-  const text = check.text[lang];
+  const texts = (await import('../checks/description-texts.js')).describeTexts(check.id);
+  if (!texts) throw new Error(`${check.id}: no texts`);
+  const text = texts.text[lang];
   const h = HEADINGS[lang];
-  const actions = [...new Set(check.reads.flatMap((key) => actionsOf(key)))].sort();
+  const actions = [...new Set(check.reads.flatMap((key) => factActions[key]))].sort();
   const lines = [
     `${check.id} — ${text.title}`,
     `${h.severity}: ${check.severity} · ${h.scope}: ${check.scope}`,
@@ -108,7 +112,7 @@ export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io)
     ...text.console.map((step, index) => `  ${index + 1}. ${step}`),
     '',
     `${h.cli}:`,
-    ...(check.cli.length ? check.cli.map((line) => `  ${line}`) : ['  -']),
+    ...(texts.cli.length ? texts.cli.map((line) => `  ${line}`) : ['  -']),
     '',
     `${h.references}:`,
     ...readableReferences(check.references, lang).map((reference) => `  - ${reference}`),
@@ -124,13 +128,15 @@ export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io)
 const ROLE_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
 
 export async function policyCommand(flags: { checks?: string; skipChecks?: string; org?: boolean; roleName?: string }, io: Io): Promise<number> {
+  const { checks: catalog, actions } = describeCatalog();
   const selected = parseList(flags.checks);
   const skipped = parseList(flags.skipChecks);
   // Glob matching (picomatch) loads only when checks are named: `checks` and `explain` never need it.
-  const checks = selected || skipped ? (await import('../engine/select.js')).selectChecks(CHECKS, selected, skipped) : CHECKS;
+  const checks = selected || skipped ? (await import('../engine/select.js')).selectChecks(catalog, selected, skipped) : catalog;
   if (flags.roleName !== undefined && !flags.org) throw new InputError('--role-name scopes the AssumeRole of --org: use both', '--role-name は --org の AssumeRole を絞り込むものです。両方を指定してください');
   if (flags.roleName !== undefined && !ROLE_NAME.test(flags.roleName)) throw new InputError(`--role-name ${flags.roleName}: not an IAM role name (letters, digits and +=,.@_- , optionally after a path such as audit/)`);
   // The role the audit assumes unless told otherwise: AssumeRole is granted on it alone, never on every role.
-  io.stdout(`${JSON.stringify(policyFor(readsOf(checks), flags.org ? { roleName: flags.roleName ?? DEFAULT_ROLE_NAME } : false), null, 2)}\n`);
+  const reads = new Set(checks.flatMap((check) => check.reads));
+  io.stdout(`${JSON.stringify(policyOf((key) => actions[key], reads, flags.org ? { roleName: flags.roleName ?? DEFAULT_ROLE_NAME } : false), null, 2)}\n`);
   return EXIT.ok;
 }

@@ -9,7 +9,7 @@ function expand(pattern: string): string {
 }
 
 /** Check ids or globs (`iam.*`), or service names; a pattern that names no check is a usage error, not silence. */
-export function selectChecks(catalog: readonly Check[], includePatterns: string[] | undefined, excludePatterns: string[] | undefined): Check[] {
+export function selectChecks<C extends Pick<Check, 'id'>>(catalog: readonly C[], includePatterns: string[] | undefined, excludePatterns: string[] | undefined): C[] {
   const include = includePatterns?.map(expand);
   const exclude = excludePatterns?.map(expand);
   const unknown = [...(includePatterns ?? []), ...(excludePatterns ?? [])].filter((pattern) => !catalog.some((check) => picomatch.isMatch(check.id, expand(pattern))));
