@@ -1,5 +1,6 @@
 import { policyOf } from '../aws/policy.js';
 import { describeCatalog } from '../checks/description.js';
+import { describeTexts } from '../checks/description-texts.js';
 import type { Io } from '../io/io.js';
 import { EXIT } from '../engine/gate.js';
 import { detectLang } from '../core/i18n.js';
@@ -87,7 +88,7 @@ export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io)
     throw new InputError(`unknown check "${id}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; "aws-baseline checks" lists them`);
   }
   const lang = flags.lang ?? detectLang(io.env);
-  const texts = (await import('../checks/description-texts.js')).describeTexts(check.id);
+  const texts = describeTexts(check.id);
   if (!texts) throw new Error(`${check.id}: no texts`);
   const text = texts.text[lang];
   const h = HEADINGS[lang];
