@@ -94,10 +94,11 @@ const evaluated = await import(pathToFileURL(describing).href);
 rmSync(describing);
 // The catalog is JSON text in the bundle, parsed whole; each check's texts a file of their own in
 // dist/texts/, of which `explain` reads one (all of them in the bundle were ~170 KB to load for one).
-const ids = evaluated.describeCatalog().checks.map((check) => check.id);
+const catalog = evaluated.describeCatalog();
+const ids = catalog.checks.map((check) => check.id);
 const TEXTS_FOLDER = 'dist/texts';
 const described = {
-  describeCatalog: `export function describeCatalog() { return JSON.parse(${JSON.stringify(JSON.stringify(evaluated.describeCatalog()))}); }`,
+  describeCatalog: `export function describeCatalog() { return JSON.parse(${JSON.stringify(JSON.stringify(catalog))}); }`,
   // Found from wherever rollup puts this module (dist/start.js or dist/chunks/…): the dist folder above it.
   describeTexts: `import { readFileSync } from 'node:fs';
 const IDS = new Set(${JSON.stringify(ids)});
