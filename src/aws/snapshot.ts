@@ -175,18 +175,20 @@ function readAccountAt(file: string, place: AccountPlace, digestOf: Digest): Acc
 
 async function validateAccount(snapshot: AccountSnapshot, file: string, loaded: LoadedFile, prefix: readonly PropertyKey[]): Promise<void> {
   const lineOf = () => loaded.locator();
+  // Each fact is checked where nothing goes wrong without a promise or a path of its own (a snapshot of
+  // 1,000 accounts checks ~200,000): its place is worked out, and the file located, only for an error.
+  const pathOf = (stored: string) => [...prefix, 'facts', stored];
+  const where = async (stored: string) => `${file}:${(await lineOf())(pathOf(stored)) ?? '?'}: ${[...prefix, 'facts'].map(String).join('.')}["${stored}"]`;
   for (const [stored, entry] of Object.entries(snapshot.facts)) {
     const { key, qualifier } = parseStoreKey(stored);
-    const path = [...prefix, 'facts', stored];
-    const where = async () => `${file}:${(await lineOf())(path) ?? '?'}: ${path.slice(0, -1).map(String).join('.')}["${stored}"]`; // locating parses again: only on error
-    if (!isFactKey(key)) throw new InputError(`invalid snapshot:\n  ${await where()}: unknown fact "${key}"`);
+    if (!isFactKey(key)) throw new InputError(`invalid snapshot:\n  ${await where(stored)}: unknown fact "${key}"`);
     if ((qualifierOf(key) === 'none') !== (qualifier === undefined)) {
-      throw new InputError(`invalid snapshot:\n  ${await where()}: ${qualifier === undefined ? 'needs a @qualifier' : 'takes no @qualifier'}`);
+      throw new InputError(`invalid snapshot:\n  ${await where(stored)}: ${qualifier === undefined ? 'needs a @qualifier' : 'takes no @qualifier'}`);
     }
     if (qualifier !== undefined && qualifierOf(key) === 'region' && !REGION_NAME.test(qualifier)) {
-      throw new InputError(`invalid snapshot:\n  ${await where()}: "${qualifier}" is not a region name`);
+      throw new InputError(`invalid snapshot:\n  ${await where(stored)}: "${qualifier}" is not a region name`);
     }
-    if ('value' in entry) await validateFile<unknown>(factSchema(key), loaded, 'snapshot', [...path, 'value'], entry.value);
+    if ('value' in entry && !factSchema(key).safeParse(entry.value).success) await validateFile<unknown>(factSchema(key), loaded, 'snapshot', [...pathOf(stored), 'value'], entry.value);
   }
   // The identity read is the snapshot's account: another one would judge root against the wrong ARN.
   const identity = snapshot.facts['sts.identity'];

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import { CollectError, isCollectError } from '../facts/errors.js';
-import { createFacts, type FactStore } from '../facts/store.js';
+import { createFacts, type Facts, type FactStore } from '../facts/store.js';
 import { type Identity, qualifierOf, type RegionInfo } from '../facts/catalog.js';
 import type { Check, CheckSettings, Outcome } from '../checks/define.js';
 import { ENGINE_TEXT, ERROR_FIX_TEXT, ERROR_KIND_TEXT, type EngineMessage, localize, localizeIn } from '../core/i18n.js';
@@ -144,14 +144,20 @@ export async function evaluateTasks(
 ): Promise<{ results: Result[]; runs: CheckRun[] }> {
   const limit = pLimit(context.plan.concurrency);
   const runs: CheckRun[] = [];
+  // One view per check, shared by its regions: a view builds each service's fact functions on first use.
+  const views = new Map<string, Facts>();
+  const viewFor = (check: Check): Facts => {
+    let view = views.get(check.id);
+    if (!view) views.set(check.id, (view = createFacts(store, check.id)));
+    return view;
+  };
   const evaluate = (check: Check, region: string | undefined) =>
     limit(async (): Promise<Result[]> => {
       // process.hrtime, not performance.now(): the `performance` global loads perf_hooks (~1 ms of a snapshot audit).
       const started = process.hrtime.bigint();
       const where = region ?? 'global';
       try {
-        const facts = createFacts(store, check.id);
-        const outcomes = await check.evaluate({ facts, region, regions: context.regions, identity: context.identity, settings: context.plan.settings, now: context.plan.now });
+        const outcomes = await check.evaluate({ facts: viewFor(check), region, regions: context.regions, identity: context.identity, settings: context.plan.settings, now: context.plan.now });
         return outcomes.map((outcome) => toResult(check, where, outcome));
       } catch (error) {
         // A region the organization's guardrail denies is its choice (Control Tower's Region deny control): not evaluated, and no ERROR.

@@ -3,12 +3,19 @@ import type { AccountAudit } from './run.js';
 import type { JsonResult } from '../report/schema.js';
 import type { ReportAccount } from './report.js';
 
-/** What was seen before under a key, else this value, kept from now on: each text held once. */
-function keptOnce(): <T>(key: string, value: T) => T {
-  const held = new Map<string, unknown>();
-  return <T>(key: string, value: T): T => {
-    if (held.has(key)) return held.get(key) as T;
-    held.set(key, value);
+/**
+ * What was seen before under the same pair of keys (a text's English and Japanese), else this value,
+ * kept from now on: each text held once. The keys are looked up one after the other, not joined: a
+ * joined key was a copy of both texts for every result (~100 ms of an audit of 1,000 accounts).
+ */
+function keptOnce<T>(): (first: string, second: string, value: T) => T {
+  const held = new Map<string, Map<string, T>>();
+  return (first, second, value) => {
+    let seconds = held.get(first);
+    if (!seconds) held.set(first, (seconds = new Map<string, T>()));
+    const kept = seconds.get(second);
+    if (kept !== undefined) return kept;
+    seconds.set(second, value);
     return value;
   };
 }
@@ -19,20 +26,21 @@ function keptOnce(): <T>(key: string, value: T) => T {
  * account's checks, they are swapped for the copy already held, and the new one is let go at once.
  */
 export function textPool(): (audit: AccountAudit) => AccountAudit {
-  const keep = keptOnce();
-  const share = (text: LocalizedText): LocalizedText => keep(`${text.en}\u0000${text.ja}`, text);
+  const keep = keptOnce<LocalizedText>();
+  const share = (text: LocalizedText): LocalizedText => keep(text.en, text.ja, text);
   const shareResult = (result: Result): Result => ({ ...result, message: share(result.message), ...(result.remediation ? { remediation: share(result.remediation) } : {}) });
   return (audit) => ({ ...audit, results: audit.results.map(shareResult) });
 }
 
 /** The same for accounts as a report holds them (a spread audit's coordinator gets them from its processes). */
 export function reportTextPool(): (account: ReportAccount) => ReportAccount {
-  const keep = keptOnce();
-  const text = (value: string) => keep(`t\u0000${value}`, value);
+  const keepText = keptOnce<string>();
+  const keepMessages = keptOnce<JsonResult['messages']>();
+  const text = (value: string) => keepText(value, '', value);
   const shareResult = (result: JsonResult): JsonResult => ({
     ...result,
     message: text(result.message),
-    messages: keep(`m\u0000${result.messages.en}\u0000${result.messages.ja}`, result.messages),
+    messages: keepMessages(result.messages.en, result.messages.ja, result.messages),
     title: text(result.title),
     remediation: text(result.remediation),
     docs: text(result.docs),

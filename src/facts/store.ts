@@ -80,9 +80,9 @@ for (const key of FACT_KEYS) {
 }
 
 /**
- * One reader's view of a store. A service's functions are made the first time the reader reaches for
- * that service (a check reads one or two of some twenty): a view is made for every check in every
- * region of every account, and making all of them each time was a tenth of a large snapshot audit.
+ * One reader's view of a store. A service's facts are reached the first time the reader reaches for
+ * that service (a check reads one or two of some twenty), as methods of one small object: a view is
+ * made for every check of every account, and a function of its own for each fact was garbage.
  */
 class FactsView {
   constructor(
@@ -91,9 +91,19 @@ class FactsView {
   ) {}
 }
 for (const [service, facts] of FACTS_BY_SERVICE) {
+  class ServiceFacts {
+    constructor(readonly view: FactsView) {}
+  }
+  for (const [name, key] of facts) {
+    Object.defineProperty(ServiceFacts.prototype, name, {
+      value(this: ServiceFacts, qualifier?: string) {
+        return this.view.store.get(key, qualifier, this.view.reader);
+      },
+    });
+  }
   Object.defineProperty(FactsView.prototype, service, {
     get(this: FactsView) {
-      const functions = Object.fromEntries(facts.map(([name, key]) => [name, (qualifier?: string) => this.store.get(key, qualifier, this.reader)]));
+      const functions = new ServiceFacts(this);
       Object.defineProperty(this, service, { value: functions, enumerable: true });
       return functions;
     },

@@ -136,13 +136,19 @@ export function firstDuplicateKey(text: string): { key: string; line: number } |
   return undefined;
 }
 
-/** Every JSON string in order, and the colon that makes it a key. */
-const JSON_STRING = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+/** Every JSON string. */
+const JSON_STRING = /"(?:[^"\\]|\\.)*"/g;
 
-/** The keys JSON text writes. A regular expression, which V8 runs as native code from its first use: the scanner above runs interpreted in a short audit (~2 ms of a one-account snapshot's). */
+/**
+ * The keys JSON text writes: outside its strings, valid JSON has a colon after each key and nowhere
+ * else. Strings are cut out by a regular expression, which V8 runs as native code from its first use
+ * (the scanner above runs interpreted in a short audit), and with a replacement text, not a match
+ * object per string (those were ~280 MB of garbage for a snapshot of 1,000 accounts).
+ */
 function keysWritten(text: string): number {
+  const structure = text.replace(JSON_STRING, '');
   let keys = 0;
-  for (const match of text.matchAll(JSON_STRING)) if (match[1] !== undefined) keys++;
+  for (let at = structure.indexOf(':'); at !== -1; at = structure.indexOf(':', at + 1)) keys++;
   return keys;
 }
 
