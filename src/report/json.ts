@@ -21,10 +21,12 @@ export function* jsonPieces(report: JsonReport): Generator<string> {
   }
   yield `${frame.slice(0, at)}"accounts": [\n`;
   const last = report.accounts.length - 1;
-  // Stringified where it sits (in `{"accounts": [ … ]}`, two levels in), the wrapper's own text cut off: indented by JSON.stringify itself.
+  // Stringified where it sits (in `{"accounts": [ … ]}`, two levels in), the wrapper's own text cut off: indented by
+  // JSON.stringify itself. The cut and what follows it are two pieces: joined, each account's text was copied once more.
   for (const [index, account] of report.accounts.entries()) {
     const wrapped = JSON.stringify({ accounts: [account] }, null, 2);
-    yield `${wrapped.slice(WRAPPER_OPEN.length, -WRAPPER_CLOSE.length)}${index < last ? ',' : ''}\n`;
+    yield wrapped.slice(WRAPPER_OPEN.length, -WRAPPER_CLOSE.length);
+    yield index < last ? ',\n' : '\n';
   }
   yield `  ]${frame.slice(at + ACCOUNTS.length)}\n`;
 }
