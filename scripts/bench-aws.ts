@@ -265,8 +265,8 @@ export class BenchAws {
         return this.ok(call, {});
       case 'budgets:DescribeBudgets':
         return this.ok(call, { Budgets: [{ BudgetName: 'monthly', BudgetLimit: { Amount: '100.0', Unit: 'USD' }, TimeUnit: 'MONTHLY', BudgetType: 'COST' }] });
-      case 'budgets:DescribeNotificationsForBudget':
-        return this.ok(call, { Notifications: [{ NotificationType: 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: 80, ThresholdType: 'PERCENTAGE', NotificationState: 'OK' }] });
+      case 'budgets:DescribeBudgetNotificationsForAccount':
+        return this.ok(call, { BudgetNotificationsForAccount: [{ BudgetName: 'monthly', Notifications: [{ NotificationType: 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: 80, ThresholdType: 'PERCENTAGE', NotificationState: 'OK' }] }] });
       case 'budgets:DescribeSubscribersForNotification':
         return this.ok(call, { Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'billing@example.com' }] });
       // The checks of the whole day-one baseline (issue 23), each answered as an account set up well is.

@@ -258,8 +258,8 @@ const NEEDS: Record<string, { operation: string; sameRegion?: boolean }[]> = {
   'guardduty:GetDetector': [{ operation: 'guardduty:ListDetectors', sameRegion: true }],
   'guardduty:GetAdministratorAccount': [{ operation: 'guardduty:ListDetectors', sameRegion: true }],
   'budgets:DescribeBudgets': [{ operation: 'sts:GetCallerIdentity' }],
-  'budgets:DescribeNotificationsForBudget': [{ operation: 'budgets:DescribeBudgets' }],
-  'budgets:DescribeSubscribersForNotification': [{ operation: 'budgets:DescribeNotificationsForBudget' }],
+  'budgets:DescribeBudgetNotificationsForAccount': [{ operation: 'sts:GetCallerIdentity' }],
+  'budgets:DescribeSubscribersForNotification': [{ operation: 'budgets:DescribeBudgetNotificationsForAccount' }],
   'sts:AssumeRole': [{ operation: 'organizations:ListAccounts' }],
 };
 

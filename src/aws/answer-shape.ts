@@ -36,7 +36,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'guardduty:ListDetectors': ['DetectorIds'],
   'config:DescribeDeliveryChannelStatus': ['DeliveryChannelsStatus'],
   'budgets:DescribeBudgets': ['Budgets'],
-  'budgets:DescribeNotificationsForBudget': ['Notifications'],
+  'budgets:DescribeBudgetNotificationsForAccount': ['BudgetNotificationsForAccount'],
   'budgets:DescribeSubscribersForNotification': ['Subscribers'],
   'ce:GetCostAndUsage': ['ResultsByTime'],
   'securityhub:DescribeHub': ['HubArn'],

@@ -51,6 +51,7 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
     paidCalls: options.paidCalls ?? true,
     // A failure is kept in the store for whoever asks; nobody may, so it is not reported here.
     prefetch: (key, qualifier) => void (needed(key) ? store.get(key, qualifier).catch(() => undefined) : undefined),
+    needs: needed,
   };
   const store: FactStore = new FactStore(async (key: FactKey, qualifier) => {
     const shared = options.shared?.(key, qualifier);
@@ -121,8 +122,9 @@ export function sourceOf(session: AwsSession, store: FactStore): LiveSource {
 
 /**
  * The heads of the longest chains start at once, beside the identity call: the credential report's
- * generation (it needs nothing) and the budgets (they need only the account id, and two more calls
- * follow). Everything else waits for the checks that read it.
+ * generation (it needs nothing) and the budgets (they need only the account id; the account's budget
+ * notifications are asked for beside them, and their subscribers follow). Everything else waits for
+ * the checks that read it.
  */
 export function startSlowFacts(store: FactStore, needs: ReadonlySet<FactKey> | undefined): void {
   for (const key of ['iam.credentialReport', 'budgets.budgets'] as const) if (needs?.has(key)) void store.get(key).catch(() => undefined);

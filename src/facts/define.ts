@@ -30,6 +30,8 @@ export interface CollectContext {
    * of calls is what an audit's wall time is made of). Its result is kept as if a check had asked.
    */
   prefetch(key: string, qualifier: string): void;
+  /** Whether the audit reads this fact: a collector may begin a read that fact will need, a round trip sooner. */
+  needs(key: string): boolean;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { GetAlternateContactCommand, ListRegionsCommand } from '@aws-sdk/client-account';
 import { budgetCoverage } from '../../src/facts/services/budgets.js';
-import { DescribeBudgetsCommand, DescribeNotificationsForBudgetCommand, DescribeSubscribersForNotificationCommand } from '@aws-sdk/client-budgets';
+import { DescribeBudgetNotificationsForAccountCommand, DescribeBudgetsCommand, DescribeSubscribersForNotificationCommand } from '@aws-sdk/client-budgets';
 import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
 import { DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
 import { GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
@@ -485,7 +485,7 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     expect(budgetCoverage({ FilterExpression: accounts(['1'], ['ABSENT']) })).toEqual({ filterUnclear: true });
   });
 
-  it('reads budgets from DescribeBudgets alone, and each budget\'s alerts apart; NotFound means none', async () => {
+  it('reads budgets from DescribeBudgets alone, and every budget\'s alerts from one listing of the account\'s notifications; a budget not listed has none', async () => {
     mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
     mocks.budgets.on(DescribeBudgetsCommand).resolves({
       Budgets: [
@@ -493,11 +493,8 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
         { BudgetName: 'quiet', BudgetType: 'COST', TimeUnit: 'MONTHLY', CostFilters: { LinkedAccount: ['222222222222', '111111111111'] } },
       ],
     });
-    mocks.budgets
-      .on(DescribeNotificationsForBudgetCommand, { BudgetName: 'monthly' })
-      .resolves({ Notifications: [{ NotificationType: 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: 80 }] })
-      .on(DescribeNotificationsForBudgetCommand, { BudgetName: 'quiet' })
-      .rejects(awsError('NotFoundException', 'no notifications'));
+    const alert = { NotificationType: 'ACTUAL' as const, ComparisonOperator: 'GREATER_THAN' as const, Threshold: 80 };
+    mocks.budgets.on(DescribeBudgetNotificationsForAccountCommand).resolves({ BudgetNotificationsForAccount: [{ BudgetName: 'monthly', Notifications: [alert] }] });
     mocks.budgets.on(DescribeSubscribersForNotificationCommand).resolves({ Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'a@example.com' }] });
     const { store } = freshStore();
     expect(await store.get('budgets.budgets')).toEqual([
@@ -505,9 +502,33 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
       { name: 'quiet', budgetType: 'COST', linkedAccounts: ['111111111111', '222222222222'] },
     ]);
     expect(mocks.budgets.commandCalls(DescribeBudgetsCommand)[0]?.args[0].input).toMatchObject({ ShowFilterExpression: true });
-    expect(mocks.budgets.commandCalls(DescribeNotificationsForBudgetCommand)).toHaveLength(0);
+    // Not needed by this audit (no `needs` given): the budgets alone do not list the notifications.
+    expect(mocks.budgets.commandCalls(DescribeBudgetNotificationsForAccountCommand)).toHaveLength(0);
     expect(await store.get('budgets.alerts', 'monthly')).toEqual([{ type: 'ACTUAL', threshold: 80, subscribers: 1 }]);
     expect(await store.get('budgets.alerts', 'quiet')).toEqual([]);
+    expect(mocks.budgets.commandCalls(DescribeBudgetNotificationsForAccountCommand).map((call) => call.args[0].input)).toEqual([{ AccountId: IDENTITY.Account, MaxResults: 1000 }]);
+    expect(mocks.budgets.commandCalls(DescribeSubscribersForNotificationCommand).map((call) => call.args[0].input)).toEqual([{ AccountId: IDENTITY.Account, BudgetName: 'monthly', Notification: alert }]);
+  });
+
+  it('asks for the account\'s notifications beside its budgets when the alerts are needed (the chain is three calls deep, not four), and a NotFound means none', async () => {
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    let budgetsAnswered = false;
+    mocks.budgets.on(DescribeBudgetsCommand).callsFake(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      budgetsAnswered = true;
+      return { Budgets: [{ BudgetName: 'monthly', BudgetType: 'COST', TimeUnit: 'MONTHLY' }] };
+    });
+    let listedBeforeBudgets: boolean | undefined;
+    mocks.budgets.on(DescribeBudgetNotificationsForAccountCommand).callsFake(() => {
+      listedBeforeBudgets = !budgetsAnswered;
+      throw awsError('NotFoundException', 'no notifications');
+    });
+    const { store } = freshStore({ needs: new Set(['budgets.budgets', 'budgets.alerts']) });
+    await store.get('budgets.budgets');
+    expect(listedBeforeBudgets).toBe(true);
+    expect(await store.get('budgets.alerts', 'monthly')).toEqual([]);
+    expect(mocks.budgets.commandCalls(DescribeBudgetNotificationsForAccountCommand)).toHaveLength(1);
+    expect(mocks.budgets.commandCalls(DescribeSubscribersForNotificationCommand)).toHaveLength(0);
   });
 
   it('calls Cost Explorer once however many checks ask, and classifies "not enabled"', async () => {

@@ -1,5 +1,5 @@
 import { loadOnce } from '../../core/lazy.js';
-import type { Budget, DescribeBudgetsCommandOutput, DescribeNotificationsForBudgetCommandOutput, DescribeSubscribersForNotificationCommandOutput, Expression, Notification } from '@aws-sdk/client-budgets';
+import type { Budget, BudgetNotificationsForAccount, DescribeBudgetNotificationsForAccountCommandOutput, DescribeBudgetsCommandOutput, DescribeSubscribersForNotificationCommandOutput, Expression, Notification } from '@aws-sdk/client-budgets';
 import { paginate } from '../../aws/paginate.js';
 import { type CollectContext, defineFact, GLOBAL_REGION, type Z } from '../define.js';
 import { CollectError, isCollectError } from '../errors.js';
@@ -76,8 +76,38 @@ function managementOnly(operation: string): Promise<never> {
 }
 
 /**
+ * Every budget's notifications in the account, in one answer (DescribeBudgetNotificationsForAccount,
+ * Budgets API Reference): read once per audited account, by whichever asks first. A budget without any
+ * is not listed. Per budget (DescribeNotificationsForBudget) they were one more round trip, after
+ * DescribeBudgets, on the audit's longest chain of dependent calls.
+ */
+const notificationsRead = new WeakMap<CollectContext, Promise<Map<string, Notification[]>>>();
+function accountNotifications(ctx: CollectContext): Promise<Map<string, Notification[]>> {
+  let read = notificationsRead.get(ctx);
+  if (!read) {
+    read = (async () => {
+      const [{ DescribeBudgetNotificationsForAccountCommand }, client, { accountId: AccountId }] = await Promise.all([sdk(), budgets(ctx), ctx.identity()]);
+      const listed = await orEmpty(
+        paginate<DescribeBudgetNotificationsForAccountCommandOutput, BudgetNotificationsForAccount>(
+          ctx,
+          client,
+          'budgets',
+          (NextToken) => new DescribeBudgetNotificationsForAccountCommand({ AccountId, NextToken, MaxResults: 1000 }),
+          (page) => ({ items: page.BudgetNotificationsForAccount, next: page.NextToken || undefined }),
+          (budget) => budget.BudgetName ?? '',
+        ),
+      );
+      return new Map(listed.map((budget) => [budget.BudgetName ?? '', budget.Notifications ?? []]));
+    })();
+    notificationsRead.set(ctx, read);
+  }
+  return read;
+}
+
+/**
  * Two facts, so that a budget's existence rests on DescribeBudgets alone: its alerts (notifications and
- * their subscribers, two more APIs) are read per budget, and only the alerts check depends on them.
+ * their subscribers, two more APIs) are read apart, and only the alerts check depends on them. Both
+ * chains start at once: the account's notifications are asked for beside its budgets, not after them.
  */
 export const budgetsFacts = {
   'budgets.budgets': defineFact({
@@ -87,6 +117,7 @@ export const budgetsFacts = {
     operations: { 'budgets:DescribeBudgets': 'budgets:ViewBudget' },
     schema: budgetList,
     async collect(ctx) {
+      if (ctx.needs('budgets.alerts')) void accountNotifications(ctx).catch(() => undefined); // its failure is the alerts' to tell
       const [{ DescribeBudgetsCommand }, client, { accountId: AccountId }] = await Promise.all([sdk(), budgets(ctx), ctx.identity()]);
       const listed = await orEmpty(
         paginate<DescribeBudgetsCommandOutput, NonNullable<DescribeBudgetsCommandOutput['Budgets']>[number]>(
@@ -107,19 +138,11 @@ export const budgetsFacts = {
     sdk,
     qualifier: 'budget',
     actions: ['budgets:ViewBudget'],
-    operations: { 'budgets:DescribeNotificationsForBudget': 'budgets:ViewBudget', 'budgets:DescribeSubscribersForNotification': 'budgets:ViewBudget' },
+    operations: { 'budgets:DescribeBudgetNotificationsForAccount': 'budgets:ViewBudget', 'budgets:DescribeSubscribersForNotification': 'budgets:ViewBudget' },
     schema: alertList,
     async collect(ctx, BudgetName) {
-      const [{ DescribeNotificationsForBudgetCommand, DescribeSubscribersForNotificationCommand }, client, { accountId: AccountId }] = await Promise.all([sdk(), budgets(ctx), ctx.identity()]);
-      const notifications = await orEmpty(
-        paginate<DescribeNotificationsForBudgetCommandOutput, Notification>(
-          ctx,
-          client,
-          'budgets',
-          (NextToken) => new DescribeNotificationsForBudgetCommand({ AccountId, BudgetName, NextToken }),
-          (page) => ({ items: page.Notifications, next: page.NextToken || undefined }),
-        ),
-      );
+      const [{ DescribeSubscribersForNotificationCommand }, client, { accountId: AccountId }, listed] = await Promise.all([sdk(), budgets(ctx), ctx.identity(), accountNotifications(ctx)]);
+      const notifications = listed.get(BudgetName) ?? [];
       return Promise.all(
         notifications.map(async (Notification) => {
           const subscribers = await orEmpty(
@@ -154,6 +177,6 @@ export const budgetsFacts = {
     qualifier: 'budget',
     actions: [],
     schema: alertList,
-    collect: () => managementOnly('DescribeNotificationsForBudget'),
+    collect: () => managementOnly('DescribeBudgetNotificationsForAccount'),
   }),
 };

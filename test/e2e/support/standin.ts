@@ -43,12 +43,18 @@ export type Answer =
    * Forward to moto, then let `edit` rewrite the body of a successful answer; `target` asks moto another
    * path (what it serves in place of what it does not), `contentType` says what the edited body is.
    */
-  | { kind: 'rewrite'; edit: (body: string) => string; target?: string; contentType?: string };
+  | { kind: 'rewrite'; edit: (body: string) => string; target?: string; contentType?: string }
+  /**
+   * An answer made from moto's answers to other operations of the same JSON service (what moto keeps
+   * but does not serve in one call): `ask` sends moto one (its X-Amz-Target, its input), as this call's
+   * client, and gives its answer, or undefined for an error.
+   */
+  | { kind: 'compose'; answer: (ask: (target: string, input: Record<string, unknown>) => Promise<Record<string, unknown> | undefined>) => Promise<Immediate> };
 
 /** undefined: not mine, ask the next rule. */
 export type Rule = (call: AwsCall) => Answer | undefined;
 /** An answer given at once. */
-export type Immediate = Exclude<Answer, { kind: 'delay' }>;
+export type Immediate = Exclude<Answer, { kind: 'delay' | 'compose' }>;
 
 /** Every REST operation the product sends, as the SDK routes it (wire.ts). */
 const ROUTES = sdkRoutes();
@@ -193,7 +199,7 @@ export class AwsStandIn {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  private builtIn(call: AwsCall): Immediate {
+  private builtIn(call: AwsCall): Exclude<Answer, { kind: 'delay' }> {
     const name = nameOf(call);
     if (name === 'account:ListRegions' && this.options.regions !== null) {
       const regions = this.options.regions ?? [
@@ -207,6 +213,7 @@ export class AwsStandIn {
     if (name === 'iam:ListOrganizationsFeatures') return awsError(call, 400, 'OrganizationNotFound', 'The request was rejected because no organization is associated with your account.');
     if (name === 'fms:GetAdminAccount') return awsError(call, 400, 'ResourceNotFoundException', 'No default admin could be found');
     if (name === 'budgets:DescribeSubscribersForNotification') return ok(call, { Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'billing@example.com' }] });
+    if (name === 'budgets:DescribeBudgetNotificationsForAccount') return this.budgetNotifications(call);
     if (name === 'config:DescribeDeliveryChannelStatus') return ok(call, { DeliveryChannelsStatus: [] });
     if (call.service === 'access-analyzer') return this.accessAnalyzer(call);
     // A new account has Basic support, where the AWS Support API answers SubscriptionRequiredException (AWS Support
@@ -224,6 +231,27 @@ export class AwsStandIn {
       return { kind: 'rewrite', edit: (body) => (body.includes('AccountPasswordPresent') ? body : body.replace('<SummaryMap>', '<SummaryMap><entry><key>AccountPasswordPresent</key><value>0</value></entry>')) };
     }
     return { kind: 'forward' };
+  }
+
+  /**
+   * Budgets' notifications listed account-wide, which moto keeps but does not list
+   * (DescribeBudgetNotificationsForAccount is not served): its budgets (DescribeBudgets), then each
+   * one's notifications (DescribeNotificationsForBudget). Budgets API Reference,
+   * DescribeBudgetNotificationsForAccount: {BudgetNotificationsForAccount: [{BudgetName, Notifications}]};
+   * a budget without notifications is not in it (an account with none: an empty list).
+   */
+  private budgetNotifications(call: AwsCall): Extract<Answer, { kind: 'compose' }> {
+    const { AccountId } = JSON.parse(call.body) as { AccountId: string };
+    return {
+      kind: 'compose',
+      answer: async (ask) => {
+        const budgets = ((await ask('AWSBudgetServiceGateway.DescribeBudgets', { AccountId }))?.Budgets ?? []) as { BudgetName: string }[];
+        const listed = await Promise.all(
+          budgets.map(async ({ BudgetName }) => ({ BudgetName, Notifications: ((await ask('AWSBudgetServiceGateway.DescribeNotificationsForBudget', { AccountId, BudgetName }))?.Notifications ?? []) as unknown[] })),
+        );
+        return ok(call, { BudgetNotificationsForAccount: listed.filter((budget) => budget.Notifications.length > 0) });
+      },
+    };
   }
 
   /**
@@ -265,14 +293,15 @@ export class AwsStandIn {
     let ruled: Answer | undefined;
     for (const rule of this.rules) if ((ruled = rule(call))) break;
     ruled ??= this.builtIn(call);
-    let answer: Immediate;
+    let settled: Exclude<Answer, { kind: 'delay' }>;
     if (ruled.kind === 'delay') {
       const { ms, until } = ruled;
       await (until ?? new Promise((resolve) => setTimeout(resolve, ms)));
-      answer = this.builtIn(call); // what it would have had: the other rules' faults are not delayed ones
+      settled = this.builtIn(call); // what it would have had: the other rules' faults are not delayed ones
     } else {
-      answer = ruled;
+      settled = ruled;
     }
+    const answer: Immediate = settled.kind === 'compose' ? await settled.answer((target, input) => this.ask(request, target, input)) : settled;
     switch (answer.kind) {
       case 'reply':
         response.writeHead(answer.status, answer.headers);
@@ -308,6 +337,21 @@ export class AwsStandIn {
     const account = /arn(?:%3A|:)aws(?:%3A|:)iam(?:%3A|:)(?:%3A|:)(\d{12})(?:%3A|:)role/.exec(requestBody)?.[1];
     const key = /<AccessKeyId>([^<]+)<\/AccessKeyId>/.exec(responseBody)?.[1];
     if (account && key && requestBody.includes('Action=AssumeRole')) this.accounts.set(key, account);
+  }
+
+  /** One JSON-protocol operation sent to moto as `request`'s client sent its own (its signature names the account). */
+  private ask(request: IncomingMessage, target: string, input: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
+    const body = JSON.stringify(input);
+    const headers = { ...request.headers, 'x-amz-target': target, 'content-length': String(Buffer.byteLength(body)) };
+    return new Promise((resolve) => {
+      const upstream = httpRequest(new URL('/', this.options.motoEndpoint), { method: 'POST', headers }, (answer) => {
+        const parts: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => parts.push(chunk));
+        answer.on('end', () => resolve((answer.statusCode ?? 500) < 300 ? (JSON.parse(Buffer.concat(parts).toString('utf8')) as Record<string, unknown>) : undefined));
+      });
+      upstream.on('error', () => resolve(undefined));
+      upstream.end(body);
+    });
   }
 
   private forward(request: IncomingMessage, raw: Buffer, response: ServerResponse, rewrite?: Extract<Answer, { kind: 'rewrite' }>): Promise<void> {
