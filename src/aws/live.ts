@@ -122,12 +122,13 @@ export function sourceOf(session: AwsSession, store: FactStore): LiveSource {
 
 /**
  * The heads of the longest chains start at once, beside the identity call: the credential report's
- * generation (it needs nothing) and the budgets (they need only the account id; the account's budget
- * notifications are asked for beside them, and their subscribers follow). Everything else waits for
- * the checks that read it.
+ * generation (it needs nothing), the budgets (they need only the account id; the account's budget
+ * notifications are asked for beside them, and their subscribers follow) and Trusted Advisor's list of
+ * checks (their summaries follow; its check reads it first, whatever the account holds). Everything
+ * else waits for the checks that read it.
  */
 export function startSlowFacts(store: FactStore, needs: ReadonlySet<FactKey> | undefined): void {
-  for (const key of ['iam.credentialReport', 'budgets.budgets'] as const) if (needs?.has(key)) void store.get(key).catch(() => undefined);
+  for (const key of ['iam.credentialReport', 'budgets.budgets', 'support.trustedAdvisor'] as const) if (needs?.has(key)) void store.get(key).catch(() => undefined);
 }
 
 /**

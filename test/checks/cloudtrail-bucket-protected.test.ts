@@ -1,6 +1,7 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import bucketProtected from '../../src/checks/cloudtrail/bucket-protected.js';
-import type { Trail } from '../../src/facts/catalog.js';
+import type { FactKey, Trail } from '../../src/facts/catalog.js';
+import { createFacts, FactStore } from '../../src/facts/store.js';
 import { checkCases, denied, failure, trailOf } from '../helpers.js';
 
 const trail = (name: string, bucket: string | undefined, fields: Partial<Trail> = {}): Trail => trailOf(name, { ...(bucket ? { s3BucketName: bucket } : {}), ...fields });
@@ -86,6 +87,7 @@ describe('cloudtrail.bucket-protected', () => {
     { name: 'no trail', regions, facts: seen([]), expect: ['SKIPPED'] },
     { name: 'a trail with no bucket named (not what AWS sends, but nothing to judge)', regions, facts: seen([trail('main', undefined)]), expect: ['SKIPPED'] },
     { name: "the account's bucket list refused: ERROR, never another account's", regions, facts: { ...seen([main]), 's3buckets.owned': denied('ListBuckets') }, expect: ['ERROR'] },
+    { name: "no trail, and the account's bucket list refused: nothing to judge, and the refusal is no one's (asked for beside the trails)", regions, facts: { ...seen([]), 's3buckets.owned': denied('ListBuckets') }, expect: ['SKIPPED'] },
     { name: "the bucket's settings refused: ERROR", regions, facts: { ...seen([main]), 's3buckets.owned': ['logs'], ...bucket('logs', denied('GetPublicAccessBlock')) }, expect: ['ERROR'] },
     { name: "the bucket's own settings all on: the account's refused read does not matter", regions, facts: { ...seen([main]), 's3buckets.owned': ['logs'], ...bucket('logs', ALL_ON, { account: denied('GetPublicAccessBlock') }) }, expect: ['PASS'] },
     { name: "the bucket's leave one off and the account's are refused: ERROR", regions, facts: { ...seen([main]), 's3buckets.owned': ['logs'], ...bucket('logs', null, { account: denied('GetPublicAccessBlock') }) }, expect: ['ERROR'] },
@@ -102,4 +104,28 @@ describe('cloudtrail.bucket-protected', () => {
       expect: ['PASS', 'ERROR'],
     },
   ]);
+});
+
+describe('cloudtrail.bucket-protected, the order of its reads', () => {
+  it("asks for the account's buckets beside the trails, not once every region's trails are known (one round trip less)", async () => {
+    const asked: string[] = [];
+    let answerTrails: () => void = () => undefined;
+    const trailsHeld = new Promise<void>((resolve) => (answerTrails = resolve));
+    const store = new FactStore(async (key: FactKey, qualifier) => {
+      asked.push(key);
+      if (key === 'cloudtrail.trails') {
+        await trailsHeld;
+        return [main];
+      }
+      if (key === 's3buckets.owned') return ['logs'];
+      if (key === 's3buckets.publicAccessBlock') return ALL_ON;
+      throw new Error(`not in this test: ${key}@${qualifier ?? ''}`);
+    });
+    const judged = bucketProtected.evaluate({ facts: createFacts(store), region: undefined, regions, identity: undefined, settings: { rootUnusedDays: 90, paidCalls: true }, now: new Date() });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(asked).toContain('s3buckets.owned');
+    expect(asked).not.toContain('s3buckets.publicAccessBlock');
+    answerTrails();
+    expect((await judged).map((outcome) => outcome.status)).toEqual(['PASS']);
+  });
 });

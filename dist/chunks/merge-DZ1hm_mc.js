@@ -1,5 +1,5 @@
 import 'node:module';
-import { M, N, U } from './chunk-BywSl20t.js';
+import { M, N, U } from './chunk-CxkelxTI.js';
 import { n as ne } from './chunk-BJzagmHW.js';
 import { S, R as R$1, E } from './markdown-XjoRtgzB.js';
 import { $, a as o } from './chunk-CjUr1S4M.js';

@@ -1,13 +1,13 @@
 import 'node:module';
-import { auditAccounts as an } from './organization-CTy4HWYX.js';
+import { auditAccounts as an } from './organization-BmpOYUZq.js';
 import './chunk-A-tMOPHA.js';
 import { $, t, C, a as o } from './chunk-CjUr1S4M.js';
-import { y as yn, x as xn, I as In, k as kn } from './chunk-DrmYrpG4.js';
-import './chunk-BywSl20t.js';
+import { y as yn, x as xn, I as In, k as kn } from './chunk-DUPgl-x0.js';
+import './chunk-CxkelxTI.js';
 import './chunk-Bi_ujIUR.js';
 import { a as s, r, p } from '../start.js';
 import './select-jaygXU9l.js';
-import { accountSnapshot as it, buildSnapshot as rt } from './snapshot-B7TOxvU3.js';
+import { accountSnapshot as it, buildSnapshot as rt } from './snapshot-DfqM86Ft.js';
 import './chunk-BUJLVzUj.js';
 import './zod-C6CToU_s.js';
 

@@ -1,5 +1,5 @@
 import 'node:module';
-import { t } from './chunk-BywSl20t.js';
+import { t } from './chunk-CxkelxTI.js';
 import { J as Je, i as is, x as xa, l as ls, m as ms } from './chunk-MCjXCwFR.js';
 import './dist-es-Pldfqk4s.js';
 import './chunk-CdB38MTm.js';

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { K as K$1 } from './chunk-BUJLVzUj.js';
 import { Q, W, v as v$1, U, q, F } from './chunk-CjUr1S4M.js';
-import { u, a as S } from './chunk-DrmYrpG4.js';
-import { c as q$1, T as Tn, S as Sn, P as Pn } from './chunk-BywSl20t.js';
+import { u, a as S } from './chunk-DUPgl-x0.js';
+import { c as q$1, T as Tn, S as Sn, P as Pn } from './chunk-CxkelxTI.js';
 import { w } from './chunk-Bi_ujIUR.js';
 import { z as sf } from './zod-C6CToU_s.js';
 import { s, B as n } from '../start.js';

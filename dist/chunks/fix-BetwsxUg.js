@@ -1,7 +1,7 @@
 import 'node:module';
 import { $, C, a as o } from './chunk-CjUr1S4M.js';
-import { y as yn, I as In, x as xn, k as kn, S as Sn } from './chunk-DrmYrpG4.js';
-import { n, e as ea } from './chunk-BywSl20t.js';
+import { y as yn, I as In, x as xn, k as kn, S as Sn } from './chunk-DUPgl-x0.js';
+import { n, e as ea } from './chunk-CxkelxTI.js';
 import './chunk-Bi_ujIUR.js';
 import { s, r, p, q as g$1 } from '../start.js';
 import './select-jaygXU9l.js';

@@ -1,6 +1,6 @@
 import 'node:module';
-import { b as v$1 } from './chunk-DrmYrpG4.js';
-import { g as S } from './chunk-BywSl20t.js';
+import { b as v$1 } from './chunk-DUPgl-x0.js';
+import { g as S } from './chunk-CxkelxTI.js';
 import { z as sf } from './zod-C6CToU_s.js';
 import { g as go, O as Oa, S as Sn, T as Ta, D as Da, I as In, C as Cn, F as Fn } from './chunk-CZ5xqTAh.js';
 import { j as jt, q as qn, Q as Qs, V as Vn, K as Kn } from './chunk-B68X3k6n.js';

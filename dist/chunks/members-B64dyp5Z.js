@@ -1,8 +1,8 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-DgJ_rhLR.js';
-import { liveStore as V, startSlowFacts as pe, sourceOf as me } from './live-CDA8NN-S.js';
-import './chunk-DrmYrpG4.js';
-import { q as qt } from './chunk-BywSl20t.js';
+import { assumeRoleCredentials as ue } from './organization-CHmDmJjp.js';
+import { liveStore as V, startSlowFacts as pe, sourceOf as me } from './live-CjAN_PKP.js';
+import './chunk-DUPgl-x0.js';
+import { q as qt } from './chunk-CxkelxTI.js';
 import './chunk-Bi_ujIUR.js';
 import { i, o } from '../start.js';
 import './zod-C6CToU_s.js';
