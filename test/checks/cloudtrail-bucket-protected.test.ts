@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import bucketProtected from '../../src/checks/cloudtrail/bucket-protected.js';
 import type { FactKey, Trail } from '../../src/facts/catalog.js';
 import { createFacts, FactStore } from '../../src/facts/store.js';
-import { checkCases, denied, failure, trailOf } from '../helpers.js';
+import { ACCOUNT_ID, checkCases, denied, failure, trailOf } from '../helpers.js';
 
 const trail = (name: string, bucket: string | undefined, fields: Partial<Trail> = {}): Trail => trailOf(name, { ...(bucket ? { s3BucketName: bucket } : {}), ...fields });
 const regions = ['us-east-1', 'eu-west-1'];
@@ -84,6 +84,13 @@ describe('cloudtrail.bucket-protected', () => {
       expect: ['PASS', 'FAIL'],
       messages: ['(trails: main, second)', 'open-logs (trails: third)'],
     },
+    {
+      name: "an account in another partition (AWS in China): the bucket's ARN names it",
+      regions,
+      facts: { ...seen([main]), 'sts.identity': { accountId: ACCOUNT_ID, arn: `arn:aws-cn:iam::${ACCOUNT_ID}:user/auditor`, partition: 'aws-cn' }, 's3buckets.owned': ['logs'], ...bucket('logs', ALL_ON) },
+      expect: ['PASS'],
+    },
+    { name: "who the caller is could not be read: the bucket's ARN in AWS's own partition", regions, facts: { ...seen([main]), 'sts.identity': denied('GetCallerIdentity'), 's3buckets.owned': ['logs'], ...bucket('logs', ALL_ON) }, expect: ['PASS'] },
     { name: 'no trail', regions, facts: seen([]), expect: ['SKIPPED'] },
     { name: 'a trail with no bucket named (not what AWS sends, but nothing to judge)', regions, facts: seen([trail('main', undefined)]), expect: ['SKIPPED'] },
     { name: "the account's bucket list refused: ERROR, never another account's", regions, facts: { ...seen([main]), 's3buckets.owned': denied('ListBuckets') }, expect: ['ERROR'] },
