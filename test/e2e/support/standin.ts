@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, request as httpRequest, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, request as httpRequest, type RequestOptions, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { type Protocol, type Route, routeFor, sdkRoutes } from './wire.js';
 
@@ -339,47 +339,41 @@ export class AwsStandIn {
     if (account && key && requestBody.includes('Action=AssumeRole')) this.accounts.set(key, account);
   }
 
-  /** One JSON-protocol operation sent to moto as `request`'s client sent its own (its signature names the account). */
-  private ask(request: IncomingMessage, target: string, input: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
-    const body = JSON.stringify(input);
-    const headers = { ...request.headers, 'x-amz-target': target, 'content-length': String(Buffer.byteLength(body)) };
+  /** One request to moto, its whole answer (or why moto could not be reached). */
+  private toMoto(target: URL, options: RequestOptions, body: Buffer | string): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer } | Error> {
     return new Promise((resolve) => {
-      const upstream = httpRequest(new URL('/', this.options.motoEndpoint), { method: 'POST', headers }, (answer) => {
+      const upstream = httpRequest(target, options, (answer) => {
         const parts: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => parts.push(chunk));
-        answer.on('end', () => resolve((answer.statusCode ?? 500) < 300 ? (JSON.parse(Buffer.concat(parts).toString('utf8')) as Record<string, unknown>) : undefined));
+        answer.on('end', () => resolve({ status: answer.statusCode ?? 502, headers: answer.headers, body: Buffer.concat(parts) }));
       });
-      upstream.on('error', () => resolve(undefined));
+      upstream.on('error', resolve);
       upstream.end(body);
     });
   }
 
-  private forward(request: IncomingMessage, raw: Buffer, response: ServerResponse, rewrite?: Extract<Answer, { kind: 'rewrite' }>): Promise<void> {
-    const target = new URL(rewrite?.target ?? targetOf(request), this.options.motoEndpoint);
-    const edit = rewrite?.edit;
-    return new Promise((resolve) => {
-      const upstream = httpRequest(target, { method: request.method, headers: request.headers }, (answer) => {
-        const parts: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => parts.push(chunk));
-        answer.on('end', () => {
-          let text = Buffer.concat(parts);
-          const edited = edit !== undefined && (answer.statusCode ?? 500) < 300;
-          if (edited) text = Buffer.from(edit(text.toString('utf8')));
-          this.learnAssumedRole(raw.toString('utf8'), text.toString('utf8'));
-          const headers = { ...answer.headers, ...(edited && rewrite?.contentType ? { 'content-type': rewrite.contentType } : {}), 'content-length': String(text.length) };
-          delete headers['transfer-encoding'];
-          response.writeHead(answer.statusCode ?? 502, headers);
-          response.end(text);
-          resolve();
-        });
-      });
-      upstream.on('error', (error) => {
-        response.writeHead(502, { 'content-type': 'text/plain' });
-        response.end(`stand-in: moto unreachable: ${error.message}`);
-        resolve();
-      });
-      upstream.end(raw);
-    });
+  /** One JSON-protocol operation sent to moto as `request`'s client sent its own (its signature names the account). */
+  private async ask(request: IncomingMessage, target: string, input: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
+    const body = JSON.stringify(input);
+    const headers = { ...request.headers, 'x-amz-target': target, 'content-length': String(Buffer.byteLength(body)) };
+    const answer = await this.toMoto(new URL('/', this.options.motoEndpoint), { method: 'POST', headers }, body);
+    return answer instanceof Error || answer.status >= 300 ? undefined : (JSON.parse(answer.body.toString('utf8')) as Record<string, unknown>);
+  }
+
+  private async forward(request: IncomingMessage, raw: Buffer, response: ServerResponse, rewrite?: Extract<Answer, { kind: 'rewrite' }>): Promise<void> {
+    const answer = await this.toMoto(new URL(rewrite?.target ?? targetOf(request), this.options.motoEndpoint), { method: request.method, headers: request.headers }, raw);
+    if (answer instanceof Error) {
+      response.writeHead(502, { 'content-type': 'text/plain' });
+      response.end(`stand-in: moto unreachable: ${answer.message}`);
+      return;
+    }
+    const edited = rewrite !== undefined && answer.status < 300;
+    const text = edited ? Buffer.from(rewrite.edit(answer.body.toString('utf8'))) : answer.body;
+    this.learnAssumedRole(raw.toString('utf8'), text.toString('utf8'));
+    const headers = { ...answer.headers, ...(edited && rewrite.contentType ? { 'content-type': rewrite.contentType } : {}), 'content-length': String(text.length) };
+    delete headers['transfer-encoding'];
+    response.writeHead(answer.status, headers);
+    response.end(text);
   }
 }
 
