@@ -5,17 +5,16 @@
 import { main } from './cli.js';
 import { EXIT } from '../engine/gate.js';
 import { isClaimAnswer } from './progress-event.js';
-import { standardOutput } from './stdout.js';
+import { standardOutput, writtenDirectly } from './stdout.js';
 import { RESTARTED_ENV } from './restarted.js';
 import { listingFromParent } from './parent-listing.js';
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 
-/** Standard output or error, written directly if it is a pipe or a file (see stdout.ts). */
+/** Standard output or error, written directly if it is a pipe, a file or /dev/null (see stdout.ts). */
 function standard(fd: 1 | 2, stream: () => NodeJS.WriteStream, failed: () => void) {
   let direct = false;
   try {
-    const stat = fstatSync(fd);
-    direct = stat.isFIFO() || stat.isFile() || stat.isSocket();
+    direct = writtenDirectly(fstatSync(fd), () => statSync('/dev/null', { throwIfNoEntry: false }));
   } catch {
     // not open, or not known: the stream says
   }

@@ -1,7 +1,7 @@
 /**
- * The process's standard output (or error). A pipe or a file is written directly, with a blocking write, as Node
- * itself writes them on Linux; a terminal (or any other kind of file: a character device such as
- * /dev/null cannot be told from a terminal without loading node:tty) goes through `process.stdout`.
+ * The process's standard output (or error). A pipe, a file or /dev/null is written directly, with a blocking
+ * write, as Node itself writes them on Linux; a terminal (or any other character device: it cannot be told
+ * from a terminal without loading node:tty) goes through `process.stdout`.
  * Building that stream loads Node's stream stack (and, for a pipe, its network stack): ~2–3 ms of every
  * start, for `--help` a tenth of its run.
  */
@@ -30,6 +30,25 @@ export interface StandardOutputParts {
   stream: () => OutputStream;
   /** The output failed for another reason than its reader going away. */
   failed: (error: Error) => void;
+}
+
+/** What fstat says of a standard output's file, and of /dev/null's. */
+export interface OutputFile {
+  isFIFO(): boolean;
+  isFile(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  rdev: number;
+}
+
+/**
+ * Whether a standard output is written directly: a pipe, a file, a socket, or the null device, where a CI
+ * gate sends the report it does not read (a character device as a terminal is, told apart by its device
+ * number). `nullDevice` is asked only for a character device; undefined where there is none (Windows).
+ */
+export function writtenDirectly(output: OutputFile, nullDevice: () => OutputFile | undefined): boolean {
+  if (output.isFIFO() || output.isFile() || output.isSocket()) return true;
+  return output.isCharacterDevice() && nullDevice()?.rdev === output.rdev;
 }
 
 const codeOf = (error: unknown): unknown => (error instanceof Error ? (error as NodeJS.ErrnoException).code : undefined);

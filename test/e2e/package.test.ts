@@ -62,5 +62,10 @@ describe('the packed package, installed into an empty prefix', () => {
       expect(run.code, args.join(' ')).toBe(args[0] === 'audit' ? 1 : 0);
       expect(probe.loaded().filter((name) => heavy.includes(name)), args.join(' ')).toEqual([]);
     }
+    // Nor where what is printed is thrown away, as a CI gate that reads only the exit code does.
+    const probe = builtinsProbe(inject('nodeBinary'));
+    const discarded = await runInstalled(['-c', `aws-baseline checks >/dev/null; echo "exit $?" >&2`], probe.env, process.cwd(), 90_000, 'bash');
+    expect(discarded.stderr).toContain('exit 0');
+    expect(probe.loaded().filter((name) => heavy.includes(name))).toEqual([]);
   });
 });

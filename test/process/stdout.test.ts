@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { standardOutput, type StandardOutputParts } from '../../src/process/stdout.js';
+import { type OutputFile, standardOutput, type StandardOutputParts, writtenDirectly } from '../../src/process/stdout.js';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
 
@@ -108,5 +108,29 @@ describe('standard output', () => {
     streamed.leave();
     await waiting;
     expect(streamed.left.join('')).toBe('port; more');
+  });
+
+  // The device numbers are Linux's: /dev/null is 1:3, a pseudo-terminal 136:n.
+  const file = (kind: 'fifo' | 'file' | 'socket' | 'char' | 'dir', rdev = 0): OutputFile => ({
+    isFIFO: () => kind === 'fifo',
+    isFile: () => kind === 'file',
+    isSocket: () => kind === 'socket',
+    isCharacterDevice: () => kind === 'char',
+    rdev,
+  });
+  const NULL = file('char', 259);
+  it.each([
+    { name: 'a pipe', output: file('fifo'), nullDevice: NULL, direct: true },
+    { name: 'a file', output: file('file'), nullDevice: NULL, direct: true },
+    { name: 'a socket', output: file('socket'), nullDevice: NULL, direct: true },
+    { name: '/dev/null', output: file('char', 259), nullDevice: NULL, direct: true },
+    { name: 'a terminal', output: file('char', 34816), nullDevice: NULL, direct: false },
+    { name: 'a character device where there is no /dev/null', output: file('char', 259), nullDevice: undefined, direct: false },
+    { name: 'a folder', output: file('dir'), nullDevice: NULL, direct: false },
+  ])('$name: written directly, $direct', ({ output, nullDevice, direct }) => {
+    let asked = 0;
+    expect(writtenDirectly(output, () => (asked++, nullDevice))).toBe(direct);
+    // /dev/null is looked up only for a character device.
+    expect(asked).toBe(output.isCharacterDevice() ? 1 : 0);
   });
 });
