@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { glob } from '../core/glob.js';
 import type { Check } from '../checks/define.js';
 import { InputError } from '../core/errors.js';
 import type { OuPlace } from '../core/model.js';
@@ -12,15 +12,15 @@ function expand(pattern: string): string {
 export function selectChecks<C extends Pick<Check, 'id'>>(catalog: readonly C[], includePatterns: string[] | undefined, excludePatterns: string[] | undefined): C[] {
   const include = includePatterns?.map(expand);
   const exclude = excludePatterns?.map(expand);
-  const unknown = [...(includePatterns ?? []), ...(excludePatterns ?? [])].filter((pattern) => !catalog.some((check) => picomatch.isMatch(check.id, expand(pattern))));
+  const unknown = [...(includePatterns ?? []), ...(excludePatterns ?? [])].filter((pattern) => !catalog.some((check) => glob().isMatch(check.id, expand(pattern))));
   if (unknown.length > 0) {
     const names = unknown.map((pattern) => `"${pattern}"`).join(', ');
     throw new InputError(`no check matches ${names} (see "aws-baseline checks")`, `${names} に一致するチェックがありません("aws-baseline checks" を参照)`);
   }
   return catalog.filter(
     (check) =>
-      (!include?.length || include.some((pattern) => picomatch.isMatch(check.id, pattern))) &&
-      !exclude?.some((pattern) => picomatch.isMatch(check.id, pattern)),
+      (!include?.length || include.some((pattern) => glob().isMatch(check.id, pattern))) &&
+      !exclude?.some((pattern) => glob().isMatch(check.id, pattern)),
   );
 }
 

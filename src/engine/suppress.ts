@@ -1,4 +1,5 @@
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
+import { glob } from '../core/glob.js';
 import type { Result } from '../core/model.js';
 import { isExpired } from './attest.js';
 
@@ -36,10 +37,10 @@ function isLiteral(pattern: string): boolean {
   return /^[\w:,=-][\w.:/,=-]*$/.test(pattern) && !pattern.endsWith('/') && !pattern.includes('//') && !pattern.includes('/.');
 }
 
-function compile(pattern: string | undefined, options: picomatch.PicomatchOptions = {}): Matcher {
+function compile(pattern: string | undefined, options: Picomatch.PicomatchOptions = {}): Matcher {
   if (pattern === undefined) return ANY;
   if (isLiteral(pattern)) return (text) => text === pattern;
-  return picomatch(pattern, options);
+  return glob()(pattern, options);
 }
 
 /** Entries by exact check id, then by exact resource; those with a pattern there are tried for every result. */

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { glob } from '../core/glob.js';
 import type { JsonResult } from './schema.js';
 
 /**
@@ -24,6 +24,6 @@ export function resourcePath(account: string, result: Pick<JsonResult, 'checkId'
 /** `sarif.locations` in the config maps check globs to the IaC file that owns them. */
 export function ownerFile(checkId: string, locations: Record<string, string> | undefined): string | undefined {
   if (!locations) return undefined;
-  const match = Object.entries(locations).find(([pattern]) => picomatch.isMatch(checkId, pattern));
+  const match = Object.entries(locations).find(([pattern]) => glob().isMatch(checkId, pattern));
   return match?.[1];
 }
