@@ -37,12 +37,12 @@ function coverage(id: FrameworkId, format: 'text' | 'json', lang: Lang, io: Io):
   }
   const words = COVERAGE[lang];
   const idWidth = Math.max(...rows.map((row) => row.id.length));
-  io.stdout(`${framework.title[lang]} — ${framework.url}\n`);
-  for (const row of rows) {
+  const lines = rows.map((row) => {
     const decided = row.checks.length ? `${row.checks.join(', ')}${row.rest ? ` (${words.rest}: ${row.rest})` : ''}` : words.manual;
-    io.stdout(`  ${row.id.padEnd(idWidth)}  ${row.title}\n  ${' '.repeat(idWidth)}  → ${decided}\n`);
-  }
-  io.stdout(`${words.covered(rows.filter((row) => row.checks.length > 0).length, rows.length)}\n`);
+    return `  ${row.id.padEnd(idWidth)}  ${row.title}\n  ${' '.repeat(idWidth)}  → ${decided}\n`;
+  });
+  // One write: each is a system call.
+  io.stdout(`${framework.title[lang]} — ${framework.url}\n${lines.join('')}${words.covered(rows.filter((row) => row.checks.length > 0).length, rows.length)}\n`);
   return EXIT.ok;
 }
 
@@ -66,12 +66,13 @@ export async function checksCommand(flags: { format: 'text' | 'json'; lang?: Lan
     return EXIT.ok;
   }
   const idWidth = Math.max(...catalog.map((check) => check.id.length));
-  for (const check of catalog) {
+  const lines = catalog.map((check) => {
     const { ssb = [], cis = [], fsbp = [] } = check.references;
     const ids = [...ssb.map((id) => `SSB ${id}`), ...cis.map((id) => `CIS ${id}`), ...fsbp.map((id) => `FSBP ${id}`)].join(', ');
-    io.stdout(`${check.id.padEnd(idWidth)} ${check.severity.padEnd(8)} ${check.scope.padEnd(7)} ${check.titles[lang]}${ids ? `  [${ids}]` : ''}\n`);
-  }
-  io.stdout(`\nSSB: ${SSB_GUIDE} · CIS: ${CIS_BENCHMARK} · FSBP: ${FSBP_STANDARD} · "aws-baseline explain ID" gives each in full; "--framework ID" a framework's coverage\n`);
+    return `${check.id.padEnd(idWidth)} ${check.severity.padEnd(8)} ${check.scope.padEnd(7)} ${check.titles[lang]}${ids ? `  [${ids}]` : ''}\n`;
+  });
+  // One write: each is a system call.
+  io.stdout(`${lines.join('')}\nSSB: ${SSB_GUIDE} · CIS: ${CIS_BENCHMARK} · FSBP: ${FSBP_STANDARD} · "aws-baseline explain ID" gives each in full; "--framework ID" a framework's coverage\n`);
   return EXIT.ok;
 }
 
