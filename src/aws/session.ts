@@ -70,6 +70,41 @@ export const CALLS_IN_FLIGHT_PER_ACCOUNT_OF_MANY = 128;
 
 const callsInFlight = (options: Pick<SessionOptions, 'callsInFlight' | 'accountsAtOnce'>) => options.callsInFlight ?? ((options.accountsAtOnce ?? 1) > 1 ? CALLS_IN_FLIGHT_PER_ACCOUNT_OF_MANY : CALLS_IN_FLIGHT);
 
+type Lookup<T> = () => Promise<T>;
+
+/** What a built client's configuration holds of the lookups below (the SDK's own names). */
+interface LookedUp {
+  userAgentAppId?: Lookup<string | undefined>;
+  authSchemePreference?: Lookup<string[]>;
+  serviceId?: string;
+  serviceConfiguredEndpoint?: Lookup<string | undefined>;
+}
+
+/**
+ * Settings the SDK looks up for each client it builds, through the environment and the config files,
+ * each one not found an error made and thrown (~0.15 ms a client; an account's audit builds ~100, an
+ * organization's that many a member): looked up by the first client, and taken by every other of the
+ * audit (the sessions of an organization's members included). The application id in the user agent
+ * (AWS_SDK_UA_APP_ID, sdk_ua_app_id) and the preferred signing schemes (AWS_AUTH_SCHEME_PREFERENCE,
+ * auth_scheme_preference) are settings a client takes. The endpoint configured for a service
+ * (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, a profile's services section) is not: the SDK looks it
+ * up when a client first sends, and the service's first lookup is put in place of each later client's.
+ */
+export class SettingLookups {
+  readonly settings: Pick<LookedUp, 'userAgentAppId' | 'authSchemePreference'> = {};
+  private readonly configuredEndpoints = new Map<string, Lookup<string | undefined>>();
+
+  share(config: LookedUp): void {
+    if (!this.settings.userAgentAppId && config.userAgentAppId) this.settings.userAgentAppId = loadOnce(config.userAgentAppId);
+    if (!this.settings.authSchemePreference && config.authSchemePreference) this.settings.authSchemePreference = loadOnce(config.authSchemePreference);
+    const { serviceId, serviceConfiguredEndpoint } = config;
+    if (serviceId === undefined || !serviceConfiguredEndpoint) return;
+    const first = this.configuredEndpoints.get(serviceId);
+    if (first) config.serviceConfiguredEndpoint = first;
+    else this.configuredEndpoints.set(serviceId, loadOnce(serviceConfiguredEndpoint));
+  }
+}
+
 /**
  * One audit's AWS session: one credential provider and one request handler shared by every client
  * (one AssumeRole, pooled sockets), clients built lazily per service and region, each guarded.
@@ -81,15 +116,12 @@ export class AwsSession {
   private readonly credentials: AwsCredentialIdentityProvider;
   private readonly requestHandler: RequestHandlerLike;
   private readonly inFlight: LimitFunction;
-  /**
-   * The application id in the user agent (AWS_SDK_UA_APP_ID, or sdk_ua_app_id in the profile), looked up
-   * by the session's first client and taken by every other: each client looks it up again otherwise,
-   * through the environment and the config files, each setting not found an error made and thrown
-   * (some 200 clients an account; ~3 % of an organization's audit).
-   */
-  private userAgentAppId?: () => Promise<string | undefined>;
 
-  constructor(private readonly options: SessionOptions = {}) {
+  /** `lookups` are shared by the sessions derived from this one (see SettingLookups). */
+  constructor(
+    private readonly options: SessionOptions = {},
+    private readonly lookups = new SettingLookups(),
+  ) {
     this.inFlight = pLimit(callsInFlight(options));
     const provider = options.credentials ?? fromNodeProviderChain(options.profile ? { profile: options.profile } : {});
     // Whatever credentials are resolved, their values are never printed (see redact).
@@ -132,7 +164,7 @@ export class AwsSession {
         useFipsEndpoint: false,
         useDualstackEndpoint: false,
         defaultsMode: 'standard',
-        ...(this.userAgentAppId ? { userAgentAppId: this.userAgentAppId } : {}),
+        ...this.lookups.settings,
       });
       // Every client's stack takes plugins of its own input and output types; ours fit all of them.
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- it does narrow `never` (typescript-eslint misreads it)
@@ -145,10 +177,7 @@ export class AwsSession {
       );
       stack.use(awsAnswerGuard(service, this.options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS));
       this.clients.set(key, client);
-      if (!this.userAgentAppId) {
-        const own = (client.config as { userAgentAppId?: () => Promise<string | undefined> }).userAgentAppId;
-        if (own) this.userAgentAppId = loadOnce(own);
-      }
+      this.lookups.share(client.config as LookedUp);
     }
     return client as C;
   }
@@ -224,7 +253,7 @@ export class AwsSession {
 
   /** A session for other credentials (another account's role) sharing this one's sockets and settings. */
   derive(credentials: AwsCredentialIdentityProvider): AwsSession {
-    return new AwsSession({ ...this.options, credentials, requestHandler: this.requestHandler });
+    return new AwsSession({ ...this.options, credentials, requestHandler: this.requestHandler }, this.lookups);
   }
 
   /** Operations AWS answered with success (what it bills), as `service:Operation`. */

@@ -1,0 +1,74 @@
+import { Readable } from 'node:stream';
+import { ConfigServiceClient, DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
+import { GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AwsSession } from '../../src/aws/session.js';
+import { TEST_CREDENTIALS } from './live-helpers.js';
+
+/** Answers every call with an empty JSON object, keeping where each request was sent (the real middleware stack runs in front of it). */
+function recorder() {
+  const hosts: string[] = [];
+  const handler = {
+    async handle(request: { hostname: string; port?: number }) {
+      hosts.push(`${request.hostname}:${request.port ?? ''}`);
+      return { response: { statusCode: 200, headers: { 'content-type': 'application/x-amz-json-1.1' }, body: Readable.from([Buffer.from('{"detectorIds": [], "ConfigurationRecorders": []}')]) } };
+    },
+  };
+  return { hosts, handler };
+}
+
+const REGIONS = ['us-east-1', 'eu-west-1', 'ap-northeast-1'];
+const realEnv = process.env;
+
+/** process.env, counting the reads of the variables named (`env.NAME` or `'NAME' in env`: the SDK does both). */
+function countingEnv(names: string[]): Map<string, number> {
+  const reads = new Map(names.map((name) => [name, 0]));
+  const count = (name: string | symbol) => typeof name === 'string' && reads.has(name) && reads.set(name, (reads.get(name) ?? 0) + 1);
+  process.env = new Proxy(realEnv, {
+    get(target, name) {
+      count(name);
+      return Reflect.get(target, name) as unknown;
+    },
+    has(target, name) {
+      count(name);
+      return Reflect.has(target, name);
+    },
+  });
+  return reads;
+}
+
+describe("the SDK's settings, looked up once for the whole audit, not once per client", () => {
+  afterEach(() => {
+    process.env = realEnv;
+    for (const name of ['AWS_AUTH_SCHEME_PREFERENCE', 'AWS_ENDPOINT_URL_GUARDDUTY', 'AWS_ENDPOINT_URL_CONFIG_SERVICE']) delete process.env[name];
+  });
+
+  it("takes each service's configured endpoint from one lookup, for every region's client and every member account's session", async () => {
+    process.env.AWS_ENDPOINT_URL_GUARDDUTY = 'https://guardduty.example:4443';
+    process.env.AWS_ENDPOINT_URL_CONFIG_SERVICE = 'https://config.example:4444';
+    const reads = countingEnv(['AWS_ENDPOINT_URL_GUARDDUTY', 'AWS_ENDPOINT_URL_CONFIG_SERVICE', 'AWS_AUTH_SCHEME_PREFERENCE']);
+    const { hosts, handler } = recorder();
+    const session = new AwsSession({ credentials: TEST_CREDENTIALS, requestHandler: handler });
+    const member = session.derive(TEST_CREDENTIALS);
+    for (const audited of [session, member]) {
+      for (const region of REGIONS) {
+        await audited.send(audited.client(GuardDutyClient, 'guardduty', region), 'guardduty', new ListDetectorsCommand({}));
+        await audited.send(audited.client(ConfigServiceClient, 'config', region), 'config', new DescribeConfigurationRecordersCommand({}));
+      }
+    }
+    // Every call went where the user configured its service, each service to its own endpoint.
+    expect(hosts.filter((host) => host === 'guardduty.example:4443')).toHaveLength(2 * REGIONS.length);
+    expect(hosts.filter((host) => host === 'config.example:4444')).toHaveLength(2 * REGIONS.length);
+    expect(hosts).toHaveLength(4 * REGIONS.length);
+    expect(Object.fromEntries(reads)).toEqual({ AWS_ENDPOINT_URL_GUARDDUTY: 1, AWS_ENDPOINT_URL_CONFIG_SERVICE: 1, AWS_AUTH_SCHEME_PREFERENCE: 1 });
+  });
+
+  it('sends to AWS itself where no endpoint is configured, after one lookup per service', async () => {
+    const reads = countingEnv(['AWS_ENDPOINT_URL_GUARDDUTY']);
+    const { hosts, handler } = recorder();
+    const session = new AwsSession({ credentials: TEST_CREDENTIALS, requestHandler: handler });
+    for (const region of REGIONS) await session.send(session.client(GuardDutyClient, 'guardduty', region), 'guardduty', new ListDetectorsCommand({}));
+    expect(hosts).toEqual(REGIONS.map((region) => `guardduty.${region}.amazonaws.com:`));
+    expect(reads.get('AWS_ENDPOINT_URL_GUARDDUTY')).toBe(1);
+  });
+});
