@@ -86,7 +86,8 @@ interface LookedUp {
  * organization's that many a member): looked up by the first client, and taken by every other of the
  * audit (the sessions of an organization's members included). The application id in the user agent
  * (AWS_SDK_UA_APP_ID, sdk_ua_app_id) and the preferred signing schemes (AWS_AUTH_SCHEME_PREFERENCE,
- * auth_scheme_preference) are settings a client takes. The endpoint configured for a service
+ * auth_scheme_preference; every client used here looks it up alike, without its service's name, as a
+ * test checks) are settings a client takes. The endpoint configured for a service
  * (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, a profile's services section) is not: the SDK looks it
  * up when a client first sends, and the service's first lookup is put in place of each later client's.
  */

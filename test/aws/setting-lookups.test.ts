@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { ConfigServiceClient, DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
 import { GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
@@ -70,5 +71,14 @@ describe("the SDK's settings, looked up once for the whole audit, not once per c
     for (const region of REGIONS) await session.send(session.client(GuardDutyClient, 'guardduty', region), 'guardduty', new ListDetectorsCommand({}));
     expect(hosts).toEqual(REGIONS.map((region) => `guardduty.${region}.amazonaws.com:`));
     expect(reads.get('AWS_ENDPOINT_URL_GUARDDUTY')).toBe(1);
+  });
+
+  it("shares the signing-scheme preference because every client of the audit looks it up alike, with no service's name (a client that did would read AWS_BEARER_TOKEN_<SERVICE>)", () => {
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { devDependencies?: Record<string, string>; dependencies?: Record<string, string> };
+    const clients = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) => name.startsWith('@aws-sdk/client-'));
+    expect(clients.length).toBeGreaterThan(10);
+    for (const client of clients) {
+      expect(readFileSync(`node_modules/${client}/dist-es/runtimeConfig.js`, 'utf8'), client).toContain('authSchemePreference: config?.authSchemePreference ?? loadNodeConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig)');
+    }
   });
 });
