@@ -91,7 +91,7 @@ interface LookedUp {
  * (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, a profile's services section) is not: the SDK looks it
  * up when a client first sends, and the service's first lookup is put in place of each later client's.
  */
-class SettingLookups {
+export class SettingLookups {
   readonly settings: Pick<LookedUp, 'userAgentAppId' | 'authSchemePreference'> = {};
   private readonly configuredEndpoints = new Map<string, Lookup<string | undefined>>();
 

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { ConfigServiceClient, DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
 import { GuardDutyClient, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AwsSession } from '../../src/aws/session.js';
+import { AwsSession, SettingLookups } from '../../src/aws/session.js';
 import { TEST_CREDENTIALS } from './live-helpers.js';
 
 /** Answers every call with an empty JSON object, keeping where each request was sent (the real middleware stack runs in front of it). */
@@ -80,5 +80,29 @@ describe("the SDK's settings, looked up once for the whole audit, not once per c
     for (const client of clients) {
       expect(readFileSync(`node_modules/${client}/dist-es/runtimeConfig.js`, 'utf8'), client).toContain('authSchemePreference: config?.authSchemePreference ?? loadNodeConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig)');
     }
+  });
+
+  it('keeps the first lookup of each: a later client neither replaces it nor adds one it lacks; a client without a service looks up its own', async () => {
+    const asked: string[] = [];
+    const lookup = <T>(name: string, value: T) => async () => (asked.push(name), value);
+    const lookups = new SettingLookups();
+    const first = { serviceId: 'GuardDuty', userAgentAppId: lookup('app 1', 'team'), authSchemePreference: lookup('scheme 1', ['sigv4']), serviceConfiguredEndpoint: lookup('guardduty 1', 'https://guardduty.example') };
+    const second = { serviceId: 'GuardDuty', userAgentAppId: lookup('app 2', 'other'), authSchemePreference: lookup('scheme 2', ['sigv4a']), serviceConfiguredEndpoint: lookup('guardduty 2', 'https://elsewhere.example') };
+    const bare = {};
+    const serviceless = { serviceConfiguredEndpoint: lookup('serviceless', undefined) };
+    const alsoServiceless = { serviceConfiguredEndpoint: lookup('also serviceless', 'https://own.example') };
+    const providerless = { serviceId: 'Config Service' };
+    const config = { serviceId: 'Config Service', serviceConfiguredEndpoint: lookup('config 1', undefined) };
+    for (const client of [bare, first, second, serviceless, alsoServiceless, providerless, config]) lookups.share(client);
+    expect(await lookups.settings.userAgentAppId?.()).toBe('team');
+    expect(await lookups.settings.authSchemePreference?.()).toEqual(['sigv4']);
+    expect(await second.serviceConfiguredEndpoint()).toBe('https://guardduty.example');
+    expect(await second.serviceConfiguredEndpoint()).toBe('https://guardduty.example');
+    expect(await serviceless.serviceConfiguredEndpoint()).toBeUndefined();
+    expect(await alsoServiceless.serviceConfiguredEndpoint()).toBe('https://own.example');
+    expect(await config.serviceConfiguredEndpoint()).toBeUndefined();
+    expect(providerless).toEqual({ serviceId: 'Config Service' });
+    expect(bare).toEqual({});
+    expect(asked.sort()).toEqual(['also serviceless', 'app 1', 'config 1', 'guardduty 1', 'scheme 1', 'serviceless']);
   });
 });
