@@ -3,7 +3,8 @@ import { reportAccount } from '../engine/report.js';
 import type { AccountAudit } from '../engine/run.js';
 import { inShard } from '../engine/shard.js';
 import { AuditNotFinished, InputError } from '../core/errors.js';
-import { CollectError } from '../facts/errors.js';
+import { CollectError, type CollectErrorData } from '../facts/errors.js';
+import type { FactKey } from '../facts/catalog.js';
 import type { FactsSource } from '../facts/source.js';
 import type { Io } from '../io/io.js';
 import type { AwsSession } from '../aws/session.js';
@@ -131,12 +132,15 @@ function cannotList(error: CollectError): Error {
  */
 export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, now: Date, io: Io, progress: boolean, onAudited?: OnAudited): Promise<AccountsAudit> {
   if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays what a snapshot holds');
-  const [{ openLiveSession, startSlowFacts }, { memberSource }] = await Promise.all([import('../aws/live.js'), import('../aws/members.js')]);
+  const [{ ALIKE_IN_EVERY_PROCESS, openLiveSession, startSlowFacts }, { memberSource }] = await Promise.all([import('../aws/live.js'), import('../aws/members.js')]);
   const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
+  // A process of a spread audit asks its parent for the caller's facts that every process would read alike.
+  const { parentFact } = io;
+  const shared = parentFact && ((key: FactKey) => (ALIKE_IN_EVERY_PROCESS.has(key) ? factFromParent(parentFact, key) : undefined));
   // The caller's credential report, budgets and regional reads start at once only where the caller is sure to be
   // audited here: an organization audit in one process (--accounts may not name the caller; a shard of a CI matrix or
   // a process of a spread audit may not hold it). Otherwise they start when the caller's turn comes (below), if it does.
-  const base = await openLiveSession({ ...options, prefetch: resolved.accounts === 'organization' && resolved.shard === undefined && io.claim === undefined });
+  const base = await openLiveSession({ ...options, prefetch: resolved.accounts === 'organization' && resolved.shard === undefined && io.claim === undefined, ...(shared ? { shared } : {}) });
   const caller = await base.store.get('sts.identity').catch(() => undefined);
   const organization = await base.store.get('organizations.organization').catch(() => undefined);
   // Organization-wide answers (organization trails, Firewall Manager's administrator) judge the members only when the management account gave them.
@@ -179,6 +183,17 @@ export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, 
       ...(listing?.notListed() ? { notListed: listing.notListed() } : {}),
     },
   };
+}
+
+/** A fact as the parent of a spread audit read it, checked as any answer is: its value against the fact's schema, or the error its read ended with. */
+async function factFromParent(parentFact: NonNullable<Io['parentFact']>, key: FactKey): Promise<unknown> {
+  const [answer, { collectErrorSchema, factSchema }] = await Promise.all([parentFact(key), import('../aws/snapshot.js')]);
+  const checked = 'error' in answer ? collectErrorSchema.safeParse(answer.error) : factSchema(key).safeParse(answer.value);
+  if (!checked.success) {
+    throw new CollectError({ service: 'aws-baseline', operation: key, code: 'NotAFact', kind: 'malformed', message: `the parent process answered ${key} with what is not one`, ja: `親プロセスの ${key} への応答が事実の形ではありません` });
+  }
+  if ('error' in answer) throw new CollectError(checked.data as CollectErrorData);
+  return checked.data;
 }
 
 /**

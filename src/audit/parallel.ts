@@ -8,11 +8,16 @@ import { type MergeInput, mergeReports } from '../engine/merge.js';
 import { AuditNotFinished, InputError, nothingJudged } from '../core/errors.js';
 import type { Io } from '../io/io.js';
 import type { ReportAccount } from '../engine/report.js';
-import { type ChildMessage, isAuditedAccount, isChildReady, isClaimRequest, type ListingMessage, type ProgressEvent } from '../process/progress-event.js';
+import { type ChildMessage, type FactAnswerBody, isAuditedAccount, isChildReady, isClaimRequest, isFactRequest, type ListingMessage, type ProgressEvent } from '../process/progress-event.js';
 import { accountProgress } from '../process/progress.js';
 import { accountSchema, type JsonReport, reportSchema } from '../report/schema.js';
 import { type AccountSpool, accountSpool } from './spool.js';
 import { type Tally, tallyInto, emptyTally } from '../engine/tally.js';
+import { loadOnce } from '../core/lazy.js';
+import type { AwsSession } from '../aws/session.js';
+import { isFactKey } from '../facts/catalog.js';
+import { isCollectError } from '../facts/errors.js';
+import type { FactStore } from '../facts/store.js';
 
 /** More processes than this gain little: the loopback and AWS's own rate limits set the pace then. */
 const MOST_PROCESSES = 4;
@@ -84,7 +89,7 @@ interface Child {
   tell: (message: ListingMessage) => void;
 }
 
-function runChild(io: Io, self: readonly string[], args: string[], index: number, claimed: Map<string, number>, spool: AccountSpool, onProgress: (event: ProgressEvent) => void): Child {
+function runChild(io: Io, self: readonly string[], args: string[], index: number, claimed: Map<string, number>, spool: AccountSpool, answerFact: (key: string) => Promise<FactAnswerBody>, onProgress: (event: ProgressEvent) => void): Child {
   const [command = process.execPath, ...prefix] = self;
   const child = spawn(command, [...CHILD_V8_FLAGS, ...prefix, ...args], { cwd: io.cwd, env: { ...io.env, AWS_BASELINE_SPREAD_IPC: '1' }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const stdout: Buffer[] = [];
@@ -108,6 +113,7 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
       const checked = accountSchema.safeParse(message.audited);
       return void (checked.success ? accounts.push(spool.add(checked.data, tally)) : invalid.push(checked.error.message));
     }
+    if (isFactRequest(message)) return void answerFact(message.fact).then((answer) => child.send({ ...answer, ask: message.ask }, () => undefined));
     if (!isClaimRequest(message)) return onProgress(message);
     const granted = !claimed.has(message.claim);
     if (granted) claimed.set(message.claim, index);
@@ -132,9 +138,8 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
  * process used to list them all again: ~100 Organizations calls each at 1,000 accounts, the API with the
  * lowest rate limit). What this process sent, for --verbose.
  */
-async function listFor(children: readonly Child[], flags: AuditFlags, resolved: ResolvedAudit, io: Io): Promise<string[]> {
-  const [{ callerSession }, { organizationListing }] = await Promise.all([import('../aws/live.js'), import('./organization.js')]);
-  const session = await callerSession(liveOptions(flags, resolved, io));
+async function listFor(children: readonly Child[], caller: () => Promise<CallerReads>, resolved: ResolvedAudit, io: Io): Promise<void> {
+  const [{ session }, { organizationListing }] = await Promise.all([caller(), import('./organization.js')]);
   const tell = (message: ListingMessage) => children.forEach((child) => child.tell(message));
   const listing = await organizationListing(session, resolved, io);
   void listing.tree.then(
@@ -144,7 +149,33 @@ async function listFor(children: readonly Child[], flags: AuditFlags, resolved: 
   for await (const page of listing.pages) tell({ page });
   tell({ end: listing.notListed() ?? null });
   await listing.tree.catch(() => undefined);
-  return session.operations();
+}
+
+/** The caller's session, and its facts that every process reads alike, read here once for all of them. */
+interface CallerReads {
+  session: AwsSession;
+  store: FactStore;
+}
+
+function callerReads(flags: AuditFlags, resolved: ResolvedAudit, io: Io): () => Promise<CallerReads> {
+  return loadOnce(async () => {
+    const { callerSession, liveStore } = await import('../aws/live.js');
+    const options = liveOptions(flags, resolved, io);
+    const session = await callerSession(options);
+    return { session, store: liveStore(session, options) };
+  });
+}
+
+/** A fact a process asked for (one of ALIKE_IN_EVERY_PROCESS, read once here), or the error its read ended with. */
+async function answerFact(caller: () => Promise<CallerReads>, key: string): Promise<FactAnswerBody> {
+  try {
+    const { ALIKE_IN_EVERY_PROCESS } = await import('../aws/live.js');
+    if (!isFactKey(key) || !ALIKE_IN_EVERY_PROCESS.has(key)) throw new Error(`${key} is not read for every process`);
+    return { value: await (await caller()).store.get(key) };
+  } catch (error) {
+    if (isCollectError(error)) return { error: error.toJSON() };
+    return { error: { service: 'aws-baseline', operation: key, code: 'ParentRead', kind: 'unknown', message: error instanceof Error ? error.message : String(error) } };
+  }
 }
 
 /**
@@ -153,7 +184,8 @@ async function listFor(children: readonly Child[], flags: AuditFlags, resolved: 
  * granted (see Io.claim: the first process with room for an account takes it, so that none idles while
  * another still has a queue) and hands each over as it is done (Io.accountSink), then writes its JSON
  * report of the rest; they are merged into the report one process would have written. The caller's
- * identity and the organization are read once per process.
+ * identity is read once per process; the caller's facts that every process reads alike (the organization,
+ * Firewall Manager's administrator), here once for all of them (answerFact).
  */
 export async function auditInProcesses(count: number, flags: AuditFlags, resolved: ResolvedAudit, io: Io, progressShown: boolean): Promise<{ report: JsonReport; tally: Tally; operations: string[] }> {
   const { self, argv } = io;
@@ -163,15 +195,20 @@ export async function auditInProcesses(count: number, flags: AuditFlags, resolve
   // Every process lists every account: the most any has listed so far is the total.
   let listed = 0;
   const spool = accountSpool();
+  const caller = callerReads(flags, resolved, io);
+  let callerRead = false;
+  const readByCaller = () => ((callerRead = true), caller());
   const children = Array.from({ length: count }, (_, offset) =>
-    runChild(io, self, childArguments(argv), offset + 1, claimed, spool, (event) => {
+    runChild(io, self, childArguments(argv), offset + 1, claimed, spool, (key) => answerFact(readByCaller, key), (event) => {
       if ('listed' in event) {
         if (event.listed > listed) progress.listed((listed = event.listed));
       } else progress.done(event.done);
     }),
   );
   // An account list that cannot be read at all ends the audit here, with its own error (the processes end with this one).
-  const [operations, ...runs] = await Promise.all([resolved.accounts === 'organization' ? listFor(children, flags, resolved, io) : [], ...children.map((child) => child.finished)]);
+  const [, ...runs] = await Promise.all([resolved.accounts === 'organization' ? listFor(children, readByCaller, resolved, io) : undefined, ...children.map((child) => child.finished)]);
+  // What this process sent (for --verbose): the listing, and the facts it read for every process.
+  const operations = callerRead ? (await caller()).session.operations() : [];
   progress.stop();
   // An audit that could not start (its account list unreadable) ends with 3 too, but writes no report.
   const failed = runs.find((run) => run.code === null || ![EXIT.ok, EXIT.findings, EXIT.incomplete].some((code) => code === run.code) || run.stdout.trim() === '');

@@ -38,6 +38,14 @@ export interface LiveOptions extends SessionOptions {
 /** Facts of the organization, read once in the caller's (management) account and given to every member; undefined: the member reads its own. */
 export type SharedFacts = (key: FactKey, qualifier: string | undefined) => Promise<unknown> | undefined;
 
+/**
+ * The caller's facts that read alike in every process of a spread audit, whichever accounts each audits:
+ * the organization (DescribeOrganization answers the same in every account of it), Firewall Manager's
+ * administrator and the root-access features (both asked of the management account for every member).
+ * The parent reads each once and answers its processes (audit/parallel.ts).
+ */
+export const ALIKE_IN_EVERY_PROCESS: ReadonlySet<FactKey> = new Set(['organizations.organization', 'fms.adminAccount', 'iam.organizationsFeatures']);
+
 /** A fact store over live AWS: each fact collected on first request, through one guarded session. */
 export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions, 'sleep' | 'whileWaiting' | 'now' | 'paidCalls' | 'needs'>> & { shared?: SharedFacts; account?: string } = {}): FactStore {
   const needed = (key: string): key is FactKey => options.needs?.has(key as FactKey) === true;
@@ -222,7 +230,7 @@ export async function callerSession(options: LiveOptions): Promise<AwsSession> {
   return session;
 }
 
-export async function openLiveSession(options: LiveOptions): Promise<LiveSource> {
+export async function openLiveSession(options: LiveOptions & { shared?: SharedFacts }): Promise<LiveSource> {
   const session = new AwsSession(options);
   const store = liveStore(session, options);
   // The enabled regions are needed by nearly every audit: ask for them while asking who we are.

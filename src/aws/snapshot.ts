@@ -10,7 +10,7 @@ import { ERROR_KINDS, type ErrorKind } from '../facts/errors.js';
 import { FactStore, type SettledFact, staticLoader } from '../facts/store.js';
 import { REGION_NAME } from './region-name.js';
 
-const collectErrorSchema = z.strictObject({ service: z.string(), operation: z.string(), code: z.string(), kind: z.enum(ERROR_KINDS), message: z.string(), ja: z.string().optional() });
+export const collectErrorSchema = z.strictObject({ service: z.string(), operation: z.string(), code: z.string(), kind: z.enum(ERROR_KINDS), message: z.string(), ja: z.string().optional() });
 
 /** Each fact's value schema, built from its declaration on first use. */
 const builtSchemas = new Map<FactKey, Zod.ZodType>();

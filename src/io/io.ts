@@ -1,5 +1,5 @@
 import type { ReportAccount } from '../engine/report.js';
-import type { ProgressEvent } from '../process/progress-event.js';
+import type { FactAnswerBody, ProgressEvent } from '../process/progress-event.js';
 import type { OrganizationListing } from '../core/model.js';
 
 /** The process as the commands see it: streams, environment, working directory. Tests pass their own. */
@@ -33,4 +33,6 @@ export interface Io {
   accountSink?: (account: ReportAccount) => void;
   /** In a child process of a spread audit of an organization: the accounts and tree its parent read, for every process once. */
   listing?: OrganizationListing;
+  /** In a child process of a spread audit: a fact of the caller's that reads alike in every process, read by the parent once for all. */
+  parentFact?: (key: string) => Promise<FactAnswerBody>;
 }

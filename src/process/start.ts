@@ -4,7 +4,7 @@
 // wait for a module that is itself waiting for that chunk.
 import { main } from './cli.js';
 import { EXIT } from '../engine/gate.js';
-import { isClaimAnswer } from './progress-event.js';
+import { type FactAnswerBody, isClaimAnswer, isFactAnswer } from './progress-event.js';
 import { standardOutput, writtenDirectly } from './stdout.js';
 import { RESTARTED_ENV } from './restarted.js';
 import { listingFromParent } from './parent-listing.js';
@@ -33,6 +33,8 @@ const spreadChild = send !== undefined && process.env.AWS_BASELINE_SPREAD_IPC ==
 // A command restarted in a process of its own (audit/capped.ts) ends with the process that started it, as a spread audit's child does.
 const restarted = send !== undefined && process.env[RESTARTED_ENV] === '1';
 const claims = new Map<string, (granted: boolean) => void>();
+const asked = new Map<number, (answer: FactAnswerBody) => void>();
+let asks = 0;
 const delivered: Promise<unknown>[] = [];
 let finished = false;
 if (spreadChild || restarted) {
@@ -46,6 +48,10 @@ if (spreadChild || restarted) {
 const fromParent = spreadChild ? listingFromParent() : undefined;
 if (spreadChild) {
   process.on('message', (message) => {
+    if (isFactAnswer(message)) {
+      asked.get(message.ask)?.(message);
+      return void asked.delete(message.ask);
+    }
     if (!isClaimAnswer(message)) return fromParent?.receive(message);
     claims.get(message.claim)?.(message.granted);
     claims.delete(message.claim);
@@ -73,6 +79,11 @@ async function run(): Promise<void> {
           // Each account must reach the parent before this process lets go of the channel.
           accountSink: (account) => void delivered.push(new Promise((resolve) => send({ audited: account }, undefined, {}, () => resolve(undefined)))),
           ...(fromParent ? { listing: fromParent.listing } : {}),
+          parentFact: (key) => new Promise<FactAnswerBody>((resolve) => {
+            asks += 1;
+            asked.set(asks, resolve);
+            send({ fact: key, ask: asks });
+          }),
         }
       : {}),
   });

@@ -90,6 +90,8 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     // The organization is listed once for every process, its accounts and its tree (each process used to list them again).
     const organizationReads = ['ListAccounts', 'ListRoots', 'ListOrganizationalUnitsForParent', 'ListAccountsForParent'].map((operation) => management.aws.calls.filter((call) => call.operation === operation).length);
     expect(organizationReads).toEqual([1, 1, 1, 1]);
+    // So is what every process reads alike of the caller (the organization): by the parent, for all of them.
+    expect(management.aws.calls.filter((call) => call.operation === 'DescribeOrganization')).toHaveLength(1);
     const assumed = management.aws.calls.filter((call) => call.operation === 'AssumeRole').map((call) => new URLSearchParams(call.body).get('RoleArn'));
     expect(assumed.sort()).toEqual(members.map((id) => `arn:aws:iam::${id}:role/OrganizationAccountAccessRole`).sort());
     for (const account of report.accounts) expect(account.results.find((result) => result.checkId === 'organizations.member')?.status, account.id).toBe('PASS');
@@ -128,6 +130,8 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     // The organization is listed once for every process, its accounts and its tree (each process used to list them again).
     const organizationReads = ['ListAccounts', 'ListRoots', 'ListOrganizationalUnitsForParent', 'ListAccountsForParent'].map((operation) => management.aws.calls.filter((call) => call.operation === operation).length);
     expect(organizationReads).toEqual([1, 1, 1, 1]);
+    // So is what every process reads alike of the caller (the organization): by the parent, for all of them.
+    expect(management.aws.calls.filter((call) => call.operation === 'DescribeOrganization')).toHaveLength(1);
     const assumed = management.aws.calls.filter((call) => call.operation === 'AssumeRole').map((call) => new URLSearchParams(call.body).get('RoleArn'));
     expect(assumed.sort()).toEqual(members.map((id) => `arn:aws:iam::${id}:role/OrganizationAccountAccessRole`).sort());
     // Each account's credential report is asked for once (moto has them ready since the first run): a
