@@ -136,7 +136,7 @@ function runChild(io: Io, self: readonly string[], args: string[], index: number
 /**
  * The organization's accounts and tree, listed here once and told to every process as they come (each
  * process used to list them all again: ~100 Organizations calls each at 1,000 accounts, the API with the
- * lowest rate limit). What this process sent, for --verbose.
+ * lowest rate limit), in the session that also reads the facts every process reads alike (answerFact).
  */
 async function listFor(children: readonly Child[], caller: () => Promise<CallerReads>, resolved: ResolvedAudit, io: Io): Promise<void> {
   const [{ session }, { organizationListing }] = await Promise.all([caller(), import('./organization.js')]);
