@@ -57,8 +57,8 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
   it('judges members\' root with the features read once in the management account; alone, a member is MANUAL naming it', async () => {
     management.aws.reset();
     rootAccessManagement();
-    // One process (--parallel 1): each process of a spread audit reads the organization-wide facts once.
-    const run = await management.run(['audit', '--org', '--parallel', '1', '--format', 'json', '--checks', 'iam.root-mfa', '--regions', 'us-east-1']);
+    // Spread over processes: their parent reads the organization-wide facts once for all of them.
+    const run = await management.run(['audit', '--org', '--parallel', '2', '--format', 'json', '--checks', 'iam.root-mfa', '--regions', 'us-east-1']);
     const report = JSON.parse(run.stdout) as OrgReport;
     const rootOf = (id: string) => report.accounts.find((account) => account.id === id)?.results[0];
     for (const member of members) expect(rootOf(member), member).toMatchObject({ status: 'PASS', messageKey: 'central' });
@@ -138,6 +138,24 @@ describe('an organization of three accounts, audited through AssumeRole', () => 
     // process that is not granted the caller's account asks for none there.
     const reports = management.aws.calls.filter((call) => call.operation === 'GenerateCredentialReport').map((call) => call.account);
     expect(reports.sort()).toEqual([management.accountId, ...members].sort());
+  });
+
+  it("spread over processes, the organization refused to the caller is each process's refusal, read once: the report is the one a single process writes", async () => {
+    const selection = ['--checks', 'organizations.member,fms.admin-account', '--regions', 'us-east-1', '--fail-on', 'none', '--format', 'json'];
+    const refuse = () => management.aws.when('organizations:DescribeOrganization', (call) => awsError(call, 400, 'AccessDeniedException', 'You don\'t have permissions to access this resource.'));
+    management.aws.reset();
+    refuse();
+    const single = await management.run(['audit', '--org', '--parallel', '1', ...selection]);
+    management.aws.reset();
+    refuse();
+    const spread = await management.run(['audit', '--org', '--parallel', '3', ...selection]);
+    expect(spread.code, spread.stderr).toBe(single.code);
+    expect(comparable(spread.stdout)).toEqual(comparable(single.stdout));
+    const statuses = (JSON.parse(spread.stdout) as OrgReport).accounts.flatMap((account) => account.results.filter((result) => result.checkId === 'organizations.member').map((result) => result.status));
+    expect(statuses.length).toBeGreaterThan(1);
+    expect(new Set(statuses)).toEqual(new Set(['ERROR']));
+    // The caller's, read once for every process (each member, not known to be of the caller's organization then, asks its own).
+    expect(management.aws.calls.filter((call) => call.operation === 'DescribeOrganization' && call.account === management.accountId)).toHaveLength(1);
   });
 
   it('killed, a spread audit leaves nothing behind: its children end with it, not when their unanswered calls give up', async () => {
