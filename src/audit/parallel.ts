@@ -13,7 +13,6 @@ import { accountProgress } from '../process/progress.js';
 import { accountSchema, type JsonReport, reportSchema } from '../report/schema.js';
 import { type AccountSpool, accountSpool } from './spool.js';
 import { type Tally, tallyInto, emptyTally } from '../engine/tally.js';
-import { loadOnce } from '../core/lazy.js';
 import type { AwsSession } from '../aws/session.js';
 import { isFactKey } from '../facts/catalog.js';
 import { isCollectError } from '../facts/errors.js';
@@ -157,13 +156,17 @@ interface CallerReads {
   store: FactStore;
 }
 
-function callerReads(flags: AuditFlags, resolved: ResolvedAudit, io: Io): () => Promise<CallerReads> {
-  return loadOnce(async () => {
-    const { callerSession, liveStore } = await import('../aws/live.js');
-    const options = liveOptions(flags, resolved, io);
-    const session = await callerSession(options);
-    return { session, store: liveStore(session, options) };
-  });
+/** The caller's session and store, opened when first asked for; what it sent (nothing if it never was). */
+function callerReads(flags: AuditFlags, resolved: ResolvedAudit, io: Io): { open: () => Promise<CallerReads>; operations: () => Promise<string[]> } {
+  let opened: Promise<CallerReads> | undefined;
+  const open = () =>
+    (opened ??= (async () => {
+      const { callerSession, liveStore } = await import('../aws/live.js');
+      const options = liveOptions(flags, resolved, io);
+      const session = await callerSession(options);
+      return { session, store: liveStore(session, options) };
+    })());
+  return { open, operations: async () => (opened ? (await opened).session.operations() : []) };
 }
 
 /** A fact a process asked for (one of ALIKE_IN_EVERY_PROCESS, read once here), or the error its read ended with. */
@@ -196,19 +199,17 @@ export async function auditInProcesses(count: number, flags: AuditFlags, resolve
   let listed = 0;
   const spool = accountSpool();
   const caller = callerReads(flags, resolved, io);
-  let callerRead = false;
-  const readByCaller = () => ((callerRead = true), caller());
   const children = Array.from({ length: count }, (_, offset) =>
-    runChild(io, self, childArguments(argv), offset + 1, claimed, spool, (key) => answerFact(readByCaller, key), (event) => {
+    runChild(io, self, childArguments(argv), offset + 1, claimed, spool, (key) => answerFact(caller.open, key), (event) => {
       if ('listed' in event) {
         if (event.listed > listed) progress.listed((listed = event.listed));
       } else progress.done(event.done);
     }),
   );
   // An account list that cannot be read at all ends the audit here, with its own error (the processes end with this one).
-  const [, ...runs] = await Promise.all([resolved.accounts === 'organization' ? listFor(children, readByCaller, resolved, io) : undefined, ...children.map((child) => child.finished)]);
+  const [, ...runs] = await Promise.all([resolved.accounts === 'organization' ? listFor(children, caller.open, resolved, io) : undefined, ...children.map((child) => child.finished)]);
   // What this process sent (for --verbose): the listing, and the facts it read for every process.
-  const operations = callerRead ? (await caller()).session.operations() : [];
+  const operations = await caller.operations();
   progress.stop();
   // An audit that could not start (its account list unreadable) ends with 3 too, but writes no report.
   const failed = runs.find((run) => run.code === null || ![EXIT.ok, EXIT.findings, EXIT.incomplete].some((code) => code === run.code) || run.stdout.trim() === '');

@@ -1,6 +1,6 @@
 import 'node:module';
-import { v as v$1 } from './chunk-B8d3Scu4.js';
-import { g as S } from './chunk-DMbORejK.js';
+import { v as v$1 } from './chunk-LNW5y_BG.js';
+import { g as S } from './chunk-Dsgjm6_t.js';
 import { z as sf } from './zod-bxV831kO.js';
 import { g as go, O as Oa, S as Sn, T as Ta, D as Da, I as In, C as Cn, F as Fn } from './chunk-ACatOH1c.js';
 import { j as jt, q as qn, Q as Qs, V as Vn, K as Kn } from './chunk-A1bMdPOd.js';

@@ -1,7 +1,7 @@
 import 'node:module';
 import { $, C, a as o } from './chunk-BbVCk0jO.js';
-import { h as ht, A as At, S as St, y as yt, k as kt } from './chunk-B8d3Scu4.js';
-import { n, e as ea } from './chunk-DMbORejK.js';
+import { h as ht, A as At, S as St, y as yt, k as kt } from './chunk-LNW5y_BG.js';
+import { n, e as ea } from './chunk-Dsgjm6_t.js';
 import './select-TzC2RxMl.js';
 import { s, r, p, u as g$1 } from '../start.js';
 

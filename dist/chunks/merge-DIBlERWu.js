@@ -1,5 +1,5 @@
 import 'node:module';
-import { M, N, U } from './chunk-DMbORejK.js';
+import { M, N, U } from './chunk-Dsgjm6_t.js';
 import { n as ne } from './chunk-C8jpWyTo.js';
 import { S, R as R$1, E } from './markdown-CbT4X7nV.js';
 import { $, a as o } from './chunk-BbVCk0jO.js';

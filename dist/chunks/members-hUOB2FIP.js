@@ -1,8 +1,8 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-BvuORjKi.js';
-import { liveStore as Y, startSlowFacts as fe, sourceOf as pe } from './live-LmENne6G.js';
-import './chunk-B8d3Scu4.js';
-import { q as qt } from './chunk-DMbORejK.js';
+import { assumeRoleCredentials as ue } from './organization-ROyCPUw9.js';
+import { liveStore as Y, startSlowFacts as fe, sourceOf as pe } from './live-BoeIz3Lf.js';
+import './chunk-LNW5y_BG.js';
+import { q as qt } from './chunk-Dsgjm6_t.js';
 import './select-TzC2RxMl.js';
 import { i, o } from '../start.js';
 import './zod-bxV831kO.js';

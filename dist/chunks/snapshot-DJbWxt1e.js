@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { K as K$1 } from './chunk-BUJLVzUj.js';
 import { Q, W, v as v$1, U, q as q$1, F } from './chunk-BbVCk0jO.js';
-import { u, a as S } from './chunk-B8d3Scu4.js';
-import { c as q, T as Tn, S as Sn, P as Pn } from './chunk-DMbORejK.js';
+import { u, a as S } from './chunk-LNW5y_BG.js';
+import { c as q, T as Tn, S as Sn, P as Pn } from './chunk-Dsgjm6_t.js';
 import { w } from './select-TzC2RxMl.js';
 import { z as sf } from './zod-bxV831kO.js';
 import { C as n, s } from '../start.js';

@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as un } from './organization-hmq2Ouqz.js';
+import { auditAccounts as un } from './organization-DHD3k6en.js';
 import './chunk-A-tMOPHA.js';
 import { $, t, C, a as o } from './chunk-BbVCk0jO.js';
-import { h as ht, S as St, A as At, y as yt } from './chunk-B8d3Scu4.js';
-import './chunk-DMbORejK.js';
+import { h as ht, S as St, A as At, y as yt } from './chunk-LNW5y_BG.js';
+import './chunk-Dsgjm6_t.js';
 import './select-TzC2RxMl.js';
 import { a as s, r, p } from '../start.js';
-import { accountSnapshot as it, buildSnapshot as rt } from './snapshot-C1j9HfED.js';
+import { accountSnapshot as it, buildSnapshot as rt } from './snapshot-DJbWxt1e.js';
 import './chunk-BUJLVzUj.js';
 import './zod-bxV831kO.js';
 

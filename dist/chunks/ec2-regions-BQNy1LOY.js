@@ -1,5 +1,5 @@
 import 'node:module';
-import { t } from './chunk-DMbORejK.js';
+import { t } from './chunk-Dsgjm6_t.js';
 import { J as Je, i as is, x as xa, l as ls, m as ms } from './chunk-Xy6I0qPa.js';
 import './dist-es-Bw_DPILi.js';
 import './chunk-sxmFWwLA.js';
