@@ -53,10 +53,10 @@ describe('the packed package, installed into an empty prefix', () => {
     expect(run.stderr).toBe('exit 1\n');
   });
 
-  it('starts lean: help and the catalog load no stream, socket or process machinery; a snapshot audit neither fs.promises nor perf_hooks', async () => {
+  it('starts lean: help and the catalog load no stream, socket or process machinery; a snapshot audit (JSON or text) neither these nor fs.promises, perf_hooks or worker threads', async () => {
     const sample = join(inject('packageDir'), 'fixtures', 'accounts', 'insecure.json');
-    const heavy = ['stream', 'net', 'child_process', 'internal/fs/promises', 'perf_hooks', 'internal/deps/undici/undici'];
-    for (const args of [['--help'], ['checks'], ['explain', 'iam.root-mfa'], ['audit', '--snapshot', sample, '--format', 'json']]) {
+    const heavy = ['stream', 'net', 'child_process', 'internal/fs/promises', 'perf_hooks', 'internal/deps/undici/undici', 'worker_threads'];
+    for (const args of [['--help'], ['checks'], ['explain', 'iam.root-mfa'], ['audit', '--snapshot', sample, '--format', 'json'], ['audit', '--snapshot', sample]]) {
       const probe = builtinsProbe(inject('nodeBinary'));
       const run = await runInstalled(args, probe.env);
       expect(run.code, args.join(' ')).toBe(args[0] === 'audit' ? 1 : 0);
