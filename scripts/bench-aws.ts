@@ -125,7 +125,8 @@ export class BenchAws {
     const reply = throttled ? this.error(call, 400, call.service === 'iam' || call.service === 'sts' ? 'Throttling' : 'ThrottlingException', 'Rate exceeded') : this.answer(call, startedAt);
     const subject = JSON.stringify(call.params.DetectorId ?? call.params.BudgetName ?? call.params.RoleArn ?? call.params.NextToken ?? '');
     if (generation === this.generation) this.calls.push({ account: call.account, service: call.service, operation: call.operation, region: call.region, subject, startedAt, answeredAt: performance.now(), delayMs, throttled, abandoned });
-    response.writeHead(reply.status, { 'content-type': reply.contentType, 'x-amzn-requestid': 'bench', ...(reply.errorType ? { 'x-amzn-errortype': reply.errorType } : {}) });
+    // With its length, as AWS answers (headers written first and no length, Node would send the body in chunks).
+    response.writeHead(reply.status, { 'content-type': reply.contentType, 'content-length': Buffer.byteLength(reply.body), 'x-amzn-requestid': 'bench', ...(reply.errorType ? { 'x-amzn-errortype': reply.errorType } : {}) });
     response.end(reply.body);
     this.inFlight -= 1;
   }
