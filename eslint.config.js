@@ -42,6 +42,20 @@ export const layers = [
   },
 ];
 
+/** Every error said to the user is said in both languages the product speaks (the CLI picks one with --lang). */
+export const bilingual = {
+  files: ['src/**/*.ts'],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: "NewExpression[callee.name=/^(InputError|AuditNotFinished)$/][arguments.length<2]:not([arguments.0.type='SpreadElement'])",
+        message: 'an error said to the user is said in Japanese too: new InputError(en, ja)',
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'reports/**', '.stryker-tmp/**', '**/*.mjs', 'eslint.config.js'] },
   ...tseslint.configs.recommendedTypeChecked,
@@ -53,6 +67,7 @@ export default tseslint.config(
     },
   },
   ...layers,
+  bilingual,
   {
     // Tests read reports and snapshots with JSON.parse and poke at them: the unsafe-any family is for product code.
     files: ['test/**/*.ts'],

@@ -3,11 +3,11 @@ import madge from 'madge';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error the ESLint config is plain JavaScript
-import { layers } from '../eslint.config.js';
+import { bilingual, layers } from '../eslint.config.js';
 
 /** Lints one piece of code as if it lived at `filePath`, under the project's layer rules. */
 async function breaches(filePath: string, code: string): Promise<string[]> {
-  const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...(layers as Linter.Config[])] });
+  const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...(layers as Linter.Config[]), bilingual as Linter.Config] });
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).map((message) => `${message.ruleId}: ${message.message}`);
 }
@@ -34,6 +34,14 @@ describe('the house keeps its layers', () => {
     expect(await breaches('src/core/breach.ts', "import { runAudit } from '../engine/run.js';\nexport const x = runAudit;\n")).toEqual([expect.stringMatching(/core is the shared vocabulary/)]);
     expect(await breaches('src/core/breach.ts', "import { CHECKS } from '../checks/index.js';\nexport const x = CHECKS;\n")).toEqual([expect.stringMatching(/core is the shared vocabulary/)]);
     expect(await breaches('src/core/fine.ts', "import type { ErrorKind } from '../facts/errors.js';\nimport { LANGS } from './model.js';\nexport const x: ErrorKind[] = [];\nexport const y = LANGS;\n")).toEqual([]);
+  });
+
+  it('the linter refuses an error said to the user in English only', async () => {
+    const said = (code: string) => breaches('src/io/said.ts', `import { AuditNotFinished, InputError } from '../core/errors.js';\nexport const pair: [string, string] = ['en', 'ja'];\n${code}\n`);
+    expect(await said("export const x = new InputError('only English');")).toEqual([expect.stringMatching(/said in Japanese too/)]);
+    expect(await said('export const x = new AuditNotFinished(`only ${pair[0]}`);')).toEqual([expect.stringMatching(/said in Japanese too/)]);
+    expect(await said("export const x = new InputError('English', '日本語');")).toEqual([]);
+    expect(await said('export const x = new InputError(...pair);')).toEqual([]);
   });
 
   it('src has no import cycle', async () => {

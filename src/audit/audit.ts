@@ -205,7 +205,7 @@ export function auditClock(env: NodeJS.ProcessEnv, collectedAt?: string): AuditC
   const fixed = env.AWS_BASELINE_NOW;
   if (fixed) {
     const date = new Date(fixed);
-    if (Number.isNaN(date.getTime())) throw new InputError(`AWS_BASELINE_NOW=${fixed}: not an ISO 8601 date-time`);
+    if (Number.isNaN(date.getTime())) throw new InputError(`AWS_BASELINE_NOW=${fixed}: not an ISO 8601 date-time`, `AWS_BASELINE_NOW=${fixed}: ISO 8601 の日時ではありません`);
     return { now: date, clock: 'fixed' };
   }
   if (collectedAt) return { now: new Date(collectedAt), clock: 'snapshot' };

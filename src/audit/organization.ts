@@ -131,7 +131,7 @@ function cannotList(error: CollectError): Error {
  * the first page of the account list arrives.
  */
 export async function auditAccounts(flags: AuditFlags, resolved: ResolvedAudit, now: Date, io: Io, progress: boolean, onAudited?: OnAudited): Promise<AccountsAudit> {
-  if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays what a snapshot holds');
+  if (flags.snapshot) throw new InputError('--org and --accounts audit live accounts; --snapshot replays what a snapshot holds', '--org と --accounts は稼働中のアカウントを監査します。--snapshot はスナップショットの内容を再生します');
   const [{ ALIKE_IN_EVERY_PROCESS, openLiveSession, startSlowFacts }, { memberSource }] = await Promise.all([import('../aws/live.js'), import('../aws/members.js')]);
   const options = { ...liveOptions(flags, resolved, io), accountsAtOnce: resolved.concurrency };
   // A process of a spread audit asks its parent for the caller's facts that every process would read alike.

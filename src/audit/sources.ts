@@ -11,7 +11,7 @@ export async function openSource(flags: AuditFlags, resolved: ResolvedAudit, io:
   if (flags.snapshot) {
     const snapshot = await openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot);
     const [only] = snapshot.accounts;
-    if (!only || isMany(snapshot)) throw new InputError(`${flags.snapshot} holds ${snapshot.accounts.length} accounts: this command takes one`);
+    if (!only || isMany(snapshot)) throw new InputError(`${flags.snapshot} holds ${snapshot.accounts.length} accounts: this command takes one`, `${flags.snapshot} には ${snapshot.accounts.length} アカウントあります: このコマンドは 1 アカウントだけを扱います`);
     return only.open();
   }
   const { openLiveSession } = await import('../aws/live.js');

@@ -104,10 +104,15 @@ async function loadWhole(file: string): Promise<LoadedSnapshot> {
   return { collectedAt: snapshot.collectedAt, ...(many && snapshot.organization ? { organization: snapshot.organization } : {}), ...(many && snapshot.notListed ? { notListed: snapshot.notListed } : {}), accounts: accounts.map((entry) => ({ account: entry.account, read: () => entry })) };
 }
 
+/** A snapshot refused for one thing, at its place: "invalid snapshot", then where and what. */
+function invalidSnapshot(en: string, ja: string): InputError {
+  return new InputError(`invalid snapshot:\n  ${en}`, `スナップショットが正しくありません:\n  ${ja}`);
+}
+
 function refuseTwice(file: string, ids: readonly string[]): void {
   const seen = new Set<string>();
   const twice = ids.find((id) => seen.size === seen.add(id).size);
-  if (twice) throw new InputError(`invalid snapshot:\n  ${file}: account ${twice} appears twice`);
+  if (twice) throw invalidSnapshot(`${file}: account ${twice} appears twice`, `${file}: アカウント ${twice} が二度あります`);
 }
 
 const ENVELOPE_KEYS = new Set(['format', 'version', 'collectedAt', 'organization', 'notListed', 'accounts']);
@@ -181,12 +186,17 @@ async function validateAccount(snapshot: AccountSnapshot, file: string, loaded: 
   const where = async (stored: string) => `${file}:${(await lineOf())(pathOf(stored)) ?? '?'}: ${[...prefix, 'facts'].map(String).join('.')}["${stored}"]`;
   for (const [stored, entry] of Object.entries(snapshot.facts)) {
     const { key, qualifier } = parseStoreKey(stored);
-    if (!isFactKey(key)) throw new InputError(`invalid snapshot:\n  ${await where(stored)}: unknown fact "${key}"`);
+    if (!isFactKey(key)) {
+      const at = await where(stored);
+      throw invalidSnapshot(`${at}: unknown fact "${key}"`, `${at}: 不明なファクト "${key}"`);
+    }
     if ((qualifierOf(key) === 'none') !== (qualifier === undefined)) {
-      throw new InputError(`invalid snapshot:\n  ${await where(stored)}: ${qualifier === undefined ? 'needs a @qualifier' : 'takes no @qualifier'}`);
+      const at = await where(stored);
+      throw qualifier === undefined ? invalidSnapshot(`${at}: needs a @qualifier`, `${at}: @修飾子が必要です`) : invalidSnapshot(`${at}: takes no @qualifier`, `${at}: @修飾子は付けられません`);
     }
     if (qualifier !== undefined && qualifierOf(key) === 'region' && !REGION_NAME.test(qualifier)) {
-      throw new InputError(`invalid snapshot:\n  ${await where(stored)}: "${qualifier}" is not a region name`);
+      const at = await where(stored);
+      throw invalidSnapshot(`${at}: "${qualifier}" is not a region name`, `${at}: "${qualifier}" はリージョン名ではありません`);
     }
     if ('value' in entry && !factSchema(key).safeParse(entry.value).success) await validateFile<unknown>(factSchema(key), loaded, 'snapshot', [...pathOf(stored), 'value'], entry.value);
   }
@@ -194,7 +204,9 @@ async function validateAccount(snapshot: AccountSnapshot, file: string, loaded: 
   const identity = snapshot.facts['sts.identity'];
   if (identity && 'value' in identity && (identity.value as { accountId: string }).accountId !== snapshot.account.id && snapshot.account.id !== 'unknown') {
     const path = [...prefix, 'facts', 'sts.identity'];
-    throw new InputError(`invalid snapshot:\n  ${file}:${(await lineOf())(path) ?? '?'}: ${[...prefix, 'facts'].map(String).join('.')}["sts.identity"]: account ${(identity.value as { accountId: string }).accountId} is not the snapshot's account ${snapshot.account.id}`);
+    const at = `${file}:${(await lineOf())(path) ?? '?'}: ${[...prefix, 'facts'].map(String).join('.')}["sts.identity"]`;
+    const read = (identity.value as { accountId: string }).accountId;
+    throw invalidSnapshot(`${at}: account ${read} is not the snapshot's account ${snapshot.account.id}`, `${at}: アカウント ${read} はスナップショットのアカウント ${snapshot.account.id} ではありません`);
   }
 }
 

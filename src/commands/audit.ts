@@ -107,7 +107,10 @@ async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, 
       return { audits: many.audits, summary: { kind: 'snapshot', snapshot: flags.snapshot, paidCalls: 0 }, operations: [], clock, scope: { ...(snapshot.organization ? { organization: snapshot.organization } : {}), ...(snapshot.notListed ? { notListed: snapshot.notListed } : {}) } };
     }
   }
-  if (resolved.shard) throw new InputError('--shard takes a part of several accounts: use it with --org, --accounts, or a snapshot of several accounts');
+  if (resolved.shard) throw new InputError(
+      '--shard takes a part of several accounts: use it with --org, --accounts, or a snapshot of several accounts',
+      '--shard は複数アカウントの一部を扱います: --org、--accounts、または複数アカウントのスナップショットと一緒に使ってください',
+    );
   const source = await openSource(flags, resolved, io);
   const clock = auditClock(io.env, source.collectedAt);
   if (progress) io.stderr(`aws-baseline: ${say(resolved.lang).evaluating(resolved.checks.length)}\n`);

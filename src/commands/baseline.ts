@@ -22,7 +22,7 @@ interface Opened {
 
 export async function readBaseline(file: string, cwd: string): Promise<Baseline> {
   const loaded = await loadStructuredFile(resolve(cwd, file), 'baseline');
-  return validateFile(baselineSchema, { ...loaded, file }, 'baseline file');
+  return validateFile(baselineSchema, { ...loaded, file }, 'baseline');
 }
 
 /**

@@ -49,7 +49,7 @@ function coverage(id: FrameworkId, format: 'text' | 'json', lang: Lang, io: Io):
 export async function checksCommand(flags: { format: 'text' | 'json'; lang?: Lang; framework?: string }, io: Io): Promise<number> {
   const lang = flags.lang ?? detectLang(io.env);
   const [framework, ...more] = parseFrameworks(flags.framework === undefined ? undefined : [flags.framework]);
-  if (more.length > 0) throw new InputError('checks --framework takes one framework');
+  if (more.length > 0) throw new InputError('checks --framework takes one framework', 'checks --framework にはフレームワークを 1 つだけ指定してください');
   if (framework) return coverage(framework, flags.format, lang, io);
   const { checks: catalog } = describeCatalog();
   if (flags.format === 'json') {
@@ -86,7 +86,10 @@ export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io)
   const check = catalog.find((candidate) => candidate.id === id);
   if (!check) {
     const near = catalog.filter((candidate) => candidate.id.includes(id.split('.').pop() ?? id)).map((candidate) => candidate.id);
-    throw new InputError(`unknown check "${id}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; "aws-baseline checks" lists them`);
+    throw new InputError(
+      `unknown check "${id}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; "aws-baseline checks" lists them`,
+      `不明なチェック "${id}"${near.length ? `(もしかして ${near.join('、')}?)` : ''}。一覧は "aws-baseline checks" で表示されます`,
+    );
   }
   const lang = flags.lang ?? detectLang(io.env);
   const texts = describeTexts(check.id);
@@ -136,7 +139,12 @@ export async function policyCommand(flags: { checks?: string; skipChecks?: strin
   // Glob matching (picomatch) loads only when checks are named: `checks` and `explain` never need it.
   const checks = selected || skipped ? (await import('../engine/select.js')).selectChecks(catalog, selected, skipped) : catalog;
   if (flags.roleName !== undefined && !flags.org) throw new InputError('--role-name scopes the AssumeRole of --org: use both', '--role-name は --org の AssumeRole を絞り込むものです。両方を指定してください');
-  if (flags.roleName !== undefined && !ROLE_NAME.test(flags.roleName)) throw new InputError(`--role-name ${flags.roleName}: not an IAM role name (letters, digits and +=,.@_- , optionally after a path such as audit/)`);
+  if (flags.roleName !== undefined && !ROLE_NAME.test(flags.roleName)) {
+    throw new InputError(
+      `--role-name ${flags.roleName}: not an IAM role name (letters, digits and +=,.@_- , optionally after a path such as audit/)`,
+      `--role-name ${flags.roleName}: IAM ロール名ではありません(英数字と +=,.@_- 。audit/ のようなパスを前に付けられます)`,
+    );
+  }
   // The role the audit assumes unless told otherwise: AssumeRole is granted on it alone, never on every role.
   const reads = new Set(checks.flatMap((check) => check.reads));
   io.stdout(`${JSON.stringify(policyOf((key) => actions[key], reads, flags.org ? { roleName: flags.roleName ?? DEFAULT_ROLE_NAME } : false), null, 2)}\n`);

@@ -19,7 +19,7 @@ export async function readHistory(dir: string | undefined, cwd: string): Promise
   }
   const points: TrendPoint[] = [];
   for (const name of names) {
-    const { file, report } = await readReport(join(dir, name), cwd, 'JSON report (--history)');
+    const { file, report } = await readReport(join(dir, name), cwd, 'history');
     points.push(trendPoint(file, report));
   }
   return points;

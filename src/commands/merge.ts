@@ -21,7 +21,7 @@ export async function mergeCommand(files: string[], flags: MergeFlags, io: Io): 
   const targets = parseFormats(flags.format, io.env);
   const asked = parseFrameworks(flags.framework);
   for (const target of targets) if (target.path) checkWritable(resolve(io.cwd, target.path), target.path);
-  if (files.length === 0) throw new InputError('merge: give the JSON reports to combine');
+  if (files.length === 0) throw new InputError('merge: give the JSON reports to combine', 'merge: まとめる JSON レポートを指定してください');
   const past = wantsPast(flags) ? await (await import('./past.js')).openPast(flags, io.cwd) : undefined;
   const inputs = [];
   for (const file of files) inputs.push(await readShard(file, io.cwd));

@@ -5,6 +5,33 @@ import { duplicateKeyIn, lineOfPath } from './json-text.js';
 
 type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 
+/** What a file is, in the words of the errors about it. */
+const FILE_KINDS = {
+  snapshot: { en: 'snapshot', ja: 'スナップショット' },
+  config: { en: 'config file', ja: '設定ファイル' },
+  report: { en: 'JSON report', ja: 'JSON レポート' },
+  history: { en: 'JSON report (--history)', ja: 'JSON レポート(--history)' },
+  baseline: { en: 'baseline file', ja: 'ベースラインファイル' },
+} as const;
+export type FileKind = keyof typeof FILE_KINDS;
+
+/** Why a file could not be read, said for a person where the system's code has a plain meaning. */
+function unreadable(error: unknown): { en: string; ja: string } {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return { en: 'no such file', ja: 'ファイルがありません' };
+    case 'EISDIR':
+      return { en: 'it is a folder, not a file', ja: 'ファイルではなくフォルダーです' };
+    case 'EACCES':
+    case 'EPERM':
+      return { en: 'permission denied', ja: '読み取りが許可されていません' };
+    default: {
+      const message = error instanceof Error ? error.message : String(error);
+      return { en: message, ja: message };
+    }
+  }
+}
+
 export interface LoadedFile {
   file: string;
   data: unknown;
@@ -12,12 +39,12 @@ export interface LoadedFile {
   locator(): Promise<LineOf>;
 }
 
-function readText(file: string, what: string): string {
+function readText(file: string, what: FileKind): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    throw new InputError(`${file}: cannot read the ${what}: ${reason}`);
+    const reason = unreadable(error);
+    throw new InputError(`${file}: cannot read the ${FILE_KINDS[what].en}: ${reason.en}`, `${file}: ${FILE_KINDS[what].ja}を読めません: ${reason.ja}`);
   }
 }
 
@@ -39,8 +66,9 @@ async function parseWithPositions(text: string) {
  * Reads YAML or JSON. JSON is parsed natively and located by scanning its text (fast: snapshots are
  * large); the YAML parser is loaded only for YAML.
  */
-export async function loadStructuredFile(file: string, what: string): Promise<LoadedFile> {
+export async function loadStructuredFile(file: string, what: FileKind): Promise<LoadedFile> {
   const text = readText(file, what);
+  const kind = FILE_KINDS[what];
   const json = file.endsWith('.json');
   if (json) {
     let data: unknown;
@@ -51,50 +79,77 @@ export async function loadStructuredFile(file: string, what: string): Promise<Lo
       const message = error instanceof Error ? error.message : String(error);
       const position = /position (\d+)/.exec(message)?.[1];
       const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
-      throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`);
+      const at = `${file}${line ? `:${line}` : ''}`;
+      const detail = message.replace(/\s*\(line \d+ column \d+\)/, '');
+      throw new InputError(`${at}: the ${kind.en} is not valid JSON: ${detail}`, `${at}: ${kind.ja}が JSON として正しくありません: ${detail}`);
     }
     // JSON.parse keeps the last of two equal keys without a word; YAML refuses them, and so does a JSON file.
     const duplicate = duplicateKeyIn(text, data);
-    if (duplicate) throw new InputError(`${file}:${duplicate.line}: the ${what} is not valid: the key ${JSON.stringify(duplicate.key)} appears twice in one object`);
+    if (duplicate) {
+      const key = JSON.stringify(duplicate.key);
+      throw new InputError(
+        `${file}:${duplicate.line}: the ${kind.en} is not valid: the key ${key} appears twice in one object`,
+        `${file}:${duplicate.line}: ${kind.ja}が正しくありません: キー ${key} が一つのオブジェクトに二度あります`,
+      );
+    }
     return { file, data, locator: async () => (path) => lineOfPath(text, path) };
   }
   const { doc, lineCounter, lineOf } = await parseWithPositions(text);
   const syntax = doc.errors[0];
   if (syntax) {
     const line = lineCounter.linePos(syntax.pos[0]).line;
-    throw new InputError(`${file}${line ? `:${line}` : ''}: the ${what} is not valid YAML: ${syntax.message.split('\n')[0]}`);
+    const at = `${file}${line ? `:${line}` : ''}`;
+    const detail = syntax.message.split('\n')[0] ?? '';
+    throw new InputError(`${at}: the ${kind.en} is not valid YAML: ${detail}`, `${at}: ${kind.ja}が YAML として正しくありません: ${detail}`);
   }
   try {
     return { file, data: doc.toJS({ maxAliasCount: 100 }) as unknown, locator: async () => lineOf };
   } catch (error) {
     // An alias bomb (aliases of aliases) would expand without end: refuse it, bounded.
-    throw new InputError(`${file}: the ${what} could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputError(`${file}: the ${kind.en} could not be read: ${detail}`, `${file}: ${kind.ja}を読めません: ${detail}`);
   }
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '(top level)';
+export function formatPath(path: readonly PropertyKey[], topLevel = '(top level)'): string {
+  if (path.length === 0) return topLevel;
   return path
     .map((key, index) => (typeof key === 'number' ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${index ? '.' : ''}${String(key)}` : `["${String(key)}"]`))
     .join('');
 }
 
+const SHOWN_ISSUES = 20;
+const VALIDATION_WORDS = {
+  en: { topLevel: '(top level)', unknownKey: 'unknown key', more: (count: number) => `\n  … and ${count} more` },
+  ja: { topLevel: '(最上位)', unknownKey: '不明なキー', more: (count: number) => `\n  … ほか ${count} 件` },
+};
+
 /** Validates with zod and turns every issue into a located line; returns the typed value. */
-export async function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, what: string, prefix: readonly PropertyKey[] = [], data: unknown = loaded.data): Promise<T> {
+export async function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, what: FileKind, prefix: readonly PropertyKey[] = [], data: unknown = loaded.data): Promise<T> {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const lineOf = await loaded.locator();
-  const lines = parsed.error.issues.slice(0, 20).flatMap((issue) => {
-    const path = [...prefix, ...issue.path];
-    const located = (at: readonly PropertyKey[], message: string) => {
-      const line = lineOf(at) ?? lineOf(path);
-      return `  ${loaded.file}${line ? `:${line}` : ''}: ${formatPath(at)}: ${message}`;
-    };
-    if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => located([...path, key], 'unknown key'));
-    return [located(path, issue.message)];
-  });
-  const more = parsed.error.issues.length > 20 ? `\n  … and ${parsed.error.issues.length - 20} more` : '';
-  throw new InputError(`invalid ${what}:\n${lines.join('\n')}${more}`);
+  // The same issues in zod's own Japanese, asked for only when there is something to say (the messages a
+  // schema writes itself stay as written).
+  const { default: japanese } = await import('zod/v4/locales/ja.js');
+  const inJapanese = schema.safeParse(data, { error: japanese().localeError });
+  const japaneseIssues = inJapanese.success ? [] : inJapanese.error.issues;
+  const { issues } = parsed.error;
+  const said = (lang: 'en' | 'ja') => {
+    const words = VALIDATION_WORDS[lang];
+    const lines = issues.slice(0, SHOWN_ISSUES).flatMap((issue, index) => {
+      const path = [...prefix, ...issue.path];
+      const located = (at: readonly PropertyKey[], message: string) => {
+        const line = lineOf(at) ?? lineOf(path);
+        return `  ${loaded.file}${line ? `:${line}` : ''}: ${formatPath(at, words.topLevel)}: ${message}`;
+      };
+      if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => located([...path, key], words.unknownKey));
+      return [located(path, (lang === 'ja' ? japaneseIssues[index]?.message : undefined) ?? issue.message)];
+    });
+    return `${lines.join('\n')}${issues.length > SHOWN_ISSUES ? words.more(issues.length - SHOWN_ISSUES) : ''}`;
+  };
+  const kind = FILE_KINDS[what];
+  throw new InputError(`invalid ${kind.en}:\n${said('en')}`, `${kind.ja}が正しくありません:\n${said('ja')}`);
 }
 
 /**

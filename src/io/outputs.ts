@@ -72,7 +72,12 @@ export async function render(target: OutputTarget, report: JsonReport, options: 
 /** Stdout, an append, or a file staged (written to its temporary): a target's texts where they go. */
 function deliver(target: OutputTarget, texts: Content[], io: Io): Staged[] {
   if (!target.path) {
-    if (texts.length > 1) throw new InputError(`--format ${target.format}: the report needs ${texts.length} files (GitHub takes 20 runs per file); give it a path, e.g. --format ${target.format}=out.${target.format}`);
+    if (texts.length > 1) {
+      throw new InputError(
+        `--format ${target.format}: the report needs ${texts.length} files (GitHub takes 20 runs per file); give it a path, e.g. --format ${target.format}=out.${target.format}`,
+        `--format ${target.format}: レポートは ${texts.length} ファイルになります(GitHub は 1 ファイルに 20 ランまで): 出力先を指定してください(例: --format ${target.format}=out.${target.format})`,
+      );
+    }
     for (const text of texts) for (const piece of typeof text === 'string' ? [text] : text.pieces()) io.stdout(piece);
     return [];
   }
@@ -81,7 +86,8 @@ function deliver(target: OutputTarget, texts: Content[], io: Io): Staged[] {
     try {
       appendFileSync(path, texts.map(wholeText).join(''));
     } catch (error) {
-      throw new InputError(`cannot append to ${target.path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new InputError(`cannot append to ${target.path}: ${reason}`, `${target.path} に追記できません: ${reason}`);
     }
     return [];
   }

@@ -10,8 +10,8 @@ import { type ItemPlace, splitJsonArray } from './json-split.js';
 // A module of its own: the report's schema is loaded by the commands that read reports (merge, diff,
 // --history), never at the start of an audit.
 /** A JSON report written by `audit --format json=FILE`, read and checked (as merge, diff and --history take it); `what` names it in errors. */
-export async function readReport(file: string, cwd: string, what = 'JSON report'): Promise<{ file: string; report: JsonReport }> {
-  const loaded = await loadStructuredFile(resolve(cwd, file), 'report');
+export async function readReport(file: string, cwd: string, what: 'report' | 'history' = 'report'): Promise<{ file: string; report: JsonReport }> {
+  const loaded = await loadStructuredFile(resolve(cwd, file), what);
   return { file, report: await validateFile(reportSchema, { ...loaded, file }, what) };
 }
 

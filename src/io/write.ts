@@ -136,7 +136,8 @@ export interface Staged {
 }
 
 function failure(file: string, error: unknown): InputError {
-  return new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new InputError(`cannot write ${file}: ${reason}`, `${file} に書き込めません: ${reason}`);
 }
 
 /**

@@ -76,8 +76,8 @@ export const DEFAULT_CONFIG_FILES = ['aws-baseline.config.yaml', 'aws-baseline.c
 export async function loadConfig(explicit: string | undefined, cwd: string): Promise<{ config: Config; file: string | undefined }> {
   const file = explicit ?? DEFAULT_CONFIG_FILES.map((name) => `${cwd}/${name}`).find((candidate) => existsSync(candidate));
   if (!file) return { config: {}, file: undefined };
-  const loaded = await loadStructuredFile(file, 'config file');
+  const loaded = await loadStructuredFile(file, 'config');
   // YAML reads unquoted dates as strings here (core schema), so dates stay YYYY-MM-DD text.
   const { z } = await import('../core/zod.js');
-  return { config: await validateFile(configSchema(z), { ...loaded, data: loaded.data ?? {} }, 'config file'), file };
+  return { config: await validateFile(configSchema(z), { ...loaded, data: loaded.data ?? {} }, 'config'), file };
 }

@@ -30,9 +30,12 @@ export function parseFormats(values: string[] | undefined, env: NodeJS.ProcessEn
     const [format = '', ...rest] = value.split('=');
     const path = rest.length ? rest.join('=') : undefined;
     if (!(FORMATS as readonly string[]).includes(format)) {
-      throw new InputError(`--format ${value}: unknown format "${format}" (expected one of: ${FORMATS.join(', ')}, optionally =PATH)`);
+      throw new InputError(
+        `--format ${value}: unknown format "${format}" (expected one of: ${FORMATS.join(', ')}, optionally =PATH)`,
+        `--format ${value}: 不明な形式 "${format}" です(${FORMATS.join('、')} のいずれか。=PATH を付けられます)`,
+      );
     }
-    if (path === '') throw new InputError(`--format ${value}: the path after "=" is empty`);
+    if (path === '') throw new InputError(`--format ${value}: the path after "=" is empty`, `--format ${value}: "=" の後のパスが空です`);
     if (format === 'markdown' && path === undefined && env.GITHUB_STEP_SUMMARY) return { format: 'markdown' as const, path: env.GITHUB_STEP_SUMMARY, append: true };
     // The process's own standard output, by any of its names, is standard output (it may be a socket that cannot be opened by path).
     if (path !== undefined && STDOUT_NAMES.has(path)) return { format: format as Format, path: undefined };
@@ -43,7 +46,10 @@ export function parseFormats(values: string[] | undefined, env: NodeJS.ProcessEn
   if (twice) throw new InputError(`--format: ${twice} is given to two formats; each output needs a path of its own`, `--format: ${twice} が 2 つの形式に指定されています。出力ごとに別のパスを指定してください`);
   const onStdout = targets.filter((target) => target.path === undefined);
   if (onStdout.length > 1) {
-    throw new InputError(`--format: only one format can write to standard output (${onStdout.map((t) => t.format).join(', ')}); give the others a path, e.g. --format json=report.json`);
+    throw new InputError(
+      `--format: only one format can write to standard output (${onStdout.map((t) => t.format).join(', ')}); give the others a path, e.g. --format json=report.json`,
+      `--format: 標準出力に書けるのは 1 つの形式だけです(${onStdout.map((t) => t.format).join('、')})。ほかの形式には出力先を指定してください(例: --format json=report.json)`,
+    );
   }
   return targets;
 }
@@ -52,7 +58,7 @@ export function parseRegions(value: string | string[] | undefined, where: string
   if (value === undefined) return undefined;
   const list = Array.isArray(value) ? value : value.split(',').map((region) => region.trim()).filter(Boolean);
   if (list.length === 1 && list[0] === 'all') return undefined;
-  if (list.length === 0) throw new InputError(`${where}: no region given`);
+  if (list.length === 0) throw new InputError(`${where}: no region given`, `${where}: リージョンが指定されていません`);
   const unknown = list.filter((region) => !isKnownRegion(region));
   if (unknown.length) {
     const hints = unknown.map((region) => {
@@ -69,20 +75,20 @@ export function parseRegions(value: string | string[] | undefined, where: string
 
 export function parseFailOn(value: string | undefined, config: Config): FailOn {
   const chosen = value ?? config.failOn ?? 'low';
-  if (!(FAIL_ON as readonly string[]).includes(chosen)) throw new InputError(`--fail-on ${chosen}: expected one of ${FAIL_ON.join(', ')}`);
+  if (!(FAIL_ON as readonly string[]).includes(chosen)) throw new InputError(`--fail-on ${chosen}: expected one of ${FAIL_ON.join(', ')}`, `--fail-on ${chosen}: ${FAIL_ON.join('、')} のいずれかを指定してください`);
   return chosen as FailOn;
 }
 
 /** --framework, repeatable or comma-separated: each a framework of checks/frameworks.ts, in the order given, once. */
 export function parseFrameworks(values: readonly string[] | undefined): FrameworkId[] {
   const ids = (values ?? []).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
-  for (const id of ids) if (!isFrameworkId(id)) throw new InputError(`--framework ${id}: expected one of ${FRAMEWORK_IDS.join(', ')}`);
+  for (const id of ids) if (!isFrameworkId(id)) throw new InputError(`--framework ${id}: expected one of ${FRAMEWORK_IDS.join(', ')}`, `--framework ${id}: ${FRAMEWORK_IDS.join('、')} のいずれかを指定してください`);
   return [...new Set(ids as FrameworkId[])];
 }
 
 export function parseLang(value: string | undefined, config: Config, env: NodeJS.ProcessEnv): Lang {
   const chosen = value ?? config.lang ?? detectLang(env);
-  if (!(LANGS as readonly string[]).includes(chosen)) throw new InputError(`--lang ${chosen}: expected en or ja`);
+  if (!(LANGS as readonly string[]).includes(chosen)) throw new InputError(`--lang ${chosen}: expected en or ja`, `--lang ${chosen}: en か ja を指定してください`);
   return chosen as Lang;
 }
 
@@ -90,7 +96,7 @@ export function parseAccounts(value: string | undefined): string[] | undefined {
   const list = parseList(value);
   if (list === undefined) return undefined;
   const bad = list.filter((id) => !/^\d{12}$/.test(id));
-  if (bad.length || list.length === 0) throw new InputError(`--accounts: "${bad.join('", "') || value}" is not a list of 12-digit account ids`);
+  if (bad.length || list.length === 0) throw new InputError(`--accounts: "${bad.join('", "') || value}" is not a list of 12-digit account ids`, `--accounts: "${bad.join('", "') || value}" は 12 桁のアカウント ID の一覧ではありません`);
   return [...new Set(list)];
 }
 
@@ -126,7 +132,7 @@ export function parseShard(value: string | undefined): Shard | undefined {
 export function parseConcurrency(value: string | undefined, config: Config): number {
   if (value === undefined) return config.concurrency ?? DEFAULT_CONCURRENCY;
   const number = Number(value);
-  if (!/^\d+$/.test(value) || number < 1 || number > 64) throw new InputError(`--concurrency ${value}: expected a whole number from 1 to 64`);
+  if (!/^\d+$/.test(value) || number < 1 || number > 64) throw new InputError(`--concurrency ${value}: expected a whole number from 1 to 64`, `--concurrency ${value}: 1 から 64 の整数を指定してください`);
   return number;
 }
 
@@ -143,7 +149,7 @@ function envInteger(env: NodeJS.ProcessEnv, name: string, min: number, max: numb
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) throw new InputError(`${name}=${raw}: expected a whole number from ${min} to ${max}`);
+  if (!/^\d+$/.test(raw) || value < min || value > max) throw new InputError(`${name}=${raw}: expected a whole number from ${min} to ${max}`, `${name}=${raw}: ${min} から ${max} の整数を指定してください`);
   return value;
 }
 
@@ -157,7 +163,7 @@ export function sdkTuning(env: NodeJS.ProcessEnv): { maxAttempts?: number; reque
 /** The audit's deadline, in seconds (--timeout or the config's timeout; 15 minutes by default). */
 export function parseTimeout(value: string | undefined, config: Config): number {
   if (value === undefined) return config.timeout ?? 900;
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 86_400) throw new InputError(`--timeout ${value}: expected seconds, a whole number from 1 to 86400`);
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 86_400) throw new InputError(`--timeout ${value}: expected seconds, a whole number from 1 to 86400`, `--timeout ${value}: 秒数を 1 から 86400 の整数で指定してください`);
   return Number(value);
 }
 

@@ -180,6 +180,40 @@ describe('bad input: one clear message, exit 2, never a stack trace', () => {
     expect(run.stderr).toMatch(/this is not an aws-baseline snapshot/);
   });
 
+  it('says each mistake in Japanese with --lang ja: what, where, and why (zod\'s own Japanese for a shape)', () => {
+    const dir = tmp();
+    writeFileSync(`${dir}/broken.json`, '{\n  "format": "aws-baseline-snapshot",\n  "version": 1,,\n}\n');
+    const snapshot = JSON.parse(readFileSync(sample('insecure'), 'utf8'));
+    snapshot.facts['guardduty.detectors@us-east-1'].value[0].status = 42;
+    snapshot.facts['iam.noSuchFact'] = { value: {} };
+    snapshot.extra = true;
+    writeFileSync(`${dir}/shape.json`, JSON.stringify(snapshot, null, 2));
+    const shape = JSON.parse(readFileSync(sample('insecure'), 'utf8'));
+    shape.facts['guardduty.detectors@us-east-1'].value[0].status = 42;
+    writeFileSync(`${dir}/fact.json`, JSON.stringify(shape, null, 2));
+    const cases: [string[], RegExp][] = [
+      [['audit', '--snapshot', 'nope.json'], /nope\.json: スナップショットを読めません: ファイルがありません/],
+      [['audit', '--snapshot', dir], /スナップショットを読めません: ファイルではなくフォルダーです/],
+      [['audit', '--snapshot', `${dir}/broken.json`], /broken\.json:3: スナップショットが JSON として正しくありません: /],
+      [['audit', '--snapshot', `${dir}/shape.json`], /スナップショットが正しくありません:\n {2}.*shape\.json:\d+: extra: 不明なキー/],
+      [['audit', '--snapshot', `${dir}/fact.json`], /スナップショットが正しくありません:\n {2}.*fact\.json:\d+: facts\["guardduty\.detectors@us-east-1"\]\.value\[0\]\.status: 無効な入力/],
+      [['audit', '--snapshot', sample('insecure'), '--format', 'xml'], /--format xml: 不明な形式 "xml" です/],
+      [['audit', '--snapshot', sample('insecure'), '--format', 'text', '--format', 'json'], /標準出力に書けるのは 1 つの形式だけです/],
+      [['audit', '--snapshot', sample('insecure'), '--concurrency', '0x10'], /--concurrency 0x10: 1 から 64 の整数を指定してください/],
+      [['explain', 'iam.root'], /不明なチェック "iam\.root"/],
+    ];
+    for (const [args, pattern] of cases) {
+      const run = runBinary([...args, '--lang', 'ja']);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr, args.join(' ')).toMatch(pattern);
+      expect(run.stderr, args.join(' ')).not.toMatch(/cannot read|not valid|invalid snapshot|unknown key|expected/);
+    }
+    // In English, the same mistakes say the same places.
+    const english = runBinary(['audit', '--snapshot', `${dir}/shape.json`]);
+    expect(english.stderr).toMatch(/invalid snapshot:\n {2}.*shape\.json:\d+: extra: unknown key/);
+    expect(runBinary(['audit', '--snapshot', dir]).stderr).toMatch(/cannot read the snapshot: it is a folder, not a file/);
+  });
+
   it('a snapshot fact of the wrong shape names the key path and line', () => {
     const dir = tmp();
     const snapshot = JSON.parse(readFileSync(sample('insecure'), 'utf8'));

@@ -231,7 +231,7 @@ describe('--history DIR', () => {
 
 describe('mistakes with the files: exit 2, saying what and where', () => {
   it.each([
-    { name: 'a baseline that is not JSON', content: () => '{"format": ', args: (file: string) => ['--baseline', file], message: /b-bad\.json: the baseline is not valid JSON: Unexpected end of JSON input/ },
+    { name: 'a baseline that is not JSON', content: () => '{"format": ', args: (file: string) => ['--baseline', file], message: /b-bad\.json: the baseline file is not valid JSON: Unexpected end of JSON input/ },
     { name: 'a baseline with a wrong key', content: () => JSON.stringify({ ...edited(), findings: [{ account: '1', check: 'x', region: 'global', resource: 'account', since: '2026-01-01' }] }, null, 2), args: (file: string) => ['--baseline', file], message: /b-bad\.json:\d+: findings\[0\]\.account: expected a 12-digit account id/ },
     { name: 'a report where a baseline is to be written', content: () => '{"schemaVersion": 1}', args: (file: string) => ['--write-baseline', file], message: /invalid baseline file:\n.*b-bad\.json: format: Invalid input: expected "aws-baseline-baseline"/ },
     { name: 'a baseline of another organization', content: () => JSON.stringify({ ...edited(), organization: 'o-elsewhere' }), args: (file: string) => ['--baseline', file], message: null },
