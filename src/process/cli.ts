@@ -79,13 +79,15 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     optionsLater.add(command);
     return command;
   };
+  const lang = errorLang(io.argv ?? [], io.env);
   const program = new Command('aws-baseline')
     .description('Read-only audit of the day-one security and cost baseline of AWS accounts.\nAWS アカウントの初期設定(セキュリティとコスト)を読み取り専用で監査します。')
     .version(TOOL_VERSION, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
+    .showHelpAfterError(lang === 'ja' ? '(使い方は --help で表示されます)' : '(run with --help for usage)')
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
+      outputError: (text, write) => write(lang === 'ja' ? commanderInJapanese(text) : text),
       // Asked of the Io, not of process.stdout: building that stream for a pipe costs more than the help (see stdout.ts).
       getOutHelpWidth: () => (io.stdoutIsTty() ? io.stdoutColumns?.() : undefined) ?? 80,
       getOutHasColors: () => false, // the help is not styled
@@ -171,7 +173,26 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 }
 
 /** The language of errors met before the config is read: --lang, else the locale. */
-function errorLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+/**
+ * Commander's own sentences about the command line (an unknown option, a value not among the choices, an
+ * argument missing), in Japanese; one it has that is not here stays as it wrote it.
+ */
+const COMMANDER_JAPANESE: [RegExp, string][] = [
+  [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/m, "エラー: オプション '$1' の値 '$2' は使えません。$3 のいずれかを指定してください"],
+  [/^error: unknown option '([^']*)'/m, "エラー: 不明なオプション '$1'"],
+  [/^error: unknown command '([^']*)'/m, "エラー: 不明なコマンド '$1'"],
+  [/^error: missing required argument '([^']*)'/m, "エラー: 引数 '$1' がありません"],
+  [/^error: option '([^']*)' argument missing/m, "エラー: オプション '$1' の値がありません"],
+  [/^error: too many arguments(?: for '[^']*')?\. Expected (\d+) arguments? but got (\d+)\./m, 'エラー: 引数が多すぎます($1 個のところ $2 個あります)'],
+  [/^\(Did you mean one of (.*)\?\)$/m, '(もしかして $1 のどれかですか?)'],
+  [/^\(Did you mean (.*)\?\)$/m, '(もしかして $1 ですか?)'],
+];
+
+export function commanderInJapanese(text: string): string {
+  return COMMANDER_JAPANESE.reduce((said, [english, japanese]) => said.replace(english, japanese), text);
+}
+
+function errorLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   const flag = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   const value = flag < 0 ? undefined : argv[flag]?.includes('=') ? argv[flag]?.split('=')[1] : argv[flag + 1];
   return value === 'ja' || value === 'en' ? value : detectLang(env);

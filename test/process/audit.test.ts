@@ -201,17 +201,26 @@ describe('bad input: one clear message, exit 2, never a stack trace', () => {
       [['audit', '--snapshot', sample('insecure'), '--format', 'text', '--format', 'json'], /標準出力に書けるのは 1 つの形式だけです/],
       [['audit', '--snapshot', sample('insecure'), '--concurrency', '0x10'], /--concurrency 0x10: 1 から 64 の整数を指定してください/],
       [['explain', 'iam.root'], /不明なチェック "iam\.root"/],
+      // Commander's own sentences about the command line.
+      [['audit', '--bogus'], /^エラー: 不明なオプション '--bogus'\n\(もしかして --ous ですか\?\)\n\(使い方は --help で表示されます\)\n$/],
+      [['audit', '--snapshot', sample('insecure'), '--fail-on', 'severe'], /オプション '--fail-on <severity>' の値 'severe' は使えません。critical, high, medium, low, info, none のいずれかを指定してください/],
+      [['audti'], /不明なコマンド 'audti'\n\(もしかして audit ですか\?\)/],
+      [['audit', '--lang', 'ja', '--regions'], /オプション '--regions <list>' の値がありません/],
     ];
     for (const [args, pattern] of cases) {
-      const run = runBinary([...args, '--lang', 'ja']);
+      const run = runBinary(args.includes('--lang') ? args : [...args, '--lang', 'ja']);
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toMatch(pattern);
-      expect(run.stderr, args.join(' ')).not.toMatch(/cannot read|not valid|invalid snapshot|unknown key|expected/);
+      expect(run.stderr, args.join(' ')).not.toMatch(/cannot read|not valid|invalid snapshot|unknown key|expected|error:|Did you mean|run with/);
     }
+    // The language of the environment, where the command takes no --lang.
+    expect(runBinary(['merge'], { LANG: 'ja_JP.UTF-8' }).stderr).toMatch(/^エラー: 引数 'reports' がありません\n/);
+    expect(runBinary(['diff', 'a', 'b', 'c'], { LANG: 'ja_JP.UTF-8' }).stderr).toMatch(/^エラー: 引数が多すぎます\(2 個のところ 3 個あります\)\n/);
     // In English, the same mistakes say the same places.
     const english = runBinary(['audit', '--snapshot', `${dir}/shape.json`]);
     expect(english.stderr).toMatch(/invalid snapshot:\n {2}.*shape\.json:\d+: extra: unknown key/);
     expect(runBinary(['audit', '--snapshot', dir]).stderr).toMatch(/cannot read the snapshot: it is a folder, not a file/);
+    expect(runBinary(['audit', '--bogus']).stderr).toBe("error: unknown option '--bogus'\n(Did you mean --ous?)\n(run with --help for usage)\n");
   });
 
   it('a snapshot fact of the wrong shape names the key path and line', () => {
