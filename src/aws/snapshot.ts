@@ -9,6 +9,7 @@ import { FACTS, type FactKey, isFactKey, parseStoreKey, qualifierOf } from '../f
 import { ERROR_KINDS, type ErrorKind } from '../facts/errors.js';
 import { FactStore, type SettledFact, staticLoader } from '../facts/store.js';
 import { REGION_NAME } from './region-name.js';
+import { refusal } from '../core/i18n.js';
 
 export const collectErrorSchema = z.strictObject({ service: z.string(), operation: z.string(), code: z.string(), kind: z.enum(ERROR_KINDS), message: z.string(), ja: z.string().optional() });
 
@@ -31,7 +32,7 @@ export const SNAPSHOT_VERSION = 2;
 // A value or an error, never both: checked as one object, so that a wrong error kind is named where it is.
 const settledSchema = z
   .strictObject({ value: z.unknown().optional(), error: collectErrorSchema.optional() })
-  .refine((entry) => ('value' in entry) !== ('error' in entry), 'either "value" or "error", not both or neither')
+  .refine((entry) => ('value' in entry) !== ('error' in entry), refusal('either "value" or "error", not both or neither', '"value" か "error" のどちらか一方(両方でも、どちらもなしでもなく)'))
   .transform((entry): SettledFact => (entry.error ? { error: entry.error } : { value: entry.value }));
 
 const accountShape = {
@@ -41,14 +42,19 @@ const accountShape = {
     name: z.string().optional(),
     ou: z.strictObject({ id: z.string(), path: z.array(z.strictObject({ id: z.string(), name: z.string() })) }).optional(),
   }),
-  regions: z.array(z.string().regex(REGION_NAME, 'a region name such as us-east-1')),
+  regions: z.array(z.string().regex(REGION_NAME, refusal('a region name such as us-east-1', 'us-east-1 のようなリージョン名'))),
   facts: z.record(z.string(), settledSchema),
 };
 /** One account's entry, strict: its schema built once (a snapshot of many is checked, then read again, an account at a time). */
 const accountSchema = z.strictObject(accountShape);
 const envelope = {
-  format: z.literal(SNAPSHOT_FORMAT, { error: `expected "${SNAPSHOT_FORMAT}": this is not an aws-baseline snapshot` }),
-  version: z.literal(SNAPSHOT_VERSION, { error: `this build reads snapshot version ${SNAPSHOT_VERSION}: take the snapshot again with this version of aws-baseline` }),
+  format: z.literal(SNAPSHOT_FORMAT, { error: refusal(`expected "${SNAPSHOT_FORMAT}": this is not an aws-baseline snapshot`, `"${SNAPSHOT_FORMAT}" であるはずです: aws-baseline のスナップショットではありません`) }),
+  version: z.literal(SNAPSHOT_VERSION, {
+    error: refusal(
+      `this build reads snapshot version ${SNAPSHOT_VERSION}: take the snapshot again with this version of aws-baseline`,
+      `このビルドが読めるのはスナップショットのバージョン ${SNAPSHOT_VERSION} です: このバージョンの aws-baseline でスナップショットを取り直してください`,
+    ),
+  }),
   collectedAt: z.iso.datetime({ offset: true }),
 };
 /** One account (`account`, `regions`, `facts`), or many (`accounts`: one such entry each, `organization` when --org). */
@@ -58,7 +64,7 @@ const manyAccounts = z.strictObject({
   organization: z.strictObject({ id: z.string(), managementAccountId: z.string() }).optional(),
   /** The organization's account list broke off after `after` accounts: the rest were never read. */
   notListed: z.strictObject({ after: z.number().int().nonnegative(), kind: z.enum(ERROR_KINDS), message: z.string() }).optional(),
-  accounts: z.array(accountSchema).min(1, 'at least one account'),
+  accounts: z.array(accountSchema).min(1, refusal('at least one account', '少なくとも 1 アカウント')),
 });
 type SnapshotSchema = typeof oneAccount | typeof manyAccounts;
 

@@ -150,3 +150,19 @@ export const ERROR_FIX_TEXT: Record<ErrorKind | 'crashed' | 'regions-unknown' | 
     ja: '監査を実行するプリンシパルに account:ListRegions(または ec2:DescribeRegions)を許可するか、--regions を指定してください。',
   },
 };
+
+/** The Japanese of the sentences schemas say of a value they refuse, by their English. */
+const REFUSALS = new Map<string, string>();
+
+/**
+ * A sentence a schema says of a value it refuses: zod is given the English, and the Japanese is kept
+ * beside it for the error that lists what was refused (zod's own sentences have a Japanese of zod's).
+ */
+export function refusal(en: string, ja: string): string {
+  REFUSALS.set(en, ja);
+  return en;
+}
+
+export function refusalInJapanese(en: string): string | undefined {
+  return REFUSALS.get(en);
+}

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { InputError } from '../core/errors.js';
+import { refusalInJapanese } from '../core/i18n.js';
 import { duplicateKeyIn, lineOfPath } from './json-text.js';
 
 type LineOf = (path: readonly PropertyKey[]) => number | undefined;
@@ -144,7 +145,7 @@ export async function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, 
         return `  ${loaded.file}${line ? `:${line}` : ''}: ${formatPath(at, words.topLevel)}: ${message}`;
       };
       if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => located([...path, key], words.unknownKey));
-      return [located(path, (lang === 'ja' ? japaneseIssues[index]?.message : undefined) ?? issue.message)];
+      return [located(path, (lang === 'ja' ? (refusalInJapanese(issue.message) ?? japaneseIssues[index]?.message) : undefined) ?? issue.message)];
     });
     return `${lines.join('\n')}${issues.length > SHOWN_ISSUES ? words.more(issues.length - SHOWN_ISSUES) : ''}`;
   };

@@ -3,6 +3,7 @@ import { z } from '../core/zod.js';
 import { ERROR_KINDS } from '../facts/errors.js';
 import { CONTROL_STATUSES, LANGS, SEVERITIES, STATUSES } from '../core/model.js';
 import { REPORT_SCHEMA_VERSION } from './version.js';
+import { refusal } from '../core/i18n.js';
 
 /** The JSON report's contract. schema/report.schema.json is generated from this (npm run schema). */
 const localized = z.strictObject({ en: z.string(), ja: z.string() });
@@ -16,7 +17,7 @@ const suppressionEntry = z.strictObject({
 
 /** A finding by the identity SARIF's fingerprints use: what a baseline file records (engine/baseline.ts). */
 export const baselineEntrySchema = z.strictObject({
-  account: z.string().regex(/^\d{12}$/, 'expected a 12-digit account id'),
+  account: z.string().regex(/^\d{12}$/, refusal('expected a 12-digit account id', '12 桁のアカウント ID であるはずです')),
   check: z.string().min(1),
   region: z.string().min(1).describe('an AWS region, or "global" for account-wide checks'),
   resource: z.string().min(1),

@@ -5,20 +5,21 @@ import { loadStructuredFile, validateFile } from '../io/input.js';
 import { FAIL_ON } from '../engine/gate.js';
 import { FORMATS, LANGS } from '../core/model.js';
 import { findCheck } from '../checks/index.js';
+import { refusal } from '../core/i18n.js';
 
 /**
  * The config file's schema, built when a config file is read: an audit without one loads no zod before
  * its first AWS call.
  */
 function configSchema(z: typeof import('../core/zod.js').z) {
-  const isoDate = z.iso.date({ error: 'a date as YYYY-MM-DD' });
+  const isoDate = z.iso.date({ error: refusal('a date as YYYY-MM-DD', 'YYYY-MM-DD 形式の日付') });
   const nonEmpty = z.string().trim().min(1);
   return z.strictObject({
     failOn: z.enum(FAIL_ON).optional(),
     profile: nonEmpty.optional(),
-    formats: z.array(z.string().regex(new RegExp(`^(?:${FORMATS.join('|')})(?:=.+)?$`), `FMT or FMT=PATH, FMT one of ${FORMATS.join(', ')}`)).min(1).optional(),
+    formats: z.array(z.string().regex(new RegExp(`^(?:${FORMATS.join('|')})(?:=.+)?$`), refusal(`FMT or FMT=PATH, FMT one of ${FORMATS.join(', ')}`, `FMT または FMT=PATH(FMT は ${FORMATS.join('、')} のいずれか)`))).min(1).optional(),
     allowIncomplete: z.boolean().optional(),
-    regions: z.union([z.literal('all'), z.array(z.string().regex(REGION_NAME, 'a region name such as ap-northeast-1')).min(1)]).optional(),
+    regions: z.union([z.literal('all'), z.array(z.string().regex(REGION_NAME, refusal('a region name such as ap-northeast-1', 'ap-northeast-1 のようなリージョン名'))).min(1)]).optional(),
     lang: z.enum(LANGS).optional(),
     paidCalls: z.boolean().optional(),
     concurrency: z.number().int().min(1).max(64).optional(),
@@ -38,7 +39,7 @@ function configSchema(z: typeof import('../core/zod.js').z) {
     sarif: z
       .strictObject({
         /** check glob → repository file that owns the setting, used as the SARIF location */
-        locations: z.record(nonEmpty, z.string().trim().min(1).refine((path) => !/^[a-z][a-z0-9+.-]*:/i.test(path) && !path.startsWith('/'), 'a relative path with no scheme')).optional(),
+        locations: z.record(nonEmpty, z.string().trim().min(1).refine((path) => !/^[a-z][a-z0-9+.-]*:/i.test(path) && !path.startsWith('/'), refusal('a relative path with no scheme', 'スキームのない相対パス'))).optional(),
       })
       .optional(),
     failOnStale: z.boolean().optional(),
@@ -46,9 +47,9 @@ function configSchema(z: typeof import('../core/zod.js').z) {
       .array(
         z.strictObject({
           // An attestation for a check that does not exist, or dated in the future, is a mistake to show, never to ignore.
-          check: nonEmpty.refine((id) => findCheck(id) !== undefined, { message: 'no such check (see "aws-baseline checks")' }),
+          check: nonEmpty.refine((id) => findCheck(id) !== undefined, { message: refusal('no such check (see "aws-baseline checks")', 'そのようなチェックはありません("aws-baseline checks" を参照)') }),
           by: nonEmpty,
-          date: isoDate.refine((date) => date <= new Date().toISOString().slice(0, 10), { message: 'is in the future' }),
+          date: isoDate.refine((date) => date <= new Date().toISOString().slice(0, 10), { message: refusal('is in the future', '未来の日付です') }),
           expires: isoDate.optional(),
           note: z.string().optional(),
         }),

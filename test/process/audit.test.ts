@@ -191,12 +191,17 @@ describe('bad input: one clear message, exit 2, never a stack trace', () => {
     const shape = JSON.parse(readFileSync(sample('insecure'), 'utf8'));
     shape.facts['guardduty.detectors@us-east-1'].value[0].status = 42;
     writeFileSync(`${dir}/fact.json`, JSON.stringify(shape, null, 2));
+    writeFileSync(`${dir}/package.json`, JSON.stringify({ name: 'x', version: '1.0.0' }));
+    writeFileSync(`${dir}/config.yaml`, 'regions: [tokyo]\n');
     const cases: [string[], RegExp][] = [
       [['audit', '--snapshot', 'nope.json'], /nope\.json: スナップショットを読めません: ファイルがありません/],
       [['audit', '--snapshot', dir], /スナップショットを読めません: ファイルではなくフォルダーです/],
       [['audit', '--snapshot', `${dir}/broken.json`], /broken\.json:3: スナップショットが JSON として正しくありません: /],
       [['audit', '--snapshot', `${dir}/shape.json`], /スナップショットが正しくありません:\n {2}.*shape\.json:\d+: extra: 不明なキー/],
       [['audit', '--snapshot', `${dir}/fact.json`], /スナップショットが正しくありません:\n {2}.*fact\.json:\d+: facts\["guardduty\.detectors@us-east-1"\]\.value\[0\]\.status: 無効な入力/],
+      // The schema's own sentences, and zod's.
+      [['audit', '--snapshot', `${dir}/package.json`], /format: "aws-baseline-snapshot" であるはずです: aws-baseline のスナップショットではありません/],
+      [['audit', '--snapshot', sample('insecure'), '--config', `${dir}/config.yaml`], /設定ファイルが正しくありません:\n {2}.*config\.yaml:1: regions\[0\]: ap-northeast-1 のようなリージョン名/],
       [['audit', '--snapshot', sample('insecure'), '--format', 'xml'], /--format xml: 不明な形式 "xml" です/],
       [['audit', '--snapshot', sample('insecure'), '--format', 'text', '--format', 'json'], /標準出力に書けるのは 1 つの形式だけです/],
       [['audit', '--snapshot', sample('insecure'), '--concurrency', '0x10'], /--concurrency 0x10: 1 から 64 の整数を指定してください/],
