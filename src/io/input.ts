@@ -130,8 +130,8 @@ export async function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, 
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const lineOf = await loaded.locator();
-  // The same issues in zod's own Japanese, asked for only when there is something to say (the messages a
-  // schema writes itself stay as written).
+  // The same issues in zod's own Japanese, asked for only when there is something to say. A sentence a
+  // schema gives itself outranks any locale in zod: its Japanese is the one declared beside it (refusal()).
   const { default: japanese } = await import('zod/v4/locales/ja.js');
   const inJapanese = schema.safeParse(data, { error: japanese().localeError });
   const japaneseIssues = inJapanese.success ? [] : inJapanese.error.issues;
