@@ -172,7 +172,6 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program;
 }
 
-/** The language of errors met before the config is read: --lang, else the locale. */
 /**
  * Commander's own sentences about the command line (an unknown option, a value not among the choices, an
  * argument missing), in Japanese; one it has that is not here stays as it wrote it.
@@ -188,10 +187,11 @@ const COMMANDER_JAPANESE: [RegExp, string][] = [
   [/^\(Did you mean (.*)\?\)$/m, '(もしかして $1 ですか?)'],
 ];
 
-export function commanderInJapanese(text: string): string {
+function commanderInJapanese(text: string): string {
   return COMMANDER_JAPANESE.reduce((said, [english, japanese]) => said.replace(english, japanese), text);
 }
 
+/** The language of errors met before the config is read: --lang, else the locale. */
 function errorLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
   const flag = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   const value = flag < 0 ? undefined : argv[flag]?.includes('=') ? argv[flag]?.split('=')[1] : argv[flag + 1];
