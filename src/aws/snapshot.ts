@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { z as Zod } from 'zod';
 import { z } from '../core/zod.js';
 import { InputError } from '../core/errors.js';
-import { LARGE_INPUT_BYTES, type LoadedFile, loadStructuredFile, readRange, sizeOf, validateFile } from '../io/input.js';
+import { invalidFile, LARGE_INPUT_BYTES, type LoadedFile, loadStructuredFile, readRange, sizeOf, validateFile } from '../io/input.js';
 import { splitJsonArray } from '../io/json-split.js';
 import { parsedJsonObject } from '../io/json-text.js';
 import { FACTS, type FactKey, isFactKey, parseStoreKey, qualifierOf } from '../facts/catalog.js';
@@ -110,10 +110,8 @@ async function loadWhole(file: string): Promise<LoadedSnapshot> {
   return { collectedAt: snapshot.collectedAt, ...(many && snapshot.organization ? { organization: snapshot.organization } : {}), ...(many && snapshot.notListed ? { notListed: snapshot.notListed } : {}), accounts: accounts.map((entry) => ({ account: entry.account, read: () => entry })) };
 }
 
-/** A snapshot refused for one thing, at its place: "invalid snapshot", then where and what. */
-function invalidSnapshot(en: string, ja: string): InputError {
-  return new InputError(`invalid snapshot:\n  ${en}`, `スナップショットが正しくありません:\n  ${ja}`);
-}
+/** A snapshot refused for one thing, at its place. */
+const invalidSnapshot = (en: string, ja: string) => invalidFile('snapshot', `  ${en}`, `  ${ja}`);
 
 function refuseTwice(file: string, ids: readonly string[]): void {
   const seen = new Set<string>();

@@ -149,8 +149,12 @@ export async function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, 
     });
     return `${lines.join('\n')}${issues.length > SHOWN_ISSUES ? words.more(issues.length - SHOWN_ISSUES) : ''}`;
   };
-  const kind = FILE_KINDS[what];
-  throw new InputError(`invalid ${kind.en}:\n${said('en')}`, `${kind.ja}が正しくありません:\n${said('ja')}`);
+  throw invalidFile(what, said('en'), said('ja'));
+}
+
+/** A file refused for what it holds: "invalid snapshot:" (its kind), then each place and what is wrong there, indented. */
+export function invalidFile(what: FileKind, en: string, ja: string): InputError {
+  return new InputError(`invalid ${FILE_KINDS[what].en}:\n${en}`, `${FILE_KINDS[what].ja}が正しくありません:\n${ja}`);
 }
 
 /**
