@@ -40,7 +40,7 @@ describe('what a live audit starts before the region list answers', () => {
       const [account] = (await openSnapshot(`fixtures/accounts/${sample}.json`)).accounts;
       if (!account) throw new Error(`${sample} holds no account`);
       const plan = { checks: CHECKS, requestedRegions: undefined, settings: { rootUnusedDays: 90, paidCalls: true }, now: new Date('2026-11-20T09:00:00Z'), concurrency: 8, attestations: [], suppressions: [] };
-      const { store } = account.open();
+      const { store } = await account.open();
       const audit = await runAudit(store, plan);
       const read = Object.keys(await store.entries());
       const expected = regional.flatMap((key) => audit.regions.map((region) => `${key}@${region}`));

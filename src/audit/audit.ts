@@ -97,7 +97,7 @@ export interface SnapshotAccounts extends AccountsScope {
    * by its source alone, and let go with it when its audit is done (an organization's snapshot is not
    * kept whole through the audit of its last account).
    */
-  accounts: { id: string; name?: string; ou?: OuPlace; open(): FactsSource }[];
+  accounts: { id: string; name?: string; ou?: OuPlace; open(): Promise<FactsSource> }[];
 }
 
 /** `file` is read; `shownAs` is how reports name it (as the user typed it). One account, or many. */
@@ -118,10 +118,11 @@ export async function openSnapshot(file: string, shownAs = file): Promise<Snapsh
         id,
         ...(name ? { name } : {}),
         ...(ou ? { ou } : {}),
-        open: (): FactsSource => {
+        open: async (): Promise<FactsSource> => {
           if (!entry) throw new Error(`the snapshot's account ${id} was opened twice`);
-          const facts = entry.read();
+          const reading = entry.read();
           entry = undefined;
+          const facts = await reading;
           return { kind: 'snapshot', snapshot: shownAs, store: snapshotStore(facts, shownAs), defaultRegions: facts.regions, collectedAt, paidCalls: () => 0, operations: () => [] };
         },
       };

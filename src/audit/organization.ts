@@ -32,7 +32,7 @@ export interface AccountTurn {
   /** Where the organization's tree places it (undefined: not known); a promise while the tree is still being read. */
   place?: () => OuPlace | undefined | Promise<OuPlace | undefined>;
   /** `whileWaiting`: how the account waits between polls of its credential report, its slot lent to another meanwhile. */
-  open(whileWaiting?: (wait: () => Promise<void>) => Promise<void>): FactsSource;
+  open(whileWaiting?: (wait: () => Promise<void>) => Promise<void>): FactsSource | Promise<FactsSource>;
 }
 
 /** Called as each account is done, before its source is let go (the snapshot command keeps its facts). */
@@ -72,7 +72,7 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
       }
       // In a spread audit, an account is asked for when there is room for it; another process may have it.
       if (io.claim && !(await io.claim(turn.id))) return undefined;
-      const source = turn.open((wait) => slots.idle(wait));
+      const source = await turn.open((wait) => slots.idle(wait));
       const audited = await auditAccount(source, resolved, now, turn.id);
       const placed = turn.place?.();
       // A large organization's tree is tens of pages, read level by level: an account done before it is read lets

@@ -174,12 +174,21 @@ export function sizeOf(file: string): number {
 
 /** The bytes [start, end) of a file: a large input's element, read again from its place. */
 export function readRange(file: string, start: number, end: number): Buffer {
-  const bytes = Buffer.alloc(end - start);
+  const [bytes] = readRanges(file, [{ start, end }]);
+  return bytes as Buffer;
+}
+
+/** The bytes of each range [start, end) of a file, the file opened once. */
+export function readRanges(file: string, ranges: readonly { start: number; end: number }[]): Buffer[] {
   const fd = openSync(file, 'r');
   try {
-    readSync(fd, bytes, 0, bytes.length, start);
+    return ranges.map(({ start, end }) => {
+      const bytes = Buffer.allocUnsafe(end - start);
+      const read = readSync(fd, bytes, 0, bytes.length, start);
+      return bytes.subarray(0, read); // the file cut short since: what is there, which then does not parse
+    });
   } finally {
     closeSync(fd);
   }
-  return bytes;
 }
+

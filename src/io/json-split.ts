@@ -4,6 +4,8 @@ import { closeSync, openSync, readSync } from 'node:fs';
 export interface ItemPlace {
   start: number;
   end: number;
+  /** Where the value of the field asked for sits, when it is an object: [start, end) too. */
+  field?: { start: number; end: number };
 }
 
 /** A JSON file whose top level is an object: its text without the array's elements, and where each element is. */
@@ -26,20 +28,22 @@ const SKIPPED = new Set([0x20, 0x0a, 0x0d, 0x09, 0x2c]); // whitespace and the c
  * (strings, nesting), not its values: a file that is not a top-level object holding `key` once, as an
  * array of objects, is undefined, and the caller reads it whole, which says what is wrong and where.
  * A pure-JavaScript tokenizer (the snapshot reader's) reads every character; this reads ~10× faster,
- * which the merge of ten thousand accounts' reports (over a gigabyte) needs.
+ * which the merge of ten thousand accounts' reports (over a gigabyte) needs. With `field`, each element's
+ * value of that key, where it is an object, is located too (a snapshot names its accounts from it).
  */
-export function splitJsonArray(file: string, key: string, chunkBytes = 1 << 20): SplitJson | undefined {
+export function splitJsonArray(file: string, key: string, chunkBytes = 1 << 20, field?: string): SplitJson | undefined {
   const wanted = Buffer.from(JSON.stringify(key));
+  const wantedField = field === undefined ? undefined : Buffer.from(JSON.stringify(field));
   const kept: Buffer[] = [];
   const items: ItemPlace[] = [];
   const chunk = Buffer.alloc(chunkBytes);
   const fd = openSync(file, 'r');
-  /** Whether the string at [start, end) of the file is the key asked for (read again: rare, and short). */
-  const isWanted = (start: number, end: number) => {
-    if (end - start !== wanted.length) return false;
-    const bytes = Buffer.alloc(wanted.length);
+  /** Whether the string at [start, end) of the file is this one (read again: rare, and short). */
+  const isString = (string: Buffer | undefined, start: number, end: number) => {
+    if (string === undefined || end - start !== string.length) return false;
+    const bytes = Buffer.alloc(string.length);
     readSync(fd, bytes, 0, bytes.length, start);
-    return bytes.equals(wanted);
+    return bytes.equals(string);
   };
   let depth = 0;
   let inString = false;
@@ -49,6 +53,9 @@ export function splitJsonArray(file: string, key: string, chunkBytes = 1 << 20):
   let keyBeforeArray = false; // the last string at depth 1 was the key asked for
   let arrayState: 'before' | 'inside' | 'after' = 'before';
   let itemStart = -1;
+  let fieldBefore = false; // the last string in an element (at depth 3) was the field asked for
+  let fieldStart = -1;
+  let fieldPlace: ItemPlace['field'];
   try {
     for (let base = 0; ; ) {
       const length = readSync(fd, chunk, 0, chunkBytes, base);
@@ -73,7 +80,8 @@ export function splitJsonArray(file: string, key: string, chunkBytes = 1 << 20):
             continue;
           }
           inString = false;
-          if (depth === 1) keyBeforeArray = isWanted(stringStart, base + index + 1);
+          if (depth === 1) keyBeforeArray = isString(wanted, stringStart, base + index + 1);
+          else if (depth === 3 && arrayState === 'inside') fieldBefore = isString(wantedField, stringStart, base + index + 1);
           continue;
         }
         if (byte === QUOTE) {
@@ -100,12 +108,21 @@ export function splitJsonArray(file: string, key: string, chunkBytes = 1 << 20):
           } else if (depth === 3 && arrayState === 'inside') {
             if (byte !== 0x7b) return undefined; // an element that is not an object
             itemStart = base + index;
+            fieldBefore = false;
+            fieldStart = -1;
+            fieldPlace = undefined;
+          } else if (depth === 4 && arrayState === 'inside') {
+            if (fieldBefore && byte === 0x7b && fieldPlace === undefined) fieldStart = base + index;
+            fieldBefore = false;
           }
         } else if (CLOSE.has(byte)) {
           depth -= 1;
           if (depth < 0) return undefined;
           if (depth === 2 && arrayState === 'inside') {
-            items.push({ start: itemStart, end: base + index + 1 });
+            items.push({ start: itemStart, end: base + index + 1, ...(fieldPlace ? { field: fieldPlace } : {}) });
+          } else if (depth === 3 && arrayState === 'inside' && fieldStart !== -1) {
+            fieldPlace = { start: fieldStart, end: base + index + 1 };
+            fieldStart = -1;
           } else if (depth === 1 && arrayState === 'inside') {
             arrayState = 'after';
             keepFrom = index;

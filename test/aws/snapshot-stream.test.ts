@@ -6,7 +6,8 @@ import { type LoadedSnapshot, loadSnapshot } from '../../src/aws/snapshot.js';
 
 /**
  * A snapshot of several accounts past STREAM_FROM_BYTES is read an account at a time; a smaller one
- * whole. Both readings must agree on everything: the accounts, and every refusal, word for word.
+ * whole. Both readings must agree on everything: the accounts, and every refusal, word for word (read
+ * an account at a time, an account's refusal comes when it is opened).
  */
 const STREAMED = 0;
 const WHOLE = Number.POSITIVE_INFINITY;
@@ -38,11 +39,11 @@ const write = (text: string) => {
   return file;
 };
 
-const readAll = (snapshot: LoadedSnapshot) => ({ ...snapshot, accounts: snapshot.accounts.map((entry) => ({ account: entry.account, read: entry.read() })) });
+const readAll = async (snapshot: LoadedSnapshot) => ({ ...snapshot, accounts: await Promise.all(snapshot.accounts.map(async (entry) => ({ account: entry.account, read: await entry.read() }))) });
 
 async function refusal(file: string, streamFrom: number): Promise<string> {
   try {
-    await loadSnapshot(file, streamFrom);
+    await readAll(await loadSnapshot(file, streamFrom));
   } catch (error) {
     return (error as Error).message;
   }
@@ -56,12 +57,12 @@ describe('a snapshot of several accounts read an account at a time', () => {
     for (const text of [JSON.stringify(organization(), null, 2), JSON.stringify(organization()), JSON.stringify({ accounts, ...envelope })]) {
       const file = write(text);
       const streamed = await loadSnapshot(file, STREAMED);
-      const whole = readAll(await loadSnapshot(file, WHOLE));
+      const whole = await readAll(await loadSnapshot(file, WHOLE));
       expect(whole.accounts.map((entry) => entry.account.id)).toEqual(['111111111111', '222222222222', '333333333333']);
-      expect(readAll(streamed)).toEqual(whole);
+      expect(await readAll(await loadSnapshot(file, STREAMED))).toEqual(whole);
       // Read from the file when opened, not held: streamed, not read whole after all.
       writeFileSync(file, '');
-      expect(() => streamed.accounts[0]?.read()).toThrow(/the snapshot changed while it was being read/);
+      await expect(streamed.accounts[0]?.read()).rejects.toThrow(/the snapshot changed while it was being read/);
     }
   });
 
@@ -73,18 +74,28 @@ describe('a snapshot of several accounts read an account at a time', () => {
     const changed = organization();
     (changed.accounts as Entry[])[1]!.account.id = '999999999999';
     writeFileSync(file, JSON.stringify(changed, null, 2));
-    expect(() => second?.read()).toThrow(/snapshot-\d+\.json: the snapshot changed while it was being read \(account 222222222222\)/);
+    await expect(second?.read()).rejects.toThrow(/snapshot-\d+\.json: the snapshot changed while it was being read \(account 222222222222\)/);
   });
 
-  it('refuses an account whose text changed after it was checked, even into another valid one of the same length', async () => {
+  it('refuses every account once the file is written to, even into another valid one of the same length', async () => {
     const file = write(JSON.stringify(organization(), null, 2));
     const snapshot = await loadSnapshot(file, STREAMED);
     const text = readFileSync(file, 'utf8');
-    // The same id, the same place, valid JSON: only its name differs (the checks would judge facts never checked).
+    // The same id, the same place, valid JSON: only its name differs (the account named is not the one read).
     writeFileSync(file, text.replace('"hardened 222222222222"', '"hardenex 222222222222"'));
     expect(readFileSync(file, 'utf8')).not.toBe(text);
-    expect(() => snapshot.accounts[1]?.read()).toThrow(/snapshot-\d+\.json: the snapshot changed while it was being read \(account 222222222222\)/);
-    expect(snapshot.accounts[0]?.read().account.id).toBe('111111111111');
+    await expect(snapshot.accounts[1]?.read()).rejects.toThrow(/snapshot-\d+\.json: the snapshot changed while it was being read \(account 222222222222\)/);
+    await expect(snapshot.accounts[0]?.read()).rejects.toThrow(/the snapshot changed while it was being read \(account 111111111111\)/);
+  });
+
+  it('names every account before any is read, and checks each when it is opened', async () => {
+    const corrupt = organization();
+    ((corrupt.accounts as Entry[])[1]!.facts['guardduty.detectors@us-east-1'] as { value: { status: unknown }[] }).value[0]!.status = 42;
+    const snapshot = await loadSnapshot(write(JSON.stringify(corrupt, null, 2)), STREAMED);
+    expect(snapshot.accounts.map((entry) => entry.account)).toEqual((corrupt.accounts as Entry[]).map((entry) => entry.account));
+    expect((await snapshot.accounts[0]!.read()).account.id).toBe('111111111111');
+    expect((await snapshot.accounts[2]!.read()).account.id).toBe('333333333333');
+    await expect(snapshot.accounts[1]!.read()).rejects.toThrow(/invalid snapshot:\n.*accounts\[1\]\.facts\["guardduty\.detectors@us-east-1"\]\.value\[0\]\.status/);
   });
 
   const corruptions: [string, (snapshot: Record<string, unknown>) => string][] = [

@@ -46,6 +46,24 @@ describe('splitJsonArray', () => {
     }
   });
 
+  it("locates each element's field where it is an object, wherever chunks cut the bytes", () => {
+    const elements = [
+      { id: 1, account: { id: '111111111111', name: '日本語 "}]" 🚀', ou: { path: [{ id: 'r-1' }] } }, facts: { account: { id: 'deeper: not this one' } } },
+      { regions: ['account', { account: {} }], account: { id: '222222222222' } },
+      { account: 'not an object' },
+      { note: 'account', other: { id: 'a value named like the field is not the field' } },
+      {},
+    ];
+    const text = JSON.stringify({ before: { account: {} }, accounts: elements, after: [{ account: {} }] }, null, 2);
+    const file = write(text);
+    const bytes = Buffer.from(text);
+    for (const chunkBytes of [1, 3, 64, undefined]) {
+      const split = splitJsonArray(file, 'accounts', chunkBytes, 'account');
+      const fields = split?.items.map((place) => (place.field ? (JSON.parse(bytes.subarray(place.field.start, place.field.end).toString('utf8')) as unknown) : undefined));
+      expect(fields, `chunks of ${chunkBytes}`).toEqual([elements[0]?.account, elements[1]?.account, undefined, undefined, undefined]);
+    }
+  });
+
   it('takes an empty array, and an array that is the last key', () => {
     const text = '{ "a": 1, "accounts": [ ] }';
     expect(readBack(write(text), text)).toEqual({ envelope: { a: 1, accounts: [] }, items: [] });
