@@ -187,7 +187,10 @@ async function readAccountAt(file: string, place: AccountPlace, index: number, l
     throw changed(); // whole, it is right: written to, and back, since
   }
   const prefix = ['accounts', index];
-  const entry = await validateFile<AccountSnapshot>(accountSchema, loaded, 'snapshot', prefix, item);
+  await validateFile<AccountSnapshot>(accountSchema, loaded, 'snapshot', prefix, item);
+  // The schema's output is its input here (strict objects, nothing stripped; a fact either { value } or { error }):
+  // the parsed text is audited, and zod's copy of it let go at once, young (held through the audit, it was more to collect).
+  const entry = item as AccountSnapshot;
   if (JSON.stringify(entry.account) !== JSON.stringify(place.account)) throw changed();
   await validateAccount(entry, file, loaded, prefix);
   return entry;

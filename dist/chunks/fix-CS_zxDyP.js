@@ -1,6 +1,6 @@
 import 'node:module';
 import { O, C, c } from './chunk-vaDJOCZy.js';
-import { S as Sn, E as En, C as Cn, x as xn, w as wn } from './chunk-BtufbDMc.js';
+import { S as Sn, E as En, C as Cn, x as xn, w as wn } from './chunk-D7iEUfpx.js';
 import { n, e as ea } from './chunk-D7nJc4rA.js';
 import './select-BXHlthoi.js';
 import { s, r, p, w as l$1 } from '../start.js';

@@ -1,7 +1,7 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-qYuA0yp1.js';
-import { liveStore as Y, startSlowFacts as fe, sourceOf as pe } from './live-IO1hVwVe.js';
-import './chunk-BtufbDMc.js';
+import { assumeRoleCredentials as ue } from './organization-DdgZRc1J.js';
+import { liveStore as Y, startSlowFacts as fe, sourceOf as pe } from './live-DhNsJVxI.js';
+import './chunk-D7iEUfpx.js';
 import { x as xt } from './chunk-D7nJc4rA.js';
 import './select-BXHlthoi.js';
 import { i, b as o } from '../start.js';

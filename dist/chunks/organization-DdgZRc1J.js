@@ -1,5 +1,5 @@
 import 'node:module';
-import { b as v$1 } from './chunk-BtufbDMc.js';
+import { b as v$1 } from './chunk-D7iEUfpx.js';
 import { S } from './chunk-D7nJc4rA.js';
 import { j as jt, q as qn, Q as Qs, V as Vn, K as Kn } from './chunk-D7hQLhEG.js';
 import { z as np } from './zod-CKte0h3d.js';

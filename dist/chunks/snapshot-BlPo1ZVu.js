@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as ct } from './organization-3u92opO0.js';
+import { auditAccounts as ct } from './organization-BFLPx_En.js';
 import './chunk-A-tMOPHA.js';
 import { O, t, C, c } from './chunk-vaDJOCZy.js';
-import { S as Sn, C as Cn, E as En, x as xn } from './chunk-BtufbDMc.js';
+import { S as Sn, C as Cn, E as En, x as xn } from './chunk-D7iEUfpx.js';
 import './chunk-D7nJc4rA.js';
 import './select-BXHlthoi.js';
 import { a as s, r, p } from '../start.js';
-import { accountSnapshot as gt, buildSnapshot as lt } from './snapshot-DOxGtKpo.js';
+import { accountSnapshot as gt, buildSnapshot as lt } from './snapshot-lQCosgU0.js';
 import './chunk-BUCASl12.js';
 import './zod-CKte0h3d.js';
 import './ja-D91I5Qna.js';
