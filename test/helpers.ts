@@ -38,7 +38,7 @@ export function storeOf(facts: FactTable, regions: string[] = ['us-east-1']): Fa
   };
   const settled: Record<string, SettledFact> = {};
   for (const [key, value] of Object.entries(base)) settled[key] = isFactError(value) ? { error: value[ERROR_MARK] } : { value };
-  return new FactStore(staticLoader(settled, 'the test'));
+  return new FactStore(staticLoader(settled, 'the test'), { trackReaders: true });
 }
 
 /** A credential report row of the test account, with what a case sets. */
