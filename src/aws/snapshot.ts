@@ -145,7 +145,7 @@ async function streamSnapshot(file: string): Promise<LoadedSnapshot | undefined>
   for (const [index, place] of split.items.entries()) {
     const account = place.field && parsedJsonObject((named[index] as Buffer).toString('utf8'));
     if (!account || !accountSchema.shape.account.safeParse(account).success) return undefined;
-    places.push({ account: account as AccountSnapshot['account'], start: place.start, end: place.end });
+    places.push({ account: account as AccountSnapshot['account'], start: place.start, end: place.end, keys: place.keys });
   }
   // An account twice is refused once every account is checked (what the whole reading says first): read whole.
   const ids = new Set(places.map((place) => place.account.id));
@@ -159,11 +159,12 @@ async function streamSnapshot(file: string): Promise<LoadedSnapshot | undefined>
   };
 }
 
-/** Where an account sits in a snapshot read an account at a time, and the account it names there. */
+/** Where an account sits in a snapshot read an account at a time, the account it names there, and the keys its text writes. */
 interface AccountPlace {
   account: AccountSnapshot['account'];
   start: number;
   end: number;
+  keys: number;
 }
 
 /** What tells that a file was written to since it was first read. */
@@ -180,8 +181,8 @@ const fileState = (file: string): FileState => {
  */
 async function readAccountAt(file: string, place: AccountPlace, index: number, loaded: LoadedFile, seen: FileState): Promise<AccountSnapshot> {
   const changed = () => new InputError(`${file}: the snapshot changed while it was being read (account ${place.account.id}): audit it again`, `${file}: 読み取り中にスナップショットが変更されました(アカウント ${place.account.id}): 監査をやり直してください`);
-  const item = parsedJsonObject(readRange(file, place.start, place.end).toString('utf8'));
-  if (fileState(file) !== seen) throw changed();
+  const item = parsedJsonObject(readRange(file, place.start, place.end).toString('utf8'), place.keys);
+  if (fileState(file) !== seen) throw changed(); // and so its keys are those counted when it was named
   if (!item) {
     await loadWhole(file); // says what is wrong, and where
     throw changed(); // whole, it is right: written to, and back, since

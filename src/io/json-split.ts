@@ -6,6 +6,8 @@ export interface ItemPlace {
   end: number;
   /** Where the value of the field asked for sits, when it is an object: [start, end) too. */
   field?: { start: number; end: number };
+  /** The keys its text writes, counted as its colons outside strings (a key written twice is then found by counting). */
+  keys: number;
 }
 
 /** A JSON file whose top level is an object: its text without the array's elements, and where each element is. */
@@ -16,6 +18,7 @@ export interface SplitJson {
 }
 
 const QUOTE = 0x22;
+const COLON = 0x3a;
 const BACKSLASH = 0x5c;
 const OPEN = new Set([0x7b, 0x5b]); // { [
 const CLOSE = new Set([0x7d, 0x5d]); // } ]
@@ -56,6 +59,7 @@ export function splitJsonArray(file: string, key: string, chunkBytes = 1 << 20, 
   let fieldBefore = false; // the last string in an element (at depth 3) was the field asked for
   let fieldStart = -1;
   let fieldPlace: ItemPlace['field'];
+  let keys = 0;
   try {
     for (let base = 0; ; ) {
       const length = readSync(fd, chunk, 0, chunkBytes, base);
@@ -111,6 +115,7 @@ export function splitJsonArray(file: string, key: string, chunkBytes = 1 << 20, 
             fieldBefore = false;
             fieldStart = -1;
             fieldPlace = undefined;
+            keys = 0;
           } else if (depth === 4 && arrayState === 'inside') {
             if (fieldBefore && byte === 0x7b && fieldPlace === undefined) fieldStart = base + index;
             fieldBefore = false;
@@ -119,7 +124,7 @@ export function splitJsonArray(file: string, key: string, chunkBytes = 1 << 20, 
           depth -= 1;
           if (depth < 0) return undefined;
           if (depth === 2 && arrayState === 'inside') {
-            items.push({ start: itemStart, end: base + index + 1, ...(fieldPlace ? { field: fieldPlace } : {}) });
+            items.push({ start: itemStart, end: base + index + 1, keys, ...(fieldPlace ? { field: fieldPlace } : {}) });
           } else if (depth === 3 && arrayState === 'inside' && fieldStart !== -1) {
             fieldPlace = { start: fieldStart, end: base + index + 1 };
             fieldStart = -1;
@@ -129,6 +134,8 @@ export function splitJsonArray(file: string, key: string, chunkBytes = 1 << 20, 
           }
         } else if (depth === 2 && arrayState === 'inside') {
           return undefined; // a number, true, false or null among the elements
+        } else if (byte === COLON) {
+          keys += 1; // counted everywhere, reset where each element starts
         }
       }
       if (arrayState !== 'inside') kept.push(Buffer.from(chunk.subarray(keepFrom, length)));

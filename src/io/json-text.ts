@@ -171,18 +171,21 @@ function keysKept(data: unknown): number {
  * the two, so the data then holds fewer keys than the text writes: the scanner that names the key and its
  * line runs only then.
  */
-export function duplicateKeyIn(text: string, data: unknown): { key: string; line: number } | undefined {
-  return keysKept(data) === keysWritten(text) ? undefined : firstDuplicateKey(text);
+export function duplicateKeyIn(text: string, data: unknown, written = keysWritten(text)): { key: string; line: number } | undefined {
+  return keysKept(data) === written ? undefined : firstDuplicateKey(text);
 }
 
-/** JSON text as the whole reading takes it, or undefined where it would refuse it: not JSON, a key written twice, not an object. */
-export function parsedJsonObject(text: string): Record<string, unknown> | undefined {
+/**
+ * JSON text as the whole reading takes it, or undefined where it would refuse it: not JSON, a key written
+ * twice, not an object. `keysWritten`: the keys the text writes, where they were counted already.
+ */
+export function parsedJsonObject(text: string, keysWritten?: number): Record<string, unknown> | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return undefined;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data) || duplicateKeyIn(text, data)) return undefined;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || duplicateKeyIn(text, data, keysWritten)) return undefined;
   return data as Record<string, unknown>;
 }

@@ -36,9 +36,9 @@ export async function readShard(file: string, cwd: string, streamFrom = STREAM_R
   return readReport(file, cwd);
 }
 
-/** Text parsed as JSON and checked against a schema; undefined for anything the whole reading would refuse. */
-function parsedAs<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, text: string): T | undefined {
-  const data = parsedJsonObject(text);
+/** Text parsed as JSON and checked against a schema; undefined for anything the whole reading would refuse. `keys`: as the splitter counted them. */
+function parsedAs<T>(schema: { safeParse(data: unknown): { success: true; data: T } | { success: false } }, text: string, keys?: number): T | undefined {
+  const data = parsedJsonObject(text, keys);
   if (!data) return undefined;
   const parsed = schema.safeParse(data);
   return parsed.success ? parsed.data : undefined;
@@ -53,7 +53,7 @@ function streamReport(path: string, file: string): MergeInput | undefined {
   const tally = emptyTally();
   const accounts: ReportAccount[] = [];
   for (const place of split.items) {
-    const account = parsedAs(accountSchema, reader.text(place));
+    const account = parsedAs(accountSchema, reader.text(place), place.keys);
     if (!account) return undefined;
     tallyInto(tally, account.results);
     const { id } = account; // the closure holds the id only, not the account read
@@ -92,7 +92,7 @@ function accountReader(path: string, file: string) {
   const text = (place: ItemPlace): string => readRange(path, place.start, place.end).toString('utf8');
   const read = (place: ItemPlace, id: string): ReportAccount => {
     if (last?.place === place) return last.account;
-    const account = parsedAs(accountSchema, text(place));
+    const account = parsedAs(accountSchema, text(place), place.keys); // other keys than counted: the file changed
     if (account?.id !== id) throw new InputError(`${file}: the report changed while it was being merged (account ${id}): merge it again`, `${file}: 結合中にレポートが変更されました(アカウント ${id}): 結合をやり直してください`);
     last = { place, account };
     return account;

@@ -17,8 +17,11 @@ function readBack(file: string, text: string, chunkBytes?: number) {
   const split = splitJsonArray(file, 'accounts', chunkBytes);
   if (!split) return undefined;
   const bytes = Buffer.from(text);
-  return { envelope: JSON.parse(split.envelope) as unknown, items: split.items.map((place) => JSON.parse(bytes.subarray(place.start, place.end).toString('utf8')) as unknown) };
+  return { envelope: JSON.parse(split.envelope) as unknown, items: split.items.map((place) => JSON.parse(bytes.subarray(place.start, place.end).toString('utf8')) as unknown), keys: split.items.map((place) => place.keys) };
 }
+
+/** The keys of every object in a value. */
+const keysIn = (value: unknown): number => (Array.isArray(value) ? value.reduce((sum: number, each) => sum + keysIn(each), 0) : typeof value === 'object' && value !== null ? Object.values(value).reduce((sum: number, each) => sum + 1 + keysIn(each), 0) : 0);
 
 // Strings that hold JSON's structure (brackets, braces, quotes, escapes), a key named like the array
 // deeper down and as a value, and multi-byte characters, which a chunk may cut in two.
@@ -26,7 +29,7 @@ const tricky = {
   before: 'a "quoted" [value] {with} \\ backslash \\" and "accounts"',
   nested: { accounts: [1, 2, 3], deeper: [{ accounts: 'not this one' }] },
   accounts: [
-    { id: '111111111111', name: '日本語のアカウント 🚀', note: '}]}]"[{', path: [{ id: 'r-1', name: 'Root' }], empty: {}, list: [] },
+    { id: '111111111111', name: '日本語のアカウント 🚀', note: '}]}]"[{ "key": 1', path: [{ id: 'r-1', name: 'Root' }], empty: {}, list: [] },
     { id: '222222222222', escaped: 'a \\\\", b \\u005d \\n', numbers: [1.5e3, -2, 0], flags: [true, false, null] },
     {},
   ],
@@ -41,6 +44,8 @@ describe('splitJsonArray', () => {
       for (const chunkBytes of [1, 2, 3, 7, 64, undefined]) {
         const read = readBack(file, text, chunkBytes);
         expect(read?.items, `chunks of ${chunkBytes}`).toEqual(tricky.accounts);
+        // Colons in strings are not keys; a key written twice would count twice (what the reader compares with what parsed).
+        expect(read?.keys, `chunks of ${chunkBytes}`).toEqual(tricky.accounts.map(keysIn));
         expect(read?.envelope, `chunks of ${chunkBytes}`).toEqual({ ...tricky, accounts: [] });
       }
     }
@@ -66,7 +71,7 @@ describe('splitJsonArray', () => {
 
   it('takes an empty array, and an array that is the last key', () => {
     const text = '{ "a": 1, "accounts": [ ] }';
-    expect(readBack(write(text), text)).toEqual({ envelope: { a: 1, accounts: [] }, items: [] });
+    expect(readBack(write(text), text)).toEqual({ envelope: { a: 1, accounts: [] }, items: [], keys: [] });
   });
 
   it.each([
