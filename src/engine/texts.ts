@@ -28,8 +28,16 @@ function keptOnce<T>(): (first: string, second: string, value: T) => T {
 export function textPool(): (audit: AccountAudit) => AccountAudit {
   const keep = keptOnce<LocalizedText>();
   const share = (text: LocalizedText): LocalizedText => keep(text.en, text.ja, text);
-  const shareResult = (result: Result): Result => ({ ...result, message: share(result.message), ...(result.remediation ? { remediation: share(result.remediation) } : {}) });
-  return (audit) => ({ ...audit, results: audit.results.map(shareResult) });
+  // Swapped in place: an account's results are the engine's own, made for it alone (a copy of each was ~120,000
+  // objects of garbage for a snapshot of 1,000 accounts). Each key keeps its place, so reports read the same.
+  const shareResult = (result: Result): void => {
+    result.message = share(result.message);
+    if (result.remediation) result.remediation = share(result.remediation);
+  };
+  return (audit) => {
+    audit.results.forEach(shareResult);
+    return audit;
+  };
 }
 
 /** The same for accounts as a report holds them (a spread audit's coordinator gets them from its processes). */
