@@ -1,6 +1,6 @@
 import 'node:module';
 import { O, C, c } from './chunk-D8On969z.js';
-import { S as Sn, E as En, C as Cn, x as xn, w as wn } from './chunk-7VgIdjco.js';
+import { S as Sn, E as En, C as Cn, x as xn, w as wn } from './chunk-DMPKcPYS.js';
 import { n, e as ea } from './chunk-DNJfBnGj.js';
 import './select-DCgIvEId.js';
 import { s, r, p, w as l$1 } from '../start.js';

@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as ct } from './organization-Dje37gq4.js';
+import { auditAccounts as ct } from './organization-Yvm2JEfq.js';
 import './chunk-A-tMOPHA.js';
 import { O, t, C, c } from './chunk-D8On969z.js';
-import { S as Sn, C as Cn, E as En, x as xn } from './chunk-7VgIdjco.js';
+import { S as Sn, C as Cn, E as En, x as xn } from './chunk-DMPKcPYS.js';
 import './chunk-DNJfBnGj.js';
 import './select-DCgIvEId.js';
 import { a as s, r, p } from '../start.js';
-import { accountSnapshot as mt, buildSnapshot as gt } from './snapshot-DljQt9vL.js';
+import { accountSnapshot as mt, buildSnapshot as gt } from './snapshot-Du1h1zHD.js';
 import './chunk-CXISwOsL.js';
 import './zod-CKte0h3d.js';
 import './ja-D91I5Qna.js';
