@@ -92,9 +92,13 @@ export async function auditEach(turns: AsyncIterable<AccountTurn[]> | Iterable<A
     progress.stop();
     throw error;
   }
-  const finished = (await Promise.all(audits)).filter((audit) => audit !== undefined);
-  progress.stop();
-  return { audits: finished.sort((a, b) => byCodeUnit(a.accountId, b.accountId)), paidCalls, operations };
+  try {
+    const finished = (await Promise.all(audits)).filter((audit) => audit !== undefined);
+    return { audits: finished.sort((a, b) => byCodeUnit(a.accountId, b.accountId)), paidCalls, operations };
+  } finally {
+    // Also when an account ends the audit (a snapshot's account refused when opened): the error is then said on a line of its own.
+    progress.stop();
+  }
 }
 
 /**

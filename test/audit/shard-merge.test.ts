@@ -194,6 +194,30 @@ describe('many accounts in text and Markdown', () => {
     expect(piped.stderr).not.toMatch(/accounts ·/); // only the summary line of a run that writes files
     expect(piped.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^aws-baseline: .*wrote \/dev\/null$/)]);
   });
+
+  it('a large snapshot whose account is refused when opened stops its progress first: the refusal has a line of its own', async () => {
+    type Entry = { account: { id: string }; facts: Record<string, { value?: { accountId?: string } }> };
+    const several = JSON.parse(readFileSync(SEVERAL, 'utf8')) as { accounts: Entry[] };
+    // Past 4 MB, so read an account at a time: each account is checked when its audit opens it.
+    const accounts = Array.from({ length: 200 }, (_, index) => {
+      const entry = structuredClone(several.accounts[index % several.accounts.length]) as Entry;
+      const id = String(500000000000 + index);
+      entry.account.id = id;
+      const identity = entry.facts['sts.identity']?.value;
+      if (identity) identity.accountId = index === 150 ? 'not an id' : id;
+      return entry;
+    });
+    const file = join(tmp(), 'large.json');
+    writeFileSync(file, JSON.stringify({ ...several, accounts }));
+    expect(readFileSync(file).length).toBeGreaterThan(4 * 1024 * 1024);
+    const run = await runCli(['audit', '--snapshot', file, '--format', 'json=/dev/null'], {}, process.cwd(), true);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/accounts · \d+ with FAIL/);
+    const stopped = run.stderr.lastIndexOf('\u001b[?7h'); // the progress line's terminal state given back
+    expect(stopped).toBeGreaterThan(-1);
+    expect(run.stderr.indexOf('aws-baseline: invalid snapshot:')).toBeGreaterThan(stopped);
+    expect(run.stderr).toContain('accounts[150].facts["sts.identity"].value.accountId');
+  });
 });
 
 describe('policy --org --role-name', () => {

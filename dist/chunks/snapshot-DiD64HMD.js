@@ -1,5 +1,5 @@
 import 'node:module';
-import { auditAccounts as ct } from './organization-Yvm2JEfq.js';
+import { auditAccounts as ct } from './organization-CI-b9eaB.js';
 import './chunk-A-tMOPHA.js';
 import { O, t, C, c } from './chunk-D8On969z.js';
 import { S as Sn, C as Cn, E as En, x as xn } from './chunk-DMPKcPYS.js';
