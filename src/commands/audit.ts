@@ -96,8 +96,9 @@ async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, 
     const many = await auditAccounts(flags, resolved, clock.now, io, progress);
     return { audits: many.audits, summary: { kind: 'live', paidCalls: many.paidCalls }, operations: many.operations, clock, scope: many.scope };
   }
-  if (flags.snapshot) {
-    const snapshot = await openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot);
+  // Read once: one account's snapshot is then the source below.
+  const snapshot = flags.snapshot ? await openSnapshot(resolve(io.cwd, flags.snapshot), flags.snapshot) : undefined;
+  if (snapshot) {
     if (resolved.ous && !snapshot.accounts.some((account) => account.ou)) throw new InputError(`--ous: ${flags.snapshot} holds no organizational units (take the snapshot with --org, by this version or later)`, `--ous: ${flags.snapshot} には組織単位がありません(このバージョン以降で --org を付けてスナップショットを取得してください)`);
     if (isMany(snapshot)) {
       const clock = auditClock(io.env, snapshot.collectedAt);
@@ -111,7 +112,7 @@ async function collectAudits(flags: AuditCommandFlags, resolved: ResolvedAudit, 
       '--shard takes a part of several accounts: use it with --org, --accounts, or a snapshot of several accounts',
       '--shard は複数アカウントの一部を扱います: --org、--accounts、または複数アカウントのスナップショットと一緒に使ってください',
     );
-  const source = await openSource(flags, resolved, io);
+  const source = await openSource(flags, resolved, io, snapshot);
   const clock = auditClock(io.env, source.collectedAt);
   if (progress) io.stderr(`aws-baseline: ${say(resolved.lang).evaluating(resolved.checks.length)}\n`);
   const audit = await auditAccount(source, resolved, clock.now);

@@ -1,7 +1,7 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-CFgbIojH.js';
-import { liveStore as Y, startSlowFacts as we, sourceOf as he } from './live-D7gTS5mi.js';
-import './chunk-DMPKcPYS.js';
+import { assumeRoleCredentials as ue } from './organization-DktkZklq.js';
+import { liveStore as Y, startSlowFacts as we, sourceOf as he } from './live-DYcWI7BM.js';
+import './chunk-CzMiLJSg.js';
 import { x as xt } from './chunk-DNJfBnGj.js';
 import './select-DCgIvEId.js';
 import { i, b as o } from '../start.js';

@@ -1,7 +1,7 @@
 import 'node:module';
 import { H } from './chunk-CXISwOsL.js';
 import { a as tn, o as on, V as V$1, r as rn, G, e as en, s as sn, q as q$1 } from './chunk-D8On969z.js';
-import { u, h } from './chunk-DMPKcPYS.js';
+import { u, h } from './chunk-CzMiLJSg.js';
 import { d as x, L as Ln, T as Tn, E as En } from './chunk-DNJfBnGj.js';
 import { w as w$1 } from './select-DCgIvEId.js';
 import { z as np } from './zod-CKte0h3d.js';

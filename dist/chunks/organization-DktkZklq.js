@@ -1,5 +1,5 @@
 import 'node:module';
-import { a as v$1 } from './chunk-DMPKcPYS.js';
+import { a as v$1 } from './chunk-CzMiLJSg.js';
 import { S } from './chunk-DNJfBnGj.js';
 import { j as jt, q as qn, Q as Qs, V as Vn, K as Kn } from './chunk-BnSnaH7h.js';
 import { z as np } from './zod-CKte0h3d.js';
