@@ -1,3 +1,4 @@
+import { japaneseIssues } from '../core/i18n.js';
 import { loadOnce } from '../core/lazy.js';
 import diagnostics from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
@@ -77,6 +78,7 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
     const checked = factSchema(key).safeParse(value);
     if (!checked.success) {
       const issue = checked.error.issues[0];
+      const [issueJa] = issue ? await japaneseIssues(factSchema(key), value, [issue]) : [];
       const action = FACTS[key].actions[0] ?? key;
       throw new CollectError({
         service: action.split(':')[0] ?? 'aws',
@@ -84,7 +86,7 @@ export function liveStore(session: AwsSession, options: Partial<Pick<LiveOptions
         code: 'NotAnAwsAnswer',
         kind: 'malformed',
         message: `the answer to ${action} was not what AWS sends (${issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : 'unexpected shape'}): check AWS_ENDPOINT_URL or a proxy`,
-        ja: `${action} への応答は AWS が送るものではありませんでした(${issue ? `${issue.path.join('.') || 'value'}: ${issue.message}` : '想定外の形'})。AWS_ENDPOINT_URL かプロキシを確認してください`,
+        ja: `${action} への応答は AWS が送るものではありませんでした(${issue ? `${issue.path.join('.') || '値'}: ${issueJa ?? issue.message}` : '想定外の形'})。AWS_ENDPOINT_URL かプロキシを確認してください`,
       });
     }
     // Answers for another account than the one audited (a member's role that is not in it) are refused for it.

@@ -1,3 +1,4 @@
+import type { z as Zod } from 'zod';
 import type { ErrorKind } from '../facts/errors.js';
 import type { Lang, LocalizedText, MessageParams } from './model.js';
 
@@ -165,4 +166,16 @@ export function refusal(en: string, ja: string): string {
 
 export function refusalInJapanese(en: string): string | undefined {
   return REFUSALS.get(en);
+}
+
+/**
+ * A refused parse's issues in Japanese, one for each: a schema's own sentence as declared beside it
+ * (refusal(): zod puts it above any locale), else zod's own Japanese. Its locale is loaded only when
+ * there is something to say, and the data parsed again with it.
+ */
+export async function japaneseIssues(schema: Zod.ZodType, data: unknown, issues: readonly Zod.core.$ZodIssue[]): Promise<string[]> {
+  const { default: japanese } = await import('zod/v4/locales/ja.js');
+  const again = schema.safeParse(data, { error: japanese().localeError });
+  const inJapanese = again.success ? [] : again.error.issues;
+  return issues.map((issue, index) => refusalInJapanese(issue.message) ?? inJapanese[index]?.message ?? issue.message);
 }

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { z } from 'zod';
 import { InputError } from '../core/errors.js';
-import { refusalInJapanese } from '../core/i18n.js';
+import { japaneseIssues } from '../core/i18n.js';
 import { duplicateKeyIn, lineOfPath } from './json-text.js';
 
 type LineOf = (path: readonly PropertyKey[]) => number | undefined;
@@ -130,12 +130,8 @@ export async function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, 
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data;
   const lineOf = await loaded.locator();
-  // The same issues in zod's own Japanese, asked for only when there is something to say. A sentence a
-  // schema gives itself outranks any locale in zod: its Japanese is the one declared beside it (refusal()).
-  const { default: japanese } = await import('zod/v4/locales/ja.js');
-  const inJapanese = schema.safeParse(data, { error: japanese().localeError });
-  const japaneseIssues = inJapanese.success ? [] : inJapanese.error.issues;
   const { issues } = parsed.error;
+  const inJapanese = await japaneseIssues(schema, data, issues);
   const said = (lang: 'en' | 'ja') => {
     const words = VALIDATION_WORDS[lang];
     const lines = issues.slice(0, SHOWN_ISSUES).flatMap((issue, index) => {
@@ -145,7 +141,7 @@ export async function validateFile<T>(schema: z.ZodType<T>, loaded: LoadedFile, 
         return `  ${loaded.file}${line ? `:${line}` : ''}: ${formatPath(at, words.topLevel)}: ${message}`;
       };
       if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => located([...path, key], words.unknownKey));
-      return [located(path, (lang === 'ja' ? (refusalInJapanese(issue.message) ?? japaneseIssues[index]?.message) : undefined) ?? issue.message)];
+      return [located(path, (lang === 'ja' ? inJapanese[index] : undefined) ?? issue.message)];
     });
     return `${lines.join('\n')}${issues.length > SHOWN_ISSUES ? words.more(issues.length - SHOWN_ISSUES) : ''}`;
   };

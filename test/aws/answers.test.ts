@@ -1,12 +1,13 @@
 import { ListRegionsCommand } from '@aws-sdk/client-account';
 import { DescribeTrailsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
 import { DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
-import { ListDetectorsCommand } from '@aws-sdk/client-guardduty';
+import { GetDetectorCommand, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import { GetAccountAuthorizationDetailsCommand } from '@aws-sdk/client-iam';
 import { ListAccountsCommand } from '@aws-sdk/client-organizations';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { classifyError } from '../../src/aws/errors.js';
+import type { CollectError } from '../../src/facts/errors.js';
 import { organizationAccounts } from '../../src/aws/organization.js';
 import { freshStore, IDENTITY } from './live-helpers.js';
 import { mockSdkClients } from './sdk-mocks.js';
@@ -40,6 +41,15 @@ describe('answers of the wrong shape', () => {
       expect(calls).toBe(2);
     });
   }
+
+  it("an answer the fact's schema refuses: malformed, and said in Japanese too, zod's detail included", async () => {
+    mocks.guardduty.on(ListDetectorsCommand).resolves({ DetectorIds: ['d1'] }).on(GetDetectorCommand).resolves({ Status: 42 as unknown as 'ENABLED', ServiceRole: 'r' });
+    const refused = (await freshStore().store.get('guardduty.detectors', 'us-east-1').catch((error: unknown) => error)) as CollectError;
+    expect(refused).toMatchObject({ kind: 'malformed', code: 'NotAnAwsAnswer' });
+    expect(refused.message).toMatch(/^the answer to guardduty:ListDetectors was not what AWS sends \(0\.status: Invalid input: expected string, received number\)/);
+    expect(refused.ja).toMatch(/^guardduty:ListDetectors への応答は AWS が送るものではありませんでした\(0\.status: /);
+    expect(refused.ja).not.toMatch(/Invalid input|expected|received/);
+  });
 
   it('a wrong answer that clears on the second ask gives the verdict', async () => {
     mocks.guardduty.on(ListDetectorsCommand).resolvesOnce({}).resolves({ DetectorIds: [] });
