@@ -112,8 +112,15 @@ interface Row {
   met?: boolean;
 }
 const rows: Row[] = [];
+/** The value at `digits`, or with more where rounding would show a value over its target as the target itself (1.2004 against 1.2). */
+function shownValue(value: number, target: number | undefined, digits: number): string {
+  let shown = fmt(value, digits);
+  for (let more = digits + 1; target !== undefined && value > target && Number(shown) <= target && more <= digits + 4; more += 1) shown = fmt(value, more);
+  return shown;
+}
+
 function row(scenario: string, measureName: string, value: number, target: number | undefined, unit = '', digits = 2): void {
-  const shown = `${fmt(value, digits)}${unit}`;
+  const shown = `${shownValue(value, target, digits)}${unit}`;
   rows.push({ scenario, measure: measureName, value: shown, ...(target === undefined ? {} : { target: `≤ ${target}${unit}`, met: value <= target }) });
   console.log(`${scenario.padEnd(34)} ${measureName.padEnd(44)} ${shown.padStart(9)}  (${target === undefined ? 'reference' : `target ≤ ${target}${unit}`})`);
 }
