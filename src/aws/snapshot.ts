@@ -132,7 +132,7 @@ const ENVELOPE_KEYS = new Set(['format', 'version', 'collectedAt', 'organization
  */
 async function streamSnapshot(file: string): Promise<LoadedSnapshot | undefined> {
   const seen = fileState(file);
-  const split = splitJsonArray(file, 'accounts', undefined, 'account');
+  const split = splitJsonArray(file, 'accounts', { field: 'account' });
   if (!split || split.items.length === 0) return undefined;
   const top = parsedJsonObject(split.envelope);
   if (!top || Object.keys(top).some((key) => !ENVELOPE_KEYS.has(key))) return undefined;

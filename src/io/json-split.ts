@@ -34,7 +34,7 @@ const SKIPPED = new Set([0x20, 0x0a, 0x0d, 0x09, 0x2c]); // whitespace and the c
  * which the merge of ten thousand accounts' reports (over a gigabyte) needs. With `field`, each element's
  * value of that key, where it is an object, is located too (a snapshot names its accounts from it).
  */
-export function splitJsonArray(file: string, key: string, chunkBytes = 1 << 20, field?: string): SplitJson | undefined {
+export function splitJsonArray(file: string, key: string, { chunkBytes = 1 << 20, field }: { chunkBytes?: number; field?: string } = {}): SplitJson | undefined {
   const wanted = Buffer.from(JSON.stringify(key));
   const wantedField = field === undefined ? undefined : Buffer.from(JSON.stringify(field));
   const kept: Buffer[] = [];

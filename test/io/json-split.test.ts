@@ -14,7 +14,7 @@ const write = (text: string) => {
 
 /** Each element's text, parsed again from the bytes of its place, and the envelope parsed. */
 function readBack(file: string, text: string, chunkBytes?: number) {
-  const split = splitJsonArray(file, 'accounts', chunkBytes);
+  const split = splitJsonArray(file, 'accounts', chunkBytes === undefined ? {} : { chunkBytes });
   if (!split) return undefined;
   const bytes = Buffer.from(text);
   return { envelope: JSON.parse(split.envelope) as unknown, items: split.items.map((place) => JSON.parse(bytes.subarray(place.start, place.end).toString('utf8')) as unknown), keys: split.items.map((place) => place.keys) };
@@ -63,7 +63,7 @@ describe('splitJsonArray', () => {
     const file = write(text);
     const bytes = Buffer.from(text);
     for (const chunkBytes of [1, 3, 64, undefined]) {
-      const split = splitJsonArray(file, 'accounts', chunkBytes, 'account');
+      const split = splitJsonArray(file, 'accounts', { ...(chunkBytes === undefined ? {} : { chunkBytes }), field: 'account' });
       const fields = split?.items.map((place) => (place.field ? (JSON.parse(bytes.subarray(place.field.start, place.field.end).toString('utf8')) as unknown) : undefined));
       expect(fields, `chunks of ${chunkBytes}`).toEqual([elements[0]?.account, elements[1]?.account, undefined, undefined, undefined]);
     }

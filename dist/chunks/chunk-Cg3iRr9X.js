@@ -1,6 +1,6 @@
 import 'node:module';
 import { e as en, r as rn, X, n as nn, c, p as p$1, f as f$1, q, a as tn } from './chunk-Bf0-z0sy.js';
-import { H } from './chunk-CXISwOsL.js';
+import { H } from './chunk-DdhcRQiW.js';
 import { z as np } from './zod-COQ0gGwo.js';
 import { p, A as n, x as e, y as s, B as n$1, C as k, s as s$1, D as r } from '../start.js';
 

@@ -1,5 +1,5 @@
 import 'node:module';
-import { J as J$1 } from './chunk-DdQ-idZz.js';
+import { J as J$1 } from './chunk-Cg3iRr9X.js';
 import { t } from './chunk-Bf0-z0sy.js';
 import { z as np } from './zod-COQ0gGwo.js';
 import { f, r, d as a, e as n, g as c, s } from '../start.js';

@@ -1,9 +1,9 @@
 import 'node:module';
-import { G, C as C$1, T as T$1, N, _, F } from './chunk-vFGiiQCx.js';
-import { W } from './chunk-DdQ-idZz.js';
+import { G, C as C$1, T as T$1, N, _, F } from './chunk-7TJhAwWI.js';
+import { W } from './chunk-Cg3iRr9X.js';
 import { O as O$1, C, t, X, n as nn, c as c$1 } from './chunk-Bf0-z0sy.js';
 import { s, a as s$1, p, c as c$2 } from '../start.js';
-import './chunk-CXISwOsL.js';
+import './chunk-DdhcRQiW.js';
 import './zod-COQ0gGwo.js';
 import './ja-DSic3yV3.js';
 

@@ -1,13 +1,13 @@
 import 'node:module';
-import { auditAccounts as ct } from './organization-Dbh03s3Z.js';
+import { auditAccounts as ct } from './organization-B7WRAYWe.js';
 import './chunk-A-tMOPHA.js';
 import { O, t, C, c } from './chunk-Bf0-z0sy.js';
-import { k as kt, w as wt, O as Ot, S as St } from './chunk-JkNHX0Tn.js';
+import { k as kt, w as wt, O as Ot, S as St } from './chunk-PimVkiHL.js';
 import './chunk-BZEfQRIA.js';
 import './select-C1Cjgwdx.js';
 import { a as s, r, p } from '../start.js';
-import { accountSnapshot as mt, buildSnapshot as gt } from './snapshot-DWstd5ua.js';
-import './chunk-CXISwOsL.js';
+import { accountSnapshot as mt, buildSnapshot as gt } from './snapshot-DT6Ql3J5.js';
+import './chunk-DdhcRQiW.js';
 import './zod-COQ0gGwo.js';
 import './ja-DSic3yV3.js';
 

@@ -1,11 +1,11 @@
 import 'node:module';
-import { _, T } from './chunk-vFGiiQCx.js';
-import { W } from './chunk-DdQ-idZz.js';
+import { _, T } from './chunk-7TJhAwWI.js';
+import { W } from './chunk-Cg3iRr9X.js';
 import { R } from './markdown-DdNEr8Ck.js';
 import { O as O$1, c, t, b as n$1, u as u$1 } from './chunk-Bf0-z0sy.js';
 import { O, I as I$1 } from './select-C1Cjgwdx.js';
 import { s, p, d as a, r, e as n, g as c$1, w as h, x as e, y as s$1 } from '../start.js';
-import './chunk-CXISwOsL.js';
+import './chunk-DdhcRQiW.js';
 import { z as np } from './zod-COQ0gGwo.js';
 import './ja-DSic3yV3.js';
 
