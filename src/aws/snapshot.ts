@@ -113,9 +113,14 @@ async function loadWhole(file: string): Promise<LoadedSnapshot> {
 /** A snapshot refused for one thing, at its place. */
 const invalidSnapshot = (en: string, ja: string) => invalidFile('snapshot', `  ${en}`, `  ${ja}`);
 
-function refuseTwice(file: string, ids: readonly string[]): void {
+/** The first account id written a second time, if any. */
+function twiceIn(ids: readonly string[]): string | undefined {
   const seen = new Set<string>();
-  const twice = ids.find((id) => seen.size === seen.add(id).size);
+  return ids.find((id) => seen.size === seen.add(id).size);
+}
+
+function refuseTwice(file: string, ids: readonly string[]): void {
+  const twice = twiceIn(ids);
   if (twice) throw invalidSnapshot(`${file}: account ${twice} appears twice`, `${file}: アカウント ${twice} が二度あります`);
 }
 
@@ -148,8 +153,7 @@ async function streamSnapshot(file: string): Promise<LoadedSnapshot | undefined>
     places.push({ account: account as AccountSnapshot['account'], start: place.start, end: place.end, keys: place.keys });
   }
   // An account twice is refused once every account is checked (what the whole reading says first): read whole.
-  const ids = new Set(places.map((place) => place.account.id));
-  if (ids.size < places.length) return undefined;
+  if (twiceIn(places.map((place) => place.account.id)) !== undefined) return undefined;
   const snapshot = await validateFile(manyAccounts.omit({ accounts: true }), loaded, 'snapshot');
   return {
     collectedAt: snapshot.collectedAt,

@@ -1,7 +1,7 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-D-uFEqin.js';
-import { liveStore as J, startSlowFacts as Ae, sourceOf as ye } from './live-DTW8G3a9.js';
-import './chunk-PimVkiHL.js';
+import { assumeRoleCredentials as ue } from './organization-BtRxnyY-.js';
+import { liveStore as J, startSlowFacts as Ae, sourceOf as ye } from './live-CXo-don-.js';
+import './chunk-rEleABjJ.js';
 import { x as xt } from './chunk-BZEfQRIA.js';
 import './select-C1Cjgwdx.js';
 import { i, b as o } from '../start.js';

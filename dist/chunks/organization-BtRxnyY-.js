@@ -1,5 +1,5 @@
 import 'node:module';
-import { a as v$1 } from './chunk-PimVkiHL.js';
+import { a as v$1 } from './chunk-rEleABjJ.js';
 import { S } from './chunk-BZEfQRIA.js';
 import { j as jt, q as qn, Q as Qs, V as Vn, K as Kn } from './chunk-D8cg2LCP.js';
 import { z as np } from './zod-COQ0gGwo.js';
