@@ -43,10 +43,17 @@ interface Run {
   processes: number;
   /** Each process's own peak, added up: an upper bound of what the run held at once. */
   sumOfPeaksMb: number;
+  /** With `sampleTree`: the most the processes' RSS added up to at once (their shared pages counted once per process). */
+  rssSumPeakMb: number;
 }
 
-/** Resident memory of a process and all its descendants at this moment, from /proc (Linux). */
-function treeRssMb(root: number): number {
+/**
+ * What a process and all its descendants hold in memory at this moment, from /proc (Linux): the
+ * anonymous pages of each (its heaps, its own), and the file pages they map once, the most any of them
+ * maps (Node's own binary, ~50 MB resident in each, shared by all of them: adding up their RSS would
+ * count it once per process, as `rssSumMb` does).
+ */
+function treeMemory(root: number): { heldMb: number; rssSumMb: number } {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -58,23 +65,29 @@ function treeRssMb(root: number): number {
       // the process ended while we looked
     }
   }
-  let kilobytes = 0;
+  let anonymous = 0;
+  let mostFile = 0;
+  let rssSum = 0;
   const queue = [root];
   for (let pid = queue.pop(); pid !== undefined; pid = queue.pop()) {
     try {
-      kilobytes += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kilobytes = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+      anonymous += kilobytes('RssAnon') + kilobytes('RssShmem');
+      mostFile = Math.max(mostFile, kilobytes('RssFile'));
+      rssSum += kilobytes('VmRSS');
     } catch {
       // the process ended while we looked
     }
     queue.push(...(children.get(pid) ?? []));
   }
-  return kilobytes / 1024;
+  return { heldMb: (anonymous + mostFile) / 1024, rssSumMb: rssSum / 1024 };
 }
 
 /**
  * One run of a command, its standard output a pipe the bench drains (as a CI job or `| less` reads
  * it; a terminal cannot be benched here). CPU adds up over every process of the run. Memory: the process's own peak; or,
- * with `sampleTree`, the most the whole tree (an audit spread over processes) held at once, sampled
+ * with `sampleTree`, the most the whole tree (an audit spread over processes) held at once (treeMemory), sampled
  * every 250 ms.
  */
 function measure(args: string[], env: NodeJS.ProcessEnv = {}, sampleTree = false): Promise<Run> {
@@ -84,7 +97,13 @@ function measure(args: string[], env: NodeJS.ProcessEnv = {}, sampleTree = false
     const child = spawn(process.execPath, ['--import', './scripts/bench-rusage.mjs', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env, BENCH_RUSAGE: usageFile } });
     child.stdout.resume();
     let treePeakMb = 0;
-    const sampler = sampleTree && child.pid !== undefined ? setInterval(() => (treePeakMb = Math.max(treePeakMb, treeRssMb(child.pid ?? 0))), 250) : undefined;
+    let rssSumPeakMb = 0;
+    const sample = () => {
+      const { heldMb, rssSumMb } = treeMemory(child.pid ?? 0);
+      treePeakMb = Math.max(treePeakMb, heldMb);
+      rssSumPeakMb = Math.max(rssSumPeakMb, rssSumMb);
+    };
+    const sampler = sampleTree && child.pid !== undefined ? setInterval(sample, 250) : undefined;
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
@@ -95,7 +114,7 @@ function measure(args: string[], env: NodeJS.ProcessEnv = {}, sampleTree = false
       const usages = readFileSync(usageFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { cpuMs: number; maxRssMb: number });
       const ownPeakMb = Math.max(...usages.map((usage) => usage.maxRssMb));
       const sumOfPeaksMb = usages.reduce((sum, usage) => sum + usage.maxRssMb, 0);
-      resolve({ wallMs, code: code ?? -1, cpuMs: usages.reduce((sum, usage) => sum + usage.cpuMs, 0), maxRssMb: sampleTree ? Math.max(treePeakMb, ownPeakMb) : ownPeakMb, processes: usages.length, sumOfPeaksMb });
+      resolve({ wallMs, code: code ?? -1, cpuMs: usages.reduce((sum, usage) => sum + usage.cpuMs, 0), maxRssMb: sampleTree ? Math.max(treePeakMb, ownPeakMb) : ownPeakMb, processes: usages.length, sumOfPeaksMb, rssSumPeakMb });
     });
   });
 }
@@ -201,9 +220,9 @@ async function thousandAccountSnapshot(): Promise<void> {
   const label = 'audit --snapshot, 1,000 accounts';
   const snapshotRuns: Run[] = [];
   for (let index = 0; index < (QUICK ? 1 : 3); index += 1) snapshotRuns.push(await measure([CLI, 'audit', '--snapshot', file, '--format', `json=${join(work, 'thousand-report.json')}`, '--fail-on', 'none', '--allow-incomplete'], {}, true));
-  console.log(`\n${label}: ${fmt(readFileSync(file).length / 1024 / 1024, 0)} MB read, ${fmt(readFileSync(join(work, 'thousand-report.json')).length / 1024 / 1024, 0)} MB of JSON written`);
+  console.log(`\n${label}: ${fmt(readFileSync(file).length / 1024 / 1024, 0)} MB read, ${fmt(readFileSync(join(work, 'thousand-report.json')).length / 1024 / 1024, 0)} MB of JSON written; its processes' RSS added up to ${snapshotRuns.map((run) => fmt(run.rssSumPeakMb, 0)).join(', ')} MB at once`);
   row(label, 'CPU (s)', median(snapshotRuns.map((run) => run.cpuMs / 1000)), 2);
-  row(label, 'peak RSS', median(snapshotRuns.map((run) => run.maxRssMb)), 300, ' MB', 0);
+  row(label, 'peak memory (its processes at once)', median(snapshotRuns.map((run) => run.maxRssMb)), 300, ' MB', 0);
 }
 if (runs('cold')) await thousandAccountSnapshot();
 
@@ -360,9 +379,9 @@ async function organization(size: number, secondsTarget: number, times: number):
   const [middle] = [...orgRuns].sort((a, b) => a.wallMs - b.wallMs).slice(Math.floor((orgRuns.length - 1) / 2));
   if (!middle) throw new Error('no organization run');
   const walls = times > 1 ? ` (${times} runs, walls ${orgRuns.map((run) => fmt(run.wallMs / 1000, 1)).join(', ')} s; the median run)` : '';
-  console.log(`\n${label}${walls}: ${org.calls.length} calls in the last run, ${org.calls.filter((call) => call.throttled).length} throttled, at most ${org.maxInFlight} in flight, ${report.accounts?.length ?? '?'} accounts in the report, CPU ${fmt(middle.cpuMs / 1000, 1)} s in ${middle.processes} processes (their own peaks add up to ${fmt(middle.sumOfPeaksMb, 0)} MB); the stand-in answering it took ${fmt(middle.standInMs / 1000, 1)} s of CPU on the same cores\n  per account: ${perOperation(org.calls, size)}`);
+  console.log(`\n${label}${walls}: ${org.calls.length} calls in the last run, ${org.calls.filter((call) => call.throttled).length} throttled, at most ${org.maxInFlight} in flight, ${report.accounts?.length ?? '?'} accounts in the report, CPU ${fmt(middle.cpuMs / 1000, 1)} s in ${middle.processes} processes (their own peaks add up to ${fmt(middle.sumOfPeaksMb, 0)} MB, their RSS to at most ${orgRuns.map((run) => fmt(run.rssSumPeakMb, 0)).join(', ')} MB at once); the stand-in answering it took ${fmt(middle.standInMs / 1000, 1)} s of CPU on the same cores\n  per account: ${perOperation(org.calls, size)}`);
   row(label, `wall (${fmt(middle.wallMs / 1000 / size, 3)} s per account)`, middle.wallMs / 1000, secondsTarget, ' s', 1);
-  row(label, 'peak RSS (all its processes at once)', Math.max(...orgRuns.map((run) => run.maxRssMb)), 1024, ' MB', 0);
+  row(label, 'peak memory (all its processes at once)', Math.max(...orgRuns.map((run) => run.maxRssMb)), 1024, ' MB', 0);
   await org.stop();
 }
 if (runs('org')) {
