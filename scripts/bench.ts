@@ -12,7 +12,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BenchAws, type RecordedCall } from './bench-aws.js';
 
@@ -379,7 +379,7 @@ async function organization(size: number, secondsTarget: number, times: number):
   const [middle] = [...orgRuns].sort((a, b) => a.wallMs - b.wallMs).slice(Math.floor((orgRuns.length - 1) / 2));
   if (!middle) throw new Error('no organization run');
   const walls = times > 1 ? ` (${times} runs, walls ${orgRuns.map((run) => fmt(run.wallMs / 1000, 1)).join(', ')} s; the median run)` : '';
-  console.log(`\n${label}${walls}: ${org.calls.length} calls in the last run, ${org.calls.filter((call) => call.throttled).length} throttled, at most ${org.maxInFlight} in flight, ${report.accounts?.length ?? '?'} accounts in the report, CPU ${fmt(middle.cpuMs / 1000, 1)} s in ${middle.processes} processes (their own peaks add up to ${fmt(middle.sumOfPeaksMb, 0)} MB, their RSS to at most ${orgRuns.map((run) => fmt(run.rssSumPeakMb, 0)).join(', ')} MB at once); the stand-in answering it took ${fmt(middle.standInMs / 1000, 1)} s of CPU on the same cores\n  per account: ${perOperation(org.calls, size)}`);
+  console.log(`\n${label}${walls}: ${org.calls.length} calls in the last run, ${org.calls.filter((call) => call.throttled).length} throttled, at most ${org.maxInFlight} in flight, ${report.accounts?.length ?? '?'} accounts in the report, CPU ${fmt(middle.cpuMs / 1000, 1)} s in ${middle.processes} processes (their own peaks add up to ${fmt(middle.sumOfPeaksMb, 0)} MB, their RSS to at most ${orgRuns.map((run) => fmt(run.rssSumPeakMb, 0)).join(', ')} MB at once); the stand-in answering it took ${fmt(middle.standInMs / 1000, 1)} s of CPU on the same cores: no schedule of that CPU on ${availableParallelism()} cores takes less than ${fmt((middle.cpuMs + middle.standInMs) / 1000 / availableParallelism(), 1)} s\n  per account: ${perOperation(org.calls, size)}`);
   row(label, `wall (${fmt(middle.wallMs / 1000 / size, 3)} s per account)`, middle.wallMs / 1000, secondsTarget, ' s', 1);
   row(label, 'peak memory (all its processes at once)', Math.max(...orgRuns.map((run) => run.maxRssMb)), 1024, ' MB', 0);
   await org.stop();
