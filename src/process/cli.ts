@@ -104,7 +104,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   withOptions(program.command('audit').description('audit the live account, or a snapshot (--snapshot FILE)'), (command) =>
     auditOptions(command, { formats: true })
       .option('--snapshot <file>', 'audit a snapshot file instead of the live account (no AWS call)')
-      .option('--parallel <n>', 'with --org / --accounts: processes that audit the accounts, each a shard of them (default auto: one per CPU core, at most 4)'),
+      .option('--parallel <n>', 'with --org / --accounts: processes that audit the accounts, each taking the next account as it has room (default auto: one per CPU core, at most 4)'),
   ).action(async (flags: AuditCommandFlags) => setExit(await (await import('../commands/audit.js')).auditCommand(flags, io)));
 
   withOptions(program.command('snapshot').description('collect the facts the checks need (read-only) into a JSON snapshot'), (command) =>
