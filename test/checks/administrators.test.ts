@@ -13,6 +13,8 @@ const GROUP = `arn:aws:iam::${ACCOUNT}:group/Admins`;
 const ADMIN_ACCESS = 'arn:aws:iam::aws:policy/AdministratorAccess';
 const S3_READ_ONLY = 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess';
 const CUSTOMER = `arn:aws:iam::${ACCOUNT}:policy/Ops`;
+/** A group of the account the user is not in. */
+const OTHER_GROUP = `arn:aws:iam::${ACCOUNT}:group/Platform`;
 
 type Statement = Record<string, unknown>;
 const doc = (...statements: Statement[]) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
@@ -35,6 +37,8 @@ interface Setup {
   groupInline?: Statement[][];
   policies?: AuthorizationDetails['policies'];
   version?: string;
+  /** The group Platform, which the user is not in. */
+  otherGroup?: { attached?: string[]; inline?: Statement[][] };
 }
 
 function details(setup: Setup): AuthorizationDetails {
@@ -42,7 +46,10 @@ function details(setup: Setup): AuthorizationDetails {
     (documents ?? []).map((statements, index) => ({ name: `p${index}`, document: setup.version ? encodeURIComponent(JSON.stringify({ Version: setup.version, Statement: statements })) : doc(...statements) }));
   return {
     users: [{ name: 'alice', arn: USER, groups: setup.groupInline ? ['Admins'] : [], attached: setup.attached ?? [], inline: inline(setup.inline), ...(setup.boundary ? { boundary: setup.boundary } : {}) }],
-    groups: setup.groupInline ? [{ name: 'Admins', arn: GROUP, attached: [], inline: inline(setup.groupInline) }] : [],
+    groups: [
+      ...(setup.groupInline ? [{ name: 'Admins', arn: GROUP, attached: [], inline: inline(setup.groupInline) }] : []),
+      ...(setup.otherGroup ? [{ name: 'Platform', arn: OTHER_GROUP, attached: setup.otherGroup.attached ?? [], inline: inline(setup.otherGroup.inline) }] : []),
+    ],
     policies: setup.policies ?? [],
   };
 }
@@ -104,6 +111,18 @@ const cases: [name: string, setup: Setup, expected: Expected][] = [
   ['iam:PutUserPolicy on user/a${aws:username}: the user alice is not user aalice', { inline: [[{ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: `arn:aws:iam::*:user/a\${aws:username}` }]] }, 'not'],
   // ${aws:PrincipalAccount} known: the Deny is certain.
   ['iam:PutUserPolicy denied in the principal\'s own account (${aws:PrincipalAccount})', { inline: [[{ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: '*' }, { Effect: 'Deny', Action: 'iam:PutUserPolicy', Resource: 'arn:aws:iam::${aws:PrincipalAccount}:user/*' }]] }, 'not'],
+  // A boundary it may lift caps nothing: what it allows is judged without it ("Permissions boundaries for IAM entities").
+  ['AdministratorAccess within a boundary that allows only lifting itself', { attached: [ADMIN_ACCESS], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:DeleteUserPermissionsBoundary', Resource: '*' }) }] }, { key: true, console: true, grant: 'iam:DeleteUserPermissionsBoundary' }],
+  ['iam:AttachUserPolicy on itself, within a boundary that denies it but may be lifted', { inline: [[{ Effect: 'Allow', Action: ['iam:AttachUserPolicy', 'iam:PutUserPermissionsBoundary'], Resource: USER }]], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:PutUserPermissionsBoundary', Resource: '*' }) }] }, { key: true, console: true, grant: 'iam:AttachUserPolicy' }],
+  // A boundary it may not lift caps what it grants itself: a boundary of everything but lifting itself caps nothing the probes ask.
+  ['iam:* within a boundary of everything but lifting itself', { inline: [[{ Effect: 'Allow', Action: 'iam:*', Resource: '*' }]], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc(allowAll, { Effect: 'Deny', Action: ['iam:DeleteUserPermissionsBoundary', 'iam:PutUserPermissionsBoundary'], Resource: '*' }) }] }, { key: true, console: true, grant: 'iam:AttachUserPolicy' }],
+  // "Adding and removing users in an IAM user group": iam:AddUserToGroup, on the group, lets it take that group's permissions.
+  ['iam:AddUserToGroup on a group that holds AdministratorAccess', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: OTHER_GROUP }]], otherGroup: { attached: [ADMIN_ACCESS] } }, { key: true, console: true, grant: 'iam:AddUserToGroup' }],
+  ['iam:AddUserToGroup on a group whose members may grant themselves everything', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: '*' }]], otherGroup: { inline: [[{ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: `arn:aws:iam::${ACCOUNT}:user/\${aws:username}` }]] } }, { key: true, console: true, grant: 'iam:AddUserToGroup' }],
+  ['iam:AddUserToGroup with MFA only', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: OTHER_GROUP, Condition: mfa('Bool', 'true') }]], otherGroup: { attached: [ADMIN_ACCESS] } }, { key: false, console: false, grant: 'iam:AddUserToGroup' }],
+  ['iam:AddUserToGroup on a group that allows reading S3', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: OTHER_GROUP }]], otherGroup: { attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }, 'not'],
+  ['iam:AddUserToGroup on another group than the one that holds AdministratorAccess', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: GROUP }]], otherGroup: { attached: [ADMIN_ACCESS] } }, 'not'],
+  ['iam:AddUserToGroup on a group that holds AdministratorAccess, within a boundary of AmazonS3ReadOnlyAccess', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: '*' }]], otherGroup: { attached: [ADMIN_ACCESS] }, boundary: S3_READ_ONLY, policies: [s3ReadOnly] }, 'not'],
   // A boundary removed by either action is no boundary.
   ...(['iam:DeleteUserPermissionsBoundary', 'iam:PutUserPermissionsBoundary'] as const).map((kept): [string, Setup, Expected] => [
     `iam:* within a boundary that denies removing itself except by ${kept}`,
@@ -183,6 +202,14 @@ describe('who is an administrator, as IAM evaluates policies', () => {
       ['alice', { kind: 'self-grant', action: 'iam:CreatePolicyVersion' }, ['policy:Ops via group:Admins']],
       ['zoe', { kind: 'self-grant', action: 'iam:CreatePolicyVersion' }, ['policy:Ops via group:Admins']],
     ]);
+  });
+
+  it('a group it may join whose policy cannot be read leaves the user undecided; one it may not join does not', () => {
+    const broken = { arn: CUSTOMER, name: 'Ops', document: '{not json' };
+    const judged = (resource: string) =>
+      administrators(details({ inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: resource }]], otherGroup: { attached: [CUSTOMER] }, policies: [broken] }), { partition: 'aws', accountId: ACCOUNT });
+    expect(judged(OTHER_GROUP)).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }] });
+    expect(judged(GROUP)).toEqual({ administrators: [], undecided: [] });
   });
 
   it('a customer managed policy whose document cannot be read leaves the user undecided', () => {

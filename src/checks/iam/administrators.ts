@@ -6,9 +6,15 @@
  * - **everything**: every request of a set of probes across services (IAM, STS, S3, EC2, KMS, Lambda,
  *   Secrets Manager, CloudTrail, Organizations, Account) on resources of the account; or
  * - **to grant itself everything**: `iam:AttachUserPolicy` or `iam:PutUserPolicy` on its own user,
- *   `iam:AttachGroupPolicy` or `iam:PutGroupPolicy` on one of its groups, or `iam:CreatePolicyVersion`
- *   on a customer-managed policy it holds; when a permissions boundary caps it, only if it may also
- *   remove or replace that boundary (`iam:DeleteUserPermissionsBoundary`, `iam:PutUserPermissionsBoundary`).
+ *   `iam:AttachGroupPolicy` or `iam:PutGroupPolicy` on one of its groups, `iam:CreatePolicyVersion` on a
+ *   customer-managed policy it holds, or `iam:AddUserToGroup` on a group that would allow it everything
+ *   (or to grant itself everything) once it is in.
+ *
+ * A permissions boundary it may lift (`iam:DeleteUserPermissionsBoundary`, `iam:PutUserPermissionsBoundary`,
+ * allowed by its policies and the boundary) caps nothing: the user is then judged without it, and is an
+ * administrator by lifting it alone where its policies allow everything. A boundary it may not lift caps
+ * what it grants itself too: such a grant makes an administrator only within a boundary that allows
+ * everything the probes ask.
  *
  * It is judged three times: in a session that used MFA, in a console session without MFA, and with a
  * long-term access key (a request that carries no MFA key at all). A grant that requires
@@ -68,75 +74,120 @@ function probes(partition: string, account: string): [action: string, resource: 
 
 const CONTEXTS: MfaContext[] = ['mfa', 'no-mfa', 'access-key'];
 
+/** Either action lifts a user's permissions boundary (a boundary replaced by one of its choosing caps nothing). */
+const BOUNDARY_REMOVALS = ['iam:DeleteUserPermissionsBoundary', 'iam:PutUserPermissionsBoundary'];
+
+/** What a user that grants itself everything then holds, beside what it held. */
+const GRANTED_EVERYTHING: Policy = { label: 'AdministratorAccess', document: ADMINISTRATOR_ACCESS };
+
 /** Every administrator of the account, and the users that could not be judged. */
 export function administrators(details: AuthorizationDetails, identity: { partition: string; accountId: string }): AdministratorsVerdict {
   const awsAdmin = `arn:${identity.partition}:iam::aws:policy/AdministratorAccess`;
   const managed = new Map(details.policies.map((policy) => [policy.arn, policy]));
   const groups = new Map(details.groups.map((group) => [group.name, group]));
+  const accountProbes = probes(identity.partition, identity.accountId);
   const found: Administrator[] = [];
   const undecided: AdministratorsVerdict['undecided'] = [];
 
-  for (const user of details.users) {
+  /** A principal's policies, read: those attached (by ARN) and inline, each named with `suffix`; what could not be read is named in `missing`. */
+  const held = (attached: string[], entries: { name: string; document?: string }[], suffix: string): { policies: Policy[]; missing: string[] } => {
+    const policies: Policy[] = [];
     const missing: string[] = [];
-    const managedPolicy = (arn: string, suffix: string): Policy | undefined => {
-      if (arn === awsAdmin) return { label: `AdministratorAccess${suffix}`, document: ADMINISTRATOR_ACCESS };
+    for (const arn of attached) {
+      if (arn === awsAdmin) {
+        policies.push({ label: `AdministratorAccess${suffix}`, document: ADMINISTRATOR_ACCESS });
+        continue;
+      }
       const policy = managed.get(arn);
       const document = parsePolicyDocument(policy?.document);
-      if (!policy || document === undefined) {
-        missing.push(arn);
-        return undefined;
-      }
-      return { label: `policy:${policy.name}${suffix}`, document };
-    };
-    const inline = (entries: { name: string; document?: string }[], suffix: string): Policy[] =>
-      entries.flatMap((entry) => {
-        const document = parsePolicyDocument(entry.document);
-        if (document === undefined) {
-          missing.push(`inline:${entry.name}${suffix}`);
-          return [];
-        }
-        return [{ label: `inline:${entry.name}${suffix}`, document }];
-      });
-    const held = (attached: string[], entries: { name: string; document?: string }[], suffix: string): Policy[] => [
-      ...attached.flatMap((arn) => managedPolicy(arn, suffix) ?? []),
-      ...inline(entries, suffix),
-    ];
+      if (!policy || document === undefined) missing.push(arn);
+      else policies.push({ label: `policy:${policy.name}${suffix}`, document });
+    }
+    for (const entry of entries) {
+      const document = parsePolicyDocument(entry.document);
+      if (document === undefined) missing.push(`inline:${entry.name}${suffix}`);
+      else policies.push({ label: `inline:${entry.name}${suffix}`, document });
+    }
+    return { policies, missing };
+  };
+  const groupPolicies = new Map(details.groups.map((group) => [group.name, held(group.attached, group.inline, ` via group:${group.name}`)]));
+  const isCustomerPolicy = (arn: string) => managed.has(arn) && arn.split(':')[4] !== 'aws';
+  /** The requests that grant a user everything: a policy on itself or on a group it is in, a new version of a customer policy it holds. */
+  const selfGrantsOf = (user: AuthorizationDetails['users'][number], memberOf: AuthorizationDetails['groups']): [string, string][] => [
+    ['iam:AttachUserPolicy', user.arn],
+    ['iam:PutUserPolicy', user.arn],
+    ...memberOf.flatMap((group): [string, string][] => [
+      ['iam:AttachGroupPolicy', group.arn],
+      ['iam:PutGroupPolicy', group.arn],
+    ]),
+    ...[...user.attached, ...memberOf.flatMap((group) => group.attached)].filter(isCustomerPolicy).map((arn): [string, string] => ['iam:CreatePolicyVersion', arn]),
+  ];
+
+  for (const user of details.users) {
     const memberOf = user.groups.flatMap((name) => groups.get(name) ?? []);
-    const identityPolicies = [...held(user.attached, user.inline, ''), ...memberOf.flatMap((group) => held(group.attached, group.inline, ` via group:${group.name}`))];
-    const boundary = user.boundary ? managedPolicy(user.boundary, ' (permissions boundary)') : undefined;
+    const own = held(user.attached, user.inline, '');
+    const viaGroups = memberOf.map((group) => groupPolicies.get(group.name) ?? { policies: [], missing: [] });
+    const boundaryRead = user.boundary ? held([user.boundary], [], ' (permissions boundary)') : { policies: [], missing: [] };
+    const missing = [...own.missing, ...viaGroups.flatMap((group) => group.missing), ...boundaryRead.missing];
     if (missing.length > 0) {
       undecided.push({ userName: user.name, arn: user.arn, missing });
       continue;
     }
-    const customerPolicies = [...user.attached, ...memberOf.flatMap((group) => group.attached)].filter((arn) => managed.has(arn) && arn.split(':')[4] !== 'aws');
-    const selfGrants: [string, string][] = [
-      ['iam:AttachUserPolicy', user.arn],
-      ['iam:PutUserPolicy', user.arn],
-      ...memberOf.flatMap((group): [string, string][] => [
-        ['iam:AttachGroupPolicy', group.arn],
-        ['iam:PutGroupPolicy', group.arn],
-      ]),
-      ...customerPolicies.map((arn): [string, string] => ['iam:CreatePolicyVersion', arn]),
-    ];
-    const judge = (mfa: MfaContext) => {
-      const ask = (action: string, resource: string) => decide(identityPolicies, boundary, { action, resource, mfa, variables: { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId } } satisfies Request);
-      const everything = probes(identity.partition, identity.accountId).map(([action, resource]) => ask(action, resource));
-      if (everything.every((decision) => decision.allowed)) {
+    const identityPolicies = [...own.policies, ...viaGroups.flatMap((group) => group.policies)];
+    const boundary = boundaryRead.policies[0];
+    const selfGrants = selfGrantsOf(user, memberOf);
+    const joinable = details.groups.filter((group) => !user.groups.includes(group.name));
+    /** Groups it may join whose policies could not all be read: whether joining one makes it an administrator is unknown. */
+    const unreadableJoins = new Set<string>();
+
+    const judge = (mfa: MfaContext): Pick<Administrator, 'grant' | 'via'> | undefined => {
+      const ask = (policies: readonly Policy[], cap: Policy | undefined, action: string, resource: string) =>
+        decide(policies, cap, { action, resource, mfa, variables: { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId } } satisfies Request);
+      const everything = (policies: readonly Policy[], cap: Policy | undefined) => {
+        const decisions = accountProbes.map(([action, resource]) => ask(policies, cap, action, resource));
+        return decisions.every((decision) => decision.allowed) ? decisions : undefined;
+      };
+      const firstAllowed = (policies: readonly Policy[], cap: Policy | undefined, requests: [string, string][]) => {
+        for (const [action, resource] of requests) {
+          const decision = ask(policies, cap, action, resource);
+          if (decision.allowed) return { grant: { kind: 'self-grant' as const, action }, via: decision.grantedBy };
+        }
+        return undefined;
+      };
+      const asItStands = everything(identityPolicies, boundary);
+      if (asItStands) {
         // Named: the policies that allow every probe on their own, else every one that contributes.
-        const whole = identityPolicies.map((policy) => policy.label).filter((label) => everything.every((decision) => decision.grantedBy.includes(label)));
-        return { grant: { kind: 'everything' as const }, via: whole.length > 0 ? whole : everything.flatMap((decision) => decision.grantedBy) };
+        const whole = identityPolicies.map((policy) => policy.label).filter((label) => asItStands.every((decision) => decision.grantedBy.includes(label)));
+        return { grant: { kind: 'everything' }, via: whole.length > 0 ? whole : asItStands.flatMap((decision) => decision.grantedBy) };
       }
-      const boundaryRemovable = !boundary || ask('iam:DeleteUserPermissionsBoundary', user.arn).allowed || ask('iam:PutUserPermissionsBoundary', user.arn).allowed;
-      if (!boundaryRemovable) return undefined;
-      for (const [action, resource] of selfGrants) {
-        const decision = ask(action, resource);
-        if (decision.allowed) return { grant: { kind: 'self-grant' as const, action }, via: decision.grantedBy };
+      // A boundary it may lift caps nothing ("Permissions boundaries for IAM entities"): from here it is judged without it.
+      const lifted = boundary ? firstAllowed(identityPolicies, boundary, BOUNDARY_REMOVALS.map((action) => [action, user.arn])) : undefined;
+      const cap = lifted ? undefined : boundary;
+      if (lifted && everything(identityPolicies, undefined)) return lifted;
+      // What it grants itself stays within a boundary it may not lift: only a boundary that allows everything leaves it an administrator.
+      if (cap && !everything([GRANTED_EVERYTHING], cap)) return undefined;
+      const granted = firstAllowed(identityPolicies, cap, selfGrants);
+      if (granted) return granted;
+      // Joining a group that allows it everything, or to grant itself everything ("Adding and removing users in an IAM user group": iam:AddUserToGroup on the group).
+      for (const group of joinable) {
+        const join = ask(identityPolicies, cap, 'iam:AddUserToGroup', group.arn);
+        if (!join.allowed) continue;
+        const joined = groupPolicies.get(group.name);
+        if (!joined || joined.missing.length > 0) {
+          for (const item of joined?.missing ?? [group.arn]) unreadableJoins.add(item);
+          continue;
+        }
+        const after = [...identityPolicies, ...joined.policies];
+        if (everything(after, cap) || firstAllowed(after, cap, selfGrantsOf(user, [...memberOf, group]))) return { grant: { kind: 'self-grant', action: 'iam:AddUserToGroup' }, via: join.grantedBy };
       }
       return undefined;
     };
     const [withMfa, consoleWithoutMfa, accessKey] = CONTEXTS.map(judge);
     const admin = withMfa ?? consoleWithoutMfa ?? accessKey;
-    if (!admin) continue;
+    if (!admin) {
+      if (unreadableJoins.size > 0) undecided.push({ userName: user.name, arn: user.arn, missing: [...unreadableJoins].sort(byCodeUnit) });
+      continue;
+    }
     found.push({
       userName: user.name,
       arn: user.arn,
