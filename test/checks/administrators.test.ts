@@ -204,6 +204,61 @@ describe('who is an administrator, as IAM evaluates policies', () => {
     ]);
   });
 
+  // "Managing access keys for IAM users": iam:CreateAccessKey on another user makes a key that acts as that user.
+  describe('a key made for an administrator whose keys act alone', () => {
+    const BOB = `arn:aws:iam::${ACCOUNT}:user/bob`;
+    const user = (name: string, ...statements: Statement[]) => ({ name, arn: `arn:aws:iam::${ACCOUNT}:user/${name}`, groups: [], attached: [], inline: statements.length > 0 ? [{ name: 'own', document: doc(...statements) }] : [] });
+    const bob = (...statements: Statement[]) => ({ ...user('bob', ...statements), attached: [ADMIN_ACCESS] });
+    const judge = (...users: AuthorizationDetails['users']) => administrators({ users, groups: [], policies: [] }, { partition: 'aws', accountId: ACCOUNT });
+    const makeKey = (resource: string, condition?: Record<string, unknown>): Statement => ({ Effect: 'Allow', Action: 'iam:CreateAccessKey', Resource: resource, ...(condition ? { Condition: condition } : {}) });
+
+    it('makes an administrator of the user allowed to make it, named with the user it acts on', () => {
+      const { administrators: found, undecided } = judge(user('alice', makeKey(BOB)), bob());
+      expect(undecided).toEqual([]);
+      expect(found.map((admin) => [admin.userName, admin.grant, admin.via, admin.withoutMfa])).toEqual([
+        ['alice', { kind: 'self-grant', action: 'iam:CreateAccessKey', on: 'user/bob' }, ['inline:own'], { accessKey: true, console: true }],
+        ['bob', { kind: 'everything' }, ['AdministratorAccess'], { accessKey: true, console: true }],
+      ]);
+    });
+
+    it("not where the administrator's keys need MFA, nor a key for itself ('manage your own credentials')", () => {
+      expect(judge(user('alice', makeKey(BOB)), bob(denyUnlessMfa)).administrators.map((admin) => admin.userName)).toEqual(['bob']);
+      expect(judge(user('alice', makeKey(`arn:aws:iam::${ACCOUNT}:user/\${aws:username}`)), bob()).administrators.map((admin) => admin.userName)).toEqual(['bob']);
+    });
+
+    it('through a chain: a key for a user that may make one for the administrator', () => {
+      const found = judge(user('carol', makeKey(`arn:aws:iam::${ACCOUNT}:user/alice`)), user('alice', makeKey(BOB)), bob()).administrators;
+      expect(found.map((admin) => [admin.userName, admin.grant.kind === 'self-grant' ? admin.grant.on : 'everything'])).toEqual([
+        ['alice', 'user/bob'],
+        ['bob', 'everything'],
+        ['carol', 'user/alice'],
+      ]);
+    });
+
+    it("gives an administrator whose own rights need MFA a way without it, in the ways of signing it is allowed to make the key", () => {
+      const alice = user('alice', { ...allowAll, Condition: mfa('Bool', 'true') }, makeKey(BOB));
+      expect(judge(alice, bob()).administrators[0]).toMatchObject({ userName: 'alice', grant: { kind: 'everything' }, withoutMfa: { accessKey: true, console: true } });
+      const onlyWithMfa = user('alice', { ...allowAll, Condition: mfa('Bool', 'true') });
+      expect(judge(onlyWithMfa, bob()).administrators[0]).toMatchObject({ userName: 'alice', withoutMfa: { accessKey: false, console: false } });
+      const keyWithoutMfaOnly = user('alice', { ...allowAll, Condition: mfa('Bool', 'true') }, makeKey(BOB, { Null: { 'aws:MultiFactorAuthPresent': 'true' } }));
+      expect(judge(keyWithoutMfaOnly, bob()).administrators[0]).toMatchObject({ userName: 'alice', withoutMfa: { accessKey: true, console: false } });
+    });
+
+    it('itself: keys that act alone, made in a console session without MFA', () => {
+      const keysAlone = { ...allowAll, Condition: mfa('BoolIfExists', 'true') };
+      expect(judge(user('bob', keysAlone)).administrators[0]?.withoutMfa).toEqual({ accessKey: true, console: false });
+      expect(judge(user('bob', keysAlone, makeKey(`arn:aws:iam::${ACCOUNT}:user/\${aws:username}`))).administrators[0]?.withoutMfa).toEqual({ accessKey: true, console: true });
+    });
+
+    it("whatever boundary caps the user that makes the key: the key is the administrator's", () => {
+      const capped = { ...user('alice', makeKey(BOB)), boundary: CUSTOMER };
+      const boundary = (...statements: Statement[]) => [{ arn: CUSTOMER, name: 'Ops', document: doc(...statements) }];
+      const judgeCapped = (policies: AuthorizationDetails['policies']) => administrators({ users: [capped, bob()], groups: [], policies }, { partition: 'aws', accountId: ACCOUNT }).administrators.map((admin) => admin.userName);
+      expect(judgeCapped(boundary(makeKey('*')))).toEqual(['alice', 'bob']);
+      expect(judgeCapped(boundary({ Effect: 'Allow', Action: 's3:*', Resource: '*' }))).toEqual(['bob']);
+    });
+  });
+
   it('a group it may join whose policy cannot be read leaves the user undecided; one it may not join does not', () => {
     const broken = { arn: CUSTOMER, name: 'Ops', document: '{not json' };
     const judged = (resource: string) =>

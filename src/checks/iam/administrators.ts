@@ -7,8 +7,10 @@
  *   Secrets Manager, CloudTrail, Organizations, Account) on resources of the account; or
  * - **to grant itself everything**: `iam:AttachUserPolicy` or `iam:PutUserPolicy` on its own user,
  *   `iam:AttachGroupPolicy` or `iam:PutGroupPolicy` on one of its groups, `iam:CreatePolicyVersion` on a
- *   customer-managed policy it holds, or `iam:AddUserToGroup` on a group that would allow it everything
- *   (or to grant itself everything) once it is in.
+ *   customer-managed policy it holds, `iam:AddUserToGroup` on a group that would allow it everything
+ *   (or to grant itself everything) once it is in, or `iam:CreateAccessKey` for an administrator whose
+ *   access keys act as administrator alone (the new key is that administrator's, whatever caps the user
+ *   that made it; found until no more are, so a chain of such users is found whole).
  *
  * A permissions boundary it may lift (`iam:DeleteUserPermissionsBoundary`, `iam:PutUserPermissionsBoundary`,
  * allowed by its policies and the boundary) caps nothing: the user is then judged without it, and is an
@@ -37,8 +39,8 @@ export interface Administrator {
   arn: string;
   /** The policies that make it one: `policy:NAME`, `inline:NAME`, `AdministratorAccess`, each possibly `… via group:NAME`. */
   via: string[];
-  /** How: allowed everything, or allowed to grant itself everything (the action that lets it). */
-  grant: { kind: 'everything' } | { kind: 'self-grant'; action: string };
+  /** How: allowed everything, or allowed to grant itself everything (the action that lets it, and the user it acts on when that is another's). */
+  grant: { kind: 'everything' } | { kind: 'self-grant'; action: string; on?: string };
   /** Whether it is an administrator without MFA: with an access key alone, in a console session without MFA. */
   withoutMfa: { accessKey: boolean; console: boolean };
 }
@@ -123,6 +125,16 @@ export function administrators(details: AuthorizationDetails, identity: { partit
     ...[...user.attached, ...memberOf.flatMap((group) => group.attached)].filter(isCustomerPolicy).map((arn): [string, string] => ['iam:CreatePolicyVersion', arn]),
   ];
 
+  type Found = Pick<Administrator, 'grant' | 'via'>;
+  /** A user judged on its own policies, in each way of signing; and whether it may make an access key for another user, in each. */
+  interface Judged {
+    user: AuthorizationDetails['users'][number];
+    own: (Found | undefined)[];
+    mayMakeKeyFor: (mfa: MfaContext, target: string) => Found | undefined;
+    unreadableJoins: Set<string>;
+  }
+  const judged: Judged[] = [];
+
   for (const user of details.users) {
     const memberOf = user.groups.flatMap((name) => groups.get(name) ?? []);
     const own = held(user.attached, user.inline, '');
@@ -139,20 +151,23 @@ export function administrators(details: AuthorizationDetails, identity: { partit
     const joinable = details.groups.filter((group) => !user.groups.includes(group.name));
     /** Groups it may join whose policies could not all be read: whether joining one makes it an administrator is unknown. */
     const unreadableJoins = new Set<string>();
+    const ask = (mfa: MfaContext, policies: readonly Policy[], cap: Policy | undefined, action: string, resource: string) =>
+      decide(policies, cap, { action, resource, mfa, variables: { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId } } satisfies Request);
+    const firstAllowed = (mfa: MfaContext, policies: readonly Policy[], cap: Policy | undefined, requests: [string, string][]): Found | undefined => {
+      for (const [action, resource] of requests) {
+        const decision = ask(mfa, policies, cap, action, resource);
+        if (decision.allowed) return { grant: { kind: 'self-grant', action }, via: decision.grantedBy };
+      }
+      return undefined;
+    };
+    // A boundary it may lift caps nothing ("Permissions boundaries for IAM entities"): it is then judged without it.
+    const liftedBy = (mfa: MfaContext) => (boundary ? firstAllowed(mfa, identityPolicies, boundary, BOUNDARY_REMOVALS.map((action) => [action, user.arn])) : undefined);
+    const capIn = (mfa: MfaContext) => (liftedBy(mfa) ? undefined : boundary);
 
-    const judge = (mfa: MfaContext): Pick<Administrator, 'grant' | 'via'> | undefined => {
-      const ask = (policies: readonly Policy[], cap: Policy | undefined, action: string, resource: string) =>
-        decide(policies, cap, { action, resource, mfa, variables: { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId } } satisfies Request);
+    const judge = (mfa: MfaContext): Found | undefined => {
       const everything = (policies: readonly Policy[], cap: Policy | undefined) => {
-        const decisions = accountProbes.map(([action, resource]) => ask(policies, cap, action, resource));
+        const decisions = accountProbes.map(([action, resource]) => ask(mfa, policies, cap, action, resource));
         return decisions.every((decision) => decision.allowed) ? decisions : undefined;
-      };
-      const firstAllowed = (policies: readonly Policy[], cap: Policy | undefined, requests: [string, string][]) => {
-        for (const [action, resource] of requests) {
-          const decision = ask(policies, cap, action, resource);
-          if (decision.allowed) return { grant: { kind: 'self-grant' as const, action }, via: decision.grantedBy };
-        }
-        return undefined;
       };
       const asItStands = everything(identityPolicies, boundary);
       if (asItStands) {
@@ -160,17 +175,16 @@ export function administrators(details: AuthorizationDetails, identity: { partit
         const whole = identityPolicies.map((policy) => policy.label).filter((label) => asItStands.every((decision) => decision.grantedBy.includes(label)));
         return { grant: { kind: 'everything' }, via: whole.length > 0 ? whole : asItStands.flatMap((decision) => decision.grantedBy) };
       }
-      // A boundary it may lift caps nothing ("Permissions boundaries for IAM entities"): from here it is judged without it.
-      const lifted = boundary ? firstAllowed(identityPolicies, boundary, BOUNDARY_REMOVALS.map((action) => [action, user.arn])) : undefined;
+      const lifted = liftedBy(mfa);
       const cap = lifted ? undefined : boundary;
       if (lifted && everything(identityPolicies, undefined)) return lifted;
       // What it grants itself stays within a boundary it may not lift: only a boundary that allows everything leaves it an administrator.
       if (cap && !everything([GRANTED_EVERYTHING], cap)) return undefined;
-      const granted = firstAllowed(identityPolicies, cap, selfGrants);
+      const granted = firstAllowed(mfa, identityPolicies, cap, selfGrants);
       if (granted) return granted;
       // Joining a group that allows it everything, or to grant itself everything ("Adding and removing users in an IAM user group": iam:AddUserToGroup on the group).
       for (const group of joinable) {
-        const join = ask(identityPolicies, cap, 'iam:AddUserToGroup', group.arn);
+        const join = ask(mfa, identityPolicies, cap, 'iam:AddUserToGroup', group.arn);
         if (!join.allowed) continue;
         const joined = groupPolicies.get(group.name);
         if (!joined || joined.missing.length > 0) {
@@ -178,11 +192,39 @@ export function administrators(details: AuthorizationDetails, identity: { partit
           continue;
         }
         const after = [...identityPolicies, ...joined.policies];
-        if (everything(after, cap) || firstAllowed(after, cap, selfGrantsOf(user, [...memberOf, group]))) return { grant: { kind: 'self-grant', action: 'iam:AddUserToGroup' }, via: join.grantedBy };
+        if (everything(after, cap) || firstAllowed(mfa, after, cap, selfGrantsOf(user, [...memberOf, group]))) return { grant: { kind: 'self-grant', action: 'iam:AddUserToGroup' }, via: join.grantedBy };
       }
       return undefined;
     };
-    const [withMfa, consoleWithoutMfa, accessKey] = CONTEXTS.map(judge);
+    const mayMakeKeyFor = (mfa: MfaContext, target: string) => firstAllowed(mfa, identityPolicies, capIn(mfa), [['iam:CreateAccessKey', target]]);
+    judged.push({ user, own: CONTEXTS.map(judge), mayMakeKeyFor, unreadableJoins });
+  }
+
+  // An access key made for an administrator whose keys act alone acts as that administrator ("Managing access
+  // keys for IAM users": iam:CreateAccessKey on the user), whatever caps the user that made it: a user allowed
+  // that is an administrator too, and its own keys may be such a target in turn.
+  const ACCESS_KEY = CONTEXTS.indexOf('access-key');
+  const keyActsAlone = new Map(judged.filter((entry) => entry.own[ACCESS_KEY]).map((entry) => [entry.user.arn, entry.user]));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const entry of judged) {
+      if (keyActsAlone.has(entry.user.arn)) continue;
+      if ([...keyActsAlone.keys()].some((target) => entry.mayMakeKeyFor('access-key', target))) {
+        keyActsAlone.set(entry.user.arn, entry.user);
+        grew = true;
+      }
+    }
+  }
+  for (const { user, own, mayMakeKeyFor, unreadableJoins } of judged) {
+    const takeOver = (mfa: MfaContext): Found | undefined => {
+      // Itself too: an administrator whose keys act alone, allowed to make one in a console session without MFA, is one there.
+      for (const target of keyActsAlone.values()) {
+        const made = mayMakeKeyFor(mfa, target.arn);
+        if (made) return { grant: { kind: 'self-grant', action: 'iam:CreateAccessKey', on: `user/${target.name}` }, via: made.via };
+      }
+      return undefined;
+    };
+    const [withMfa, consoleWithoutMfa, accessKey] = CONTEXTS.map((mfa, index) => own[index] ?? takeOver(mfa));
     const admin = withMfa ?? consoleWithoutMfa ?? accessKey;
     if (!admin) {
       if (unreadableJoins.size > 0) undecided.push({ userName: user.name, arn: user.arn, missing: [...unreadableJoins].sort(byCodeUnit) });
