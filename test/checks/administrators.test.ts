@@ -204,8 +204,9 @@ describe('who is an administrator, as IAM evaluates policies', () => {
     ]);
   });
 
-  // "Managing access keys for IAM users": iam:CreateAccessKey on another user makes a key that acts as that user.
-  describe('a key made for an administrator whose keys act alone', () => {
+  // "Managing access keys for IAM users", "Managing passwords for IAM users": a key or a console password made for
+  // another user acts as that user.
+  describe("another administrator's place taken: a key for one whose keys act alone, a password for one with no MFA device", () => {
     const BOB = `arn:aws:iam::${ACCOUNT}:user/bob`;
     const user = (name: string, ...statements: Statement[]) => ({ name, arn: `arn:aws:iam::${ACCOUNT}:user/${name}`, groups: [], attached: [], inline: statements.length > 0 ? [{ name: 'own', document: doc(...statements) }] : [] });
     const bob = (...statements: Statement[]) => ({ ...user('bob', ...statements), attached: [ADMIN_ACCESS] });
@@ -248,6 +249,19 @@ describe('who is an administrator, as IAM evaluates policies', () => {
       const keysAlone = { ...allowAll, Condition: mfa('BoolIfExists', 'true') };
       expect(judge(user('bob', keysAlone)).administrators[0]?.withoutMfa).toEqual({ accessKey: true, console: false });
       expect(judge(user('bob', keysAlone, makeKey(`arn:aws:iam::${ACCOUNT}:user/\${aws:username}`))).administrators[0]?.withoutMfa).toEqual({ accessKey: true, console: true });
+    });
+
+    it('a console password set for an administrator with no MFA device (where the credential report says so) signs in as it', () => {
+      const helpdesk = user('alice', { Effect: 'Allow', Action: 'iam:UpdateLoginProfile', Resource: '*' });
+      const withoutDevice = (...names: string[]) => administrators({ users: [helpdesk, bob()], groups: [], policies: [] }, { partition: 'aws', accountId: ACCOUNT }, new Set(names)).administrators;
+      expect(withoutDevice('bob').map((admin) => [admin.userName, admin.grant, admin.withoutMfa])).toEqual([
+        ['alice', { kind: 'self-grant', action: 'iam:UpdateLoginProfile', on: 'user/bob' }, { accessKey: true, console: true }],
+        ['bob', { kind: 'everything' }, { accessKey: true, console: true }],
+      ]);
+      expect(withoutDevice().map((admin) => admin.userName)).toEqual(['bob']);
+      // An administrator only with MFA cannot be signed in as without it.
+      const bobWithMfaOnly = { ...user('bob', { ...allowAll, Condition: mfa('Bool', 'true') }) };
+      expect(administrators({ users: [helpdesk, bobWithMfaOnly], groups: [], policies: [] }, { partition: 'aws', accountId: ACCOUNT }, new Set(['bob'])).administrators.map((admin) => admin.userName)).toEqual(['bob']);
     });
 
     it("whatever boundary caps the user that makes the key: the key is the administrator's", () => {

@@ -154,6 +154,27 @@ describe('iam.admin-mfa', () => {
     { name: 'admin with MFA and only inactive keys', facts: { ...admin('ops'), ...report(row('ops', { passwordEnabled: true, mfaActive: true })) }, expect: ['PASS'] },
     { name: 'admin missing from the report: ERROR for that user alone', facts: { ...details([{ name: 'new', attached: [ADMIN_ACCESS] }, { name: 'old', attached: [ADMIN_ACCESS] }]), ...report(row('old', { mfaActive: true })) }, expect: ['ERROR', 'PASS'] },
     { name: 'authorization details denied', facts: { 'iam.authorizationDetails': denied('GetAccountAuthorizationDetails') }, expect: ['ERROR'] },
+    // "Managing passwords for IAM users": a console password set for an administrator with no MFA device signs in as it.
+    {
+      name: 'a helpdesk that may set the console password of an administrator with no MFA device is one too',
+      facts: {
+        ...details([{ name: 'bob', attached: [ADMIN_ACCESS] }, { name: 'helpdesk', inline: [doc({ Effect: 'Allow', Action: ['iam:CreateLoginProfile', 'iam:UpdateLoginProfile'], Resource: '*' })] }]),
+        ...report(row('bob', { passwordEnabled: true }), row('helpdesk', { passwordEnabled: true, accessKey1Active: true })),
+      },
+      expect: ['FAIL', 'FAIL'],
+      keys: ['console-no-mfa', 'console-no-mfa-and-key'],
+      messages: ['AdministratorAccess', '(inline:inline0, → iam:UpdateLoginProfile user/bob)'],
+    },
+    {
+      name: 'not where that administrator has an MFA device: the sign-in asks for it',
+      facts: {
+        ...details([{ name: 'bob', attached: [ADMIN_ACCESS] }, { name: 'helpdesk', inline: [doc({ Effect: 'Allow', Action: 'iam:UpdateLoginProfile', Resource: '*' })] }]),
+        ...report(row('bob', { passwordEnabled: true, mfaActive: true }), row('helpdesk', { passwordEnabled: true })),
+      },
+      expect: ['PASS'],
+      keys: ['has-mfa'],
+      messages: ['bob'],
+    },
   ]);
 });
 

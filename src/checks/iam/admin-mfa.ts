@@ -19,7 +19,7 @@ export default defineCheck({
     en: {
       title: 'Every IAM administrator has MFA, and no access key bypasses it',
       passes:
-        'Every administrator has an MFA device (whether or not it has a password or keys today), and none has an active access key that can act as administrator without MFA. Administrators are judged as IAM evaluates policies (explicit Deny over Allow, Action/NotAction, Resource/NotResource, conditions, permissions boundaries): users allowed everything, and users allowed to grant themselves everything (shown as "→ iam:Action": e.g. iam:PutUserPolicy on themselves, iam:AddUserToGroup on a group that allows everything, iam:CreateAccessKey for an administrator whose keys act alone, or lifting a permissions boundary that was all that held them back). A boundary the user may lift caps nothing. An access key carries no MFA: a grant that requires Bool aws:MultiFactorAuthPresent true, or AWS\'s "deny unless MFA" policy (Deny with BoolIfExists aws:MultiFactorAuthPresent false), keeps it from acting as administrator; BoolIfExists aws:MultiFactorAuthPresent true does not. Conditions on other keys (source IP, tags) are assumed satisfiable. Service control policies are not considered. A user whose policies could not all be read is ERROR.',
+        'Every administrator has an MFA device (whether or not it has a password or keys today), and none has an active access key that can act as administrator without MFA. Administrators are judged as IAM evaluates policies (explicit Deny over Allow, Action/NotAction, Resource/NotResource, conditions, permissions boundaries): users allowed everything, and users allowed to grant themselves everything (shown as "→ iam:Action": e.g. iam:PutUserPolicy on themselves, iam:AddUserToGroup on a group that allows everything, iam:CreateAccessKey for an administrator whose keys act alone, iam:UpdateLoginProfile for one with no MFA device, or lifting a permissions boundary that was all that held them back). A boundary the user may lift caps nothing. An access key carries no MFA: a grant that requires Bool aws:MultiFactorAuthPresent true, or AWS\'s "deny unless MFA" policy (Deny with BoolIfExists aws:MultiFactorAuthPresent false), keeps it from acting as administrator; BoolIfExists aws:MultiFactorAuthPresent true does not. Conditions on other keys (source IP, tags) are assumed satisfiable. Service control policies are not considered. A user whose policies could not all be read is ERROR.',
       rationale:
         'An administrator\'s credentials are as powerful as root for most purposes. MFA guards the console sign-in; it does not apply to access keys, which work alone unless a policy requires MFA. A leaked key of an administrator is a takeover.',
       remediation: 'Assign an MFA device to the administrator, and require MFA for its access keys (or replace them with roles).',
@@ -49,7 +49,7 @@ export default defineCheck({
     ja: {
       title: 'すべての IAM 管理者に MFA があり、MFA を迂回するアクセスキーがない',
       passes:
-        'すべての管理者に(現在パスワードやキーがあるかどうかにかかわらず)MFA デバイスがあり、MFA なしで管理者として動ける有効なアクセスキーを持たないこと。管理者は IAM のポリシー評価どおりに判定します(明示的な Deny は Allow に優先、Action/NotAction、Resource/NotResource、条件、アクセス許可の境界): 何でも許可されたユーザーと、自分に何でも許可できるユーザー(「→ iam:アクション」と表示。例: 自分への iam:PutUserPolicy、何でも許可するグループへの iam:AddUserToGroup、キーだけで動ける管理者への iam:CreateAccessKey、それだけが制限していたアクセス許可の境界の解除)。ユーザー自身が解除できる境界は制限とみなしません。アクセスキーには MFA がありません: Bool aws:MultiFactorAuthPresent true を必須にした許可や、AWS の「MFA がなければ拒否」ポリシー(BoolIfExists aws:MultiFactorAuthPresent false の Deny)はキーを管理者として使わせませんが、BoolIfExists aws:MultiFactorAuthPresent true は防げません。その他のキー(送信元 IP、タグ)の条件は満たされうるものとして扱います。サービスコントロールポリシーは考慮しません。ポリシーをすべて読めなかったユーザーは ERROR です。',
+        'すべての管理者に(現在パスワードやキーがあるかどうかにかかわらず)MFA デバイスがあり、MFA なしで管理者として動ける有効なアクセスキーを持たないこと。管理者は IAM のポリシー評価どおりに判定します(明示的な Deny は Allow に優先、Action/NotAction、Resource/NotResource、条件、アクセス許可の境界): 何でも許可されたユーザーと、自分に何でも許可できるユーザー(「→ iam:アクション」と表示。例: 自分への iam:PutUserPolicy、何でも許可するグループへの iam:AddUserToGroup、キーだけで動ける管理者への iam:CreateAccessKey、MFA デバイスのない管理者への iam:UpdateLoginProfile、それだけが制限していたアクセス許可の境界の解除)。ユーザー自身が解除できる境界は制限とみなしません。アクセスキーには MFA がありません: Bool aws:MultiFactorAuthPresent true を必須にした許可や、AWS の「MFA がなければ拒否」ポリシー(BoolIfExists aws:MultiFactorAuthPresent false の Deny)はキーを管理者として使わせませんが、BoolIfExists aws:MultiFactorAuthPresent true は防げません。その他のキー(送信元 IP、タグ)の条件は満たされうるものとして扱います。サービスコントロールポリシーは考慮しません。ポリシーをすべて読めなかったユーザーは ERROR です。',
       rationale:
         '管理者の認証情報は、ほとんどの点でルートと同じくらい強力です。MFA が守るのはコンソールのサインインで、アクセスキーには適用されません。ポリシーで MFA を必須にしない限り、キーだけで使えます。管理者のキーが漏れれば乗っ取りにつながります。',
       remediation: '管理者に MFA デバイスを割り当て、アクセスキーにも MFA を必須にする(またはロールに置き換える)ことをおすすめします。',
@@ -79,15 +79,20 @@ export default defineCheck({
   },
   async evaluate(ctx) {
     const { facts } = ctx;
-    const { administrators: admins, undecided } = administrators(await facts.iam.authorizationDetails(), requireIdentity(ctx));
-    const unreadable = undecided.map(({ arn, userName, missing }) => ({
+    const details = await facts.iam.authorizationDetails();
+    const first = administrators(details, requireIdentity(ctx));
+    const unreadableOf = (undecided: typeof first.undecided) => undecided.map(({ arn, userName, missing }) => ({
       status: 'ERROR' as const,
       resource: arn,
       error: incomplete('iam.authorizationDetails', 'PolicyUnreadable', `the policies of user ${userName} could not all be read (${missing.join(', ')}): whether it is an administrator is unknown`, `ユーザー ${userName} のポリシーをすべては読めませんでした(${missing.join('、')})。管理者かどうかは不明です`),
     }));
     // "No administrator" is said only when every user was judged.
-    if (admins.length === 0) return unreadable.length > 0 ? unreadable : [pass(ACCOUNT, 'no-admins')];
+    if (first.administrators.length === 0) return first.undecided.length > 0 ? unreadableOf(first.undecided) : [pass(ACCOUNT, 'no-admins')];
     const { users: report, generatedAt } = await facts.iam.credentialReport();
+    // A console password set for an administrator with no MFA device signs in as it: judged again where there is one.
+    const withoutDevice = new Set(report.filter((row) => !row.mfaActive).map((row) => row.user));
+    const { administrators: admins, undecided } = first.administrators.some((admin) => admin.withoutMfa.console && withoutDevice.has(admin.userName)) ? administrators(details, requireIdentity(ctx), withoutDevice) : first;
+    const unreadable = unreadableOf(undecided);
     const rows = new Map(report.map((row) => [row.user, row])); // 100,000 users must not cost 10^10 comparisons
     const judged = await Promise.all(
       admins.map((admin) => {

@@ -8,9 +8,11 @@
  * - **to grant itself everything**: `iam:AttachUserPolicy` or `iam:PutUserPolicy` on its own user,
  *   `iam:AttachGroupPolicy` or `iam:PutGroupPolicy` on one of its groups, `iam:CreatePolicyVersion` on a
  *   customer-managed policy it holds, `iam:AddUserToGroup` on a group that would allow it everything
- *   (or to grant itself everything) once it is in, or `iam:CreateAccessKey` for an administrator whose
- *   access keys act as administrator alone (the new key is that administrator's, whatever caps the user
- *   that made it; found until no more are, so a chain of such users is found whole).
+ *   (or to grant itself everything) once it is in; or **to take another administrator's place**:
+ *   `iam:CreateAccessKey` for an administrator whose access keys act as administrator alone, or a console
+ *   password (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one with no MFA device (known from
+ *   the credential report, when the caller gives it). The key or the password is that administrator's,
+ *   whatever caps the user that made it; found until no more are, so a chain of such users is found whole.
  *
  * A permissions boundary it may lift (`iam:DeleteUserPermissionsBoundary`, `iam:PutUserPermissionsBoundary`,
  * allowed by its policies and the boundary) caps nothing: the user is then judged without it, and is an
@@ -83,7 +85,12 @@ const BOUNDARY_REMOVALS = ['iam:DeleteUserPermissionsBoundary', 'iam:PutUserPerm
 const GRANTED_EVERYTHING: Policy = { label: 'AdministratorAccess', document: ADMINISTRATOR_ACCESS };
 
 /** Every administrator of the account, and the users that could not be judged. */
-export function administrators(details: AuthorizationDetails, identity: { partition: string; accountId: string }): AdministratorsVerdict {
+export function administrators(
+  details: AuthorizationDetails,
+  identity: { partition: string; accountId: string },
+  /** The users with no MFA device (the credential report's), where known: a console password set for one of them signs in as it. */
+  withoutMfaDevice: ReadonlySet<string> = new Set(),
+): AdministratorsVerdict {
   const awsAdmin = `arn:${identity.partition}:iam::aws:policy/AdministratorAccess`;
   const managed = new Map(details.policies.map((policy) => [policy.arn, policy]));
   const groups = new Map(details.groups.map((group) => [group.name, group]));
@@ -130,7 +137,8 @@ export function administrators(details: AuthorizationDetails, identity: { partit
   interface Judged {
     user: AuthorizationDetails['users'][number];
     own: (Found | undefined)[];
-    mayMakeKeyFor: (mfa: MfaContext, target: string) => Found | undefined;
+    /** Whether it may send `action` on another user (an access key or a console password for it), in one way of signing. */
+    mayActOn: (mfa: MfaContext, action: string, target: string) => Found | undefined;
     unreadableJoins: Set<string>;
   }
   const judged: Judged[] = [];
@@ -196,35 +204,51 @@ export function administrators(details: AuthorizationDetails, identity: { partit
       }
       return undefined;
     };
-    const mayMakeKeyFor = (mfa: MfaContext, target: string) => firstAllowed(mfa, identityPolicies, capIn(mfa), [['iam:CreateAccessKey', target]]);
-    judged.push({ user, own: CONTEXTS.map(judge), mayMakeKeyFor, unreadableJoins });
+    const mayActOn = (mfa: MfaContext, action: string, target: string) => firstAllowed(mfa, identityPolicies, capIn(mfa), [[action, target]]);
+    judged.push({ user, own: CONTEXTS.map(judge), mayActOn, unreadableJoins });
   }
 
-  // An access key made for an administrator whose keys act alone acts as that administrator ("Managing access
-  // keys for IAM users": iam:CreateAccessKey on the user), whatever caps the user that made it: a user allowed
-  // that is an administrator too, and its own keys may be such a target in turn.
+  // Another administrator's place, whatever caps the user that takes it: an access key made for an administrator
+  // whose keys act alone acts as it ("Managing access keys for IAM users": iam:CreateAccessKey on the user); a
+  // console password set for an administrator with no MFA device signs in as it, in a session without MFA
+  // (iam:UpdateLoginProfile, or iam:CreateLoginProfile where it has none). A user that may take one is an administrator too, and
+  // its own place may be taken in turn: followed until no more are found.
   const ACCESS_KEY = CONTEXTS.indexOf('access-key');
-  const keyActsAlone = new Map(judged.filter((entry) => entry.own[ACCESS_KEY]).map((entry) => [entry.user.arn, entry.user]));
+  const CONSOLE = CONTEXTS.indexOf('no-mfa');
+  const keyActsAlone = new Map<string, Judged['user']>();
+  const consoleWithoutDevice = new Map<string, Judged['user']>();
+  const takeOver = ({ mayActOn }: Judged, mfa: MfaContext): Found | undefined => {
+    const places: [Map<string, Judged['user']>, string[]][] = [
+      [keyActsAlone, ['iam:CreateAccessKey']],
+      [consoleWithoutDevice, ['iam:UpdateLoginProfile', 'iam:CreateLoginProfile']],
+    ];
+    for (const [targets, actions] of places) {
+      for (const target of targets.values()) {
+        for (const action of actions) {
+          const taken = mayActOn(mfa, action, target.arn);
+          if (taken) return { grant: { kind: 'self-grant', action, on: `user/${target.name}` }, via: taken.via };
+        }
+      }
+    }
+    return undefined;
+  };
   for (let grew = true; grew; ) {
     grew = false;
     for (const entry of judged) {
-      if (keyActsAlone.has(entry.user.arn)) continue;
-      if ([...keyActsAlone.keys()].some((target) => entry.mayMakeKeyFor('access-key', target))) {
-        keyActsAlone.set(entry.user.arn, entry.user);
+      const { user, own } = entry;
+      if (!keyActsAlone.has(user.arn) && (own[ACCESS_KEY] ?? takeOver(entry, 'access-key'))) {
+        keyActsAlone.set(user.arn, user);
+        grew = true;
+      }
+      if (withoutMfaDevice.has(user.name) && !consoleWithoutDevice.has(user.arn) && (own[CONSOLE] ?? takeOver(entry, 'no-mfa'))) {
+        consoleWithoutDevice.set(user.arn, user);
         grew = true;
       }
     }
   }
-  for (const { user, own, mayMakeKeyFor, unreadableJoins } of judged) {
-    const takeOver = (mfa: MfaContext): Found | undefined => {
-      // Itself too: an administrator whose keys act alone, allowed to make one in a console session without MFA, is one there.
-      for (const target of keyActsAlone.values()) {
-        const made = mayMakeKeyFor(mfa, target.arn);
-        if (made) return { grant: { kind: 'self-grant', action: 'iam:CreateAccessKey', on: `user/${target.name}` }, via: made.via };
-      }
-      return undefined;
-    };
-    const [withMfa, consoleWithoutMfa, accessKey] = CONTEXTS.map((mfa, index) => own[index] ?? takeOver(mfa));
+  for (const entry of judged) {
+    const { user, own, unreadableJoins } = entry;
+    const [withMfa, consoleWithoutMfa, accessKey] = CONTEXTS.map((mfa, index) => own[index] ?? takeOver(entry, mfa));
     const admin = withMfa ?? consoleWithoutMfa ?? accessKey;
     if (!admin) {
       if (unreadableJoins.size > 0) undecided.push({ userName: user.name, arn: user.arn, missing: [...unreadableJoins].sort(byCodeUnit) });
