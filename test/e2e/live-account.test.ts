@@ -131,18 +131,35 @@ describe('administrators by any path, on the emulator', () => {
     await state.user('keyed-admin', { console: true, mfa: true, accessKey: true });
     await state.managedAdmin('keyed-admin', 'direct');
     await state.user('reader', { console: true, mfa: true });
+    // Those who may take an administrator's place: join its group, make a key for an administrator whose keys act
+    // alone, set the console password of one with no MFA device.
+    const arn = (kind: string, name: string) => `arn:aws:iam::${scenario.accountId}:${kind}/${name}`;
+    await state.user('joiner', { console: true });
+    await state.allow('joiner', 'iam:AddUserToGroup', arn('group', 'group-admin-admins'));
+    await state.user('key-maker', { console: true });
+    await state.allow('key-maker', 'iam:CreateAccessKey', arn('user', 'keyed-admin'));
+    await state.user('helpdesk', { console: true, mfa: true });
+    await state.allow('helpdesk', 'iam:UpdateLoginProfile', arn('user', '*'));
   });
   afterAll(() => scenario.stop());
 
-  it('finds inline, customer-managed and group administrators, and an admin key that MFA does not protect', async () => {
+  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, and who may take their place', async () => {
     const run = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
-    const results = resultsOf(run.stdout).map((result) => `${result.resource.split('/').pop()}:${result.status}:${result.messageKey}`);
-    expect(results.sort()).toEqual([
+    const results = resultsOf(run.stdout);
+    expect(results.map((result) => `${result.resource.split('/').pop()}:${result.status}:${result.messageKey}`).sort()).toEqual([
       'custom-admin:FAIL:console-no-mfa',
       'group-admin:PASS:has-mfa',
+      'helpdesk:PASS:has-mfa',
       'inline-admin:FAIL:console-no-mfa',
+      'joiner:FAIL:console-no-mfa',
+      'key-maker:FAIL:console-no-mfa',
       'keyed-admin:FAIL:keys-without-mfa',
     ]);
+    const messageOf = (user: string) => results.find((result) => result.resource.endsWith(`/${user}`))?.message;
+    expect(messageOf('joiner')).toContain('Administrator joiner (inline:iam-AddUserToGroup, → iam:AddUserToGroup) has a console password and no MFA.');
+    expect(messageOf('key-maker')).toContain('Administrator key-maker (inline:iam-CreateAccessKey, → iam:CreateAccessKey user/keyed-admin) has a console password and no MFA.');
+    // The first administrator with no MFA device it may sign in as, in the order the account lists its users.
+    expect(messageOf('helpdesk')).toMatch(/^Administrator helpdesk \(inline:iam-UpdateLoginProfile, → iam:UpdateLoginProfile user\/(custom|inline)-admin\) has MFA\./);
     expect(scenario.aws.operations()).toContain('iam:GetAccountAuthorizationDetails');
   });
 });

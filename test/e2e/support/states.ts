@@ -77,6 +77,12 @@ export class AccountState {
     await iam.send(new AttachUserPolicyCommand({ UserName: name, PolicyArn: Policy?.Arn }));
   }
 
+  /** One more thing a user is allowed: `action` on `resource`, in an inline policy of its own. */
+  async allow(name: string, action: string, resource: string): Promise<void> {
+    const PolicyDocument = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: resource }] });
+    await this.iam().send(new PutUserPolicyCommand({ UserName: name, PolicyName: action.replace(':', '-'), PolicyDocument }));
+  }
+
   /** An account password policy as UpdateAccountPasswordPolicy sets it (what it leaves out takes IAM's defaults). */
   async passwordPolicy(policy: { minimumLength: number; reusePrevention?: number; requireSymbols?: boolean; maxAgeDays?: number }): Promise<void> {
     await this.iam().send(
