@@ -119,6 +119,7 @@ const cases: [name: string, setup: Setup, expected: Expected][] = [
   // "Adding and removing users in an IAM user group": iam:AddUserToGroup, on the group, lets it take that group's permissions.
   ['iam:AddUserToGroup on a group that holds AdministratorAccess', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: OTHER_GROUP }]], otherGroup: { attached: [ADMIN_ACCESS] } }, { key: true, console: true, grant: 'iam:AddUserToGroup' }],
   ['iam:AddUserToGroup on a group whose members may grant themselves everything', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: '*' }]], otherGroup: { inline: [[{ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: `arn:aws:iam::${ACCOUNT}:user/\${aws:username}` }]] } }, { key: true, console: true, grant: 'iam:AddUserToGroup' }],
+  ['iam:AddUserToGroup on a group whose members may put a policy on it', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: OTHER_GROUP }]], otherGroup: { inline: [[{ Effect: 'Allow', Action: 'iam:PutGroupPolicy', Resource: OTHER_GROUP }]] } }, { key: true, console: true, grant: 'iam:AddUserToGroup' }],
   ['iam:AddUserToGroup with MFA only', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: OTHER_GROUP, Condition: mfa('Bool', 'true') }]], otherGroup: { attached: [ADMIN_ACCESS] } }, { key: false, console: false, grant: 'iam:AddUserToGroup' }],
   ['iam:AddUserToGroup on a group that allows reading S3', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: OTHER_GROUP }]], otherGroup: { attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }, 'not'],
   ['iam:AddUserToGroup on another group than the one that holds AdministratorAccess', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: GROUP }]], otherGroup: { attached: [ADMIN_ACCESS] } }, 'not'],
@@ -264,6 +265,32 @@ describe('who is an administrator, as IAM evaluates policies', () => {
       expect(administrators({ users: [helpdesk, bobWithMfaOnly], groups: [], policies: [] }, { partition: 'aws', accountId: ACCOUNT }, new Set(['bob'])).administrators.map((admin) => admin.userName)).toEqual(['bob']);
     });
 
+    it('a password for an administrator that may take no one\'s place itself, and one made where it has none (iam:CreateLoginProfile)', () => {
+      const consoleOnly = { ...allowAll, Condition: { Null: { 'aws:MultiFactorAuthPresent': 'false' } } };
+      const noTakeOver = { Effect: 'Deny', Action: ['iam:CreateAccessKey', 'iam:CreateLoginProfile', 'iam:UpdateLoginProfile'], Resource: '*' };
+      const creator = user('alice', { Effect: 'Allow', Action: 'iam:CreateLoginProfile', Resource: BOB });
+      const found = administrators({ users: [creator, user('bob', consoleOnly, noTakeOver)], groups: [], policies: [] }, { partition: 'aws', accountId: ACCOUNT }, new Set(['bob'])).administrators;
+      expect(found.map((admin) => [admin.userName, admin.grant, admin.withoutMfa])).toEqual([
+        ['alice', { kind: 'self-grant', action: 'iam:CreateLoginProfile', on: 'user/bob' }, { accessKey: true, console: true }],
+        ['bob', { kind: 'self-grant', action: 'iam:AttachUserPolicy' }, { accessKey: false, console: true }],
+      ]);
+    });
+
+    it('chains followed to their end, whatever order the account lists its users in', () => {
+      const consoleOnly = { ...allowAll, Condition: { Null: { 'aws:MultiFactorAuthPresent': 'false' } } };
+      const password = (target: string) => ({ Effect: 'Allow', Action: 'iam:UpdateLoginProfile', Resource: `arn:aws:iam::${ACCOUNT}:user/${target}` });
+      const byPasswords = administrators({ users: [user('carol', password('alice')), user('alice', password('bob')), user('bob', consoleOnly)], groups: [], policies: [] }, { partition: 'aws', accountId: ACCOUNT }, new Set(['alice', 'bob', 'carol'])).administrators;
+      expect(byPasswords.map((admin) => [admin.userName, admin.grant.kind === 'self-grant' ? admin.grant.on : 'everything'])).toEqual([
+        ['alice', 'user/bob'],
+        ['bob', 'everything'],
+        ['carol', 'user/alice'],
+      ]);
+      // A key alice may make only with a key of her own (no MFA key in the request) still makes her keys act alone.
+      const keyOnly = makeKey(BOB, { Null: { 'aws:MultiFactorAuthPresent': 'true' } });
+      const byKeys = judge(user('carol', makeKey(`arn:aws:iam::${ACCOUNT}:user/alice`)), user('alice', keyOnly), bob()).administrators;
+      expect(byKeys.map((admin) => admin.userName)).toEqual(['alice', 'bob', 'carol']);
+    });
+
     it("whatever boundary caps the user that makes the key: the key is the administrator's", () => {
       const capped = { ...user('alice', makeKey(BOB)), boundary: CUSTOMER };
       const boundary = (...statements: Statement[]) => [{ arn: CUSTOMER, name: 'Ops', document: doc(...statements) }];
@@ -284,6 +311,13 @@ describe('who is an administrator, as IAM evaluates policies', () => {
   it('a customer managed policy whose document cannot be read leaves the user undecided', () => {
     const broken = { arn: CUSTOMER, name: 'Ops', document: '{not json' };
     expect(administrators(details({ attached: [CUSTOMER], policies: [broken] }), { partition: 'aws', accountId: ACCOUNT }).undecided).toEqual([{ userName: 'alice', arn: USER, missing: [CUSTOMER] }]);
+  });
+
+  it('an inline policy that cannot be read is named, through a group too', () => {
+    const unreadable = { ...details({ groupInline: [[allowAll]] }) };
+    unreadable.users = unreadable.users.map((user) => ({ ...user, inline: [{ name: 'own' }] }));
+    unreadable.groups = unreadable.groups.map((group) => ({ ...group, inline: [{ name: 'shared', document: '%E0%A4%A' }] }));
+    expect(administrators(unreadable, { partition: 'aws', accountId: ACCOUNT }).undecided).toEqual([{ userName: 'alice', arn: USER, missing: ['inline:own', 'inline:shared via group:Admins'] }]);
   });
 
   it('names the policies that make the user an administrator, through groups too', () => {

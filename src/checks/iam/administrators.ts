@@ -81,8 +81,10 @@ const CONTEXTS: MfaContext[] = ['mfa', 'no-mfa', 'access-key'];
 /** Either action lifts a user's permissions boundary (a boundary replaced by one of its choosing caps nothing). */
 const BOUNDARY_REMOVALS = ['iam:DeleteUserPermissionsBoundary', 'iam:PutUserPermissionsBoundary'];
 
+/** AWS's AdministratorAccess, as a user (or a group, `suffix`) holds it. */
+const administratorAccess = (suffix = ''): Policy => ({ label: `AdministratorAccess${suffix}`, document: ADMINISTRATOR_ACCESS });
 /** What a user that grants itself everything then holds, beside what it held. */
-const GRANTED_EVERYTHING: Policy = { label: 'AdministratorAccess', document: ADMINISTRATOR_ACCESS };
+const GRANTED_EVERYTHING = administratorAccess();
 
 /** Every administrator of the account, and the users that could not be judged. */
 export function administrators(
@@ -93,18 +95,17 @@ export function administrators(
 ): AdministratorsVerdict {
   const awsAdmin = `arn:${identity.partition}:iam::aws:policy/AdministratorAccess`;
   const managed = new Map(details.policies.map((policy) => [policy.arn, policy]));
-  const groups = new Map(details.groups.map((group) => [group.name, group]));
   const accountProbes = probes(identity.partition, identity.accountId);
   const found: Administrator[] = [];
   const undecided: AdministratorsVerdict['undecided'] = [];
 
   /** A principal's policies, read: those attached (by ARN) and inline, each named with `suffix`; what could not be read is named in `missing`. */
-  const held = (attached: string[], entries: { name: string; document?: string }[], suffix: string): { policies: Policy[]; missing: string[] } => {
+  const held = (attached: string[], entries: { name: string; document?: string }[], suffix = ''): { policies: Policy[]; missing: string[] } => {
     const policies: Policy[] = [];
     const missing: string[] = [];
     for (const arn of attached) {
       if (arn === awsAdmin) {
-        policies.push({ label: `AdministratorAccess${suffix}`, document: ADMINISTRATOR_ACCESS });
+        policies.push(administratorAccess(suffix));
         continue;
       }
       const policy = managed.get(arn);
@@ -119,7 +120,8 @@ export function administrators(
     }
     return { policies, missing };
   };
-  const groupPolicies = new Map(details.groups.map((group) => [group.name, held(group.attached, group.inline, ` via group:${group.name}`)]));
+  /** Each group, its policies read once for all its members (and those that may join it). */
+  const groupsRead = new Map(details.groups.map((group) => [group.name, { group, ...held(group.attached, group.inline, ` via group:${group.name}`) }]));
   const isCustomerPolicy = (arn: string) => managed.has(arn) && arn.split(':')[4] !== 'aws';
   /** The requests that grant a user everything: a policy on itself or on a group it is in, a new version of a customer policy it holds. */
   const selfGrantsOf = (user: AuthorizationDetails['users'][number], memberOf: AuthorizationDetails['groups']): [string, string][] => [
@@ -144,10 +146,11 @@ export function administrators(
   const judged: Judged[] = [];
 
   for (const user of details.users) {
-    const memberOf = user.groups.flatMap((name) => groups.get(name) ?? []);
-    const own = held(user.attached, user.inline, '');
-    const viaGroups = memberOf.map((group) => groupPolicies.get(group.name) ?? { policies: [], missing: [] });
-    const boundaryRead = user.boundary ? held([user.boundary], [], ' (permissions boundary)') : { policies: [], missing: [] };
+    const viaGroups = user.groups.flatMap((name) => groupsRead.get(name) ?? []);
+    const memberOf = viaGroups.map(({ group }) => group);
+    const own = held(user.attached, user.inline);
+    // The boundary's label is never shown: it grants nothing, it only caps.
+    const boundaryRead = user.boundary ? held([user.boundary], []) : { policies: [], missing: [] };
     const missing = [...own.missing, ...viaGroups.flatMap((group) => group.missing), ...boundaryRead.missing];
     if (missing.length > 0) {
       undecided.push({ userName: user.name, arn: user.arn, missing });
@@ -156,7 +159,6 @@ export function administrators(
     const identityPolicies = [...own.policies, ...viaGroups.flatMap((group) => group.policies)];
     const boundary = boundaryRead.policies[0];
     const selfGrants = selfGrantsOf(user, memberOf);
-    const joinable = details.groups.filter((group) => !user.groups.includes(group.name));
     /** Groups it may join whose policies could not all be read: whether joining one makes it an administrator is unknown. */
     const unreadableJoins = new Set<string>();
     const ask = (mfa: MfaContext, policies: readonly Policy[], cap: Policy | undefined, action: string, resource: string) =>
@@ -191,12 +193,13 @@ export function administrators(
       const granted = firstAllowed(mfa, identityPolicies, cap, selfGrants);
       if (granted) return granted;
       // Joining a group that allows it everything, or to grant itself everything ("Adding and removing users in an IAM user group": iam:AddUserToGroup on the group).
-      for (const group of joinable) {
+      // (A group it is in already adds nothing: joining it again is judged as it stands.)
+      for (const joined of groupsRead.values()) {
+        const { group } = joined;
         const join = ask(mfa, identityPolicies, cap, 'iam:AddUserToGroup', group.arn);
         if (!join.allowed) continue;
-        const joined = groupPolicies.get(group.name);
-        if (!joined || joined.missing.length > 0) {
-          for (const item of joined?.missing ?? [group.arn]) unreadableJoins.add(item);
+        if (joined.missing.length > 0) {
+          for (const item of joined.missing) unreadableJoins.add(item);
           continue;
         }
         const after = [...identityPolicies, ...joined.policies];
@@ -213,8 +216,8 @@ export function administrators(
   // console password set for an administrator with no MFA device signs in as it, in a session without MFA
   // (iam:UpdateLoginProfile, or iam:CreateLoginProfile where it has none). A user that may take one is an administrator too, and
   // its own place may be taken in turn: followed until no more are found.
-  const ACCESS_KEY = CONTEXTS.indexOf('access-key');
-  const CONSOLE = CONTEXTS.indexOf('no-mfa');
+  const KEY: MfaContext = 'access-key';
+  const CONSOLE: MfaContext = 'no-mfa';
   const keyActsAlone = new Map<string, Judged['user']>();
   const consoleWithoutDevice = new Map<string, Judged['user']>();
   const takeOver = ({ mayActOn }: Judged, mfa: MfaContext): Found | undefined => {
@@ -236,11 +239,11 @@ export function administrators(
     grew = false;
     for (const entry of judged) {
       const { user, own } = entry;
-      if (!keyActsAlone.has(user.arn) && (own[ACCESS_KEY] ?? takeOver(entry, 'access-key'))) {
+      if (!keyActsAlone.has(user.arn) && (own[CONTEXTS.indexOf(KEY)] ?? takeOver(entry, KEY))) {
         keyActsAlone.set(user.arn, user);
         grew = true;
       }
-      if (withoutMfaDevice.has(user.name) && !consoleWithoutDevice.has(user.arn) && (own[CONSOLE] ?? takeOver(entry, 'no-mfa'))) {
+      if (withoutMfaDevice.has(user.name) && !consoleWithoutDevice.has(user.arn) && (own[CONTEXTS.indexOf(CONSOLE)] ?? takeOver(entry, CONSOLE))) {
         consoleWithoutDevice.set(user.arn, user);
         grew = true;
       }
@@ -251,7 +254,7 @@ export function administrators(
     const [withMfa, consoleWithoutMfa, accessKey] = CONTEXTS.map((mfa, index) => own[index] ?? takeOver(entry, mfa));
     const admin = withMfa ?? consoleWithoutMfa ?? accessKey;
     if (!admin) {
-      if (unreadableJoins.size > 0) undecided.push({ userName: user.name, arn: user.arn, missing: [...unreadableJoins].sort(byCodeUnit) });
+      if (unreadableJoins.size > 0) undecided.push({ userName: user.name, arn: user.arn, missing: [...unreadableJoins] });
       continue;
     }
     found.push({
