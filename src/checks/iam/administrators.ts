@@ -86,21 +86,26 @@ const administratorAccess = (suffix = ''): Policy => ({ label: `AdministratorAcc
 /** What a user that grants itself everything then holds, beside what it held. */
 const GRANTED_EVERYTHING = administratorAccess();
 
-/** Every administrator of the account, and the users that could not be judged. */
-export function administrators(
-  details: AuthorizationDetails,
-  identity: { partition: string; accountId: string },
-  /** The users with no MFA device (the credential report's), where known: a console password set for one of them signs in as it. */
-  withoutMfaDevice: ReadonlySet<string> = new Set(),
-): AdministratorsVerdict {
+type User = AuthorizationDetails['users'][number];
+type Group = AuthorizationDetails['groups'][number];
+type Found = Pick<Administrator, 'grant' | 'via'>;
+
+/** The account's policies read once: what each principal holds, each group's policies, the probes of "everything". */
+interface AccountRead {
+  identity: { partition: string; accountId: string };
+  probes: [action: string, resource: string][];
+  /** A principal's policies: those attached (by ARN) and inline, each named with `suffix`; what could not be read is named in `missing`. */
+  held(attached: string[], entries: { name: string; document?: string }[], suffix?: string): { policies: Policy[]; missing: string[] };
+  /** Each group, its policies read once for all its members (and those that may join it). */
+  groups: Map<string, { group: Group; policies: Policy[]; missing: string[] }>;
+  /** The requests that grant a user everything: a policy on itself or on a group it is in, a new version of a customer policy it holds. */
+  selfGrantsOf(user: User, memberOf: Group[]): [string, string][];
+}
+
+function readAccount(details: AuthorizationDetails, identity: AccountRead['identity']): AccountRead {
   const awsAdmin = `arn:${identity.partition}:iam::aws:policy/AdministratorAccess`;
   const managed = new Map(details.policies.map((policy) => [policy.arn, policy]));
-  const accountProbes = probes(identity.partition, identity.accountId);
-  const found: Administrator[] = [];
-  const undecided: AdministratorsVerdict['undecided'] = [];
-
-  /** A principal's policies, read: those attached (by ARN) and inline, each named with `suffix`; what could not be read is named in `missing`. */
-  const held = (attached: string[], entries: { name: string; document?: string }[], suffix = ''): { policies: Policy[]; missing: string[] } => {
+  const held: AccountRead['held'] = (attached, entries, suffix = '') => {
     const policies: Policy[] = [];
     const missing: string[] = [];
     for (const arn of attached) {
@@ -120,111 +125,113 @@ export function administrators(
     }
     return { policies, missing };
   };
-  /** Each group, its policies read once for all its members (and those that may join it). */
-  const groupsRead = new Map(details.groups.map((group) => [group.name, { group, ...held(group.attached, group.inline, ` via group:${group.name}`) }]));
   const isCustomerPolicy = (arn: string) => managed.has(arn) && arn.split(':')[4] !== 'aws';
-  /** The requests that grant a user everything: a policy on itself or on a group it is in, a new version of a customer policy it holds. */
-  const selfGrantsOf = (user: AuthorizationDetails['users'][number], memberOf: AuthorizationDetails['groups']): [string, string][] => [
-    ['iam:AttachUserPolicy', user.arn],
-    ['iam:PutUserPolicy', user.arn],
-    ...memberOf.flatMap((group): [string, string][] => [
-      ['iam:AttachGroupPolicy', group.arn],
-      ['iam:PutGroupPolicy', group.arn],
-    ]),
-    ...[...user.attached, ...memberOf.flatMap((group) => group.attached)].filter(isCustomerPolicy).map((arn): [string, string] => ['iam:CreatePolicyVersion', arn]),
-  ];
+  return {
+    identity,
+    probes: probes(identity.partition, identity.accountId),
+    held,
+    groups: new Map(details.groups.map((group) => [group.name, { group, ...held(group.attached, group.inline, ` via group:${group.name}`) }])),
+    selfGrantsOf: (user, memberOf) => [
+      ['iam:AttachUserPolicy', user.arn],
+      ['iam:PutUserPolicy', user.arn],
+      ...memberOf.flatMap((group): [string, string][] => [
+        ['iam:AttachGroupPolicy', group.arn],
+        ['iam:PutGroupPolicy', group.arn],
+      ]),
+      ...[...user.attached, ...memberOf.flatMap((group) => group.attached)].filter(isCustomerPolicy).map((arn): [string, string] => ['iam:CreatePolicyVersion', arn]),
+    ],
+  };
+}
 
-  type Found = Pick<Administrator, 'grant' | 'via'>;
-  /** A user judged on its own policies, in each way of signing; and whether it may make an access key for another user, in each. */
-  interface Judged {
-    user: AuthorizationDetails['users'][number];
-    own: (Found | undefined)[];
-    /** Whether it may send `action` on another user (an access key or a console password for it), in one way of signing. */
-    mayActOn: (mfa: MfaContext, action: string, target: string) => Found | undefined;
-    unreadableJoins: Set<string>;
-  }
-  const judged: Judged[] = [];
+/** A user judged on its own policies, in each way of signing (CONTEXTS' order); and what it may do to another user. */
+interface Judged {
+  user: User;
+  own: (Found | undefined)[];
+  /** Whether it may send `action` on another user (an access key or a console password for it), in one way of signing. */
+  mayActOn: (mfa: MfaContext, action: string, target: string) => Found | undefined;
+  /** Groups it may join whose policies could not all be read: whether joining one makes it an administrator is unknown. */
+  unreadableJoins: Set<string>;
+}
 
-  for (const user of details.users) {
-    const viaGroups = user.groups.flatMap((name) => groupsRead.get(name) ?? []);
-    const memberOf = viaGroups.map(({ group }) => group);
-    const own = held(user.attached, user.inline);
-    // The boundary's label is never shown: it grants nothing, it only caps.
-    const boundaryRead = user.boundary ? held([user.boundary], []) : { policies: [], missing: [] };
-    const missing = [...own.missing, ...viaGroups.flatMap((group) => group.missing), ...boundaryRead.missing];
-    if (missing.length > 0) {
-      undecided.push({ userName: user.name, arn: user.arn, missing });
-      continue;
+/** A user on its own policies: allowed everything, or to grant itself everything; or what could not be read of them. */
+function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: string[] } {
+  const viaGroups = user.groups.flatMap((name) => account.groups.get(name) ?? []);
+  const memberOf = viaGroups.map(({ group }) => group);
+  const own = account.held(user.attached, user.inline);
+  // The boundary's label is never shown: it grants nothing, it only caps.
+  const boundaryRead = user.boundary ? account.held([user.boundary], []) : { policies: [], missing: [] };
+  const missing = [...own.missing, ...viaGroups.flatMap((group) => group.missing), ...boundaryRead.missing];
+  if (missing.length > 0) return { missing };
+  const identityPolicies = [...own.policies, ...viaGroups.flatMap((group) => group.policies)];
+  const boundary = boundaryRead.policies[0];
+  const selfGrants = account.selfGrantsOf(user, memberOf);
+  const unreadableJoins = new Set<string>();
+  const ask = (mfa: MfaContext, policies: readonly Policy[], cap: Policy | undefined, action: string, resource: string) =>
+    decide(policies, cap, { action, resource, mfa, variables: { 'aws:username': user.name, 'aws:PrincipalAccount': account.identity.accountId } } satisfies Request);
+  const firstAllowed = (mfa: MfaContext, policies: readonly Policy[], cap: Policy | undefined, requests: [string, string][]): Found | undefined => {
+    for (const [action, resource] of requests) {
+      const decision = ask(mfa, policies, cap, action, resource);
+      if (decision.allowed) return { grant: { kind: 'self-grant', action }, via: decision.grantedBy };
     }
-    const identityPolicies = [...own.policies, ...viaGroups.flatMap((group) => group.policies)];
-    const boundary = boundaryRead.policies[0];
-    const selfGrants = selfGrantsOf(user, memberOf);
-    /** Groups it may join whose policies could not all be read: whether joining one makes it an administrator is unknown. */
-    const unreadableJoins = new Set<string>();
-    const ask = (mfa: MfaContext, policies: readonly Policy[], cap: Policy | undefined, action: string, resource: string) =>
-      decide(policies, cap, { action, resource, mfa, variables: { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId } } satisfies Request);
-    const firstAllowed = (mfa: MfaContext, policies: readonly Policy[], cap: Policy | undefined, requests: [string, string][]): Found | undefined => {
-      for (const [action, resource] of requests) {
-        const decision = ask(mfa, policies, cap, action, resource);
-        if (decision.allowed) return { grant: { kind: 'self-grant', action }, via: decision.grantedBy };
-      }
-      return undefined;
-    };
-    // A boundary it may lift caps nothing ("Permissions boundaries for IAM entities"): it is then judged without it.
-    const liftedBy = (mfa: MfaContext) => (boundary ? firstAllowed(mfa, identityPolicies, boundary, BOUNDARY_REMOVALS.map((action) => [action, user.arn])) : undefined);
-    const capIn = (mfa: MfaContext) => (liftedBy(mfa) ? undefined : boundary);
+    return undefined;
+  };
+  // A boundary it may lift caps nothing ("Permissions boundaries for IAM entities"): it is then judged without it.
+  const liftedBy = (mfa: MfaContext) => (boundary ? firstAllowed(mfa, identityPolicies, boundary, BOUNDARY_REMOVALS.map((action) => [action, user.arn])) : undefined);
 
-    const judge = (mfa: MfaContext): Found | undefined => {
-      const everything = (policies: readonly Policy[], cap: Policy | undefined) => {
-        const decisions = accountProbes.map(([action, resource]) => ask(mfa, policies, cap, action, resource));
-        return decisions.every((decision) => decision.allowed) ? decisions : undefined;
-      };
-      const asItStands = everything(identityPolicies, boundary);
-      if (asItStands) {
-        // Named: the policies that allow every probe on their own, else every one that contributes.
-        const whole = identityPolicies.map((policy) => policy.label).filter((label) => asItStands.every((decision) => decision.grantedBy.includes(label)));
-        return { grant: { kind: 'everything' }, via: whole.length > 0 ? whole : asItStands.flatMap((decision) => decision.grantedBy) };
-      }
-      const lifted = liftedBy(mfa);
-      const cap = lifted ? undefined : boundary;
-      if (lifted && everything(identityPolicies, undefined)) return lifted;
-      // What it grants itself stays within a boundary it may not lift: only a boundary that allows everything leaves it an administrator.
-      if (cap && !everything([GRANTED_EVERYTHING], cap)) return undefined;
-      const granted = firstAllowed(mfa, identityPolicies, cap, selfGrants);
-      if (granted) return granted;
-      // Joining a group that allows it everything, or to grant itself everything ("Adding and removing users in an IAM user group": iam:AddUserToGroup on the group).
-      // (A group it is in already adds nothing: joining it again is judged as it stands.)
-      for (const joined of groupsRead.values()) {
-        const { group } = joined;
-        const join = ask(mfa, identityPolicies, cap, 'iam:AddUserToGroup', group.arn);
-        if (!join.allowed) continue;
-        if (joined.missing.length > 0) {
-          for (const item of joined.missing) unreadableJoins.add(item);
-          continue;
-        }
-        const after = [...identityPolicies, ...joined.policies];
-        if (everything(after, cap) || firstAllowed(mfa, after, cap, selfGrantsOf(user, [...memberOf, group]))) return { grant: { kind: 'self-grant', action: 'iam:AddUserToGroup' }, via: join.grantedBy };
-      }
-      return undefined;
+  const judge = (mfa: MfaContext): Found | undefined => {
+    const everything = (policies: readonly Policy[], cap: Policy | undefined) => {
+      const decisions = account.probes.map(([action, resource]) => ask(mfa, policies, cap, action, resource));
+      return decisions.every((decision) => decision.allowed) ? decisions : undefined;
     };
-    const mayActOn = (mfa: MfaContext, action: string, target: string) => firstAllowed(mfa, identityPolicies, capIn(mfa), [[action, target]]);
-    judged.push({ user, own: CONTEXTS.map(judge), mayActOn, unreadableJoins });
-  }
+    const asItStands = everything(identityPolicies, boundary);
+    if (asItStands) {
+      // Named: the policies that allow every probe on their own, else every one that contributes.
+      const whole = identityPolicies.map((policy) => policy.label).filter((label) => asItStands.every((decision) => decision.grantedBy.includes(label)));
+      return { grant: { kind: 'everything' }, via: whole.length > 0 ? whole : asItStands.flatMap((decision) => decision.grantedBy) };
+    }
+    const lifted = liftedBy(mfa);
+    const cap = lifted ? undefined : boundary;
+    if (lifted && everything(identityPolicies, undefined)) return lifted;
+    // What it grants itself stays within a boundary it may not lift: only a boundary that allows everything leaves it an administrator.
+    if (cap && !everything([GRANTED_EVERYTHING], cap)) return undefined;
+    const granted = firstAllowed(mfa, identityPolicies, cap, selfGrants);
+    if (granted) return granted;
+    // Joining a group that allows it everything, or to grant itself everything ("Adding and removing users in an IAM user group": iam:AddUserToGroup on the group).
+    // (A group it is in already adds nothing: joining it again is judged as it stands.)
+    for (const joined of account.groups.values()) {
+      const join = ask(mfa, identityPolicies, cap, 'iam:AddUserToGroup', joined.group.arn);
+      if (!join.allowed) continue;
+      if (joined.missing.length > 0) {
+        for (const item of joined.missing) unreadableJoins.add(item);
+        continue;
+      }
+      const after = [...identityPolicies, ...joined.policies];
+      if (everything(after, cap) || firstAllowed(mfa, after, cap, account.selfGrantsOf(user, [...memberOf, joined.group]))) return { grant: { kind: 'self-grant', action: 'iam:AddUserToGroup' }, via: join.grantedBy };
+    }
+    return undefined;
+  };
+  const mayActOn = (mfa: MfaContext, action: string, target: string) => firstAllowed(mfa, identityPolicies, liftedBy(mfa) ? undefined : boundary, [[action, target]]);
+  return { user, own: CONTEXTS.map(judge), mayActOn, unreadableJoins };
+}
 
-  // Another administrator's place, whatever caps the user that takes it: an access key made for an administrator
-  // whose keys act alone acts as it ("Managing access keys for IAM users": iam:CreateAccessKey on the user); a
-  // console password set for an administrator with no MFA device signs in as it, in a session without MFA
-  // (iam:UpdateLoginProfile, or iam:CreateLoginProfile where it has none). A user that may take one is an administrator too, and
-  // its own place may be taken in turn: followed until no more are found.
+/**
+ * Another administrator's place, whatever caps the user that takes it: an access key made for an administrator
+ * whose keys act alone acts as it ("Managing access keys for IAM users": iam:CreateAccessKey on the user); a
+ * console password set for an administrator with no MFA device signs in as it, in a session without MFA
+ * (iam:UpdateLoginProfile, or iam:CreateLoginProfile where it has none). A user that may take one is an
+ * administrator too, and its own place may be taken in turn: followed until no more are found. Returns whose
+ * place a user may take, in one way of signing.
+ */
+function placesTaken(judged: readonly Judged[], withoutMfaDevice: ReadonlySet<string>): (entry: Judged, mfa: MfaContext) => Found | undefined {
   const KEY: MfaContext = 'access-key';
   const CONSOLE: MfaContext = 'no-mfa';
-  const keyActsAlone = new Map<string, Judged['user']>();
-  const consoleWithoutDevice = new Map<string, Judged['user']>();
+  const keyActsAlone = new Map<string, User>();
+  const consoleWithoutDevice = new Map<string, User>();
+  const places: [Map<string, User>, string[]][] = [
+    [keyActsAlone, ['iam:CreateAccessKey']],
+    [consoleWithoutDevice, ['iam:UpdateLoginProfile', 'iam:CreateLoginProfile']],
+  ];
   const takeOver = ({ mayActOn }: Judged, mfa: MfaContext): Found | undefined => {
-    const places: [Map<string, Judged['user']>, string[]][] = [
-      [keyActsAlone, ['iam:CreateAccessKey']],
-      [consoleWithoutDevice, ['iam:UpdateLoginProfile', 'iam:CreateLoginProfile']],
-    ];
     for (const [targets, actions] of places) {
       for (const target of targets.values()) {
         for (const action of actions) {
@@ -249,6 +256,26 @@ export function administrators(
       }
     }
   }
+  return takeOver;
+}
+
+/** Every administrator of the account, and the users that could not be judged. */
+export function administrators(
+  details: AuthorizationDetails,
+  identity: { partition: string; accountId: string },
+  /** The users with no MFA device (the credential report's), where known: a console password set for one of them signs in as it. */
+  withoutMfaDevice: ReadonlySet<string> = new Set(),
+): AdministratorsVerdict {
+  const account = readAccount(details, identity);
+  const judged: Judged[] = [];
+  const undecided: AdministratorsVerdict['undecided'] = [];
+  for (const user of details.users) {
+    const judgement = judgeOnItsOwn(user, account);
+    if ('missing' in judgement) undecided.push({ userName: user.name, arn: user.arn, missing: judgement.missing });
+    else judged.push(judgement);
+  }
+  const takeOver = placesTaken(judged, withoutMfaDevice);
+  const found: Administrator[] = [];
   for (const entry of judged) {
     const { user, own, unreadableJoins } = entry;
     const [withMfa, consoleWithoutMfa, accessKey] = CONTEXTS.map((mfa, index) => own[index] ?? takeOver(entry, mfa));
