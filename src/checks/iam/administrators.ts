@@ -143,10 +143,10 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
   };
 }
 
-/** A user judged on its own policies, in each way of signing (CONTEXTS' order); and what it may do to another user. */
+/** A user judged on its own policies, in each way of signing; and what it may do to another user. */
 interface Judged {
   user: User;
-  own: (Found | undefined)[];
+  own: Record<MfaContext, Found | undefined>;
   /** Whether it may send `action` on another user (an access key or a console password for it), in one way of signing. */
   mayActOn: (mfa: MfaContext, action: string, target: string) => Found | undefined;
   /** Groups it may join whose policies could not all be read: whether joining one makes it an administrator is unknown. */
@@ -176,7 +176,9 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
     return undefined;
   };
   // A boundary it may lift caps nothing ("Permissions boundaries for IAM entities"): it is then judged without it.
-  const liftedBy = (mfa: MfaContext) => (boundary ? firstAllowed(mfa, identityPolicies, boundary, BOUNDARY_REMOVALS.map((action) => [action, user.arn])) : undefined);
+  // Decided once for each way of signing: what it may do to other users is asked of it many times.
+  const liftedIn = new Map(CONTEXTS.map((mfa) => [mfa, boundary ? firstAllowed(mfa, identityPolicies, boundary, BOUNDARY_REMOVALS.map((action) => [action, user.arn])) : undefined]));
+  const capIn = (mfa: MfaContext) => (liftedIn.get(mfa) ? undefined : boundary);
 
   const judge = (mfa: MfaContext): Found | undefined => {
     const everything = (policies: readonly Policy[], cap: Policy | undefined) => {
@@ -189,8 +191,8 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
       const whole = identityPolicies.map((policy) => policy.label).filter((label) => asItStands.every((decision) => decision.grantedBy.includes(label)));
       return { grant: { kind: 'everything' }, via: whole.length > 0 ? whole : asItStands.flatMap((decision) => decision.grantedBy) };
     }
-    const lifted = liftedBy(mfa);
-    const cap = lifted ? undefined : boundary;
+    const lifted = liftedIn.get(mfa);
+    const cap = capIn(mfa);
     if (lifted && everything(identityPolicies, undefined)) return lifted;
     // What it grants itself stays within a boundary it may not lift: only a boundary that allows everything leaves it an administrator.
     if (cap && !everything([GRANTED_EVERYTHING], cap)) return undefined;
@@ -210,8 +212,8 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
     }
     return undefined;
   };
-  const mayActOn = (mfa: MfaContext, action: string, target: string) => firstAllowed(mfa, identityPolicies, liftedBy(mfa) ? undefined : boundary, [[action, target]]);
-  return { user, own: CONTEXTS.map(judge), mayActOn, unreadableJoins };
+  const mayActOn = (mfa: MfaContext, action: string, target: string) => firstAllowed(mfa, identityPolicies, capIn(mfa), [[action, target]]);
+  return { user, own: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa'), 'access-key': judge('access-key') }, mayActOn, unreadableJoins };
 }
 
 /**
@@ -246,11 +248,11 @@ function placesTaken(judged: readonly Judged[], withoutMfaDevice: ReadonlySet<st
     grew = false;
     for (const entry of judged) {
       const { user, own } = entry;
-      if (!keyActsAlone.has(user.arn) && (own[CONTEXTS.indexOf(KEY)] ?? takeOver(entry, KEY))) {
+      if (!keyActsAlone.has(user.arn) && (own[KEY] ?? takeOver(entry, KEY))) {
         keyActsAlone.set(user.arn, user);
         grew = true;
       }
-      if (withoutMfaDevice.has(user.name) && !consoleWithoutDevice.has(user.arn) && (own[CONTEXTS.indexOf(CONSOLE)] ?? takeOver(entry, CONSOLE))) {
+      if (withoutMfaDevice.has(user.name) && !consoleWithoutDevice.has(user.arn) && (own[CONSOLE] ?? takeOver(entry, CONSOLE))) {
         consoleWithoutDevice.set(user.arn, user);
         grew = true;
       }
@@ -278,7 +280,7 @@ export function administrators(
   const found: Administrator[] = [];
   for (const entry of judged) {
     const { user, own, unreadableJoins } = entry;
-    const [withMfa, consoleWithoutMfa, accessKey] = CONTEXTS.map((mfa, index) => own[index] ?? takeOver(entry, mfa));
+    const [withMfa, consoleWithoutMfa, accessKey] = CONTEXTS.map((mfa) => own[mfa] ?? takeOver(entry, mfa));
     const admin = withMfa ?? consoleWithoutMfa ?? accessKey;
     if (!admin) {
       if (unreadableJoins.size > 0) undecided.push({ userName: user.name, arn: user.arn, missing: [...unreadableJoins] });
