@@ -1,17 +1,16 @@
 // Issue 25's organizational units, on what users install, against moto (which serves the OU APIs): an
 // organization with nested units; every account's OU path in JSON, CSV and the HTML map (Chromium); --ous
 // audits a subtree; a snapshot of the organization keeps the units for its replay.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateAccountCommand, CreateOrganizationalUnitCommand, CreateOrganizationCommand, DescribeCreateAccountStatusCommand, ListRootsCommand, MoveAccountCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
-import { chromium } from 'playwright-core';
+import { AFTER_HASHCHANGE, launchChromium } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonReport } from '../../src/report/schema.js';
 import { Scenario } from './support/scenario.js';
 import { awsError } from './support/standin.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AUDIT = ['audit', '--org', '--parallel', '1', '--checks', 'organizations.member', '--regions', 'us-east-1', '--fail-on', 'none'];
 
 describe('an organization with nested units on the emulator', () => {
@@ -52,18 +51,17 @@ describe('an organization with nested units on the emulator', () => {
     const csvPaths = Object.fromEntries(rows.slice(1).map((row) => row.split(',')).map((cells) => [cells[header.indexOf('account')], `${cells[header.indexOf('ou')]} ${cells[header.indexOf('ou_id')]}`]));
     expect(csvPaths).toEqual({ [management.accountId]: `Root ${ids.root}`, [ids.app ?? '']: `Root / Workloads / Prod ${ids.prod}`, [ids.play ?? '']: `Root / Sandbox ${ids.sandbox}` });
 
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       await page.goto(`file://${at('org.html')}`);
       const units = await page.locator('#units tbody th[scope="row"] a').allTextContents();
       expect(units).toEqual(['Root', 'Root / Sandbox', 'Root / Workloads / Prod']);
       await page.locator('#units tbody th[scope="row"] a', { hasText: 'Prod' }).click();
-      expect(new URL(page.url()).hash).toBe(`#ou-${ids.prod}`);
+      await expect.poll(() => new URL(page.url()).hash, AFTER_HASHCHANGE).toBe(`#ou-${ids.prod}`);
       // The unit's heading in the accounts map, and right under it its account.
       const heading = page.locator(`tr.unit#ou-${ids.prod}`);
-      await expect.poll(() => heading.isVisible()).toBe(true);
+      await expect.poll(() => heading.isVisible(), AFTER_HASHCHANGE).toBe(true);
       expect(await heading.locator('xpath=following-sibling::tr[1]/th').textContent()).toContain(ids.app);
     } finally {
       await browser.close();

@@ -1,12 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { AFTER_HASHCHANGE, launchChromium } from '../chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli.js';
 
-/** Debian's chromium (.ci/run installs it); CHROMIUM_PATH names another. The page is opened as a person would. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dir = mkdtempSync(join(tmpdir(), 'aws-baseline-html-'));
 let browser: Browser;
 /** What the page's elements carry (the test is typed without the DOM library). */
@@ -31,8 +30,7 @@ async function page(snapshot: string, lang: 'en' | 'ja', ...args: string[]) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => browser?.close());
 
@@ -48,7 +46,8 @@ describe('the HTML report in headless Chromium', () => {
     await expect(group.evaluate((element) => (element as unknown as { open: boolean }).open)).resolves.toBe(false);
     await expect(tab.locator('details.group[open]').count()).resolves.toBe(0);
     await cell.click();
-    await expect(group.evaluate((element) => (element as unknown as { open: boolean }).open)).resolves.toBe(true);
+    // The page opens it on hashchange, which the browser fires after the click returns.
+    await expect.poll(() => group.evaluate((element) => (element as unknown as { open: boolean }).open), AFTER_HASHCHANGE).toBe(true);
     await expect(group.isVisible()).resolves.toBe(true);
     await expect(group.innerText()).resolves.toContain('Administrator carol-admin (inline:everything) has a console password and no MFA, and an active access key');
     await expect(group.innerText()).resolves.toContain('Fix:');
@@ -72,7 +71,7 @@ describe('the HTML report in headless Chromium', () => {
     expect([...severities].sort((a, b) => rank.indexOf(b) - rank.indexOf(a))).toEqual(severities);
     expect(items[0]).toMatch(/^critical .* — \d+ accounts?$/);
     await tab.locator('#fix-first li a').first().click();
-    await expect(tab.locator('details.group[open]').count()).resolves.toBe(1);
+    await expect.poll(() => tab.locator('details.group[open]').count(), AFTER_HASHCHANGE).toBe(1);
     expect(errors).toEqual([]);
   });
 
