@@ -64,14 +64,24 @@ const ADMINISTRATOR_ACCESS = 'arn:aws:iam::aws:policy/AdministratorAccess';
 const policyDocument = (...statements: object[]) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
 const ALLOW_ALL = { Effect: 'Allow', Action: '*', Resource: '*' };
 type Details = FactValue<'iam.authorizationDetails'>;
-/** GetAccountAuthorizationDetails as the collector keeps it: users (default: no group, no policy), groups, managed policies. */
-function authorization(id: string, users: (Partial<Details['users'][number]> & { name: string })[], groups: (Partial<Details['groups'][number]> & { name: string })[] = [], policies: Details['policies'] = []) {
+type Role = NonNullable<Details['roles']>[number];
+/** GetAccountAuthorizationDetails as the collector keeps it: users (default: no group, no policy), groups, managed policies, the roles users might assume. */
+function authorization(
+  id: string,
+  users: (Partial<Details['users'][number]> & { name: string })[],
+  groups: (Partial<Details['groups'][number]> & { name: string })[] = [],
+  policies: Details['policies'] = [],
+  roles: (Partial<Role> & { name: string; trust: string })[] = [],
+) {
   return value('iam.authorizationDetails', {
     users: users.map((entry) => ({ arn: `arn:aws:iam::${id}:user/${entry.name}`, groups: [], attached: [], inline: [], ...entry })),
     groups: groups.map((entry) => ({ arn: `arn:aws:iam::${id}:group/${entry.name}`, attached: [], inline: [], ...entry })),
+    roles: roles.map((entry) => ({ arn: `arn:aws:iam::${id}:role/${entry.name}`, attached: [], inline: [], ...entry })),
     policies,
   });
 }
+/** A role trust policy: these AWS principals may assume it (under `condition`, if any). */
+const trustPolicy = (principals: string[], condition?: object) => policyDocument({ Effect: 'Allow', Principal: { AWS: principals }, Action: 'sts:AssumeRole', ...(condition ? { Condition: condition } : {}) });
 
 const notInOrganization = () => error('organizations', 'DescribeOrganization', 'AWSOrganizationsNotInUseException', 'not-enabled', 'Your account is not a member of an organization.');
 const ceNotEnabled = () => error('ce', 'GetCostAndUsage', 'AccessDeniedException', 'not-enabled', 'User not enabled for cost explorer access');
@@ -154,6 +164,8 @@ function insecure() {
       [{ name: 'Admins', attached: [ADMINISTRATOR_ACCESS] }],
       // "MFA required" written with BoolIfExists: a request signed with an access key carries no MFA key, so it passes.
       [{ arn: `arn:aws:iam::${id}:policy/OpsFullAccess`, name: 'OpsFullAccess', document: policyDocument({ ...ALLOW_ALL, Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'true' } } }) }],
+      // bob has no policy of his own, but the role's trust names him: he may assume an administrator role, and has no MFA.
+      [{ name: 'ops-admin', trust: trustPolicy([user('bob')]), attached: [ADMINISTRATOR_ACCESS] }],
     ),
     'organizations.organization': notInOrganization(),
     ...perRegion('cloudtrail.trails', () => ({ value: [trail] })),
@@ -200,11 +212,13 @@ function hardened() {
     'iam.authorizationDetails': authorization(
       id,
       [
-        { name: 'hanako', attached: ['arn:aws:iam::aws:policy/ReadOnlyAccess'] },
+        { name: 'hanako', attached: ['arn:aws:iam::aws:policy/ReadOnlyAccess'], inline: [{ name: 'switch-to-admin', document: policyDocument({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: `arn:aws:iam::${id}:role/admin` }) }] },
         { name: 'break-glass', groups: ['Admins'] },
       ],
       [{ name: 'Admins', attached: [ADMINISTRATOR_ACCESS] }],
       [{ arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', name: 'ReadOnlyAccess', document: policyDocument({ Effect: 'Allow', Action: ['s3:Get*', 's3:List*', 'ec2:Describe*', 'iam:Get*', 'iam:List*'], Resource: '*' }) }],
+      // Administration through a role that only a session with MFA may assume (hanako has MFA).
+      [{ name: 'admin', trust: trustPolicy([`arn:aws:iam::${id}:root`], { Bool: { 'aws:MultiFactorAuthPresent': 'true' } }), attached: [ADMINISTRATOR_ACCESS] }],
     ),
     'organizations.organization': value('organizations.organization', { id: 'o-hardened01', managementAccountId: id, featureSet: 'ALL' }),
     'fms.adminAccount': value('fms.adminAccount', { adminAccount: '444444444444', status: 'READY' }),
@@ -343,7 +357,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'iam.root-access-keys': { FAIL: 1 },
     'iam.root-recent-use': { FAIL: 1 },
     'iam.user-console-mfa': { PASS: 2, FAIL: 2 },
-    'iam.admin-mfa': { PASS: 1, FAIL: 3 },
+    'iam.admin-mfa': { PASS: 1, FAIL: 4 },
     'iam.mfa-recovery': { MANUAL: 1 },
     'organizations.member': { FAIL: 1 },
     'fms.admin-account': { SKIPPED: 1 },
@@ -374,7 +388,7 @@ const EXPECTED: Record<string, Record<CheckId, Partial<Record<Status, number>>>>
     'iam.root-access-keys': { PASS: 1 },
     'iam.root-recent-use': { PASS: 1 },
     'iam.user-console-mfa': { PASS: 2 },
-    'iam.admin-mfa': { PASS: 1 },
+    'iam.admin-mfa': { PASS: 2 },
     'iam.mfa-recovery': { PASS: 1 },
     'organizations.member': { PASS: 1 },
     'fms.admin-account': { PASS: 1 },

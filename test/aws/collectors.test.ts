@@ -161,6 +161,44 @@ describe('IAM collectors', () => {
     expect(mocks.iam.commandCalls(GetAccountAuthorizationDetailsCommand)).toHaveLength(2);
   });
 
+  it('keeps the roles a principal of the account could be admitted to, with their trust policy, and reads only their AWS-managed policies', async () => {
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    const trust = (principal: unknown) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }] }));
+    const role = (name: string, principal: unknown, policy: string) => ({ RoleName: name, Arn: `arn:aws:iam::123456789012:role/${name}`, AssumeRolePolicyDocument: trust(principal), AttachedManagedPolicies: [{ PolicyArn: policy }], RolePolicyList: [] });
+    mocks.iam.on(GetAccountAuthorizationDetailsCommand).resolves({
+      UserDetailList: [],
+      GroupDetailList: [],
+      RoleDetailList: [
+        role('deploy', { AWS: 'arn:aws:iam::123456789012:root' }, 'arn:aws:iam::aws:policy/PowerUserAccess'),
+        { ...role('ops', { AWS: ['arn:aws:iam::123456789012:user/ops'] }, 'arn:aws:iam::aws:policy/AdministratorAccess'), PermissionsBoundary: { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' } },
+        role('everyone', '*', 'arn:aws:iam::aws:policy/AdministratorAccess'),
+        // A service's role, another account's, a federated identity's: no user of the account may assume them.
+        role('lambda-exec', { Service: 'lambda.amazonaws.com' }, 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'),
+        role('AWSControlTowerExecution', { AWS: 'arn:aws:iam::999999999999:root' }, 'arn:aws:iam::aws:policy/AdministratorAccess'),
+        role('AWSReservedSSO_Admin_0123', { Federated: 'arn:aws:iam::123456789012:saml-provider/AWSSSO_0123_DO_NOT_DELETE' }, 'arn:aws:iam::aws:policy/ReadOnlyAccess'),
+      ],
+      Policies: [],
+      IsTruncated: false,
+    });
+    for (const [arn, name] of [
+      ['arn:aws:iam::aws:policy/PowerUserAccess', 'PowerUserAccess'],
+      ['arn:aws:iam::aws:policy/ReadOnlyAccess', 'ReadOnlyAccess'],
+    ]) {
+      mocks.iam.on(GetPolicyCommand, { PolicyArn: arn }).resolves({ Policy: { PolicyName: name, DefaultVersionId: 'v1' } });
+      mocks.iam.on(GetPolicyVersionCommand, { PolicyArn: arn, VersionId: 'v1' }).resolves({ PolicyVersion: { Document: encodeURIComponent('{"Statement":[{"Effect":"Allow","Action":"s3:Get*","Resource":"*"}]}') } });
+    }
+    const details = await freshStore().store.get('iam.authorizationDetails');
+    expect(details.roles?.map((entry) => [entry.name, entry.attached, entry.boundary])).toEqual([
+      ['deploy', ['arn:aws:iam::aws:policy/PowerUserAccess'], undefined],
+      ['ops', ['arn:aws:iam::aws:policy/AdministratorAccess'], 'arn:aws:iam::aws:policy/ReadOnlyAccess'],
+      ['everyone', ['arn:aws:iam::aws:policy/AdministratorAccess'], undefined],
+    ]);
+    expect(details.roles?.[0]?.trust).toBe(trust({ AWS: 'arn:aws:iam::123456789012:root' }));
+    expect(details.policies.map((policy) => policy.name)).toEqual(['PowerUserAccess', 'ReadOnlyAccess']);
+    expect(mocks.iam.commandCalls(GetPolicyCommand).map((call) => call.args[0].input.PolicyArn)).toEqual(['arn:aws:iam::aws:policy/PowerUserAccess', 'arn:aws:iam::aws:policy/ReadOnlyAccess']);
+    expect(mocks.iam.commandCalls(GetAccountAuthorizationDetailsCommand)[0]?.args[0].input.Filter).toEqual(['User', 'Group', 'Role', 'LocalManagedPolicy']);
+  });
+
   it('an answer without what AWS always sends is an error, never "no users" or "no administrators"', async () => {
     mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
     mocks.iam.on(GenerateCredentialReportCommand).resolves({ State: 'COMPLETE' });

@@ -15,6 +15,11 @@ const S3_READ_ONLY = 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess';
 const CUSTOMER = `arn:aws:iam::${ACCOUNT}:policy/Ops`;
 /** A group of the account the user is not in. */
 const OTHER_GROUP = `arn:aws:iam::${ACCOUNT}:group/Platform`;
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/Admin`;
+const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
+/** A role trust policy's statement: principals of the account (`AWS`) may assume it. */
+const trusting = (aws: string | string[], extra: Statement = {}): Statement => ({ Effect: 'Allow', Principal: { AWS: aws }, Action: 'sts:AssumeRole', ...extra });
+const mayAssume: Statement = { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE };
 
 type Statement = Record<string, unknown>;
 const doc = (...statements: Statement[]) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
@@ -39,6 +44,8 @@ interface Setup {
   version?: string;
   /** The group Platform, which the user is not in. */
   otherGroup?: { attached?: string[]; inline?: Statement[][] };
+  /** The role Admin, with this trust policy (its policies default to AdministratorAccess). */
+  role?: { trust: Statement[]; attached?: string[]; inline?: Statement[][]; boundary?: string };
 }
 
 function details(setup: Setup): AuthorizationDetails {
@@ -51,10 +58,11 @@ function details(setup: Setup): AuthorizationDetails {
       ...(setup.otherGroup ? [{ name: 'Platform', arn: OTHER_GROUP, attached: setup.otherGroup.attached ?? [], inline: inline(setup.otherGroup.inline) }] : []),
     ],
     policies: setup.policies ?? [],
+    roles: setup.role ? [{ name: 'Admin', arn: ROLE, trust: doc(...setup.role.trust), attached: setup.role.attached ?? (setup.role.inline ? [] : [ADMIN_ACCESS]), inline: inline(setup.role.inline), ...(setup.role.boundary ? { boundary: setup.role.boundary } : {}) }] : [],
   };
 }
 
-type Expected = 'not' | { key: boolean; console: boolean; grant?: string };
+type Expected = 'not' | { key: boolean; console: boolean; grant?: string; on?: string };
 const cases: [name: string, setup: Setup, expected: Expected][] = [
   // "AWS managed policies for job functions": AdministratorAccess, known by its ARN.
   ['AdministratorAccess attached', { attached: [ADMIN_ACCESS] }, { key: true, console: true }],
@@ -124,6 +132,31 @@ const cases: [name: string, setup: Setup, expected: Expected][] = [
   ['iam:AddUserToGroup on a group that allows reading S3', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: OTHER_GROUP }]], otherGroup: { attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }, 'not'],
   ['iam:AddUserToGroup on another group than the one that holds AdministratorAccess', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: GROUP }]], otherGroup: { attached: [ADMIN_ACCESS] } }, 'not'],
   ['iam:AddUserToGroup on a group that holds AdministratorAccess, within a boundary of AmazonS3ReadOnlyAccess', { inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: '*' }]], otherGroup: { attached: [ADMIN_ACCESS] }, boundary: S3_READ_ONLY, policies: [s3ReadOnly] }, 'not'],
+  // "Granting a user permissions to switch roles": a role that is an administrator, which the user may assume. The role's
+  // trust policy must admit the user; where it names the account (not the user), the user's own policies must allow the call.
+  ['sts:AssumeRole on a role with AdministratorAccess that trusts the account', { inline: [[mayAssume]], role: { trust: [trusting(ROOT)] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  ['a role that trusts the account by its bare id', { inline: [[{ Effect: 'Allow', Action: 'sts:*', Resource: '*' }]], role: { trust: [trusting(ACCOUNT)] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  ['a role that trusts the account, but the user may not call sts:AssumeRole', { inline: [[{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]], role: { trust: [trusting(ROOT)] } }, 'not'],
+  ['a role that trusts the user by its ARN: no identity policy needed', { role: { trust: [trusting([`arn:aws:iam::${ACCOUNT}:user/bob`, USER])] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  ['a role that trusts every AWS principal (*)', { role: { trust: [trusting('*')] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  ['a role that trusts another user only', { inline: [[mayAssume]], role: { trust: [trusting(`arn:aws:iam::${ACCOUNT}:user/bob`)] } }, 'not'],
+  ['a role that trusts another account only', { inline: [[mayAssume]], role: { trust: [trusting('arn:aws:iam::210987654321:root')] } }, 'not'],
+  ['a role only a service may assume', { inline: [[{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }]], role: { trust: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] } }, 'not'],
+  ['a trust policy that allows another action only (sts:TagSession)', { inline: [[mayAssume]], role: { trust: [{ ...trusting(ROOT), Action: 'sts:TagSession' }] } }, 'not'],
+  ['a trust policy that denies the user', { inline: [[mayAssume]], role: { trust: [trusting(ROOT), { Effect: 'Deny', Principal: { AWS: USER }, Action: 'sts:AssumeRole' }] } }, 'not'],
+  ['a role that trusts the user, but the user\'s policies deny sts:AssumeRole', { inline: [[{ Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }]], role: { trust: [trusting(USER)] } }, 'not'],
+  // "Update a role trust policy": a user named in the trust policy still needs a boundary that allows sts:AssumeRole.
+  ['a role that trusts the user, who is within a boundary of AmazonS3ReadOnlyAccess', { boundary: S3_READ_ONLY, policies: [s3ReadOnly], role: { trust: [trusting(USER)] } }, 'not'],
+  ['a role that trusts the account, with a user whose boundary allows sts:AssumeRole', { inline: [[mayAssume]], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' }) }], role: { trust: [trusting(ROOT)] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  // The usual guard: the trust policy requires MFA. An access key's AssumeRole carries no MFA key; one made with MFA does.
+  ['a role that requires MFA to be assumed (Bool aws:MultiFactorAuthPresent true)', { inline: [[mayAssume]], role: { trust: [trusting(ROOT, { Condition: mfa('Bool', 'true') })] } }, { key: false, console: false, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  ['a role whose own policy requires MFA: a session assumed without MFA carries aws:MultiFactorAuthPresent false', { inline: [[mayAssume]], role: { trust: [trusting(ROOT)], inline: [[{ ...allowAll, Condition: mfa('BoolIfExists', 'true') }]] } }, { key: false, console: false, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  ['a role that may only read S3', { inline: [[mayAssume]], role: { trust: [trusting(ROOT)], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }, 'not'],
+  ['a role with AdministratorAccess capped by a boundary of AmazonS3ReadOnlyAccess', { inline: [[mayAssume]], role: { trust: [trusting(ROOT)], boundary: S3_READ_ONLY }, policies: [s3ReadOnly] }, 'not'],
+  ['a role that may put a policy on itself', { inline: [[mayAssume]], role: { trust: [trusting(ROOT)], inline: [[{ Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: ROLE }]] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  ['a role that may put a policy on itself only with ${aws:username} (a role\'s session has none: uncertain, so it counts)', { inline: [[mayAssume]], role: { trust: [trusting(ROOT)], inline: [[{ Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: 'arn:aws:iam::*:role/${aws:username}' }]] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  // The user's own boundary caps what it grants itself, not what the role it assumes may do.
+  ['a user within a boundary that allows only sts:AssumeRole, and a role with AdministratorAccess', { inline: [[mayAssume]], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc(mayAssume) }], role: { trust: [trusting(ROOT)] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
   // A boundary removed by either action is no boundary.
   ...(['iam:DeleteUserPermissionsBoundary', 'iam:PutUserPermissionsBoundary'] as const).map((kept): [string, Setup, Expected] => [
     `iam:* within a boundary that denies removing itself except by ${kept}`,
@@ -148,7 +181,7 @@ describe('who is an administrator, as IAM evaluates policies', () => {
       expect(found).toHaveLength(1);
       const [admin] = found;
       expect(admin?.withoutMfa).toEqual({ accessKey: expected.key, console: expected.console });
-      expect(admin?.grant).toEqual(expected.grant ? { kind: 'self-grant', action: expected.grant } : { kind: 'everything' });
+      expect(admin?.grant).toEqual(expected.grant ? { kind: 'self-grant', action: expected.grant, ...(expected.on ? { on: expected.on } : {}) } : { kind: 'everything' });
     });
   }
 
@@ -306,6 +339,39 @@ describe('who is an administrator, as IAM evaluates policies', () => {
       administrators(details({ inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: resource }]], otherGroup: { attached: [CUSTOMER] }, policies: [broken] }), { partition: 'aws', accountId: ACCOUNT });
     expect(judged(OTHER_GROUP)).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }] });
     expect(judged(GROUP)).toEqual({ administrators: [], undecided: [] });
+  });
+
+  it('a role it may assume whose policy cannot be read leaves the user undecided; one it may not assume does not', () => {
+    const broken = { arn: CUSTOMER, name: 'Ops', document: '{not json' };
+    const judged = (trust: Statement) => administrators(details({ inline: [[mayAssume]], role: { trust: [trust], attached: [CUSTOMER] }, policies: [broken] }), { partition: 'aws', accountId: ACCOUNT });
+    expect(judged(trusting(ROOT))).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }] });
+    expect(judged(trusting('arn:aws:iam::210987654321:root'))).toEqual({ administrators: [], undecided: [] });
+  });
+
+  it('names what lets it assume the role: its own policy where the trust names the account, the trust policy where it names the user', () => {
+    const via = (setup: Setup) => administrators(details(setup), { partition: 'aws', accountId: ACCOUNT }).administrators.map((admin) => admin.via);
+    expect(via({ inline: [[mayAssume]], role: { trust: [trusting(ROOT)] } })).toEqual([['inline:p0']]);
+    expect(via({ role: { trust: [trusting(USER)] } })).toEqual([['trust of role/Admin']]);
+  });
+
+  it('roles not read (a snapshot taken before they were) add no administrator; neither does a role without a trust policy', () => {
+    const setup: Setup = { inline: [[mayAssume]], role: { trust: [trusting(ROOT)] } };
+    const { roles, ...withoutRoles } = details(setup);
+    expect(roles).toHaveLength(1);
+    expect(administrators(withoutRoles, { partition: 'aws', accountId: ACCOUNT }).administrators).toEqual([]);
+    const untrusted = details(setup);
+    untrusted.roles = untrusted.roles?.map((role) => ({ name: role.name, arn: role.arn, attached: role.attached, inline: role.inline }));
+    expect(administrators(untrusted, { partition: 'aws', accountId: ACCOUNT })).toEqual({ administrators: [], undecided: [] });
+  });
+
+  it('a trust policy that cannot be read leaves undecided the users it might admit to an administrator role; to a role that is none, nobody', () => {
+    const unreadable = (setup: Setup) => {
+      const read = details(setup);
+      read.roles = read.roles?.map((role) => ({ ...role, trust: '{not json' }));
+      return administrators(read, { partition: 'aws', accountId: ACCOUNT });
+    };
+    expect(unreadable({ inline: [[mayAssume]], role: { trust: [] } })).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['trust of role/Admin'] }] });
+    expect(unreadable({ inline: [[mayAssume]], role: { trust: [], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] })).toEqual({ administrators: [], undecided: [] });
   });
 
   it('a customer managed policy whose document cannot be read leaves the user undecided', () => {

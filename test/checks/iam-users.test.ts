@@ -65,10 +65,12 @@ describe('iam.admin-mfa', () => {
     inline: inline.map((document, index) => ({ name: `inline${index}`, document })),
     ...(boundary ? { boundary } : {}),
   });
-  const details = (users: User[], extra: { groups?: { name: string; attached: string[] }[]; policies?: { arn: string; name: string; document?: string }[] } = {}) => ({
+  type Extra = { groups?: { name: string; attached: string[] }[]; policies?: { arn: string; name: string; document?: string }[]; roles?: { name: string; trust: string; attached: string[] }[] };
+  const details = (users: User[], extra: Extra = {}) => ({
     'iam.authorizationDetails': {
       users: users.map(user),
       groups: (extra.groups ?? []).map((group) => ({ ...group, arn: `arn:aws:iam::123456789012:group/${group.name}`, inline: [] })),
+      roles: (extra.roles ?? []).map((role) => ({ ...role, arn: `arn:aws:iam::123456789012:role/${role.name}`, inline: [] })),
       policies: extra.policies ?? [],
     },
   });
@@ -104,6 +106,34 @@ describe('iam.admin-mfa', () => {
       messages: ['dev'],
     },
     { name: 'no admins', facts: details([{ name: 'reader', inline: [doc({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' })] }]), expect: ['PASS'], keys: ['no-admins'] },
+    {
+      name: 'no admins in a snapshot that holds no roles (taken before they were read): MANUAL, never a PASS it cannot back',
+      facts: { 'iam.authorizationDetails': { users: [], groups: [], policies: [] } },
+      expect: ['MANUAL'],
+      keys: ['no-admins-roles-not-read'],
+    },
+    // "Granting a user permissions to switch roles": a role that is an administrator, whose trust policy names the user.
+    {
+      name: 'a user who may assume an administrator role, console without MFA',
+      facts: {
+        ...details([{ name: 'bob' }], { roles: [{ name: 'ops-admin', trust: doc({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:user/bob' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS] }] }),
+        ...report(row('bob', { passwordEnabled: true })),
+      },
+      expect: ['FAIL'],
+      keys: ['console-no-mfa'],
+      messages: ['(trust of role/ops-admin, → sts:AssumeRole role/ops-admin)'],
+    },
+    {
+      name: 'a role only a session with MFA may assume: the user with MFA and a key is an administrator with MFA only',
+      facts: {
+        ...details([{ name: 'ops', inline: [doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*' })] }], {
+          roles: [{ name: 'admin', trust: doc({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'sts:AssumeRole', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } }), attached: [ADMIN_ACCESS] }],
+        }),
+        ...report(row('ops', { passwordEnabled: true, mfaActive: true, accessKey1Active: true })),
+      },
+      expect: ['PASS'],
+      keys: ['key-needs-mfa'],
+    },
     {
       name: 'admin with MFA and an active access key: MFA does not protect the key',
       facts: { ...details([{ name: 'ops', inline: [doc(allowAll)] }]), ...report(row('ops', { passwordEnabled: true, mfaActive: true, accessKey1Active: true })) },

@@ -140,23 +140,37 @@ describe('administrators by any path, on the emulator', () => {
     await state.allow('key-maker', 'iam:CreateAccessKey', arn('user', 'keyed-admin'));
     await state.user('helpdesk', { console: true, mfa: true });
     await state.allow('helpdesk', 'iam:UpdateLoginProfile', arn('user', '*'));
+    // Those who may assume an administrator role: one the account trusts as it stands, one only with MFA; and a role only
+    // Lambda may assume, which makes no one an administrator.
+    await state.adminRole('ops-admin', { AWS: `arn:aws:iam::${scenario.accountId}:root` });
+    await state.adminRole('guarded-admin', { AWS: `arn:aws:iam::${scenario.accountId}:root` }, { mfa: true });
+    await state.adminRole('lambda-admin', { Service: 'lambda.amazonaws.com' });
+    await state.user('switcher', { console: true });
+    await state.allow('switcher', 'sts:AssumeRole', arn('role', 'ops-admin'));
+    await state.user('guarded-switcher', { console: true, mfa: true, accessKey: true });
+    await state.allow('guarded-switcher', 'sts:AssumeRole', arn('role', 'guarded-admin'));
+    await state.allow('reader', 'sts:AssumeRole', arn('role', 'lambda-admin'));
   });
   afterAll(() => scenario.stop());
 
-  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, and who may take their place', async () => {
+  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, and who may assume an administrator role', async () => {
     const run = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
     const results = resultsOf(run.stdout);
     expect(results.map((result) => `${result.resource.split('/').pop()}:${result.status}:${result.messageKey}`).sort()).toEqual([
       'custom-admin:FAIL:console-no-mfa',
       'group-admin:PASS:has-mfa',
+      'guarded-switcher:PASS:key-needs-mfa',
       'helpdesk:PASS:has-mfa',
       'inline-admin:FAIL:console-no-mfa',
       'joiner:FAIL:console-no-mfa',
       'key-maker:FAIL:console-no-mfa',
       'keyed-admin:FAIL:keys-without-mfa',
+      'switcher:FAIL:console-no-mfa',
     ]);
     const messageOf = (user: string) => results.find((result) => result.resource.endsWith(`/${user}`))?.message;
     expect(messageOf('joiner')).toContain('Administrator joiner (inline:iam-AddUserToGroup, → iam:AddUserToGroup) has a console password and no MFA.');
+    expect(messageOf('switcher')).toContain('Administrator switcher (inline:sts-AssumeRole, → sts:AssumeRole role/ops-admin) has a console password and no MFA.');
+    expect(messageOf('guarded-switcher')).toContain('Administrator guarded-switcher (inline:sts-AssumeRole, → sts:AssumeRole role/guarded-admin) has MFA, and its active access key cannot act as administrator without MFA.');
     expect(messageOf('key-maker')).toContain('Administrator key-maker (inline:iam-CreateAccessKey, → iam:CreateAccessKey user/keyed-admin) has a console password and no MFA.');
     // The first administrator with no MFA device it may sign in as, in the order the account lists its users.
     expect(messageOf('helpdesk')).toMatch(/^Administrator helpdesk \(inline:iam-UpdateLoginProfile, → iam:UpdateLoginProfile user\/(custom|inline)-admin\) has MFA\./);

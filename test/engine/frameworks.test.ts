@@ -82,7 +82,7 @@ describe('a report read against a framework', () => {
     const insecure = why(await audited('insecure', '--framework', 'ssb'));
     expect(insecure).toContain('ACCT.01 FAIL: 1 FAIL(s) in account.alternate-contacts (a suppressed FAIL counts: the control is not met).');
     // Each failing check named once, however many findings it has.
-    expect(insecure).toContain('ACCT.05 FAIL: 5 FAIL(s) in iam.user-console-mfa, iam.admin-mfa (a suppressed FAIL counts: the control is not met).');
+    expect(insecure).toContain('ACCT.05 FAIL: 6 FAIL(s) in iam.user-console-mfa, iam.admin-mfa (a suppressed FAIL counts: the control is not met).');
     expect(why(await audited('denied', '--framework', 'ssb'))).toContain('ACCT.01 ERROR: 1 ERROR(s): what decides it could not be read.');
     const partial = why(await audited('hardened', '--checks', 'iam.root-mfa', '--framework', 'ssb'));
     expect(partial).toContain('ACCT.06 SKIPPED: Its checks were not run (iam.password-policy): select them to judge it.');

@@ -25,7 +25,7 @@ let written: Baseline;
 beforeAll(async () => {
   const run = await runCli(['audit', '--snapshot', SAMPLE, '--write-baseline', at('b.json'), '--format', `json=${at('first.json')}`]);
   expect(run.code, run.stderr).toBe(1);
-  expect(run.stderr).toContain(`wrote the baseline ${at('b.json')}: 59 known finding(s)`);
+  expect(run.stderr).toContain(`wrote the baseline ${at('b.json')}: 60 known finding(s)`);
   first = json<JsonReport>('first.json');
   written = json<Baseline>('b.json');
 });
@@ -73,7 +73,7 @@ describe('--baseline, in every format', () => {
 
   it('exits 1 on the one new FAIL; counts new, fixed and known apart', () => {
     expect(run.code, run.stderr).toBe(1);
-    expect(report.baseline).toMatchObject({ new: 1, known: 58, unjudged: 0, fixed: [{ check: 'iam.root-mfa', since: '2026-10-01' }] });
+    expect(report.baseline).toMatchObject({ new: 1, known: 59, unjudged: 0, fixed: [{ check: 'iam.root-mfa', since: '2026-10-01' }] });
     expect(report.summary.gating).toBe(1);
     const marks = report.accounts[0]?.results.filter((result) => result.baseline).map((result) => result.baseline?.state);
     expect(marks?.filter((state) => state === 'new')).toHaveLength(1);
@@ -83,14 +83,14 @@ describe('--baseline, in every format', () => {
     const passing = await runCli(['audit', '--snapshot', SAMPLE, '--baseline', at('edited.json'), '--fail-on', 'high', '--quiet']);
     expect(passing.code).toBe(0);
     expect(passing.stdout).toContain('Baseline');
-    expect(passing.stdout).toContain('1 new, 1 fixed, 58 known');
+    expect(passing.stdout).toContain('1 new, 1 fixed, 59 known');
   });
 
   it('text: each FAIL says new or known since when; the summary says what changed and lists what was fixed', async () => {
     const text = (await runCli(['audit', '--snapshot', SAMPLE, '--baseline', at('edited.json')])).stdout;
     expect(text).toContain('No cost budget has a notification with a subscriber (1 budget(s) checked). [new]');
     expect(text).toMatch(/The root user has active access key 1.* \[known since 2026-11-20\]/);
-    expect(text).toContain(`Baseline ${at('edited.json')}: 1 new, 1 fixed, 58 known`);
+    expect(text).toContain(`Baseline ${at('edited.json')}: 1 new, 1 fixed, 59 known`);
     expect(text).toContain(`  FIXED   ${ACCOUNT} iam.root-mfa account (known since 2026-10-01)`);
     const quiet = (await runCli(['audit', '--snapshot', SAMPLE, '--baseline', at('edited.json'), '--quiet'])).stdout;
     expect(quiet).toContain('billing.budget-alerts');
@@ -98,7 +98,7 @@ describe('--baseline, in every format', () => {
     const ja = (await runCli(['audit', '--snapshot', SAMPLE, '--baseline', at('edited.json'), '--lang', 'ja'])).stdout;
     expect(ja).toContain('[新規]');
     expect(ja).toContain('[既知(2026-11-20 から)]');
-    expect(ja).toContain('新規 1 件、修正済み 1 件、既知 58 件');
+    expect(ja).toContain('新規 1 件、修正済み 1 件、既知 59 件');
   });
 
   it('Markdown: the new failing checks apart from the known ones, then what was fixed', () => {
@@ -115,7 +115,7 @@ describe('--baseline, in every format', () => {
     const log = json<{ runs: { results: { ruleId: string; baselineState?: string }[]; properties: { baseline?: { fixed: { ruleId: string }[] } } }[] }>('out.sarif');
     const states = log.runs.flatMap((sarifRun) => sarifRun.results.map((result) => result.baselineState));
     expect(states.filter((state) => state === 'new')).toHaveLength(1);
-    expect(states.filter((state) => state === 'unchanged')).toHaveLength(58);
+    expect(states.filter((state) => state === 'unchanged')).toHaveLength(59);
     expect(log.runs[0]?.results.find((result) => result.baselineState === 'new')?.ruleId).toBe('billing.budget-alerts');
     expect(log.runs[0]?.properties.baseline?.fixed).toEqual([{ ruleId: 'iam.root-mfa', region: 'global', resource: 'account', since: '2026-10-01' }]);
     expect(schemaErrors(log)).toEqual([]);
@@ -130,9 +130,9 @@ describe('--baseline, in every format', () => {
   });
 
   it('every report to a file: the one line on stderr says what changed too; JUnit in Japanese marks known findings in Japanese', async () => {
-    expect(run.stderr).toMatch(/^aws-baseline: 55 PASS, 59 FAIL, 16 SKIPPED, 2 MANUAL \(1 new, 1 fixed, 58 known\); 1 gating, exit 1; wrote /m);
+    expect(run.stderr).toMatch(/^aws-baseline: 55 PASS, 60 FAIL, 16 SKIPPED, 2 MANUAL \(1 new, 1 fixed, 59 known\); 1 gating, exit 1; wrote /m);
     const ja = await runCli(['audit', '--snapshot', SAMPLE, '--baseline', at('edited.json'), '--lang', 'ja', '--format', `junit=${at('ja.junit')}`]);
-    expect(ja.stderr).toContain('(新規 1 件、修正済み 1 件、既知 58 件)');
+    expect(ja.stderr).toContain('(新規 1 件、修正済み 1 件、既知 59 件)');
     expect(read('ja.junit')).toContain('<skipped message="既知(2026-11-20 から): ');
   });
 
@@ -142,12 +142,12 @@ describe('--baseline, in every format', () => {
     expect(column).toBeGreaterThan(0);
     // A snapshot of one account outside an organization: its OU cells are empty, last in the row.
     expect(rows.filter((row) => row.endsWith(',new,,'))).toHaveLength(1);
-    expect(rows.filter((row) => row.endsWith(',known,,'))).toHaveLength(58);
+    expect(rows.filter((row) => row.endsWith(',known,,'))).toHaveLength(59);
   });
 
   it('GitHub: one notice says what changed; the new finding is annotated, the known are not', () => {
     const github = read('out.github');
-    expect(github.split('\n')[0]).toBe(`::notice title=aws-baseline::Baseline ${at('edited.json')}: 1 new, 1 fixed, 58 known`);
+    expect(github.split('\n')[0]).toBe(`::notice title=aws-baseline::Baseline ${at('edited.json')}: 1 new, 1 fixed, 59 known`);
     expect(github).toContain('billing.budget-alerts');
     expect(github).not.toContain('iam.root-access-keys');
   });
@@ -156,7 +156,7 @@ describe('--baseline, in every format', () => {
     const html = read('out.html');
     expect(html).toContain('<div class="note new">new</div>');
     expect(html).toContain('<div class="note">known since 2026-11-20</div>');
-    expect(html).toContain(`<p id="baseline">Baseline ${at('edited.json')}: 1 new, 1 fixed, 58 known</p>`);
+    expect(html).toContain(`<p id="baseline">Baseline ${at('edited.json')}: 1 new, 1 fixed, 59 known</p>`);
     expect(html).toContain(`<li>${ACCOUNT} iam.root-mfa account (known since 2026-10-01)</li>`);
   });
 });
@@ -166,7 +166,7 @@ describe('--prune-baseline', () => {
     writeFileSync(at('prune.json'), JSON.stringify(edited()));
     const run = await runCli(['audit', '--snapshot', SAMPLE, '--baseline', at('prune.json'), '--prune-baseline', '--format', `json=${at('pruned-report.json')}`]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('1 fixed finding(s) removed, 58 left');
+    expect(run.stderr).toContain('1 fixed finding(s) removed, 59 left');
     const pruned = json<Baseline>('prune.json');
     expect(pruned.findings).toEqual(edited().findings.filter((entry) => entry.check !== 'iam.root-mfa').sort((a, b) => (a.check < b.check ? -1 : a.check > b.check ? 1 : a.resource < b.resource ? -1 : 1)));
   });
@@ -183,11 +183,11 @@ describe('diff OLD.json NEW.json', () => {
     writeFileSync(at('older.json'), JSON.stringify(older));
     const text = await runCli(['diff', at('older.json'), at('first.json'), '--format', 'text', '--format', `json=${at('diff.json')}`, '--format', `markdown=${at('diff.md')}`]);
     expect(text.code, text.stderr).toBe(1);
-    expect(text.stdout).toContain('1 new, 1 fixed, 58 still failing, 0 newly ERROR');
+    expect(text.stdout).toContain('1 new, 1 fixed, 59 still failing, 0 newly ERROR');
     expect(text.stdout).toMatch(/NEW {7}medium {3}billing\.budget-alerts {2}account: No cost budget/);
     expect(text.stdout).toMatch(/FIXED {5}critical iam\.root-mfa {2}account \(since 2026-11-20\)/);
     const diff = json<ReportDiff>('diff.json');
-    expect(diff.summary).toEqual({ new: 1, fixed: 1, stillFailing: 58, newlyError: 0, unjudged: 0 });
+    expect(diff.summary).toEqual({ new: 1, fixed: 1, stillFailing: 59, newlyError: 0, unjudged: 0 });
     const ajv = new Ajv2020.default({ allErrors: true, strict: false });
     addFormats.default(ajv);
     const validate = ajv.compile(JSON.parse(readFileSync('schema/diff.schema.json', 'utf8')) as object);
@@ -198,7 +198,7 @@ describe('diff OLD.json NEW.json', () => {
     expect(older2.code).toBe(1);
     const same = await runCli(['diff', at('first.json'), at('first.json')]);
     expect(same.code).toBe(0);
-    expect(same.stdout).toContain('0 new, 0 fixed, 59 still failing, 0 newly ERROR');
+    expect(same.stdout).toContain('0 new, 0 fixed, 60 still failing, 0 newly ERROR');
   });
 
   it('--fail-on above the new finding: exit 0', async () => {

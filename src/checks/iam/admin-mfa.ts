@@ -1,4 +1,4 @@
-import { ACCOUNT, defineCheck, fail, pass, incomplete, perResource, requireIdentity } from '../define.js';
+import { ACCOUNT, defineCheck, fail, incomplete, manual, pass, perResource, requireIdentity } from '../define.js';
 import { administrators } from './administrators.js';
 
 export default defineCheck({
@@ -12,14 +12,14 @@ export default defineCheck({
   },
   reads: ['iam.authorizationDetails', 'iam.credentialReport'],
   cli: [
-    'aws iam get-account-authorization-details --filter User Group LocalManagedPolicy',
+    'aws iam get-account-authorization-details --filter User Group Role LocalManagedPolicy',
     'aws iam list-mfa-devices --user-name USER',
   ],
   text: {
     en: {
       title: 'Every IAM administrator has MFA, and no access key bypasses it',
       passes:
-        'Every administrator has an MFA device (whether or not it has a password or keys today), and none has an active access key that can act as administrator without MFA. Administrators are judged as IAM evaluates policies (explicit Deny over Allow, Action/NotAction, Resource/NotResource, conditions, permissions boundaries): users allowed everything, and users allowed to grant themselves everything (shown as "→ iam:Action": e.g. iam:PutUserPolicy on themselves, iam:AddUserToGroup on a group that allows everything, iam:CreateAccessKey for an administrator whose keys act alone, iam:UpdateLoginProfile for one with no MFA device, or lifting a permissions boundary that was all that held them back). A boundary the user may lift caps nothing. An access key carries no MFA: a grant that requires Bool aws:MultiFactorAuthPresent true, or AWS\'s "deny unless MFA" policy (Deny with BoolIfExists aws:MultiFactorAuthPresent false), keeps it from acting as administrator; BoolIfExists aws:MultiFactorAuthPresent true does not. Conditions on other keys (source IP, tags) are assumed satisfiable. Service control policies are not considered. A user whose policies could not all be read is ERROR.',
+        'Every administrator has an MFA device (whether or not it has a password or keys today), and none has an active access key that can act as administrator without MFA. Administrators are judged as IAM evaluates policies (explicit Deny over Allow, Action/NotAction, Resource/NotResource, conditions, permissions boundaries): users allowed everything, and users allowed to grant themselves everything (shown as "→ iam:Action": e.g. iam:PutUserPolicy on themselves, iam:AddUserToGroup on a group that allows everything, iam:CreateAccessKey for an administrator whose keys act alone, iam:UpdateLoginProfile for one with no MFA device, or lifting a permissions boundary that was all that held them back), and users that may assume a role that is an administrator ("→ sts:AssumeRole role/NAME": the role\'s trust policy admits the user, by its ARN or through its account and the user\'s own policies; the role\'s session used MFA only where the user\'s request did, so a trust or role policy that requires MFA keeps an access key alone out). A boundary the user may lift caps nothing. An access key carries no MFA: a grant that requires Bool aws:MultiFactorAuthPresent true, or AWS\'s "deny unless MFA" policy (Deny with BoolIfExists aws:MultiFactorAuthPresent false), keeps it from acting as administrator; BoolIfExists aws:MultiFactorAuthPresent true does not. Conditions on other keys (source IP, tags) are assumed satisfiable. Service control policies are not considered. A user whose policies (or those of a role it may assume) could not all be read is ERROR.',
       rationale:
         'An administrator\'s credentials are as powerful as root for most purposes. MFA guards the console sign-in; it does not apply to access keys, which work alone unless a policy requires MFA. A leaked key of an administrator is a takeover.',
       remediation: 'Assign an MFA device to the administrator, and require MFA for its access keys (or replace them with roles).',
@@ -36,7 +36,8 @@ export default defineCheck({
         'keys-only': 'Administrator {user} ({via}) has no MFA, and an active access key that acts as administrator without MFA.',
         'no-mfa': 'Administrator {user} ({via}) has no MFA device (no console password, and no access key that acts as administrator alone, today).',
         'keys-without-mfa': 'Administrator {user} ({via}) has an active access key that acts as administrator without MFA: MFA does not apply to access keys.',
-        'no-admins': 'No IAM user can do everything or grant itself everything.',
+        'no-admins': 'No IAM user can do everything, grant itself everything, or assume a role that can.',
+        'no-admins-roles-not-read': 'No IAM user can do everything or grant itself everything. This snapshot holds no IAM roles (taken by an older version): whether a user may assume a role that can do everything is not known. Take a new snapshot.',
       },
       fixes: {
         'keys-without-mfa': "Replace administrator {user}'s access key with a role or IAM Identity Center, or require aws:MultiFactorAuthPresent in the policy that makes it an administrator.",
@@ -49,7 +50,7 @@ export default defineCheck({
     ja: {
       title: 'すべての IAM 管理者に MFA があり、MFA を迂回するアクセスキーがない',
       passes:
-        'すべての管理者に(現在パスワードやキーがあるかどうかにかかわらず)MFA デバイスがあり、MFA なしで管理者として動ける有効なアクセスキーを持たないこと。管理者は IAM のポリシー評価どおりに判定します(明示的な Deny は Allow に優先、Action/NotAction、Resource/NotResource、条件、アクセス許可の境界): 何でも許可されたユーザーと、自分に何でも許可できるユーザー(「→ iam:アクション」と表示。例: 自分への iam:PutUserPolicy、何でも許可するグループへの iam:AddUserToGroup、キーだけで動ける管理者への iam:CreateAccessKey、MFA デバイスのない管理者への iam:UpdateLoginProfile、それだけが制限していたアクセス許可の境界の解除)。ユーザー自身が解除できる境界は制限とみなしません。アクセスキーには MFA がありません: Bool aws:MultiFactorAuthPresent true を必須にした許可や、AWS の「MFA がなければ拒否」ポリシー(BoolIfExists aws:MultiFactorAuthPresent false の Deny)はキーを管理者として使わせませんが、BoolIfExists aws:MultiFactorAuthPresent true は防げません。その他のキー(送信元 IP、タグ)の条件は満たされうるものとして扱います。サービスコントロールポリシーは考慮しません。ポリシーをすべて読めなかったユーザーは ERROR です。',
+        'すべての管理者に(現在パスワードやキーがあるかどうかにかかわらず)MFA デバイスがあり、MFA なしで管理者として動ける有効なアクセスキーを持たないこと。管理者は IAM のポリシー評価どおりに判定します(明示的な Deny は Allow に優先、Action/NotAction、Resource/NotResource、条件、アクセス許可の境界): 何でも許可されたユーザーと、自分に何でも許可できるユーザー(「→ iam:アクション」と表示。例: 自分への iam:PutUserPolicy、何でも許可するグループへの iam:AddUserToGroup、キーだけで動ける管理者への iam:CreateAccessKey、MFA デバイスのない管理者への iam:UpdateLoginProfile、それだけが制限していたアクセス許可の境界の解除)、そして管理者であるロールを引き受けられるユーザー(「→ sts:AssumeRole role/名前」と表示。ロールの信頼ポリシーがユーザーを ARN で、またはアカウントとユーザー自身のポリシーを通じて認めている場合。ロールのセッションが MFA を使ったことになるのはユーザーのリクエストが使った場合だけなので、MFA を必須にした信頼ポリシーやロールのポリシーはアクセスキーだけでの利用を防ぎます)。ユーザー自身が解除できる境界は制限とみなしません。アクセスキーには MFA がありません: Bool aws:MultiFactorAuthPresent true を必須にした許可や、AWS の「MFA がなければ拒否」ポリシー(BoolIfExists aws:MultiFactorAuthPresent false の Deny)はキーを管理者として使わせませんが、BoolIfExists aws:MultiFactorAuthPresent true は防げません。その他のキー(送信元 IP、タグ)の条件は満たされうるものとして扱います。サービスコントロールポリシーは考慮しません。ポリシー(または引き受けられるロールのポリシー)をすべて読めなかったユーザーは ERROR です。',
       rationale:
         '管理者の認証情報は、ほとんどの点でルートと同じくらい強力です。MFA が守るのはコンソールのサインインで、アクセスキーには適用されません。ポリシーで MFA を必須にしない限り、キーだけで使えます。管理者のキーが漏れれば乗っ取りにつながります。',
       remediation: '管理者に MFA デバイスを割り当て、アクセスキーにも MFA を必須にする(またはロールに置き換える)ことをおすすめします。',
@@ -66,7 +67,8 @@ export default defineCheck({
         'keys-only': '管理者 {user}({via})には MFA がなく、MFA なしで管理者として動ける有効なアクセスキーがあります。',
         'no-mfa': '管理者 {user}({via})に MFA デバイスがありません(現在コンソールパスワードも、単独で管理者として動けるアクセスキーもありません)。',
         'keys-without-mfa': '管理者 {user}({via})には MFA なしで管理者として動ける有効なアクセスキーがあります。MFA はアクセスキーには適用されません。',
-        'no-admins': '何でもできる、または自分に何でも許可できる IAM ユーザーはいません。',
+        'no-admins': '何でもできる、自分に何でも許可できる、またはそれができるロールを引き受けられる IAM ユーザーはいません。',
+        'no-admins-roles-not-read': '何でもできる、または自分に何でも許可できる IAM ユーザーはいません。このスナップショットには IAM ロールがありません(古いバージョンで取得されたもの)。何でもできるロールを引き受けられるユーザーがいるかどうかは不明です。スナップショットを取り直してください。',
       },
       fixes: {
         'keys-without-mfa': '管理者 {user} のアクセスキーをロールか IAM Identity Center に置き換えるか、管理者にしているポリシーで aws:MultiFactorAuthPresent を必須にしてください。',
@@ -91,7 +93,11 @@ export default defineCheck({
       error: incomplete('iam.authorizationDetails', 'PolicyUnreadable', `the policies of user ${userName} could not all be read (${missing.join(', ')}): whether it is an administrator is unknown`, `ユーザー ${userName} のポリシーをすべては読めませんでした(${missing.join('、')})。管理者かどうかは不明です`),
     }));
     // "No administrator" is said only when every user was judged; it needs no report (no one's place to take).
-    if (admins.length === 0) return unreadable.length > 0 ? unreadable : [pass(ACCOUNT, 'no-admins')];
+    if (admins.length === 0) {
+      if (unreadable.length > 0) return unreadable;
+      // A snapshot from before roles were read: no user's way through a role was judged.
+      return [details.roles ? pass(ACCOUNT, 'no-admins') : manual(ACCOUNT, 'no-admins-roles-not-read')];
+    }
     if ('error' in read) throw read.error;
     const { users: report, generatedAt } = read.value;
     const rows = new Map(report.map((row) => [row.user, row])); // 100,000 users must not cost 10^10 comparisons

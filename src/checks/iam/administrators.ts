@@ -27,13 +27,18 @@
  * `BoolIfExists aws:MultiFactorAuthPresent false`) denies key requests.
  */
 import { byCodeUnit } from '../../core/order.js';
-import { decide, type MfaContext, parsePolicyDocument, type Policy, type Request } from './policy-evaluation.js';
+import { decide, type Json, type MfaContext, parsePolicyDocument, type Policy, type Request, trustAdmits } from './policy-evaluation.js';
 
 export interface AuthorizationDetails {
   users: { name: string; arn: string; groups: string[]; attached: string[]; inline: { name: string; document?: string }[]; boundary?: string }[];
   groups: { name: string; arn: string; attached: string[]; inline: { name: string; document?: string }[] }[];
   /** Managed policies by ARN, with their default version's document: the customer's, and the AWS-managed ones in use. */
   policies: { arn: string; name: string; document?: string }[];
+  /**
+   * The roles a user might assume (service-linked roles, which only their service may, left out), each with its trust
+   * policy; undefined where roles were not read (a snapshot taken before they were).
+   */
+  roles?: { name: string; arn: string; trust?: string; attached: string[]; inline: { name: string; document?: string }[]; boundary?: string }[];
 }
 
 export interface Administrator {
@@ -78,9 +83,6 @@ function probes(partition: string, account: string): [action: string, resource: 
 
 const CONTEXTS: MfaContext[] = ['mfa', 'no-mfa', 'access-key'];
 
-/** Either action lifts a user's permissions boundary (a boundary replaced by one of its choosing caps nothing). */
-const BOUNDARY_REMOVALS = ['iam:DeleteUserPermissionsBoundary', 'iam:PutUserPermissionsBoundary'];
-
 /** AWS's AdministratorAccess, as a user (or a group, `suffix`) holds it. */
 const administratorAccess = (suffix = ''): Policy => ({ label: `AdministratorAccess${suffix}`, document: ADMINISTRATOR_ACCESS });
 /** What a user that grants itself everything then holds, beside what it held. */
@@ -88,9 +90,23 @@ const GRANTED_EVERYTHING = administratorAccess();
 
 type User = AuthorizationDetails['users'][number];
 type Group = AuthorizationDetails['groups'][number];
+type Role = NonNullable<AuthorizationDetails['roles']>[number];
 type Found = Pick<Administrator, 'grant' | 'via'>;
+/** The ways a role's session may be signed: it always carries the MFA key, true where the role was assumed with MFA. */
+type SessionContext = Exclude<MfaContext, 'access-key'>;
 
-/** The account's policies read once: what each principal holds, each group's policies, the probes of "everything". */
+/** What a principal holds, read: its policies, the boundary that caps them, the requests that would grant it everything. */
+interface PrincipalRead {
+  arn: string;
+  /** `User` or `Role`: IAM's actions name which (iam:AttachUserPolicy, iam:DeleteRolePermissionsBoundary, …). */
+  kind: 'User' | 'Role';
+  policies: Policy[];
+  boundary: Policy | undefined;
+  variables: Request['variables'];
+  selfGrants: [string, string][];
+}
+
+/** The account's policies read once: what each principal holds, each group's and role's policies, the probes of "everything". */
 interface AccountRead {
   identity: { partition: string; accountId: string };
   probes: [action: string, resource: string][];
@@ -98,8 +114,10 @@ interface AccountRead {
   held(attached: string[], entries: { name: string; document?: string }[], suffix?: string): { policies: Policy[]; missing: string[] };
   /** Each group, its policies read once for all its members (and those that may join it). */
   groups: Map<string, { group: Group; policies: Policy[]; missing: string[] }>;
-  /** The requests that grant a user everything: a policy on itself or on a group it is in, a new version of a customer policy it holds. */
-  selfGrantsOf(user: User, memberOf: Group[]): [string, string][];
+  /** The requests that grant a principal everything: a policy on itself or on a group it is in, a new version of a customer policy it holds. */
+  selfGrantsOf(kind: PrincipalRead['kind'], arn: string, attached: string[], memberOf: Group[]): [string, string][];
+  /** The roles users might assume, each judged once, when first asked: an administrator in which sessions, or what could not be read. */
+  roles: { role: Role; trust: Json | undefined; judged: () => Record<SessionContext, Found | undefined> | { missing: string[] } }[];
 }
 
 function readAccount(details: AuthorizationDetails, identity: AccountRead['identity']): AccountRead {
@@ -126,21 +144,99 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
     return { policies, missing };
   };
   const isCustomerPolicy = (arn: string) => managed.has(arn) && arn.split(':')[4] !== 'aws';
-  return {
+  const account: AccountRead = {
     identity,
     probes: probes(identity.partition, identity.accountId),
     held,
     groups: new Map(details.groups.map((group) => [group.name, { group, ...held(group.attached, group.inline, ` via group:${group.name}`) }])),
-    selfGrantsOf: (user, memberOf) => [
-      ['iam:AttachUserPolicy', user.arn],
-      ['iam:PutUserPolicy', user.arn],
+    selfGrantsOf: (kind, arn, attached, memberOf) => [
+      [`iam:Attach${kind}Policy`, arn],
+      [`iam:Put${kind}Policy`, arn],
       ...memberOf.flatMap((group): [string, string][] => [
         ['iam:AttachGroupPolicy', group.arn],
         ['iam:PutGroupPolicy', group.arn],
       ]),
-      ...[...user.attached, ...memberOf.flatMap((group) => group.attached)].filter(isCustomerPolicy).map((arn): [string, string] => ['iam:CreatePolicyVersion', arn]),
+      ...[...attached, ...memberOf.flatMap((group) => group.attached)].filter(isCustomerPolicy).map((arn): [string, string] => ['iam:CreatePolicyVersion', arn]),
     ],
+    roles: [],
   };
+  account.roles = (details.roles ?? []).map((role) => {
+    let judged: ReturnType<AccountRead['roles'][number]['judged']> | undefined;
+    return { role, trust: parsePolicyDocument(role.trust), judged: () => (judged ??= judgeRole(role, account)) };
+  });
+  return account;
+}
+
+/** What a principal may do on its own policies, in each way of signing. */
+function powersOf(principal: PrincipalRead, account: AccountRead) {
+  const ask = (mfa: MfaContext, policies: readonly Policy[], cap: Policy | undefined, action: string, resource: string) =>
+    decide(policies, cap, { action, resource, mfa, variables: principal.variables } satisfies Request);
+  const firstAllowed = (mfa: MfaContext, policies: readonly Policy[], cap: Policy | undefined, requests: [string, string][]): Found | undefined => {
+    for (const [action, resource] of requests) {
+      const decision = ask(mfa, policies, cap, action, resource);
+      if (decision.allowed) return { grant: { kind: 'self-grant', action }, via: decision.grantedBy };
+    }
+    return undefined;
+  };
+  const { policies, boundary } = principal;
+  // A boundary it may lift caps nothing ("Permissions boundaries for IAM entities"): it is then judged without it (either action
+  // lifts it: a boundary replaced by one of its choosing caps nothing). Decided once for each way of signing: what it may do
+  // to other principals is asked of it many times.
+  const removals: [string, string][] = [`iam:Delete${principal.kind}PermissionsBoundary`, `iam:Put${principal.kind}PermissionsBoundary`].map((action) => [action, principal.arn]);
+  const liftedIn = new Map(CONTEXTS.map((mfa) => [mfa, boundary ? firstAllowed(mfa, policies, boundary, removals) : undefined]));
+  const capIn = (mfa: MfaContext) => (liftedIn.get(mfa) ? undefined : boundary);
+  const everything = (mfa: MfaContext, held: readonly Policy[], cap: Policy | undefined) => {
+    const decisions = account.probes.map(([action, resource]) => ask(mfa, held, cap, action, resource));
+    return decisions.every((decision) => decision.allowed) ? decisions : undefined;
+  };
+  /** What it grants itself stays within a boundary it may not lift: only a boundary that allows everything leaves it an administrator. */
+  const grantsItselfWithin = (mfa: MfaContext): boolean => {
+    const cap = capIn(mfa);
+    return !cap || everything(mfa, [GRANTED_EVERYTHING], cap) !== undefined;
+  };
+  return {
+    ask,
+    firstAllowed,
+    capIn,
+    everything,
+    grantsItselfWithin,
+    /** Allowed everything as it stands, or once it lifts its boundary. */
+    allowedEverything: (mfa: MfaContext): Found | undefined => {
+      const asItStands = everything(mfa, policies, boundary);
+      if (asItStands) {
+        // Named: the policies that allow every probe on their own, else every one that contributes.
+        const whole = policies.map((policy) => policy.label).filter((label) => asItStands.every((decision) => decision.grantedBy.includes(label)));
+        return { grant: { kind: 'everything' }, via: whole.length > 0 ? whole : asItStands.flatMap((decision) => decision.grantedBy) };
+      }
+      const lifted = liftedIn.get(mfa);
+      return lifted && everything(mfa, policies, undefined) ? lifted : undefined;
+    },
+    /** Allowed to grant itself everything: a policy on itself or its groups, a new version of a policy it holds. */
+    grantsItself: (mfa: MfaContext): Found | undefined => (grantsItselfWithin(mfa) ? firstAllowed(mfa, policies, capIn(mfa), principal.selfGrants) : undefined),
+  };
+}
+
+/** A role on its own policies, in each way its session may be signed: allowed everything, or to grant itself everything. */
+function judgeRole(role: Role, account: AccountRead): Record<SessionContext, Found | undefined> | { missing: string[] } {
+  const suffix = ` of role/${role.name}`;
+  const own = account.held(role.attached, role.inline, suffix);
+  const boundaryRead = role.boundary ? account.held([role.boundary], []) : { policies: [], missing: [] };
+  const missing = [...own.missing, ...boundaryRead.missing];
+  if (missing.length > 0) return { missing };
+  const powers = powersOf(
+    {
+      arn: role.arn,
+      kind: 'Role',
+      policies: own.policies,
+      boundary: boundaryRead.policies[0],
+      // A role's session has no aws:username: a policy written with it matches unknown, and counts as allowing.
+      variables: { 'aws:PrincipalAccount': account.identity.accountId },
+      selfGrants: account.selfGrantsOf('Role', role.arn, role.attached, []),
+    },
+    account,
+  );
+  const judge = (mfa: SessionContext) => powers.allowedEverything(mfa) ?? powers.grantsItself(mfa);
+  return { mfa: judge('mfa'), 'no-mfa': judge('no-mfa') };
 }
 
 /** A user judged on its own policies, in each way of signing; and what it may do to another user. */
@@ -149,7 +245,7 @@ interface Judged {
   own: Record<MfaContext, Found | undefined>;
   /** Whether it may send `action` on another user (an access key or a console password for it), in one way of signing. */
   mayActOn: (mfa: MfaContext, action: string, target: string) => Found | undefined;
-  /** Groups it may join whose policies could not all be read: whether joining one makes it an administrator is unknown. */
+  /** Groups it may join, or roles it may assume, whose policies could not all be read: whether that makes it an administrator is unknown. */
   unreadableJoins: Set<string>;
 }
 
@@ -163,43 +259,24 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
   const missing = [...own.missing, ...viaGroups.flatMap((group) => group.missing), ...boundaryRead.missing];
   if (missing.length > 0) return { missing };
   const identityPolicies = [...own.policies, ...viaGroups.flatMap((group) => group.policies)];
-  const boundary = boundaryRead.policies[0];
-  const selfGrants = account.selfGrantsOf(user, memberOf);
+  const { identity } = account;
+  const powers = powersOf(
+    {
+      arn: user.arn,
+      kind: 'User',
+      policies: identityPolicies,
+      boundary: boundaryRead.policies[0],
+      variables: { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId },
+      selfGrants: account.selfGrantsOf('User', user.arn, user.attached, memberOf),
+    },
+    account,
+  );
+  const { ask, firstAllowed, capIn, everything } = powers;
   const unreadableJoins = new Set<string>();
-  const ask = (mfa: MfaContext, policies: readonly Policy[], cap: Policy | undefined, action: string, resource: string) =>
-    decide(policies, cap, { action, resource, mfa, variables: { 'aws:username': user.name, 'aws:PrincipalAccount': account.identity.accountId } } satisfies Request);
-  const firstAllowed = (mfa: MfaContext, policies: readonly Policy[], cap: Policy | undefined, requests: [string, string][]): Found | undefined => {
-    for (const [action, resource] of requests) {
-      const decision = ask(mfa, policies, cap, action, resource);
-      if (decision.allowed) return { grant: { kind: 'self-grant', action }, via: decision.grantedBy };
-    }
-    return undefined;
-  };
-  // A boundary it may lift caps nothing ("Permissions boundaries for IAM entities"): it is then judged without it.
-  // Decided once for each way of signing: what it may do to other users is asked of it many times.
-  const liftedIn = new Map(CONTEXTS.map((mfa) => [mfa, boundary ? firstAllowed(mfa, identityPolicies, boundary, BOUNDARY_REMOVALS.map((action) => [action, user.arn])) : undefined]));
-  const capIn = (mfa: MfaContext) => (liftedIn.get(mfa) ? undefined : boundary);
 
-  const judge = (mfa: MfaContext): Found | undefined => {
-    const everything = (policies: readonly Policy[], cap: Policy | undefined) => {
-      const decisions = account.probes.map(([action, resource]) => ask(mfa, policies, cap, action, resource));
-      return decisions.every((decision) => decision.allowed) ? decisions : undefined;
-    };
-    const asItStands = everything(identityPolicies, boundary);
-    if (asItStands) {
-      // Named: the policies that allow every probe on their own, else every one that contributes.
-      const whole = identityPolicies.map((policy) => policy.label).filter((label) => asItStands.every((decision) => decision.grantedBy.includes(label)));
-      return { grant: { kind: 'everything' }, via: whole.length > 0 ? whole : asItStands.flatMap((decision) => decision.grantedBy) };
-    }
-    const lifted = liftedIn.get(mfa);
-    const cap = capIn(mfa);
-    if (lifted && everything(identityPolicies, undefined)) return lifted;
-    // What it grants itself stays within a boundary it may not lift: only a boundary that allows everything leaves it an administrator.
-    if (cap && !everything([GRANTED_EVERYTHING], cap)) return undefined;
-    const granted = firstAllowed(mfa, identityPolicies, cap, selfGrants);
-    if (granted) return granted;
-    // Joining a group that allows it everything, or to grant itself everything ("Adding and removing users in an IAM user group": iam:AddUserToGroup on the group).
-    // (A group it is in already adds nothing: joining it again is judged as it stands.)
+  // Joining a group that allows it everything, or to grant itself everything ("Adding and removing users in an IAM user group": iam:AddUserToGroup on the group).
+  // (A group it is in already adds nothing: joining it again is judged as it stands.)
+  const joinsAGroup = (mfa: MfaContext, cap: Policy | undefined): Found | undefined => {
     for (const joined of account.groups.values()) {
       const join = ask(mfa, identityPolicies, cap, 'iam:AddUserToGroup', joined.group.arn);
       if (!join.allowed) continue;
@@ -208,13 +285,54 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
         continue;
       }
       const after = [...identityPolicies, ...joined.policies];
-      if (everything(after, cap) || firstAllowed(mfa, after, cap, account.selfGrantsOf(user, [...memberOf, joined.group]))) return { grant: { kind: 'self-grant', action: 'iam:AddUserToGroup' }, via: join.grantedBy };
+      if (everything(mfa, after, cap) || firstAllowed(mfa, after, cap, account.selfGrantsOf('User', user.arn, user.attached, [...memberOf, joined.group]))) {
+        return { grant: { kind: 'self-grant', action: 'iam:AddUserToGroup' }, via: join.grantedBy };
+      }
     }
     return undefined;
+  };
+
+  // Assuming a role that is an administrator ("Granting a user permissions to switch roles"): its trust policy must admit the user, and, where
+  // it names the account rather than the user, the user's own policies must allow sts:AssumeRole on it; a Deny, or a boundary that does not
+  // allow the call, stops it either way. The session is the role's, whatever caps the user; it used MFA where the user's request did.
+  const assumesAnAdministratorRole = (mfa: MfaContext): Found | undefined => {
+    for (const { role, trust, judged } of account.roles) {
+      if (trust === undefined) {
+        if (role.trust === undefined) continue; // none: nobody may assume it
+        // A trust policy that cannot be read: who may assume the role is unknown, which matters where the role is an administrator.
+        const asRole = judged();
+        if ('missing' in asRole || asRole[mfa === 'mfa' ? 'mfa' : 'no-mfa']) unreadableJoins.add(`trust of role/${role.name}`);
+        continue;
+      }
+      const request: Request = { action: 'sts:AssumeRole', resource: role.arn, mfa, variables: { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId } };
+      const admission = trustAdmits(trust, { arn: user.arn, accountId: identity.accountId, partition: identity.partition }, request);
+      if (!admission) continue;
+      const trusted = admission === 'principal' ? [...identityPolicies, trustedBy(role)] : identityPolicies;
+      const allowed = firstAllowed(mfa, trusted, capIn(mfa), [['sts:AssumeRole', role.arn]]);
+      if (!allowed) continue;
+      const asRole = judged();
+      if ('missing' in asRole) {
+        for (const item of asRole.missing) unreadableJoins.add(item);
+        continue;
+      }
+      if (asRole[mfa === 'mfa' ? 'mfa' : 'no-mfa']) return { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: `role/${role.name}` }, via: allowed.via };
+    }
+    return undefined;
+  };
+
+  const judge = (mfa: MfaContext): Found | undefined => {
+    const granted = powers.allowedEverything(mfa) ?? powers.grantsItself(mfa) ?? (powers.grantsItselfWithin(mfa) ? joinsAGroup(mfa, capIn(mfa)) : undefined);
+    return granted ?? assumesAnAdministratorRole(mfa);
   };
   const mayActOn = (mfa: MfaContext, action: string, target: string) => firstAllowed(mfa, identityPolicies, capIn(mfa), [[action, target]]);
   return { user, own: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa'), 'access-key': judge('access-key') }, mayActOn, unreadableJoins };
 }
+
+/** A trust policy that names the user itself stands in for an identity policy's Allow of sts:AssumeRole on that role. */
+const trustedBy = (role: Role): Policy => ({
+  label: `trust of role/${role.name}`,
+  document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role.arn }] },
+});
 
 /**
  * Another administrator's place, whatever caps the user that takes it: an access key made for an administrator

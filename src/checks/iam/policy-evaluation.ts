@@ -17,11 +17,16 @@
  * so an `Allow` that depends on it counts as allowing, and a `Deny` that depends on it as not denying
  * for certain. Neither errs on the side of comfort: both can only make a user look more powerful.
  *
+ * A role's trust policy (`trustAdmits`) is the one resource-based policy read: whether a principal of the
+ * role's account may assume it.
+ *
  * Not modelled (they live outside the account's IAM and are not read here): service control and
- * resource control policies, session policies, resource-based policies.
+ * resource control policies, session policies, other resource-based policies.
  */
+import { isJsonObject, type Json, listOf, parsePolicyDocument } from '../../core/policy-document.js';
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type { Json };
+export { parsePolicyDocument };
 
 /** How a request is signed, for the MFA context keys (IAM User Guide, "AWS global condition context keys"). */
 export type MfaContext =
@@ -52,32 +57,11 @@ const or = (a: Truth, b: Truth): Truth => (a === true || b === true ? true : a =
 const anyOf = (values: Truth[]): Truth => values.reduce<Truth>(or, false);
 const not = (a: Truth): Truth => (a === 'unknown' ? a : !a);
 
-const list = (value: Json | undefined): Json[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+const list = listOf;
 /** A policy's scalar as IAM reads it: strings, and booleans or numbers written unquoted; anything else is no value. */
 const scalar = (value: Json): string | undefined => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined);
 const scalars = (values: Json[]): string[] => values.flatMap((value) => scalar(value) ?? []);
-const isObject = (value: Json | undefined): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** A policy document as IAM returns it: JSON, often URL-encoded (RFC 3986). Unreadable: undefined. */
-export function parsePolicyDocument(document: string | undefined): Json | undefined {
-  if (!document) return undefined;
-  for (const text of [document, safeDecode(document)]) {
-    try {
-      return JSON.parse(text) as Json;
-    } catch {
-      // try the next form
-    }
-  }
-  return undefined;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
+const isObject = isJsonObject;
 
 /**
  * Each expression made once: the same few patterns (`*`, `iam:*`, `arn:aws:iam::*:user/${aws:username}`)
@@ -227,4 +211,50 @@ export function decide(identity: readonly Policy[], boundary: Policy | undefined
   const grantedBy = identity.filter(allows).map((policy) => policy.label);
   const withinBoundary = boundary === undefined || allows(boundary);
   return withinBoundary && grantedBy.length > 0 ? { allowed: true, grantedBy } : { allowed: false, grantedBy: [] };
+}
+
+/** How a role's trust policy admits a principal of the role's own account to `sts:AssumeRole`. */
+export type Admission =
+  /** Named itself (its ARN), or everyone (`*`): its identity policies need not allow the call, though a Deny or its permissions boundary still stops it. */
+  | 'principal'
+  /** Its account is named (`arn:…:iam::ACCOUNT:root`, or the bare id): its identity policies must allow the call too. */
+  | 'account';
+
+/** Who an AWS principal of one account is, as a trust policy may name it. */
+export interface TrustedPrincipal {
+  arn: string;
+  accountId: string;
+  partition: string;
+}
+
+/**
+ * Whether a role's trust policy lets `principal` assume the role, and how (IAM User Guide, "Policy evaluation
+ * logic": a role trust policy must name the principal or its account explicitly, even within one account; an
+ * Allow that names the principal itself is enough there, one that names the account defers to the principal's
+ * identity policies). `request` carries the caller's way of signing, for the trust policy's MFA conditions.
+ * Principals other than AWS ones (services, federated identities) admit no user of the account.
+ */
+export function trustAdmits(trust: Json | undefined, principal: TrustedPrincipal, request: Request): Admission | undefined {
+  const root = `arn:${principal.partition}:iam::${principal.accountId}:root`;
+  const named = (value: Json | undefined): Admission | undefined => {
+    if (value === '*') return 'principal';
+    if (!isObject(value)) return undefined;
+    const aws = scalars(list(value.AWS));
+    if (aws.includes('*') || aws.includes(principal.arn)) return 'principal';
+    return aws.includes(root) || aws.includes(principal.accountId) ? 'account' : undefined;
+  };
+  let admission: Admission | undefined;
+  for (const { statement } of statementsOf({ label: 'trust', document: trust ?? null })) {
+    const actions = statement.Action !== undefined ? list(statement.Action) : statement.NotAction !== undefined ? list(statement.NotAction) : undefined;
+    if (!actions) continue;
+    const actionHit = scalars(actions).some((pattern) => actionMatches(pattern, request.action));
+    if ((statement.Action !== undefined) !== actionHit) continue;
+    // NotPrincipal: everyone but those it names (the principal, or its account, among them).
+    const who = statement.Principal !== undefined ? named(statement.Principal) : statement.NotPrincipal !== undefined ? (named(statement.NotPrincipal) ? undefined : 'principal') : undefined;
+    if (!who) continue;
+    const holds = conditionHolds(statement.Condition, request);
+    if (statement.Effect === 'Deny' && holds === true) return undefined;
+    if (statement.Effect === 'Allow' && holds !== false && admission !== 'principal') admission = who;
+  }
+  return admission;
 }

@@ -13,6 +13,7 @@ import type {
 import { paginate } from '../../aws/paginate.js';
 import { type CollectContext, defineFact, GLOBAL_REGION } from '../define.js';
 import { CollectError } from '../errors.js';
+import { isJsonObject, listOf, parsePolicyDocument } from '../../core/policy-document.js';
 
 
 const sdk = loadOnce(() => import('./sdk/iam.js'));
@@ -99,6 +100,23 @@ async function readReport(ctx: CollectContext): Promise<Report> {
 }
 
 /** A managed policy that GetAccountAuthorizationDetails does not carry (an AWS-managed one): its default version's document. */
+/**
+ * Whether a role's trust policy could admit a principal of its own account: it names one (a user, a role, the account
+ * itself), everyone (`*`), or everyone but some (`NotPrincipal`). The others (a service's role, a federated identity's,
+ * another account's) no user of the account can assume: they are not kept, nor their policies read. Coarse on purpose:
+ * which user may assume a kept role, and how, is the judgement's (checks/iam/administrators.ts).
+ */
+export function mayAdmitAccountPrincipals(trust: string | undefined, accountId: string): boolean {
+  const document = parsePolicyDocument(trust);
+  if (!isJsonObject(document)) return trust !== undefined; // present but unreadable: kept, for the judgement to say so
+  return listOf(document.Statement).some((statement) => {
+    if (!isJsonObject(statement)) return false;
+    if (statement.NotPrincipal !== undefined || statement.Principal === '*') return true;
+    const aws = isJsonObject(statement.Principal) ? listOf(statement.Principal.AWS) : [];
+    return aws.some((principal) => typeof principal === 'string' && (principal === '*' || principal === accountId || principal.split(':')[4] === accountId));
+  });
+}
+
 async function readManagedPolicy(ctx: CollectContext, arn: string): Promise<{ arn: string; name: string; document?: string }> {
   const { GetPolicyCommand, GetPolicyVersionCommand } = await sdk();
   const client = await iam(ctx);
@@ -234,15 +252,17 @@ export const iamFacts = {
         users: z.array(z.strictObject({ name: z.string(), arn: z.string(), groups: z.array(z.string()), attached: z.array(z.string()), inline, boundary: z.string().optional() })),
         groups: z.array(z.strictObject({ name: z.string(), arn: z.string(), attached: z.array(z.string()), inline })),
         policies: z.array(z.strictObject({ arn: z.string(), name: z.string(), document: z.string().optional() })),
+        // Absent in a snapshot taken before roles were read.
+        roles: z.array(z.strictObject({ name: z.string(), arn: z.string(), trust: z.string().optional(), attached: z.array(z.string()), inline, boundary: z.string().optional() })).optional(),
       });
     },
     async collect(ctx) {
-      const [{ GetAccountAuthorizationDetailsCommand }, client, { partition }] = await Promise.all([sdk(), iam(ctx), ctx.identity()]);
+      const [{ GetAccountAuthorizationDetailsCommand }, client, { partition, accountId }] = await Promise.all([sdk(), iam(ctx), ctx.identity()]);
       const pages = await paginate<GetAccountAuthorizationDetailsCommandOutput, GetAccountAuthorizationDetailsCommandOutput>(
         ctx,
         client,
         'iam',
-        (Marker) => new GetAccountAuthorizationDetailsCommand({ Filter: ['User', 'Group', 'LocalManagedPolicy'], Marker }),
+        (Marker) => new GetAccountAuthorizationDetailsCommand({ Filter: ['User', 'Group', 'Role', 'LocalManagedPolicy'], Marker }),
         (page) => ({ items: [page], next: page.IsTruncated ? page.Marker : undefined }),
       );
       const inline = (policies: { PolicyName?: string; PolicyDocument?: string }[] | undefined) =>
@@ -270,6 +290,19 @@ export const iamFacts = {
         })),
       );
       const groups = once(pages.flatMap((page) => page.GroupDetailList ?? []).map((group) => ({ name: group.GroupName ?? '', arn: group.Arn ?? '', attached: attached(group.AttachedManagedPolicies), inline: inline(group.GroupPolicyList) })));
+      const roles = once(
+        pages
+          .flatMap((page) => page.RoleDetailList ?? [])
+          .filter((role) => mayAdmitAccountPrincipals(role.AssumeRolePolicyDocument, accountId))
+          .map((role) => ({
+            name: role.RoleName ?? '',
+            arn: role.Arn ?? '',
+            ...(role.AssumeRolePolicyDocument ? { trust: role.AssumeRolePolicyDocument } : {}),
+            attached: attached(role.AttachedManagedPolicies),
+            inline: inline(role.RolePolicyList),
+            ...(role.PermissionsBoundary?.PermissionsBoundaryArn ? { boundary: role.PermissionsBoundary.PermissionsBoundaryArn } : {}),
+          })),
+      );
       const customer = once(
         pages.flatMap((page) => page.Policies ?? []).map((policy) => {
           const document = policy.PolicyVersionList?.find((version) => version.IsDefaultVersion)?.Document;
@@ -277,9 +310,9 @@ export const iamFacts = {
         }),
       );
       const known = new Set([...customer.map((policy) => policy.arn), `arn:${partition}:iam::aws:policy/AdministratorAccess`]);
-      const inUse = [...new Set([...users.flatMap((user) => [...user.attached, ...(user.boundary ? [user.boundary] : [])]), ...groups.flatMap((group) => group.attached)])];
+      const inUse = [...new Set([...users, ...roles].flatMap((principal) => [...principal.attached, ...(principal.boundary ? [principal.boundary] : [])]).concat(groups.flatMap((group) => group.attached)))];
       const awsManaged = await Promise.all(inUse.filter((arn) => !known.has(arn)).sort().map((arn) => readManagedPolicy(ctx, arn)));
-      return { users, groups, policies: [...customer, ...awsManaged] };
+      return { users, groups, roles, policies: [...customer, ...awsManaged] };
     },
   }),
 

@@ -11,7 +11,9 @@ import {
   CreateGroupCommand,
   CreateLoginProfileCommand,
   CreatePolicyCommand,
+  CreateRoleCommand,
   CreateUserCommand,
+  AttachRolePolicyCommand,
   CreateVirtualMFADeviceCommand,
   EnableMFADeviceCommand,
   IAMClient,
@@ -81,6 +83,20 @@ export class AccountState {
   async allow(name: string, action: string, resource: string): Promise<void> {
     const PolicyDocument = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: resource }] });
     await this.iam().send(new PutUserPolicyCommand({ UserName: name, PolicyName: action.replace(':', '-'), PolicyDocument }));
+  }
+
+  /**
+   * A role with AdministratorAccess, whose trust policy admits `principal` (an ARN, or a service's name), only with MFA where
+   * `mfa` is set (the usual guard of an administrator role).
+   */
+  async adminRole(name: string, principal: { AWS: string } | { Service: string }, options: { mfa?: boolean } = {}): Promise<void> {
+    const iam = this.iam();
+    const AssumeRolePolicyDocument = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole', ...(options.mfa ? { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } } : {}) }],
+    });
+    await iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument }));
+    await iam.send(new AttachRolePolicyCommand({ RoleName: name, PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }));
   }
 
   /** An account password policy as UpdateAccountPasswordPolicy sets it (what it leaves out takes IAM's defaults). */

@@ -151,6 +151,7 @@ done
 #     2. Under "Multi-factor authentication (MFA)", choose "Assign MFA device" and follow the steps.
 #     3. For a user that never signs in to the console, an administrator can instead choose "Manage console access" and disable it.
 #   iam.admin-mfa: Every IAM administrator has MFA, and no access key bypasses it
+#     - Administrator bob (trust of role/ops-admin, → sts:AssumeRole role/ops-admin) has a console password and no MFA. (credential report of 2026-11-20 08:30 UTC)
 #     - Administrator carol-admin (inline:everything) has a console password and no MFA, and an active access key that acts as administrator without MFA. (credential report of 2026-11-20 08:30 UTC)
 #     - Administrator ci-deploy (AdministratorAccess via group:Admins) has no MFA, and an active access key that acts as administrator without MFA. (credential report of 2026-11-20 08:30 UTC)
 #     - Administrator dave-ops (policy:OpsFullAccess) has an active access key that acts as administrator without MFA: MFA does not apply to access keys. (credential report of 2026-11-20 08:30 UTC)

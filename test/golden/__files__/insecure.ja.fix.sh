@@ -151,6 +151,7 @@ done
 #     2. 「多要素認証 (MFA)」で「MFA デバイスの割り当て」を選び、手順に従います。
 #     3. コンソールを使わないユーザーなら、管理者が「コンソールアクセスを管理」から無効にすることもできます。
 #   iam.admin-mfa: すべての IAM 管理者に MFA があり、MFA を迂回するアクセスキーがない
+#     - 管理者 bob(trust of role/ops-admin, → sts:AssumeRole role/ops-admin)はコンソールパスワードを持っていますが、MFA がありません。(認証情報レポート 2026年11月20日 08:30 UTC 時点)
 #     - 管理者 carol-admin(inline:everything)はコンソールパスワードを持っていますが MFA がなく、さらに MFA なしで管理者として動ける有効なアクセスキーがあります。(認証情報レポート 2026年11月20日 08:30 UTC 時点)
 #     - 管理者 ci-deploy(AdministratorAccess via group:Admins)には MFA がなく、MFA なしで管理者として動ける有効なアクセスキーがあります。(認証情報レポート 2026年11月20日 08:30 UTC 時点)
 #     - 管理者 dave-ops(policy:OpsFullAccess)には MFA なしで管理者として動ける有効なアクセスキーがあります。MFA はアクセスキーには適用されません。(認証情報レポート 2026年11月20日 08:30 UTC 時点)
