@@ -155,6 +155,11 @@ const cases: [name: string, setup: Setup, expected: Expected][] = [
   ['a role with AdministratorAccess capped by a boundary of AmazonS3ReadOnlyAccess', { inline: [[mayAssume]], role: { trust: [trusting(ROOT)], boundary: S3_READ_ONLY }, policies: [s3ReadOnly] }, 'not'],
   ['a role that may put a policy on itself', { inline: [[mayAssume]], role: { trust: [trusting(ROOT)], inline: [[{ Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: ROLE }]] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
   ['a role that may put a policy on itself only with ${aws:username} (a role\'s session has none: uncertain, so it counts)', { inline: [[mayAssume]], role: { trust: [trusting(ROOT)], inline: [[{ Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: 'arn:aws:iam::*:role/${aws:username}' }]] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  // A role it may assume that is no administrator, made one by the user: a policy attached to it or put on it.
+  ['a role that may only read S3, which the user may also attach a policy to', { inline: [[mayAssume, { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: ROLE }]], role: { trust: [trusting(ROOT)], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }, { key: true, console: true, grant: 'iam:AttachRolePolicy', on: 'role/Admin' }],
+  ['a role that may only read S3, which the user may put a policy on only with MFA', { inline: [[mayAssume, { Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: ROLE, Condition: mfa('Bool', 'true') }]], role: { trust: [trusting(ROOT)], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }, { key: false, console: false, grant: 'iam:PutRolePolicy', on: 'role/Admin' }],
+  ['a role capped by a boundary of AmazonS3ReadOnlyAccess, which the user may attach a policy to', { inline: [[mayAssume, { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: ROLE }]], role: { trust: [trusting(ROOT)], attached: [S3_READ_ONLY], boundary: S3_READ_ONLY }, policies: [s3ReadOnly] }, 'not'],
+  ['a role the user may attach a policy to, but not assume', { inline: [[{ Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: ROLE }]], role: { trust: [trusting(ROOT)], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }, 'not'],
   // The user's own boundary caps what it grants itself, not what the role it assumes may do.
   ['a user within a boundary that allows only sts:AssumeRole, and a role with AdministratorAccess', { inline: [[mayAssume]], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc(mayAssume) }], role: { trust: [trusting(ROOT)] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
   // A boundary removed by either action is no boundary.
@@ -364,7 +369,7 @@ describe('who is an administrator, as IAM evaluates policies', () => {
     expect(administrators(untrusted, { partition: 'aws', accountId: ACCOUNT })).toEqual({ administrators: [], undecided: [] });
   });
 
-  it('a trust policy that cannot be read leaves undecided the users it might admit to an administrator role; to a role that is none, nobody', () => {
+  it('a trust policy that cannot be read leaves undecided the users it might admit to an administrator role; to a role that is none, nobody but who may make it one', () => {
     const unreadable = (setup: Setup) => {
       const read = details(setup);
       read.roles = read.roles?.map((role) => ({ ...role, trust: '{not json' }));
@@ -372,6 +377,10 @@ describe('who is an administrator, as IAM evaluates policies', () => {
     };
     expect(unreadable({ inline: [[mayAssume]], role: { trust: [] } })).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['trust of role/Admin'] }] });
     expect(unreadable({ inline: [[mayAssume]], role: { trust: [], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] })).toEqual({ administrators: [], undecided: [] });
+    // … unless the user may make it one.
+    expect(unreadable({ inline: [[mayAssume, { Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: ROLE }]], role: { trust: [], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }).undecided).toEqual([
+      { userName: 'alice', arn: USER, missing: ['trust of role/Admin'] },
+    ]);
   });
 
   it('a customer managed policy whose document cannot be read leaves the user undecided', () => {

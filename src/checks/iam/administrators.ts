@@ -117,7 +117,7 @@ interface AccountRead {
   /** The requests that grant a principal everything: a policy on itself or on a group it is in, a new version of a customer policy it holds. */
   selfGrantsOf(kind: PrincipalRead['kind'], arn: string, attached: string[], memberOf: Group[]): [string, string][];
   /** The roles users might assume, each judged once, when first asked: an administrator in which sessions, or what could not be read. */
-  roles: { role: Role; trust: Json | undefined; judged: () => Record<SessionContext, Found | undefined> | { missing: string[] } }[];
+  roles: { role: Role; trust: Json | undefined; judged: () => RoleJudged | { missing: string[] } }[];
 }
 
 function readAccount(details: AuthorizationDetails, identity: AccountRead['identity']): AccountRead {
@@ -217,7 +217,14 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
 }
 
 /** A role on its own policies, in each way its session may be signed: allowed everything, or to grant itself everything. */
-function judgeRole(role: Role, account: AccountRead): Record<SessionContext, Found | undefined> | { missing: string[] } {
+/** A role, judged in each way its session may be signed: an administrator as it stands, and whether a policy granted to it would make it one. */
+interface RoleJudged {
+  admin: Record<SessionContext, Found | undefined>;
+  /** Everything granted to it would be its: no boundary, one it may lift, or one that allows everything. */
+  grantable: Record<SessionContext, boolean>;
+}
+
+function judgeRole(role: Role, account: AccountRead): RoleJudged | { missing: string[] } {
   const suffix = ` of role/${role.name}`;
   const own = account.held(role.attached, role.inline, suffix);
   const boundaryRead = role.boundary ? account.held([role.boundary], []) : { policies: [], missing: [] };
@@ -236,7 +243,7 @@ function judgeRole(role: Role, account: AccountRead): Record<SessionContext, Fou
     account,
   );
   const judge = (mfa: SessionContext) => powers.allowedEverything(mfa) ?? powers.grantsItself(mfa);
-  return { mfa: judge('mfa'), 'no-mfa': judge('no-mfa') };
+  return { admin: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa') }, grantable: { mfa: powers.grantsItselfWithin('mfa'), 'no-mfa': powers.grantsItselfWithin('no-mfa') } };
 }
 
 /** A user judged on its own policies, in each way of signing; and what it may do to another user. */
@@ -294,14 +301,25 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
 
   // Assuming a role that is an administrator ("Granting a user permissions to switch roles"): its trust policy must admit the user, and, where
   // it names the account rather than the user, the user's own policies must allow sts:AssumeRole on it; a Deny, or a boundary that does not
-  // allow the call, stops it either way. The session is the role's, whatever caps the user; it used MFA where the user's request did.
+  // allow the call, stops it either way. The session is the role's, whatever caps the user; it used MFA where the user's request did. A role
+  // it may assume that is no administrator becomes one where the user may attach a policy to it or put one on it (and nothing caps the role).
+  /** The action, if any, by which the user would make a role an administrator: a policy attached to it or put on it, where nothing caps the role. */
+  const grantsTheRole = (mfa: MfaContext, role: Role, asRole: RoleJudged) => {
+    if (!asRole.grantable[mfa === 'mfa' ? 'mfa' : 'no-mfa']) return undefined;
+    for (const action of ROLE_GRANTS) {
+      const decision = ask(mfa, identityPolicies, capIn(mfa), action, role.arn);
+      if (decision.allowed) return { action, grantedBy: decision.grantedBy };
+    }
+    return undefined;
+  };
   const assumesAnAdministratorRole = (mfa: MfaContext): Found | undefined => {
+    const session: SessionContext = mfa === 'mfa' ? 'mfa' : 'no-mfa';
     for (const { role, trust, judged } of account.roles) {
       if (trust === undefined) {
         if (role.trust === undefined) continue; // none: nobody may assume it
-        // A trust policy that cannot be read: who may assume the role is unknown, which matters where the role is an administrator.
+        // A trust policy that cannot be read: who may assume the role is unknown, which matters where the role is (or may be made) an administrator.
         const asRole = judged();
-        if ('missing' in asRole || asRole[mfa === 'mfa' ? 'mfa' : 'no-mfa']) unreadableJoins.add(`trust of role/${role.name}`);
+        if ('missing' in asRole || asRole.admin[session] || grantsTheRole(mfa, role, asRole)) unreadableJoins.add(`trust of role/${role.name}`);
         continue;
       }
       const request: Request = { action: 'sts:AssumeRole', resource: role.arn, mfa, variables: { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId } };
@@ -315,7 +333,10 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
         for (const item of asRole.missing) unreadableJoins.add(item);
         continue;
       }
-      if (asRole[mfa === 'mfa' ? 'mfa' : 'no-mfa']) return { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: `role/${role.name}` }, via: allowed.via };
+      const on = `role/${role.name}`;
+      if (asRole.admin[session]) return { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on }, via: allowed.via };
+      const granted = grantsTheRole(mfa, role, asRole);
+      if (granted) return { grant: { kind: 'self-grant', action: granted.action, on }, via: [...allowed.via, ...granted.grantedBy] };
     }
     return undefined;
   };
@@ -327,6 +348,9 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
   const mayActOn = (mfa: MfaContext, action: string, target: string) => firstAllowed(mfa, identityPolicies, capIn(mfa), [[action, target]]);
   return { user, own: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa'), 'access-key': judge('access-key') }, mayActOn, unreadableJoins };
 }
+
+/** Either gives a role everything: a policy attached to it, or one put on it. */
+const ROLE_GRANTS = ['iam:AttachRolePolicy', 'iam:PutRolePolicy'];
 
 /** A trust policy that names the user itself stands in for an identity policy's Allow of sts:AssumeRole on that role. */
 const trustedBy = (role: Role): Policy => ({
