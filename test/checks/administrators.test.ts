@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AuthorizationDetails, administrators } from '../../src/checks/iam/administrators.js';
-import { actionMatches, parsePolicyDocument, resourceMatches } from '../../src/checks/iam/policy-evaluation.js';
+import { actionMatches, type MfaContext, parsePolicyDocument, resourceMatches, trustAdmits } from '../../src/checks/iam/policy-evaluation.js';
 
 /**
  * Who is an administrator, each case from the IAM User Guide (the page it follows is named) or from
@@ -160,6 +160,11 @@ const cases: [name: string, setup: Setup, expected: Expected][] = [
   ['a role that may only read S3, which the user may put a policy on only with MFA', { inline: [[mayAssume, { Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: ROLE, Condition: mfa('Bool', 'true') }]], role: { trust: [trusting(ROOT)], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }, { key: false, console: false, grant: 'iam:PutRolePolicy', on: 'role/Admin' }],
   ['a role capped by a boundary of AmazonS3ReadOnlyAccess, which the user may attach a policy to', { inline: [[mayAssume, { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: ROLE }]], role: { trust: [trusting(ROOT)], attached: [S3_READ_ONLY], boundary: S3_READ_ONLY }, policies: [s3ReadOnly] }, 'not'],
   ['a role the user may attach a policy to, but not assume', { inline: [[{ Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: ROLE }]], role: { trust: [trusting(ROOT)], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }, 'not'],
+  ['a role with AdministratorAccess within a boundary it may lift (iam:DeleteRolePermissionsBoundary)', { inline: [[mayAssume]], role: { trust: [trusting(ROOT)], boundary: CUSTOMER }, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:DeleteRolePermissionsBoundary', Resource: ROLE }) }] }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  ['a role with AdministratorAccess within a boundary a user could lift, but not the role (iam:DeleteUserPermissionsBoundary)', { inline: [[mayAssume]], role: { trust: [trusting(ROOT)], boundary: CUSTOMER }, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:DeleteUserPermissionsBoundary', Resource: '*' }) }] }, 'not'],
+  // ${aws:PrincipalAccount} is known in the role's session too: the Deny is certain.
+  ['a role allowed everything but denied IAM on its own account\'s roles (${aws:PrincipalAccount})', { inline: [[mayAssume]], role: { trust: [trusting(ROOT)], inline: [[allowAll, { Effect: 'Deny', Action: 'iam:*', Resource: 'arn:aws:iam::${aws:PrincipalAccount}:role/*' }]] } }, 'not'],
+  ['a role whose boundary allows everything only with MFA, which the user may attach a policy to', { inline: [[mayAssume, { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: ROLE }]], role: { trust: [trusting(ROOT)], attached: [S3_READ_ONLY], boundary: CUSTOMER }, policies: [s3ReadOnly, { arn: CUSTOMER, name: 'Ops', document: doc({ ...allowAll, Condition: mfa('Bool', 'true') }) }] }, { key: false, console: false, grant: 'iam:AttachRolePolicy', on: 'role/Admin' }],
   // The user's own boundary caps what it grants itself, not what the role it assumes may do.
   ['a user within a boundary that allows only sts:AssumeRole, and a role with AdministratorAccess', { inline: [[mayAssume]], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc(mayAssume) }], role: { trust: [trusting(ROOT)] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
   // A boundary removed by either action is no boundary.
@@ -418,6 +423,44 @@ describe('who is an administrator, as IAM evaluates policies', () => {
     expect(found).toEqual([]);
     expect(undecided).toEqual([{ userName: 'alice', arn: USER, missing: [S3_READ_ONLY] }]);
     expect(administrators({ ...details({}), users: [{ name: 'alice', arn: USER, groups: [], attached: [], inline: [{ name: 'broken', document: '{not json' }] }] }, { partition: 'aws', accountId: ACCOUNT }).undecided).toHaveLength(1);
+  });
+});
+
+describe("a role's trust policy (IAM User Guide, \"Policy evaluation logic\": it names its principals explicitly, even within the account)", () => {
+  const admits = (statements: Statement[], mfaContext: MfaContext = 'access-key') =>
+    trustAdmits(JSON.parse(decodeURIComponent(doc(...statements))) as Parameters<typeof trustAdmits>[0], { arn: USER, accountId: ACCOUNT, partition: 'aws' }, { action: 'sts:AssumeRole', resource: ROLE, mfa: mfaContext, variables: {} });
+  it.each([
+    ['everyone, written "*"', [{ Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' }], 'principal'],
+    ['every AWS principal', [trusting('*')], 'principal'],
+    ['the user, among others', [trusting([`arn:aws:iam::${ACCOUNT}:user/bob`, USER])], 'principal'],
+    ['the account, by its root ARN', [trusting(ROOT)], 'account'],
+    ['the account, by its bare id', [trusting(ACCOUNT)], 'account'],
+    ['the account, then the user: the user', [trusting(ROOT), trusting(USER)], 'principal'],
+    ['the user, then the account: the user', [trusting(USER), trusting(ROOT)], 'principal'],
+    ['another user', [trusting(`arn:aws:iam::${ACCOUNT}:user/bob`)], undefined],
+    ['another account', [trusting('arn:aws:iam::210987654321:root')], undefined],
+    ['a service', [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }], undefined],
+    ['everyone but another user (NotPrincipal)', [{ Effect: 'Allow', NotPrincipal: { AWS: `arn:aws:iam::${ACCOUNT}:user/bob` }, Action: 'sts:AssumeRole' }], 'principal'],
+    ['everyone but the user (NotPrincipal)', [{ Effect: 'Allow', NotPrincipal: { AWS: USER }, Action: 'sts:AssumeRole' }], undefined],
+    ['no principal at all', [{ Effect: 'Allow', Action: 'sts:AssumeRole' }], undefined],
+    ['sts:* (a wildcard action)', [{ ...trusting(ROOT), Action: ['sts:*'] }], 'account'],
+    ['another action only', [{ ...trusting(ROOT), Action: ['sts:TagSession', 'sts:SetSourceIdentity'] }], undefined],
+    ['NotAction that leaves sts:AssumeRole', [{ Effect: 'Allow', Principal: { AWS: ROOT }, NotAction: 'sts:TagSession' }], 'account'],
+    ['NotAction sts:AssumeRole', [{ Effect: 'Allow', Principal: { AWS: ROOT }, NotAction: 'sts:AssumeRole' }], undefined],
+    ['neither Action nor NotAction', [{ Effect: 'Allow', Principal: { AWS: ROOT } }], undefined],
+    ['no Effect', [{ Principal: { AWS: ROOT }, Action: 'sts:AssumeRole' }], undefined],
+    ['a Deny of the user after the Allow', [trusting(USER), { Effect: 'Deny', Principal: { AWS: USER }, Action: 'sts:AssumeRole' }], undefined],
+    ['a Deny whose condition may not hold', [trusting(USER), { Effect: 'Deny', Principal: { AWS: USER }, Action: 'sts:AssumeRole', Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }], 'principal'],
+    ['a Deny of another user', [trusting(ROOT), { Effect: 'Deny', Principal: { AWS: `arn:aws:iam::${ACCOUNT}:user/bob` }, Action: 'sts:AssumeRole' }], 'account'],
+    ['an Allow whose condition may hold (source IP)', [trusting(ROOT, { Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } })], 'account'],
+    ['an Allow that requires MFA, to an access key', [trusting(ROOT, { Condition: mfa('Bool', 'true') })], undefined],
+  ] as [string, Statement[], string | undefined][])('%s: %s', (_name, statements, expected) => {
+    expect(admits(statements)).toBe(expected);
+  });
+
+  it('an Allow that requires MFA admits a request made with MFA', () => {
+    expect(admits([trusting(ROOT, { Condition: mfa('Bool', 'true') })], 'mfa')).toBe('account');
+    expect(admits([trusting(ROOT, { Condition: mfa('Bool', 'true') })], 'no-mfa')).toBeUndefined();
   });
 });
 
