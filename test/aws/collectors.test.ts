@@ -32,7 +32,7 @@ import { CollectError } from '../../src/facts/errors.js';
 import { liveStore } from '../../src/aws/live.js';
 import { AwsSession } from '../../src/aws/session.js';
 import { awsError, CREDENTIAL_REPORT_CSV, freshStore, IDENTITY } from './live-helpers.js';
-import { REPORT_POLL_DELAYS_MS } from '../../src/facts/services/iam.js';
+import { mayAdmitAccountPrincipals, REPORT_POLL_DELAYS_MS } from '../../src/facts/services/iam.js';
 import { type CollectContext, defineFact } from '../../src/facts/define.js';
 
 const { mocks, resetMocks } = mockSdkClients();
@@ -197,6 +197,27 @@ describe('IAM collectors', () => {
     expect(details.policies.map((policy) => policy.name)).toEqual(['PowerUserAccess', 'ReadOnlyAccess']);
     expect(mocks.iam.commandCalls(GetPolicyCommand).map((call) => call.args[0].input.PolicyArn)).toEqual(['arn:aws:iam::aws:policy/PowerUserAccess', 'arn:aws:iam::aws:policy/ReadOnlyAccess']);
     expect(mocks.iam.commandCalls(GetAccountAuthorizationDetailsCommand)[0]?.args[0].input.Filter).toEqual(['User', 'Group', 'Role', 'LocalManagedPolicy']);
+  });
+
+  it.each([
+    ['the account', { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'sts:AssumeRole' }, true],
+    ['the account by its id', { Effect: 'Allow', Principal: { AWS: '123456789012' }, Action: 'sts:AssumeRole' }, true],
+    ['a role of the account', { Effect: 'Allow', Principal: { AWS: ['arn:aws:iam::999999999999:root', 'arn:aws:iam::123456789012:role/ci'] }, Action: 'sts:AssumeRole' }, true],
+    ['everyone', { Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' }, true],
+    ['every AWS principal', { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }, true],
+    ['everyone but some', { Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: 'sts:AssumeRole' }, true],
+    ['another account', { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: 'sts:AssumeRole' }, false],
+    ['a service', { Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] }, Action: 'sts:AssumeRole' }, false],
+    ['a federated identity', { Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:saml-provider/idp' }, Action: 'sts:AssumeRoleWithSAML' }, false],
+  ])('keeps a role whose trust policy could admit a principal of the account: %s → %s', (_name, statement, kept) => {
+    // Written as AWS returns it (URL-encoded), a statement alone or in a list.
+    expect(mayAdmitAccountPrincipals(encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [statement] })), '123456789012')).toBe(kept);
+    expect(mayAdmitAccountPrincipals(JSON.stringify({ Version: '2012-10-17', Statement: statement }), '123456789012')).toBe(kept);
+  });
+
+  it('keeps a role whose trust policy cannot be read (for the judgement to say so); not one with none', () => {
+    expect(mayAdmitAccountPrincipals('{not json', '123456789012')).toBe(true);
+    expect(mayAdmitAccountPrincipals(undefined, '123456789012')).toBe(false);
   });
 
   it('an answer without what AWS always sends is an error, never "no users" or "no administrators"', async () => {
