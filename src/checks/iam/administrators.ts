@@ -27,7 +27,7 @@
  * `BoolIfExists aws:MultiFactorAuthPresent false`) denies key requests.
  */
 import { byCodeUnit } from '../../core/order.js';
-import { decide, type Json, type MfaContext, parsePolicyDocument, type Policy, type Request, trustAdmits } from './policy-evaluation.js';
+import { decide, type Json, type MfaContext, mayEverAllow, parsePolicyDocument, type Policy, type Request, trustAdmits } from './policy-evaluation.js';
 
 export interface AuthorizationDetails {
   users: { name: string; arn: string; groups: string[]; attached: string[]; inline: { name: string; document?: string }[]; boundary?: string }[];
@@ -312,23 +312,27 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
     }
     return undefined;
   };
+  // Where the user's policies name none of these actions, no role is assumed on its account's trust, nor granted anything
+  // by the user: the roles need not be asked one by one (an account of thousands of users and tens of roles).
+  const mayAssumeOnAccountTrust = mayEverAllow(identityPolicies, 'sts:AssumeRole');
+  const mayGrantRoles = ROLE_GRANTS.some((action) => mayEverAllow(identityPolicies, action));
   const assumesAnAdministratorRole = (mfa: MfaContext): Found | undefined => {
     const session: SessionContext = mfa === 'mfa' ? 'mfa' : 'no-mfa';
     for (const { role, trust, judged } of account.roles) {
+      const asRole = judged();
+      if (!('missing' in asRole) && !asRole.admin[session] && !(mayGrantRoles && asRole.grantable[session])) continue;
       if (trust === undefined) {
         if (role.trust === undefined) continue; // none: nobody may assume it
         // A trust policy that cannot be read: who may assume the role is unknown, which matters where the role is (or may be made) an administrator.
-        const asRole = judged();
         if ('missing' in asRole || asRole.admin[session] || grantsTheRole(mfa, role, asRole)) unreadableJoins.add(`trust of role/${role.name}`);
         continue;
       }
       const request: Request = { action: 'sts:AssumeRole', resource: role.arn, mfa, variables: { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId } };
       const admission = trustAdmits(trust, { arn: user.arn, accountId: identity.accountId, partition: identity.partition }, request);
-      if (!admission) continue;
+      if (!admission || (admission === 'account' && !mayAssumeOnAccountTrust)) continue;
       const trusted = admission === 'principal' ? [...identityPolicies, trustedBy(role)] : identityPolicies;
       const allowed = firstAllowed(mfa, trusted, capIn(mfa), [['sts:AssumeRole', role.arn]]);
       if (!allowed) continue;
-      const asRole = judged();
       if ('missing' in asRole) {
         for (const item of asRole.missing) unreadableJoins.add(item);
         continue;

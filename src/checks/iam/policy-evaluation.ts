@@ -172,14 +172,18 @@ export function conditionHolds(condition: Json | undefined, request: Request): T
 
 type Statement = { [key: string]: Json };
 
+/** Whether a statement's Action (or NotAction) covers an action; a statement with neither covers none. */
+function coversAction(statement: Statement, action: string): boolean {
+  const actions = statement.Action !== undefined ? list(statement.Action) : statement.NotAction !== undefined ? list(statement.NotAction) : undefined;
+  if (!actions) return false;
+  const actionHit = scalars(actions).some((pattern) => actionMatches(pattern, action));
+  return statement.Action !== undefined ? actionHit : !actionHit;
+}
+
 /** Whether a statement applies to a request; a statement with neither Action nor NotAction (or Resource) is invalid and applies to nothing. */
 export function statementApplies(statement: Statement, request: Request, substitute: boolean): Truth {
-  const actions = statement.Action !== undefined ? list(statement.Action) : statement.NotAction !== undefined ? list(statement.NotAction) : undefined;
   const resources = statement.Resource !== undefined ? list(statement.Resource) : statement.NotResource !== undefined ? list(statement.NotResource) : undefined;
-  if (!actions || !resources) return false;
-  const actionHit = scalars(actions).some((pattern) => actionMatches(pattern, request.action));
-  const actionApplies = statement.Action !== undefined ? actionHit : !actionHit;
-  if (!actionApplies) return false;
+  if (!resources || !coversAction(statement, request.action)) return false;
   const resourceHit = anyOf(scalars(resources).map((pattern) => resourceMatches(pattern, request.resource, request.variables, substitute)));
   const resourceApplies = statement.Resource !== undefined ? resourceHit : not(resourceHit);
   return and(resourceApplies, conditionHolds(statement.Condition, request));
@@ -199,6 +203,14 @@ export interface Decision {
   allowed: boolean;
   /** The identity policies whose Allow statements grant it (empty when not allowed). */
   grantedBy: string[];
+}
+
+/**
+ * Whether any Allow statement of these policies names the action, whatever its resources and conditions: where none
+ * does, no request for it can be allowed, and the requests need not be asked one by one.
+ */
+export function mayEverAllow(policies: readonly Policy[], action: string): boolean {
+  return policies.some((policy) => statementsOf(policy).some(({ statement }) => statement.Effect === 'Allow' && coversAction(statement, action)));
 }
 
 /** The decision for one request, from a principal's identity policies and its permissions boundary, if any. */
@@ -245,10 +257,7 @@ export function trustAdmits(trust: Json | undefined, principal: TrustedPrincipal
   };
   let admission: Admission | undefined;
   for (const { statement } of statementsOf({ label: 'trust', document: trust ?? null })) {
-    const actions = statement.Action !== undefined ? list(statement.Action) : statement.NotAction !== undefined ? list(statement.NotAction) : undefined;
-    if (!actions) continue;
-    const actionHit = scalars(actions).some((pattern) => actionMatches(pattern, request.action));
-    if ((statement.Action !== undefined) !== actionHit) continue;
+    if (!coversAction(statement, request.action)) continue;
     // NotPrincipal: everyone but those it names (the principal, or its account, among them).
     const who = statement.Principal !== undefined ? named(statement.Principal) : statement.NotPrincipal !== undefined ? (named(statement.NotPrincipal) ? undefined : 'principal') : undefined;
     if (!who) continue;
