@@ -131,9 +131,11 @@ describe('IAM collectors', () => {
         ],
         GroupDetailList: [{ GroupName: 'Admins', Arn: 'arn:aws:iam::123456789012:group/Admins', AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::123456789012:policy/Ops' }], GroupPolicyList: [] }],
         Policies: [
-          { PolicyName: 'Ops', Arn: 'arn:aws:iam::123456789012:policy/Ops', PolicyVersionList: [{ IsDefaultVersion: true, Document: everything({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } }) }] },
+          { PolicyName: 'Ops', Arn: 'arn:aws:iam::123456789012:policy/Ops', PolicyVersionList: [{ IsDefaultVersion: false, Document: everything() }, { IsDefaultVersion: true, Document: everything({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } }) }] },
           // merely named like the AWS-managed policy: it grants reads only
           { PolicyName: 'AdministratorAccess', Arn: 'arn:aws:iam::123456789012:policy/AdministratorAccess', PolicyVersionList: [{ IsDefaultVersion: true, Document: encodeURIComponent('{"Statement":[{"Effect":"Allow","Action":"s3:Get*","Resource":"*"}]}') }] },
+          // no PolicyName (moto 5.2.1 leaves it out): the ARN's last segment is the name
+          { Arn: 'arn:aws:iam::123456789012:policy/team/Unnamed', PolicyVersionList: [{ IsDefaultVersion: true, Document: everything() }] },
         ],
         IsTruncated: true,
         Marker: 'p2',
@@ -150,10 +152,12 @@ describe('IAM collectors', () => {
       ['erin', undefined],
     ]);
     expect(details.groups).toEqual([{ name: 'Admins', arn: 'arn:aws:iam::123456789012:group/Admins', attached: ['arn:aws:iam::123456789012:policy/Ops'], inline: [] }]);
-    // The customer's policies from the details; the AWS-managed one in use read by itself (AdministratorAccess is known).
+    // The customer's policies from the details, with their other versions; the AWS-managed one in use read by itself (AdministratorAccess is known).
+    expect(details.policies.map((policy) => policy.versions)).toEqual([[everything()], undefined, undefined, undefined]);
     expect(details.policies.map((policy) => [policy.name, policy.document !== undefined])).toEqual([
       ['Ops', true],
       ['AdministratorAccess', true],
+      ['Unnamed', true],
       ['AmazonS3ReadOnlyAccess', true],
     ]);
     expect(mocks.iam.commandCalls(GetPolicyCommand)).toHaveLength(1);

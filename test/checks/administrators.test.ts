@@ -167,6 +167,12 @@ const cases: [name: string, setup: Setup, expected: Expected][] = [
   ['a role whose boundary allows everything only with MFA, which the user may attach a policy to', { inline: [[mayAssume, { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: ROLE }]], role: { trust: [trusting(ROOT)], attached: [S3_READ_ONLY], boundary: CUSTOMER }, policies: [s3ReadOnly, { arn: CUSTOMER, name: 'Ops', document: doc({ ...allowAll, Condition: mfa('Bool', 'true') }) }] }, { key: false, console: false, grant: 'iam:AttachRolePolicy', on: 'role/Admin' }],
   // The user's own boundary caps what it grants itself, not what the role it assumes may do.
   ['a user within a boundary that allows only sts:AssumeRole, and a role with AdministratorAccess', { inline: [[mayAssume]], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc(mayAssume) }], role: { trust: [trusting(ROOT)] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  // "Versioning IAM policies": iam:SetDefaultPolicyVersion makes another version of a policy the one in force.
+  ['iam:SetDefaultPolicyVersion on a customer policy it holds, whose older version allows everything', { attached: [CUSTOMER], policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: CUSTOMER }), versions: [doc(allowAll)] }] }, { key: true, console: true, grant: 'iam:SetDefaultPolicyVersion', on: 'policy/Ops' }],
+  ['iam:SetDefaultPolicyVersion through a group, an older version that lets it grant itself everything', { groupInline: [[{ Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: '*' }]], attached: [CUSTOMER], policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' }), versions: [doc({ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: USER })] }] }, { key: true, console: true, grant: 'iam:SetDefaultPolicyVersion', on: 'policy/Ops' }],
+  ['iam:SetDefaultPolicyVersion, but no version allows more', { attached: [CUSTOMER], policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: CUSTOMER }), versions: [doc({ Effect: 'Allow', Action: 's3:*', Resource: '*' })] }] }, 'not'],
+  ['an older version that allows everything, without iam:SetDefaultPolicyVersion', { attached: [CUSTOMER], policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:GetPolicy', Resource: CUSTOMER }), versions: [doc(allowAll)] }] }, 'not'],
+  ['iam:SetDefaultPolicyVersion within a boundary of AmazonS3ReadOnlyAccess', { attached: [CUSTOMER], boundary: S3_READ_ONLY, policies: [s3ReadOnly, { arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: ['iam:SetDefaultPolicyVersion', 's3:Get*'], Resource: '*' }), versions: [doc(allowAll)] }] }, 'not'],
   // A boundary removed by either action is no boundary.
   ...(['iam:DeleteUserPermissionsBoundary', 'iam:PutUserPermissionsBoundary'] as const).map((kept): [string, Setup, Expected] => [
     `iam:* within a boundary that denies removing itself except by ${kept}`,
@@ -386,6 +392,11 @@ describe('who is an administrator, as IAM evaluates policies', () => {
     expect(unreadable({ inline: [[mayAssume, { Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: ROLE }]], role: { trust: [], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }).undecided).toEqual([
       { userName: 'alice', arn: USER, missing: ['trust of role/Admin'] },
     ]);
+  });
+
+  it('an older version it may make the default that cannot be read leaves the user undecided', () => {
+    const policies = [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: CUSTOMER }), versions: ['{not json'] }];
+    expect(administrators(details({ attached: [CUSTOMER], policies }), { partition: 'aws', accountId: ACCOUNT })).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [`${CUSTOMER} (a version)`] }] });
   });
 
   it('a customer managed policy whose document cannot be read leaves the user undecided', () => {

@@ -150,10 +150,13 @@ describe('administrators by any path, on the emulator', () => {
     await state.user('guarded-switcher', { console: true, mfa: true, accessKey: true });
     await state.allow('guarded-switcher', 'sts:AssumeRole', arn('role', 'guarded-admin'));
     await state.allow('reader', 'sts:AssumeRole', arn('role', 'lambda-admin'));
+    // One whose policy allowed everything once, and who may make that version the default again.
+    await state.user('versioner', { console: true });
+    await state.policyRewritten('versioner', { Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: '*' });
   });
   afterAll(() => scenario.stop());
 
-  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, and who may assume an administrator role', async () => {
+  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role or bring back a policy version that allows everything', async () => {
     const run = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
     const results = resultsOf(run.stdout);
     expect(results.map((result) => `${result.resource.split('/').pop()}:${result.status}:${result.messageKey}`).sort()).toEqual([
@@ -166,11 +169,13 @@ describe('administrators by any path, on the emulator', () => {
       'key-maker:FAIL:console-no-mfa',
       'keyed-admin:FAIL:keys-without-mfa',
       'switcher:FAIL:console-no-mfa',
+      'versioner:FAIL:console-no-mfa',
     ]);
     const messageOf = (user: string) => results.find((result) => result.resource.endsWith(`/${user}`))?.message;
     expect(messageOf('joiner')).toContain('Administrator joiner (inline:iam-AddUserToGroup, → iam:AddUserToGroup) has a console password and no MFA.');
     expect(messageOf('switcher')).toContain('Administrator switcher (inline:sts-AssumeRole, → sts:AssumeRole role/ops-admin) has a console password and no MFA.');
     expect(messageOf('guarded-switcher')).toContain('Administrator guarded-switcher (inline:sts-AssumeRole, → sts:AssumeRole role/guarded-admin) has MFA, and its active access key cannot act as administrator without MFA.');
+    expect(messageOf('versioner')).toContain('Administrator versioner (policy:versioner-policy, → iam:SetDefaultPolicyVersion policy/versioner-policy) has a console password and no MFA.');
     expect(messageOf('key-maker')).toContain('Administrator key-maker (inline:iam-CreateAccessKey, → iam:CreateAccessKey user/keyed-admin) has a console password and no MFA.');
     // The first administrator with no MFA device it may sign in as, in the order the account lists its users.
     expect(messageOf('helpdesk')).toMatch(/^Administrator helpdesk \(inline:iam-UpdateLoginProfile, → iam:UpdateLoginProfile user\/(custom|inline)-admin\) has MFA\./);

@@ -1,14 +1,17 @@
 /**
  * Who is an administrator, judged as IAM evaluates policies (./policy-evaluation.ts), from one read of
- * the account's authorization details (users, groups, their policies and boundaries).
+ * the account's authorization details (users, groups, the roles they might assume, their policies and
+ * boundaries).
  *
  * An administrator is a user that, in some way of signing its requests, is allowed
  * - **everything**: every request of a set of probes across services (IAM, STS, S3, EC2, KMS, Lambda,
  *   Secrets Manager, CloudTrail, Organizations, Account) on resources of the account; or
  * - **to grant itself everything**: `iam:AttachUserPolicy` or `iam:PutUserPolicy` on its own user,
  *   `iam:AttachGroupPolicy` or `iam:PutGroupPolicy` on one of its groups, `iam:CreatePolicyVersion` on a
- *   customer-managed policy it holds, `iam:AddUserToGroup` on a group that would allow it everything
- *   (or to grant itself everything) once it is in; or **to take another administrator's place**:
+ *   customer-managed policy it holds (or `iam:SetDefaultPolicyVersion`, where another version of it would
+ *   do), `iam:AddUserToGroup` on a group that would allow it everything (or to grant itself everything)
+ *   once it is in; or **to assume a role that is an administrator** (or that it may make one: a policy
+ *   attached to the role or put on it); or **to take another administrator's place**:
  *   `iam:CreateAccessKey` for an administrator whose access keys act as administrator alone, or a console
  *   password (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one with no MFA device (known from
  *   the credential report, when the caller gives it). The key or the password is that administrator's,
@@ -32,8 +35,11 @@ import { decide, type Json, type MfaContext, mayEverAllow, parsePolicyDocument, 
 export interface AuthorizationDetails {
   users: { name: string; arn: string; groups: string[]; attached: string[]; inline: { name: string; document?: string }[]; boundary?: string }[];
   groups: { name: string; arn: string; attached: string[]; inline: { name: string; document?: string }[] }[];
-  /** Managed policies by ARN, with their default version's document: the customer's, and the AWS-managed ones in use. */
-  policies: { arn: string; name: string; document?: string }[];
+  /**
+   * Managed policies by ARN, with their default version's document: the customer's, and the AWS-managed ones in use.
+   * `versions`: a customer policy's other versions' documents (IAM keeps up to five; any may be made the default).
+   */
+  policies: { arn: string; name: string; document?: string; versions?: string[] }[];
   /**
    * The roles a user might assume (service-linked roles, which only their service may, left out), each with its trust
    * policy; undefined where roles were not read (a snapshot taken before they were).
@@ -88,6 +94,13 @@ const administratorAccess = (suffix = ''): Policy => ({ label: `AdministratorAcc
 /** What a user that grants itself everything then holds, beside what it held. */
 const GRANTED_EVERYTHING = administratorAccess();
 
+/** A policy as a principal holds it; a customer policy with other versions keeps them (as written), and its ARN and name. */
+interface HeldPolicy extends Policy {
+  arn?: string;
+  name?: string;
+  versions?: string[];
+}
+
 type User = AuthorizationDetails['users'][number];
 type Group = AuthorizationDetails['groups'][number];
 type Role = NonNullable<AuthorizationDetails['roles']>[number];
@@ -111,9 +124,9 @@ interface AccountRead {
   identity: { partition: string; accountId: string };
   probes: [action: string, resource: string][];
   /** A principal's policies: those attached (by ARN) and inline, each named with `suffix`; what could not be read is named in `missing`. */
-  held(attached: string[], entries: { name: string; document?: string }[], suffix?: string): { policies: Policy[]; missing: string[] };
+  held(attached: string[], entries: { name: string; document?: string }[], suffix?: string): { policies: HeldPolicy[]; missing: string[] };
   /** Each group, its policies read once for all its members (and those that may join it). */
-  groups: Map<string, { group: Group; policies: Policy[]; missing: string[] }>;
+  groups: Map<string, { group: Group; policies: HeldPolicy[]; missing: string[] }>;
   /** The requests that grant a principal everything: a policy on itself or on a group it is in, a new version of a customer policy it holds. */
   selfGrantsOf(kind: PrincipalRead['kind'], arn: string, attached: string[], memberOf: Group[]): [string, string][];
   /** The roles users might assume, each judged once, when first asked: an administrator in which sessions, or what could not be read. */
@@ -124,7 +137,7 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
   const awsAdmin = `arn:${identity.partition}:iam::aws:policy/AdministratorAccess`;
   const managed = new Map(details.policies.map((policy) => [policy.arn, policy]));
   const held: AccountRead['held'] = (attached, entries, suffix = '') => {
-    const policies: Policy[] = [];
+    const policies: HeldPolicy[] = [];
     const missing: string[] = [];
     for (const arn of attached) {
       if (arn === awsAdmin) {
@@ -134,7 +147,7 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
       const policy = managed.get(arn);
       const document = parsePolicyDocument(policy?.document);
       if (!policy || document === undefined) missing.push(arn);
-      else policies.push({ label: `policy:${policy.name}${suffix}`, document });
+      else policies.push({ label: `policy:${policy.name}${suffix}`, document, ...(policy.versions?.length ? { arn, name: policy.name, versions: policy.versions } : {}) });
     }
     for (const entry of entries) {
       const document = parsePolicyDocument(entry.document);
@@ -267,6 +280,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
   if (missing.length > 0) return { missing };
   const identityPolicies = [...own.policies, ...viaGroups.flatMap((group) => group.policies)];
   const { identity } = account;
+  const selfGrants = account.selfGrantsOf('User', user.arn, user.attached, memberOf);
   const powers = powersOf(
     {
       arn: user.arn,
@@ -274,7 +288,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
       policies: identityPolicies,
       boundary: boundaryRead.policies[0],
       variables: { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId },
-      selfGrants: account.selfGrantsOf('User', user.arn, user.attached, memberOf),
+      selfGrants,
     },
     account,
   );
@@ -345,8 +359,31 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
     return undefined;
   };
 
+  // Making another version of a customer policy it holds the default ("Versioning IAM policies": iam:SetDefaultPolicyVersion on
+  // the policy): it then holds that version instead, which may allow it everything, or to grant itself everything.
+  const setsAnotherVersion = (mfa: MfaContext, cap: Policy | undefined): Found | undefined => {
+    for (const policy of identityPolicies) {
+      if (!policy.arn || !policy.versions) continue;
+      const set = ask(mfa, identityPolicies, cap, 'iam:SetDefaultPolicyVersion', policy.arn);
+      if (!set.allowed) continue;
+      for (const written of policy.versions) {
+        const version = parsePolicyDocument(written);
+        if (version === undefined) {
+          unreadableJoins.add(`${policy.arn} (a version)`);
+          continue;
+        }
+        const after = identityPolicies.map((held) => (held === policy ? { ...held, document: version } : held));
+        if (everything(mfa, after, cap) || firstAllowed(mfa, after, cap, selfGrants)) {
+          return { grant: { kind: 'self-grant', action: 'iam:SetDefaultPolicyVersion', on: `policy/${policy.name ?? ''}` }, via: set.grantedBy };
+        }
+      }
+    }
+    return undefined;
+  };
+
   const judge = (mfa: MfaContext): Found | undefined => {
-    const granted = powers.allowedEverything(mfa) ?? powers.grantsItself(mfa) ?? (powers.grantsItselfWithin(mfa) ? joinsAGroup(mfa, capIn(mfa)) : undefined);
+    const cap = capIn(mfa);
+    const granted = powers.allowedEverything(mfa) ?? powers.grantsItself(mfa) ?? (powers.grantsItselfWithin(mfa) ? (joinsAGroup(mfa, cap) ?? setsAnotherVersion(mfa, cap)) : undefined);
     return granted ?? assumesAnAdministratorRole(mfa);
   };
   const mayActOn = (mfa: MfaContext, action: string, target: string) => firstAllowed(mfa, identityPolicies, capIn(mfa), [[action, target]]);

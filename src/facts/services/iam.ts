@@ -251,7 +251,8 @@ export const iamFacts = {
       return z.strictObject({
         users: z.array(z.strictObject({ name: z.string(), arn: z.string(), groups: z.array(z.string()), attached: z.array(z.string()), inline, boundary: z.string().optional() })),
         groups: z.array(z.strictObject({ name: z.string(), arn: z.string(), attached: z.array(z.string()), inline })),
-        policies: z.array(z.strictObject({ arn: z.string(), name: z.string(), document: z.string().optional() })),
+        // `versions`: a customer policy's other versions (any may be made the default), where it has some.
+        policies: z.array(z.strictObject({ arn: z.string(), name: z.string(), document: z.string().optional(), versions: z.array(z.string()).optional() })),
         // Absent in a snapshot taken before roles were read.
         roles: z.array(z.strictObject({ name: z.string(), arn: z.string(), trust: z.string().optional(), attached: z.array(z.string()), inline, boundary: z.string().optional() })).optional(),
       });
@@ -306,7 +307,10 @@ export const iamFacts = {
       const customer = once(
         pages.flatMap((page) => page.Policies ?? []).map((policy) => {
           const document = policy.PolicyVersionList?.find((version) => version.IsDefaultVersion)?.Document;
-          return { arn: policy.Arn ?? '', name: policy.PolicyName ?? '', ...(document ? { document } : {}) };
+          const versions = (policy.PolicyVersionList ?? []).flatMap((version) => (!version.IsDefaultVersion && version.Document ? [version.Document] : []));
+          const arn = policy.Arn ?? '';
+          // The name is the ARN's last segment (the path before it): the same name where an answer leaves it out (moto 5.2.1's does).
+          return { arn, name: policy.PolicyName ?? arn.split('/').pop() ?? arn, ...(document ? { document } : {}), ...(versions.length > 0 ? { versions } : {}) };
         }),
       );
       const known = new Set([...customer.map((policy) => policy.arn), `arn:${partition}:iam::aws:policy/AdministratorAccess`]);

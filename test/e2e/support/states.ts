@@ -11,6 +11,7 @@ import {
   CreateGroupCommand,
   CreateLoginProfileCommand,
   CreatePolicyCommand,
+  CreatePolicyVersionCommand,
   CreateRoleCommand,
   CreateUserCommand,
   AttachRolePolicyCommand,
@@ -83,6 +84,15 @@ export class AccountState {
   async allow(name: string, action: string, resource: string): Promise<void> {
     const PolicyDocument = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: action, Resource: resource }] });
     await this.iam().send(new PutUserPolicyCommand({ UserName: name, PolicyName: action.replace(':', '-'), PolicyDocument }));
+  }
+
+  /** A customer policy attached to the user, first written as `first`, then as `then` (made the default: `first` stays a version of it). */
+  async policyRewritten(name: string, first: object, then: object): Promise<void> {
+    const iam = this.iam();
+    const document = (statement: object) => JSON.stringify({ Version: '2012-10-17', Statement: [statement] });
+    const { Policy } = await iam.send(new CreatePolicyCommand({ PolicyName: `${name}-policy`, PolicyDocument: document(first) }));
+    await iam.send(new CreatePolicyVersionCommand({ PolicyArn: Policy?.Arn, PolicyDocument: document(then), SetAsDefault: true }));
+    await iam.send(new AttachUserPolicyCommand({ UserName: name, PolicyArn: Policy?.Arn }));
   }
 
   /**
