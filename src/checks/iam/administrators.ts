@@ -94,11 +94,9 @@ const administratorAccess = (suffix = ''): Policy => ({ label: `AdministratorAcc
 /** What a user that grants itself everything then holds, beside what it held. */
 const GRANTED_EVERYTHING = administratorAccess();
 
-/** A policy as a principal holds it; a customer policy with other versions keeps them (as written), and its ARN and name. */
+/** A policy as a principal holds it; a customer policy with other versions keeps them (as written), with its ARN and name. */
 interface HeldPolicy extends Policy {
-  arn?: string;
-  name?: string;
-  versions?: string[];
+  otherVersions?: { arn: string; name: string; versions: string[] };
 }
 
 type User = AuthorizationDetails['users'][number];
@@ -147,7 +145,7 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
       const policy = managed.get(arn);
       const document = parsePolicyDocument(policy?.document);
       if (!policy || document === undefined) missing.push(arn);
-      else policies.push({ label: `policy:${policy.name}${suffix}`, document, ...(policy.versions?.length ? { arn, name: policy.name, versions: policy.versions } : {}) });
+      else policies.push({ label: `policy:${policy.name}${suffix}`, document, ...(policy.versions?.length ? { otherVersions: { arn, name: policy.name, versions: policy.versions } } : {}) });
     }
     for (const entry of entries) {
       const document = parsePolicyDocument(entry.document);
@@ -229,7 +227,6 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
   };
 }
 
-/** A role on its own policies, in each way its session may be signed: allowed everything, or to grant itself everything. */
 /** A role, judged in each way its session may be signed: an administrator as it stands, and whether a policy granted to it would make it one. */
 interface RoleJudged {
   admin: Record<SessionContext, Found | undefined>;
@@ -237,6 +234,7 @@ interface RoleJudged {
   grantable: Record<SessionContext, boolean>;
 }
 
+/** A role on its own policies, in each way its session may be signed: allowed everything, or to grant itself everything; or what could not be read of them. */
 function judgeRole(role: Role, account: AccountRead): RoleJudged | { missing: string[] } {
   const suffix = ` of role/${role.name}`;
   const own = account.held(role.attached, role.inline, suffix);
@@ -313,10 +311,6 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
     return undefined;
   };
 
-  // Assuming a role that is an administrator ("Granting a user permissions to switch roles"): its trust policy must admit the user, and, where
-  // it names the account rather than the user, the user's own policies must allow sts:AssumeRole on it; a Deny, or a boundary that does not
-  // allow the call, stops it either way. The session is the role's, whatever caps the user; it used MFA where the user's request did. A role
-  // it may assume that is no administrator becomes one where the user may attach a policy to it or put one on it (and nothing caps the role).
   /** The action, if any, by which the user would make a role an administrator: a policy attached to it or put on it, where nothing caps the role. */
   const grantsTheRole = (mfa: MfaContext, role: Role, asRole: RoleJudged) => {
     if (!asRole.grantable[mfa === 'mfa' ? 'mfa' : 'no-mfa']) return undefined;
@@ -326,6 +320,10 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
     }
     return undefined;
   };
+  // Assuming a role that is an administrator ("Granting a user permissions to switch roles"): its trust policy must admit the user, and, where
+  // it names the account rather than the user, the user's own policies must allow sts:AssumeRole on it; a Deny, or a boundary that does not
+  // allow the call, stops it either way. The session is the role's, whatever caps the user; it used MFA where the user's request did. A role
+  // it may assume that is no administrator becomes one where the user may attach a policy to it or put one on it (and nothing caps the role).
   // Where the user's policies name none of these actions, no role is assumed on its account's trust, nor granted anything
   // by the user: the roles need not be asked one by one (an account of thousands of users and tens of roles).
   const mayAssumeOnAccountTrust = mayEverAllow(identityPolicies, 'sts:AssumeRole');
@@ -363,18 +361,19 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
   // the policy): it then holds that version instead, which may allow it everything, or to grant itself everything.
   const setsAnotherVersion = (mfa: MfaContext, cap: Policy | undefined): Found | undefined => {
     for (const policy of identityPolicies) {
-      if (!policy.arn || !policy.versions) continue;
-      const set = ask(mfa, identityPolicies, cap, 'iam:SetDefaultPolicyVersion', policy.arn);
+      if (!policy.otherVersions) continue;
+      const { arn, name, versions } = policy.otherVersions;
+      const set = ask(mfa, identityPolicies, cap, 'iam:SetDefaultPolicyVersion', arn);
       if (!set.allowed) continue;
-      for (const written of policy.versions) {
+      for (const written of versions) {
         const version = parsePolicyDocument(written);
         if (version === undefined) {
-          unreadableJoins.add(`${policy.arn} (a version)`);
+          unreadableJoins.add(`${arn} (a version)`);
           continue;
         }
         const after = identityPolicies.map((held) => (held === policy ? { ...held, document: version } : held));
         if (everything(mfa, after, cap) || firstAllowed(mfa, after, cap, selfGrants)) {
-          return { grant: { kind: 'self-grant', action: 'iam:SetDefaultPolicyVersion', on: `policy/${policy.name ?? ''}` }, via: set.grantedBy };
+          return { grant: { kind: 'self-grant', action: 'iam:SetDefaultPolicyVersion', on: `policy/${name}` }, via: set.grantedBy };
         }
       }
     }

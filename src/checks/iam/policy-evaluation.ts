@@ -23,7 +23,7 @@
  * Not modelled (they live outside the account's IAM and are not read here): service control and
  * resource control policies, session policies, other resource-based policies.
  */
-import { isJsonObject, type Json, listOf, parsePolicyDocument } from '../../core/policy-document.js';
+import { isJsonObject as isObject, type Json, listOf as list, parsePolicyDocument } from '../../core/policy-document.js';
 
 export type { Json };
 export { parsePolicyDocument };
@@ -57,11 +57,9 @@ const or = (a: Truth, b: Truth): Truth => (a === true || b === true ? true : a =
 const anyOf = (values: Truth[]): Truth => values.reduce<Truth>(or, false);
 const not = (a: Truth): Truth => (a === 'unknown' ? a : !a);
 
-const list = listOf;
 /** A policy's scalar as IAM reads it: strings, and booleans or numbers written unquoted; anything else is no value. */
 const scalar = (value: Json): string | undefined => (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined);
 const scalars = (values: Json[]): string[] => values.flatMap((value) => scalar(value) ?? []);
-const isObject = isJsonObject;
 
 /**
  * Each expression made once: the same few patterns (`*`, `iam:*`, `arn:aws:iam::*:user/${aws:username}`)
