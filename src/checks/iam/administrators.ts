@@ -105,6 +105,8 @@ type Role = NonNullable<AuthorizationDetails['roles']>[number];
 type Found = Pick<Administrator, 'grant' | 'via'>;
 /** The ways a role's session may be signed: it always carries the MFA key, true where the role was assumed with MFA. */
 type SessionContext = Exclude<MfaContext, 'access-key'>;
+/** The session a role assumed in one way of signing: with MFA where the request used it. */
+const sessionOf = (mfa: MfaContext): SessionContext => (mfa === 'mfa' ? 'mfa' : 'no-mfa');
 
 /** What a principal holds, read: its policies, the boundary that caps them, the requests that would grant it everything. */
 interface PrincipalRead {
@@ -123,6 +125,8 @@ interface AccountRead {
   probes: [action: string, resource: string][];
   /** A principal's policies: those attached (by ARN) and inline, each named with `suffix`; what could not be read is named in `missing`. */
   held(attached: string[], entries: { name: string; document?: string }[], suffix?: string): { policies: HeldPolicy[]; missing: string[] };
+  /** A principal's permissions boundary, if it has one (its label is never shown: it grants nothing, it only caps), or what could not be read of it. */
+  boundaryOf(arn: string | undefined): { boundary: Policy | undefined; missing: string[] };
   /** Each group, its policies read once for all its members (and those that may join it). */
   groups: Map<string, { group: Group; policies: HeldPolicy[]; missing: string[] }>;
   /** The requests that grant a principal everything: a policy on itself or on a group it is in, a new version of a customer policy it holds. */
@@ -159,6 +163,10 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
     identity,
     probes: probes(identity.partition, identity.accountId),
     held,
+    boundaryOf: (arn) => {
+      const read = arn ? held([arn], []) : { policies: [], missing: [] };
+      return { boundary: read.policies[0], missing: read.missing };
+    },
     groups: new Map(details.groups.map((group) => [group.name, { group, ...held(group.attached, group.inline, ` via group:${group.name}`) }])),
     selfGrantsOf: (kind, arn, attached, memberOf) => [
       [`iam:Attach${kind}Policy`, arn],
@@ -238,15 +246,15 @@ interface RoleJudged {
 function judgeRole(role: Role, account: AccountRead): RoleJudged | { missing: string[] } {
   const suffix = ` of role/${role.name}`;
   const own = account.held(role.attached, role.inline, suffix);
-  const boundaryRead = role.boundary ? account.held([role.boundary], []) : { policies: [], missing: [] };
-  const missing = [...own.missing, ...boundaryRead.missing];
+  const { boundary, missing: boundaryMissing } = account.boundaryOf(role.boundary);
+  const missing = [...own.missing, ...boundaryMissing];
   if (missing.length > 0) return { missing };
   const powers = powersOf(
     {
       arn: role.arn,
       kind: 'Role',
       policies: own.policies,
-      boundary: boundaryRead.policies[0],
+      boundary,
       // A role's session has no aws:username: a policy written with it matches unknown, and counts as allowing.
       variables: { 'aws:PrincipalAccount': account.identity.accountId },
       selfGrants: account.selfGrantsOf('Role', role.arn, role.attached, []),
@@ -272,24 +280,14 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
   const viaGroups = user.groups.flatMap((name) => account.groups.get(name) ?? []);
   const memberOf = viaGroups.map(({ group }) => group);
   const own = account.held(user.attached, user.inline);
-  // The boundary's label is never shown: it grants nothing, it only caps.
-  const boundaryRead = user.boundary ? account.held([user.boundary], []) : { policies: [], missing: [] };
-  const missing = [...own.missing, ...viaGroups.flatMap((group) => group.missing), ...boundaryRead.missing];
+  const { boundary, missing: boundaryMissing } = account.boundaryOf(user.boundary);
+  const missing = [...own.missing, ...viaGroups.flatMap((group) => group.missing), ...boundaryMissing];
   if (missing.length > 0) return { missing };
   const identityPolicies = [...own.policies, ...viaGroups.flatMap((group) => group.policies)];
   const { identity } = account;
   const selfGrants = account.selfGrantsOf('User', user.arn, user.attached, memberOf);
-  const powers = powersOf(
-    {
-      arn: user.arn,
-      kind: 'User',
-      policies: identityPolicies,
-      boundary: boundaryRead.policies[0],
-      variables: { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId },
-      selfGrants,
-    },
-    account,
-  );
+  const variables = { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId };
+  const powers = powersOf({ arn: user.arn, kind: 'User', policies: identityPolicies, boundary, variables, selfGrants }, account);
   const { ask, firstAllowed, capIn, everything } = powers;
   const unreadableJoins = new Set<string>();
 
@@ -313,7 +311,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
 
   /** The action, if any, by which the user would make a role an administrator: a policy attached to it or put on it, where nothing caps the role. */
   const grantsTheRole = (mfa: MfaContext, role: Role, asRole: RoleJudged) => {
-    if (!asRole.grantable[mfa === 'mfa' ? 'mfa' : 'no-mfa']) return undefined;
+    if (!asRole.grantable[sessionOf(mfa)]) return undefined;
     for (const action of ROLE_GRANTS) {
       const decision = ask(mfa, identityPolicies, capIn(mfa), action, role.arn);
       if (decision.allowed) return { action, grantedBy: decision.grantedBy };
@@ -329,7 +327,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
   const mayAssumeOnAccountTrust = mayEverAllow(identityPolicies, 'sts:AssumeRole');
   const mayGrantRoles = ROLE_GRANTS.some((action) => mayEverAllow(identityPolicies, action));
   const assumesAnAdministratorRole = (mfa: MfaContext): Found | undefined => {
-    const session: SessionContext = mfa === 'mfa' ? 'mfa' : 'no-mfa';
+    const session = sessionOf(mfa);
     for (const { role, trust, judged } of account.roles) {
       const asRole = judged();
       if (!('missing' in asRole) && !asRole.admin[session] && !(mayGrantRoles && asRole.grantable[session])) continue;
@@ -339,7 +337,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
         if ('missing' in asRole || asRole.admin[session] || grantsTheRole(mfa, role, asRole)) unreadableJoins.add(`trust of role/${role.name}`);
         continue;
       }
-      const request: Request = { action: 'sts:AssumeRole', resource: role.arn, mfa, variables: { 'aws:username': user.name, 'aws:PrincipalAccount': identity.accountId } };
+      const request: Request = { action: 'sts:AssumeRole', resource: role.arn, mfa, variables };
       const admission = trustAdmits(trust, { arn: user.arn, accountId: identity.accountId, partition: identity.partition }, request);
       if (!admission || (admission === 'account' && !mayAssumeOnAccountTrust)) continue;
       const trusted = admission === 'principal' ? [...identityPolicies, trustedBy(role)] : identityPolicies;
