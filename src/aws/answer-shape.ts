@@ -17,7 +17,9 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'ec2:GetEbsEncryptionByDefault': ['EbsEncryptionByDefault'],
   'iam:GenerateCredentialReport': ['State'],
   'iam:ListVirtualMFADevices': ['VirtualMFADevices'],
-  'iam:GetAccountAuthorizationDetails': ['UserDetailList'],
+  // Asked with the filter User, Group, Role, LocalManagedPolicy: a list left out would read as "no roles" (or groups,
+  // or policies), and so as no administrator through them.
+  'iam:GetAccountAuthorizationDetails': ['UserDetailList', 'GroupDetailList', 'RoleDetailList', 'Policies'],
   'iam:GetPolicy': ['Policy'],
   'iam:GetPolicyVersion': ['PolicyVersion'],
   'iam:ListOrganizationsFeatures': ['OrganizationId'],

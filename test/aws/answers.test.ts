@@ -72,7 +72,8 @@ describe('pagination that is not AWS\'s', () => {
     mocks.guardduty.on(ListDetectorsCommand, { NextToken: undefined }).resolves({ DetectorIds: ['a'], NextToken: 't1' }).on(ListDetectorsCommand, { NextToken: 't1' }).resolves({ DetectorIds: ['a'] });
     await expect(freshStore().store.get('guardduty.detectors', 'us-east-1')).rejects.toMatchObject({ kind: 'malformed' });
     const user = { UserName: 'admin', Arn: 'arn:aws:iam::123456789012:user/admin', GroupList: [], AttachedManagedPolicies: [], UserPolicyList: [] };
-    mocks.iam.on(GetAccountAuthorizationDetailsCommand, { Marker: undefined }).resolves({ UserDetailList: [user], IsTruncated: true, Marker: 'm1' }).on(GetAccountAuthorizationDetailsCommand, { Marker: 'm1' }).resolves({ UserDetailList: [user], IsTruncated: false });
+    const lists = { GroupDetailList: [], RoleDetailList: [], Policies: [] };
+    mocks.iam.on(GetAccountAuthorizationDetailsCommand, { Marker: undefined }).resolves({ ...lists, UserDetailList: [user], IsTruncated: true, Marker: 'm1' }).on(GetAccountAuthorizationDetailsCommand, { Marker: 'm1' }).resolves({ ...lists, UserDetailList: [user], IsTruncated: false });
     await expect(freshStore().store.get('iam.authorizationDetails')).rejects.toMatchObject({ kind: 'malformed', code: 'BrokenPagination' });
   });
 

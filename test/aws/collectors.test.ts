@@ -130,6 +130,7 @@ describe('IAM collectors', () => {
           user('frank', { AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::123456789012:policy/AdministratorAccess' }] }),
         ],
         GroupDetailList: [{ GroupName: 'Admins', Arn: 'arn:aws:iam::123456789012:group/Admins', AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::123456789012:policy/Ops' }], GroupPolicyList: [] }],
+        RoleDetailList: [],
         Policies: [
           { PolicyName: 'Ops', Arn: 'arn:aws:iam::123456789012:policy/Ops', PolicyVersionList: [{ IsDefaultVersion: false, Document: everything() }, { IsDefaultVersion: true, Document: everything({ Bool: { 'aws:MultiFactorAuthPresent': 'true' } }) }] },
           // merely named like the AWS-managed policy: it grants reads only
@@ -141,7 +142,7 @@ describe('IAM collectors', () => {
         Marker: 'p2',
       })
       .on(GetAccountAuthorizationDetailsCommand, { Marker: 'p2' })
-      .resolves({ UserDetailList: [user('erin', { GroupList: ['Admins'] })], GroupDetailList: [], Policies: [], IsTruncated: false });
+      .resolves({ UserDetailList: [user('erin', { GroupList: ['Admins'] })], GroupDetailList: [], RoleDetailList: [], Policies: [], IsTruncated: false });
     mocks.iam.on(GetPolicyCommand, { PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess' }).resolves({ Policy: { PolicyName: 'AmazonS3ReadOnlyAccess', DefaultVersionId: 'v3' } });
     mocks.iam.on(GetPolicyVersionCommand, { PolicyArn: 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess', VersionId: 'v3' }).resolves({ PolicyVersion: { Document: encodeURIComponent('{"Statement":[{"Effect":"Allow","Action":"s3:Get*","Resource":"*"}]}') } });
     const details = await freshStore().store.get('iam.authorizationDetails');
@@ -232,6 +233,13 @@ describe('IAM collectors', () => {
     const { store } = freshStore();
     await expect(store.get('iam.credentialReport')).rejects.toMatchObject({ code: 'NotAnAwsAnswer' });
     await expect(store.get('iam.authorizationDetails')).rejects.toMatchObject({ code: 'NotAnAwsAnswer' });
+  });
+
+  it.each(['UserDetailList', 'GroupDetailList', 'RoleDetailList', 'Policies'])('an authorization details page without %s is an error, never "no administrator through it"', async (left) => {
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    const page = { UserDetailList: [], GroupDetailList: [], RoleDetailList: [], Policies: [], IsTruncated: false };
+    mocks.iam.on(GetAccountAuthorizationDetailsCommand).resolves(Object.fromEntries(Object.entries(page).filter(([member]) => member !== left)));
+    await expect(freshStore().store.get('iam.authorizationDetails')).rejects.toMatchObject({ kind: 'malformed', code: 'NotAnAwsAnswer', message: expect.stringContaining(`no ${left}`) as unknown });
   });
 
   it('reads the account summary and virtual MFA devices across pages', async () => {

@@ -56,6 +56,8 @@ function wellKeptAccount() {
   mocks.iam.on(GetAccountAuthorizationDetailsCommand).resolves({
     UserDetailList: [{ UserName: 'admin', Arn: 'arn:aws:iam::123456789012:user/admin', GroupList: ['Admins'] }],
     GroupDetailList: [{ GroupName: 'Admins', AttachedManagedPolicies: [{ PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }] }],
+    RoleDetailList: [],
+    Policies: [],
     IsTruncated: false,
   });
   mocks.iam.on(ListOrganizationsFeaturesCommand).resolves({ OrganizationId: 'o-a1b2c3d4e5', EnabledFeatures: [] });

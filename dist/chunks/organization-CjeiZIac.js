@@ -1,5 +1,5 @@
 import 'node:module';
-import { a as v$1 } from './chunk-CB6wO67f.js';
+import { a as v$1 } from './chunk-C-FB0w8c.js';
 import { S } from './chunk-ByoLUnZL.js';
 import { j as jt, q as qn, Q as Qs, V as Vn, K as Kn } from './chunk-Cunp4dg-.js';
 import { z as np } from './zod-COQ0gGwo.js';

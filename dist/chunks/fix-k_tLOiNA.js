@@ -1,6 +1,6 @@
 import 'node:module';
 import { O, C, c } from './chunk-Bf0-z0sy.js';
-import { k as kt, O as Ot, w as wt, S as St, x as xt } from './chunk-CB6wO67f.js';
+import { k as kt, O as Ot, w as wt, S as St, x as xt } from './chunk-C-FB0w8c.js';
 import { n, I as In } from './chunk-ByoLUnZL.js';
 import './select-C1Cjgwdx.js';
 import { s, r, p, w as h } from '../start.js';

@@ -1,7 +1,7 @@
 import 'node:module';
 import { H } from './chunk-DdhcRQiW.js';
 import { e as en, r as rn, q as q$1, n as nn, Y as Y$1, X as X$1, a as tn, Q as Q$1 } from './chunk-Bf0-z0sy.js';
-import { u, h } from './chunk-CB6wO67f.js';
+import { u, h } from './chunk-C-FB0w8c.js';
 import { K, q as qn, v as vn, e as Mn } from './chunk-ByoLUnZL.js';
 import { w as w$1 } from './select-C1Cjgwdx.js';
 import { z as np } from './zod-COQ0gGwo.js';

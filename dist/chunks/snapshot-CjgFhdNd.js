@@ -1,12 +1,12 @@
 import 'node:module';
-import { auditAccounts as ct } from './organization-Df54E-3D.js';
+import { auditAccounts as ct } from './organization-DGnZ3Qp4.js';
 import './chunk-A-tMOPHA.js';
 import { O, t, C, c } from './chunk-Bf0-z0sy.js';
-import { k as kt, w as wt, O as Ot, S as St } from './chunk-CB6wO67f.js';
+import { k as kt, w as wt, O as Ot, S as St } from './chunk-C-FB0w8c.js';
 import './chunk-ByoLUnZL.js';
 import './select-C1Cjgwdx.js';
 import { a as s, r, p } from '../start.js';
-import { accountSnapshot as mt, buildSnapshot as lt } from './snapshot-DxKSwvPn.js';
+import { accountSnapshot as mt, buildSnapshot as lt } from './snapshot-YYtyWDuM.js';
 import './chunk-DdhcRQiW.js';
 import './zod-COQ0gGwo.js';
 import './ja-DSic3yV3.js';

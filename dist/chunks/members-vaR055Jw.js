@@ -1,7 +1,7 @@
 import 'node:module';
-import { assumeRoleCredentials as ue } from './organization-BqRH3Mw4.js';
-import { liveStore as J, startSlowFacts as Ae, sourceOf as ye } from './live-CQ8RH1_k.js';
-import './chunk-CB6wO67f.js';
+import { assumeRoleCredentials as ue } from './organization-CjeiZIac.js';
+import { liveStore as J, startSlowFacts as Ae, sourceOf as ye } from './live-B-wCHUqQ.js';
+import './chunk-C-FB0w8c.js';
 import { J as Jt } from './chunk-ByoLUnZL.js';
 import './select-C1Cjgwdx.js';
 import { i, b as o } from '../start.js';
