@@ -437,6 +437,76 @@ describe('who is an administrator, as IAM evaluates policies', () => {
   });
 });
 
+// Role chaining ("IAM roles terms and concepts"): a role's session that may assume an administrator role is one; a user that may
+// assume the first role is an administrator through the chain. The chained session keeps the MFA of the request that began it.
+describe('administrators through a chain of roles', () => {
+  const roleArn = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+  type ChainRole = { trust: Statement[] | string; inline?: Statement[][]; attached?: string[]; boundary?: string };
+  const account = (roles: Record<string, ChainRole>, policies: AuthorizationDetails['policies'] = []): AuthorizationDetails => ({
+    users: [{ name: 'alice', arn: USER, groups: [], attached: [], inline: [{ name: 'hop', document: doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn('Gateway') }) }] }],
+    groups: [],
+    policies,
+    roles: Object.entries(roles).map(([name, role]) => ({
+      name,
+      arn: roleArn(name),
+      trust: typeof role.trust === 'string' ? role.trust : doc(...role.trust),
+      attached: role.attached ?? [],
+      inline: (role.inline ?? []).map((statements, index) => ({ name: `p${index}`, document: doc(...statements) })),
+      ...(role.boundary ? { boundary: role.boundary } : {}),
+    })),
+  });
+  const judge = (details: AuthorizationDetails) => administrators(details, { partition: 'aws', accountId: ACCOUNT });
+  const hopTo = (name: string): Statement => ({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn(name) });
+  /** Gateway: trusts the account, may assume what `inline` allows; no more. */
+  const gateway = (extra: Partial<ChainRole> = {}): ChainRole => ({ trust: [trusting(ROOT)], inline: [[hopTo('Admin')]], ...extra });
+  const chained = (on: string, key = true, console = key) => ({ withoutMfa: { accessKey: key, console }, grant: { kind: 'self-grant', action: 'sts:AssumeRole', on } });
+
+  it('a role the first role may assume (its trust names the account; the first role allows sts:AssumeRole on it)', () => {
+    const { administrators: found, undecided } = judge(account({ Gateway: gateway(), Admin: { trust: [trusting(ROOT)], attached: [ADMIN_ACCESS] } }));
+    expect(undecided).toEqual([]);
+    expect(found).toMatchObject([{ userName: 'alice', ...chained('role/Gateway → role/Admin') }]);
+  });
+
+  it("a role whose trust names the first role itself: no identity policy needed, as for a user", () => {
+    const found = judge(account({ Gateway: gateway({ inline: [] }), Admin: { trust: [trusting(roleArn('Gateway'))], attached: [ADMIN_ACCESS] } })).administrators;
+    expect(found).toMatchObject([chained('role/Gateway → role/Admin')]);
+  });
+
+  it('three hops, the roles listed from the last: found whole, named in order', () => {
+    const found = judge(
+      account({
+        Admin: { trust: [trusting(roleArn('Middle'))], attached: [ADMIN_ACCESS] },
+        Middle: { trust: [trusting(ROOT)], inline: [[hopTo('Admin')]] },
+        Gateway: gateway({ inline: [[hopTo('Middle')]] }),
+      }),
+    ).administrators;
+    expect(found).toMatchObject([chained('role/Gateway → role/Middle → role/Admin')]);
+  });
+
+  it.each<[string, Record<string, ChainRole>, AuthorizationDetails['policies']?]>([
+    ['the next role trusts the account, but the first role may not call sts:AssumeRole', { Gateway: gateway({ inline: [[{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]] }), Admin: { trust: [trusting(ROOT)], attached: [ADMIN_ACCESS] } }],
+    ['the next role trusts another role only', { Gateway: gateway(), Admin: { trust: [trusting(roleArn('Deployer'))], attached: [ADMIN_ACCESS] } }],
+    ["the first role's boundary does not allow sts:AssumeRole (the next trusts it by name)", { Gateway: gateway({ inline: [], boundary: S3_READ_ONLY }), Admin: { trust: [trusting(roleArn('Gateway'))], attached: [ADMIN_ACCESS] } }, [s3ReadOnly]],
+    ['the first role denies itself sts:AssumeRole', { Gateway: gateway({ inline: [[hopTo('Admin'), { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }]] }), Admin: { trust: [trusting(ROOT)], attached: [ADMIN_ACCESS] } }],
+    ['two roles that may assume each other, neither an administrator: the search ends', { Gateway: gateway({ inline: [[hopTo('Other')]] }), Other: { trust: [trusting(ROOT)], inline: [[hopTo('Gateway'), { Effect: 'Allow', Action: 's3:*', Resource: '*' }]] } }],
+    ['a role that may assume itself only', { Gateway: gateway({ inline: [[hopTo('Gateway')]] }) }],
+  ])('no administrator where %s', (_name, roles, policies) => {
+    expect(judge(account(roles, policies))).toEqual({ administrators: [], undecided: [] });
+  });
+
+  it('the last role requires MFA to be assumed: an administrator with MFA only, the chain keeping the first request\'s MFA', () => {
+    const found = judge(account({ Gateway: gateway(), Admin: { trust: [trusting(ROOT, { Condition: mfa('Bool', 'true') })], attached: [ADMIN_ACCESS] } })).administrators;
+    expect(found).toMatchObject([chained('role/Gateway → role/Admin', false)]);
+  });
+
+  it("a role at the end of the chain whose policies, or whose trust, cannot be read: the user is undecided, never judged safe", () => {
+    const unreadablePolicy = judge(account({ Gateway: gateway(), Admin: { trust: [trusting(ROOT)], attached: [CUSTOMER] } }));
+    expect(unreadablePolicy).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }] });
+    const unreadableTrust = judge(account({ Gateway: gateway(), Admin: { trust: '{not json', attached: [ADMIN_ACCESS] } }));
+    expect(unreadableTrust).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['trust of role/Admin'] }] });
+  });
+});
+
 describe("a role's trust policy (IAM User Guide, \"Policy evaluation logic\": it names its principals explicitly, even within the account)", () => {
   const admits = (statements: Statement[], mfaContext: MfaContext = 'access-key') =>
     trustAdmits(JSON.parse(decodeURIComponent(doc(...statements))) as Parameters<typeof trustAdmits>[0], { arn: USER, accountId: ACCOUNT, partition: 'aws' }, { action: 'sts:AssumeRole', resource: ROLE, mfa: mfaContext, variables: {} });

@@ -150,13 +150,18 @@ describe('administrators by any path, on the emulator', () => {
     await state.user('guarded-switcher', { console: true, mfa: true, accessKey: true });
     await state.allow('guarded-switcher', 'sts:AssumeRole', arn('role', 'guarded-admin'));
     await state.allow('reader', 'sts:AssumeRole', arn('role', 'lambda-admin'));
+    // One that may assume a role whose session may assume an administrator role (role chaining): the last trusts the first role by name.
+    await state.role('gateway', { AWS: `arn:aws:iam::${scenario.accountId}:root` }, { allow: { action: 'sts:AssumeRole', resource: arn('role', 'chain-admin') } });
+    await state.adminRole('chain-admin', { AWS: arn('role', 'gateway') });
+    await state.user('hopper', { console: true });
+    await state.allow('hopper', 'sts:AssumeRole', arn('role', 'gateway'));
     // One whose policy allowed everything once, and who may make that version the default again.
     await state.user('versioner', { console: true });
     await state.policyRewritten('versioner', { Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: '*' });
   });
   afterAll(() => scenario.stop());
 
-  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role or bring back a policy version that allows everything', async () => {
+  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role (or one that may assume one) or bring back a policy version that allows everything', async () => {
     const run = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
     const results = resultsOf(run.stdout);
     expect(results.map((result) => `${result.resource.split('/').pop()}:${result.status}:${result.messageKey}`).sort()).toEqual([
@@ -164,6 +169,7 @@ describe('administrators by any path, on the emulator', () => {
       'group-admin:PASS:has-mfa',
       'guarded-switcher:PASS:key-needs-mfa',
       'helpdesk:PASS:has-mfa',
+      'hopper:FAIL:console-no-mfa',
       'inline-admin:FAIL:console-no-mfa',
       'joiner:FAIL:console-no-mfa',
       'key-maker:FAIL:console-no-mfa',
@@ -175,6 +181,7 @@ describe('administrators by any path, on the emulator', () => {
     expect(messageOf('joiner')).toContain('Administrator joiner (inline:iam-AddUserToGroup, → iam:AddUserToGroup) has a console password and no MFA.');
     expect(messageOf('switcher')).toContain('Administrator switcher (inline:sts-AssumeRole, → sts:AssumeRole role/ops-admin) has a console password and no MFA.');
     expect(messageOf('guarded-switcher')).toContain('Administrator guarded-switcher (inline:sts-AssumeRole, → sts:AssumeRole role/guarded-admin) has MFA, and its active access key cannot act as administrator without MFA.');
+    expect(messageOf('hopper')).toContain('Administrator hopper (inline:sts-AssumeRole, → sts:AssumeRole role/gateway → role/chain-admin) has a console password and no MFA.');
     expect(messageOf('versioner')).toContain('Administrator versioner (policy:versioner-policy, → iam:SetDefaultPolicyVersion policy/versioner-policy) has a console password and no MFA.');
     expect(messageOf('key-maker')).toContain('Administrator key-maker (inline:iam-CreateAccessKey, → iam:CreateAccessKey user/keyed-admin) has a console password and no MFA.');
     // The first administrator with no MFA device it may sign in as, in the order the account lists its users.

@@ -11,7 +11,7 @@
  *   customer-managed policy it holds (or `iam:SetDefaultPolicyVersion`, where another version of it would
  *   do), `iam:AddUserToGroup` on a group that would allow it everything (or to grant itself everything)
  *   once it is in; or **to assume a role that is an administrator** (or that it may make one: a policy
- *   attached to the role or put on it); or **to take another administrator's place**:
+ *   attached to the role or put on it; or whose session may assume such a role in turn); or **to take another administrator's place**:
  *   `iam:CreateAccessKey` for an administrator whose access keys act as administrator alone, or a console
  *   password (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one with no MFA device (known from
  *   the credential report, when the caller gives it). The key or the password is that administrator's,
@@ -131,8 +131,8 @@ interface AccountRead {
   groups: Map<string, { group: Group; policies: HeldPolicy[]; missing: string[] }>;
   /** The requests that grant a principal everything: a policy on itself or on a group it is in, a new version of a customer policy it holds. */
   selfGrantsOf(kind: PrincipalRead['kind'], arn: string, attached: string[], memberOf: Group[]): [string, string][];
-  /** The roles users might assume, each judged once, when first asked: an administrator in which sessions, or what could not be read. */
-  roles: { role: Role; trust: Json | undefined; judged: () => RoleJudged | { missing: string[] } }[];
+  /** The roles users might assume, all judged once, when first asked: an administrator in which sessions, or what could not be read. */
+  roles: { role: Role; trust: Json | undefined; judged: () => RoleJudgement }[];
 }
 
 function readAccount(details: AuthorizationDetails, identity: AccountRead['identity']): AccountRead {
@@ -179,10 +179,8 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
     ],
     roles: [],
   };
-  account.roles = (details.roles ?? []).map((role) => {
-    let judged: ReturnType<AccountRead['roles'][number]['judged']> | undefined;
-    return { role, trust: parsePolicyDocument(role.trust), judged: () => (judged ??= judgeRole(role, account)) };
-  });
+  let judgements: RoleJudgement[] | undefined;
+  account.roles = (details.roles ?? []).map((role, index) => ({ role, trust: parsePolicyDocument(role.trust), judged: () => (judgements ??= judgeRoles(account))[index] as RoleJudgement }));
   return account;
 }
 
@@ -198,6 +196,8 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
     return undefined;
   };
   const { policies, boundary } = principal;
+  // Where its policies never allow sts:AssumeRole, no role is assumed on its account's trust: asked once, not of every role.
+  const mayAssumeOnAccountTrust = mayEverAllow(policies, 'sts:AssumeRole');
   // A boundary it may lift caps nothing ("Permissions boundaries for IAM entities"): it is then judged without it (either action
   // lifts it: a boundary replaced by one of its choosing caps nothing). Decided once for each way of signing: what it may do
   // to other principals is asked of it many times.
@@ -232,18 +232,81 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
     },
     /** Allowed to grant itself everything: a policy on itself or its groups, a new version of a policy it holds. */
     grantsItself: (mfa: MfaContext): Found | undefined => (grantsItselfWithin(mfa) ? firstAllowed(mfa, policies, capIn(mfa), principal.selfGrants) : undefined),
+    /**
+     * Allowed to assume `role` ("Granting a user permissions to switch roles"; a role's session alike, in role chaining): its trust
+     * policy must admit the principal, and where it names the account rather than the principal, the principal's own policies must
+     * allow sts:AssumeRole on it; a Deny, or a boundary that does not allow the call, stops it either way.
+     */
+    assumes: (mfa: MfaContext, role: Role, trust: Json): Found | undefined => {
+      const { identity } = account;
+      const request: Request = { action: 'sts:AssumeRole', resource: role.arn, mfa, variables: principal.variables };
+      const admission = trustAdmits(trust, { arn: principal.arn, accountId: identity.accountId, partition: identity.partition }, request);
+      if (!admission || (admission === 'account' && !mayAssumeOnAccountTrust)) return undefined;
+      const trusted = admission === 'principal' ? [...policies, trustedBy(role)] : policies;
+      return firstAllowed(mfa, trusted, capIn(mfa), [['sts:AssumeRole', role.arn]]);
+    },
   };
 }
 
 /** A role, judged in each way its session may be signed: an administrator as it stands, and whether a policy granted to it would make it one. */
 interface RoleJudged {
+  /** An administrator on its own policies, or through a role its session may assume (`sts:AssumeRole` on that role, then, where that one is too, the next). */
   admin: Record<SessionContext, Found | undefined>;
   /** Everything granted to it would be its: no boundary, one it may lift, or one that allows everything. */
   grantable: Record<SessionContext, boolean>;
+  /** Whether its session may assume a role (on that role's trust policy, its own policies and boundary). */
+  assumes: (session: SessionContext, role: Role, trust: Json) => Found | undefined;
+  /** Where it is no administrator: the roles it may assume whose policies or trust could not be read (through them it might be one). */
+  unknown: Record<SessionContext, Set<string>>;
+}
+type RoleJudgement = RoleJudged | { missing: string[] };
+
+const SESSIONS: SessionContext[] = ['mfa', 'no-mfa'];
+
+/** `role/NAME`, and where it is an administrator through the roles it may assume in turn, those: `role/NAME → role/OTHER`. */
+const roleReached = (role: Role, found: Found): string =>
+  found.grant.kind === 'self-grant' && found.grant.action === 'sts:AssumeRole' && found.grant.on ? `role/${role.name} → ${found.grant.on}` : `role/${role.name}`;
+
+/**
+ * Every role users might assume: on its own policies (judgeRole), then through the roles its session may assume (role chaining, "IAM
+ * roles terms and concepts"), found until no more are, so a chain is found whole. A chained session keeps the MFA of the request that
+ * began the chain (credentials issued from a session that used MFA carry it: "Configure MFA-protected API access").
+ */
+function judgeRoles(account: AccountRead): RoleJudgement[] {
+  const judged = account.roles.map(({ role }) => judgeRole(role, account));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [index, from] of judged.entries()) {
+      if ('missing' in from) continue;
+      for (const session of SESSIONS) {
+        if (from.admin[session]) continue;
+        for (const [toIndex, { role, trust }] of account.roles.entries()) {
+          const to = judged[toIndex];
+          if (toIndex === index || !to || (!('missing' in to) && !to.admin[session])) continue;
+          if (trust === undefined) {
+            if (role.trust !== undefined) from.unknown[session].add(`trust of role/${role.name}`);
+            continue;
+          }
+          const assumed = from.assumes(session, role, trust);
+          if (!assumed) continue;
+          if ('missing' in to) {
+            for (const item of to.missing) from.unknown[session].add(item);
+            continue;
+          }
+          const reached = to.admin[session];
+          if (!reached) continue;
+          from.admin[session] = { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: roleReached(role, reached) }, via: assumed.via };
+          grew = true;
+          break;
+        }
+      }
+    }
+  }
+  return judged;
 }
 
 /** A role on its own policies, in each way its session may be signed: allowed everything, or to grant itself everything; or what could not be read of them. */
-function judgeRole(role: Role, account: AccountRead): RoleJudged | { missing: string[] } {
+function judgeRole(role: Role, account: AccountRead): RoleJudgement {
   const suffix = ` of role/${role.name}`;
   const own = account.held(role.attached, role.inline, suffix);
   const { boundary, missing: boundaryMissing } = account.boundaryOf(role.boundary);
@@ -262,7 +325,12 @@ function judgeRole(role: Role, account: AccountRead): RoleJudged | { missing: st
     account,
   );
   const judge = (mfa: SessionContext) => powers.allowedEverything(mfa) ?? powers.grantsItself(mfa);
-  return { admin: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa') }, grantable: { mfa: powers.grantsItselfWithin('mfa'), 'no-mfa': powers.grantsItselfWithin('no-mfa') } };
+  return {
+    admin: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa') },
+    grantable: { mfa: powers.grantsItselfWithin('mfa'), 'no-mfa': powers.grantsItselfWithin('no-mfa') },
+    assumes: powers.assumes,
+    unknown: { mfa: new Set(), 'no-mfa': new Set() },
+  };
 }
 
 /** A user judged on its own policies, in each way of signing; and what it may do to another user. */
@@ -324,33 +392,29 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
   // it may assume that is no administrator becomes one where the user may attach a policy to it or put one on it (and nothing caps the role).
   // Where the user's policies name none of these actions, no role is assumed on its account's trust, nor granted anything
   // by the user: the roles need not be asked one by one (an account of thousands of users and tens of roles).
-  const mayAssumeOnAccountTrust = mayEverAllow(identityPolicies, 'sts:AssumeRole');
   const mayGrantRoles = ROLE_GRANTS.some((action) => mayEverAllow(identityPolicies, action));
   const assumesAnAdministratorRole = (mfa: MfaContext): Found | undefined => {
     const session = sessionOf(mfa);
     for (const { role, trust, judged } of account.roles) {
       const asRole = judged();
-      if (!('missing' in asRole) && !asRole.admin[session] && !(mayGrantRoles && asRole.grantable[session])) continue;
+      if (!('missing' in asRole) && !asRole.admin[session] && !(mayGrantRoles && asRole.grantable[session]) && asRole.unknown[session].size === 0) continue;
       if (trust === undefined) {
         if (role.trust === undefined) continue; // none: nobody may assume it
-        // A trust policy that cannot be read: who may assume the role is unknown, which matters where the role is (or may be made) an administrator.
-        if ('missing' in asRole || asRole.admin[session] || grantsTheRole(mfa, role, asRole)) unreadableJoins.add(`trust of role/${role.name}`);
+        // A trust policy that cannot be read: who may assume the role is unknown, which matters where the role is (or may be made, or might be) an administrator.
+        if ('missing' in asRole || asRole.admin[session] || asRole.unknown[session].size > 0 || grantsTheRole(mfa, role, asRole)) unreadableJoins.add(`trust of role/${role.name}`);
         continue;
       }
-      const request: Request = { action: 'sts:AssumeRole', resource: role.arn, mfa, variables };
-      const admission = trustAdmits(trust, { arn: user.arn, accountId: identity.accountId, partition: identity.partition }, request);
-      if (!admission || (admission === 'account' && !mayAssumeOnAccountTrust)) continue;
-      const trusted = admission === 'principal' ? [...identityPolicies, trustedBy(role)] : identityPolicies;
-      const allowed = firstAllowed(mfa, trusted, capIn(mfa), [['sts:AssumeRole', role.arn]]);
+      const allowed = powers.assumes(mfa, role, trust);
       if (!allowed) continue;
       if ('missing' in asRole) {
         for (const item of asRole.missing) unreadableJoins.add(item);
         continue;
       }
-      const on = `role/${role.name}`;
-      if (asRole.admin[session]) return { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on }, via: allowed.via };
+      const reached = asRole.admin[session];
+      if (reached) return { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: roleReached(role, reached) }, via: allowed.via };
       const granted = grantsTheRole(mfa, role, asRole);
-      if (granted) return { grant: { kind: 'self-grant', action: granted.action, on }, via: [...allowed.via, ...granted.grantedBy] };
+      if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name}` }, via: [...allowed.via, ...granted.grantedBy] };
+      for (const item of asRole.unknown[session]) unreadableJoins.add(item);
     }
     return undefined;
   };

@@ -18,6 +18,7 @@ import {
   CreateVirtualMFADeviceCommand,
   EnableMFADeviceCommand,
   IAMClient,
+  PutRolePolicyCommand,
   PutUserPolicyCommand,
   UpdateAccountPasswordPolicyCommand,
 } from '@aws-sdk/client-iam';
@@ -100,13 +101,21 @@ export class AccountState {
    * `mfa` is set (the usual guard of an administrator role).
    */
   async adminRole(name: string, principal: { AWS: string } | { Service: string }, options: { mfa?: boolean } = {}): Promise<void> {
+    await this.role(name, principal, options);
+    await this.iam().send(new AttachRolePolicyCommand({ RoleName: name, PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }));
+  }
+
+  /** A role whose trust policy admits `principal` (only with MFA where `mfa` is set), with an inline policy that allows `allow` where given. */
+  async role(name: string, principal: { AWS: string } | { Service: string }, options: { mfa?: boolean; allow?: { action: string; resource: string } } = {}): Promise<void> {
     const iam = this.iam();
     const AssumeRolePolicyDocument = JSON.stringify({
       Version: '2012-10-17',
       Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole', ...(options.mfa ? { Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } } : {}) }],
     });
     await iam.send(new CreateRoleCommand({ RoleName: name, AssumeRolePolicyDocument }));
-    await iam.send(new AttachRolePolicyCommand({ RoleName: name, PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }));
+    if (!options.allow) return;
+    const PolicyDocument = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: options.allow.action, Resource: options.allow.resource }] });
+    await iam.send(new PutRolePolicyCommand({ RoleName: name, PolicyName: options.allow.action.replace(':', '-'), PolicyDocument }));
   }
 
   /** An account password policy as UpdateAccountPasswordPolicy sets it (what it leaves out takes IAM's defaults). */
