@@ -125,6 +125,10 @@ function newAccount() {
 }
 
 // ── insecure: failures of every severity ────────────────────────────────────────────────────────
+/** A topic policy with the statement the Cost Management user guide gives for budget notifications. */
+const snsBudgetsPolicy = (topic: string, account: string) =>
+  JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'AWSBudgets-notification-1', Effect: 'Allow', Principal: { Service: 'budgets.amazonaws.com' }, Action: 'SNS:Publish', Resource: topic, Condition: { StringEquals: { 'aws:SourceAccount': account } } }] });
+
 function insecure() {
   const id = '222222222222';
   const user = (name: string) => `arn:aws:iam::${id}:user/${name}`;
@@ -183,7 +187,7 @@ function insecure() {
     ...perRegion('accessanalyzer.analyzers', (region) => value('accessanalyzer.analyzers', region === 'us-east-1' ? [{ name: 'unused-access', type: 'ACCOUNT_UNUSED_ACCESS', status: 'ACTIVE' }] : region === 'eu-west-1' ? [{ name: 'external', type: 'ACCOUNT', status: 'ACTIVE' }] : [])),
     ...perRegion('sso.instances', () => value('sso.instances', [])),
     'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST' }]),
-    'budgets.alerts@monthly': value('budgets.alerts', [{ type: 'ACTUAL', threshold: 80, subscribers: 0 }]),
+    'budgets.alerts@monthly': value('budgets.alerts', [{ type: 'ACTUAL', threshold: 80, subscribers: 0, topics: [] }]),
     'costexplorer.probe': ceNotEnabled(),
   });
 }
@@ -232,7 +236,8 @@ function hardened() {
     ...perRegion('accessanalyzer.analyzers', () => value('accessanalyzer.analyzers', [{ name: 'external-access', type: 'ACCOUNT', status: 'ACTIVE' }])),
     ...perRegion('sso.instances', (region) => value('sso.instances', region === 'us-east-1' ? [{ arn: 'arn:aws:sso:::instance/ssoins-7223a1b2c3d4e5f6', ownerAccountId: id, status: 'ACTIVE' }] : [])),
     'budgets.budgets': value('budgets.budgets', [{ name: 'monthly', budgetType: 'COST' }]),
-    'budgets.alerts@monthly': value('budgets.alerts', [{ type: 'ACTUAL', threshold: 80, subscribers: 2 }, { type: 'FORECASTED', threshold: 100, subscribers: 1 }]),
+    'budgets.alerts@monthly': value('budgets.alerts', [{ type: 'ACTUAL', threshold: 80, subscribers: 2, topics: [] }, { type: 'FORECASTED', threshold: 100, subscribers: 1, topics: [`arn:aws:sns:us-east-1:${id}:finance-alerts`] }]),
+    [`sns.topic@arn:aws:sns:us-east-1:${id}:finance-alerts`]: value('sns.topic', { found: true, policy: snsBudgetsPolicy(`arn:aws:sns:us-east-1:${id}:finance-alerts`, id), confirmedSubscriptions: 2 }),
     'costexplorer.probe': value('costexplorer.probe', { enabled: true }),
   });
 }

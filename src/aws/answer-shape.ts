@@ -51,6 +51,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'access-analyzer:ListAnalyzers': ['analyzers'],
   'support:DescribeTrustedAdvisorChecks': ['checks'],
   'support:DescribeTrustedAdvisorCheckSummaries': ['summaries'],
+  'sns:GetTopicAttributes': ['Attributes'],
 };
 
 /** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */

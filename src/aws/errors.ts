@@ -7,6 +7,8 @@ const ACCESS_DENIED = new Set([
   'UnauthorizedOperation',
   'UnauthorizedException',
   'AuthorizationError',
+  // SNS's refusal as SDK v3 names it (its wire code is AuthorizationError).
+  'AuthorizationErrorException',
   'AuthFailure',
   'UnrecognizedClientException',
   'InvalidClientTokenId',

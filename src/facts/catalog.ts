@@ -17,6 +17,7 @@ import { s3controlFacts } from './services/s3control.js';
 import { accessanalyzerFacts } from './services/accessanalyzer.js';
 import { supportFacts } from './services/support.js';
 import { s3bucketsFacts } from './services/s3buckets.js';
+import { snsFacts } from './services/sns.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -40,6 +41,7 @@ export const FACTS = {
   ...accessanalyzerFacts,
   ...supportFacts,
   ...s3bucketsFacts,
+  ...snsFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

@@ -23,6 +23,7 @@ import { type AnalyzerStatus, ListAnalyzersCommand, type Type } from '@aws-sdk/c
 import { GetBucketAclCommand, GetBucketPolicyStatusCommand, GetPublicAccessBlockCommand as GetBucketPublicAccessBlockCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
+import { GetTopicAttributesCommand, SNSClient } from '@aws-sdk/client-sns';
 import { ListInstancesCommand } from '@aws-sdk/client-sso-admin';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { DescribeTrustedAdvisorCheckSummariesCommand, DescribeTrustedAdvisorChecksCommand } from '@aws-sdk/client-support';
@@ -575,10 +576,39 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     expect(mocks.budgets.commandCalls(DescribeBudgetsCommand)[0]?.args[0].input).toMatchObject({ ShowFilterExpression: true });
     // Not needed by this audit (no `needs` given): the budgets alone do not list the notifications.
     expect(mocks.budgets.commandCalls(DescribeBudgetNotificationsForAccountCommand)).toHaveLength(0);
-    expect(await store.get('budgets.alerts', 'monthly')).toEqual([{ type: 'ACTUAL', threshold: 80, subscribers: 1 }]);
+    expect(await store.get('budgets.alerts', 'monthly')).toEqual([{ type: 'ACTUAL', threshold: 80, subscribers: 1, topics: [] }]);
     expect(await store.get('budgets.alerts', 'quiet')).toEqual([]);
     expect(mocks.budgets.commandCalls(DescribeBudgetNotificationsForAccountCommand).map((call) => call.args[0].input)).toEqual([{ AccountId: IDENTITY.Account, MaxResults: 1000 }]);
     expect(mocks.budgets.commandCalls(DescribeSubscribersForNotificationCommand).map((call) => call.args[0].input)).toEqual([{ AccountId: IDENTITY.Account, BudgetName: 'monthly', Notification: alert }]);
+  });
+
+  it("a budget's SNS subscribers are its topics, each read at once where the audit judges them (in the topic's own region)", async () => {
+    const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:billing';
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    mocks.budgets.on(DescribeBudgetsCommand).resolves({ Budgets: [{ BudgetName: 'monthly', BudgetType: 'COST', TimeUnit: 'MONTHLY' }] });
+    const alert = { NotificationType: 'FORECASTED' as const, ComparisonOperator: 'GREATER_THAN' as const, Threshold: 100 };
+    mocks.budgets.on(DescribeBudgetNotificationsForAccountCommand).resolves({ BudgetNotificationsForAccount: [{ BudgetName: 'monthly', Notifications: [alert] }] });
+    mocks.budgets.on(DescribeSubscribersForNotificationCommand).resolves({ Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'a@example.com' }, { SubscriptionType: 'SNS', Address: TOPIC }] });
+    mocks.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { TopicArn: TOPIC, SubscriptionsConfirmed: '2', Policy: '{"Statement":[]}' } });
+    const { store } = freshStore({ needs: new Set(['budgets.alerts', 'sns.topic']) });
+    expect(await store.get('budgets.alerts', 'monthly')).toEqual([{ type: 'FORECASTED', threshold: 100, subscribers: 2, topics: [TOPIC] }]);
+    // Asked for by the budgets' reader, before any check: the check then finds it read.
+    await expect.poll(() => mocks.sns.commandCalls(GetTopicAttributesCommand).map((call) => call.args[0].input)).toEqual([{ TopicArn: TOPIC }]);
+    expect(await store.get('sns.topic', TOPIC)).toEqual({ found: true, policy: '{"Statement":[]}', confirmedSubscriptions: 2 });
+    expect(mocks.sns.commandCalls(GetTopicAttributesCommand)).toHaveLength(1);
+    expect(await (mocks.sns.commandCalls(GetTopicAttributesCommand)[0]?.thisValue as SNSClient).config.region()).toBe('eu-west-1');
+  });
+
+  it('an SNS topic: NotFound is a topic that does not exist; an answer without SubscriptionsConfirmed, or a subscriber that is no topic ARN, is malformed', async () => {
+    const TOPIC = 'arn:aws:sns:us-east-1:123456789012:gone';
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    mocks.sns.on(GetTopicAttributesCommand, { TopicArn: TOPIC }).rejects(awsError('NotFoundException', 'Topic does not exist', 404));
+    expect(await freshStore().store.get('sns.topic', TOPIC)).toEqual({ found: false });
+    mocks.sns.on(GetTopicAttributesCommand, { TopicArn: 'arn:aws:sns:us-east-1:123456789012:odd' }).resolves({ Attributes: { Policy: '{}' } });
+    await expect(freshStore().store.get('sns.topic', 'arn:aws:sns:us-east-1:123456789012:odd')).rejects.toMatchObject({ kind: 'malformed' });
+    await expect(freshStore().store.get('sns.topic', 'https://example.com/hook')).rejects.toMatchObject({ kind: 'malformed', code: 'NotATopicArn' });
+    mocks.sns.on(GetTopicAttributesCommand, { TopicArn: 'arn:aws:sns:us-east-1:123456789012:locked' }).rejects(awsError('AuthorizationErrorException', 'not authorized', 403));
+    await expect(freshStore().store.get('sns.topic', 'arn:aws:sns:us-east-1:123456789012:locked')).rejects.toMatchObject({ kind: 'access-denied' });
   });
 
   it('asks for the account\'s notifications beside its budgets when the alerts are needed (the chain is three calls deep, not four), and a NotFound means none', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListRegionsCommand } from '@aws-sdk/client-account';
 import { DescribeBudgetNotificationsForAccountCommand, DescribeBudgetsCommand, DescribeSubscribersForNotificationCommand } from '@aws-sdk/client-budgets';
+import { GetTopicAttributesCommand } from '@aws-sdk/client-sns';
 import { DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
 import { DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, DescribeDeliveryChannelsCommand } from '@aws-sdk/client-config-service';
 import { GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
@@ -31,12 +32,13 @@ const { mocks, resetMocks } = mockSdkClients();
 
 
 const TRAIL = 'arn:aws:cloudtrail:us-east-1:123456789012:trail/main';
+const TOPIC = 'arn:aws:sns:ap-northeast-1:123456789012:billing-alerts';
 
 /** The facts the mocks below serve; checks reading only these make the mocked live audit (a new fact brings its own collector test). */
 const MOCKED_FACTS = new Set<string>([
   'sts.identity', 'account.regions', 'iam.accountSummary', 'iam.credentialReport', 'iam.virtualMfaDevices', 'iam.authorizationDetails', 'iam.organizationsFeatures',
   'organizations.organization', 'fms.adminAccount', 'cloudtrail.trails', 'cloudtrail.trailStatus', 'cloudtrail.eventSelectors',
-  'config.recorders', 'config.recorderStatuses', 'config.deliveryChannels', 'guardduty.detectors', 'guardduty.administrator', 'budgets.budgets', 'budgets.alerts', 'costexplorer.probe',
+  'config.recorders', 'config.recorderStatuses', 'config.deliveryChannels', 'guardduty.detectors', 'guardduty.administrator', 'budgets.budgets', 'budgets.alerts', 'sns.topic', 'costexplorer.probe',
   // No call of their own: a member's view of its payer's budgets, given only by an --org audit from the management account.
   'budgets.managementBudgets', 'budgets.managementAlerts',
 ]);
@@ -74,7 +76,9 @@ function wellKeptAccount() {
   mocks.guardduty.on(GetDetectorCommand).resolves({ Status: 'ENABLED', ServiceRole: 'r' });
   mocks.budgets.on(DescribeBudgetsCommand).resolves({ Budgets: [{ BudgetName: 'monthly', BudgetType: 'COST', TimeUnit: 'MONTHLY' }] });
   mocks.budgets.on(DescribeBudgetNotificationsForAccountCommand).resolves({ BudgetNotificationsForAccount: [{ BudgetName: 'monthly', Notifications: [{ NotificationType: 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: 80 }] }] });
-  mocks.budgets.on(DescribeSubscribersForNotificationCommand).resolves({ Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'a@example.com' }] });
+  mocks.budgets.on(DescribeSubscribersForNotificationCommand).resolves({ Subscribers: [{ SubscriptionType: 'SNS', Address: TOPIC }] });
+  // The topic the budget alerts: Budgets may publish to it, and one subscription is confirmed.
+  mocks.sns.on(GetTopicAttributesCommand, { TopicArn: TOPIC }).resolves({ Attributes: { TopicArn: TOPIC, SubscriptionsConfirmed: '1', Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'budgets.amazonaws.com' }, Action: 'SNS:Publish', Resource: TOPIC }] }) } });
   mocks.ce.on(GetCostAndUsageCommand).resolves({ ResultsByTime: [] });
 }
 

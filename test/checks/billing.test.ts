@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import budgetAlerts from '../../src/checks/billing/budget-alerts.js';
+import { budgetsMayPublish } from '../../src/checks/billing/budget-topics.js';
 import budget from '../../src/checks/billing/budget.js';
 import costExplorer from '../../src/checks/billing/cost-explorer.js';
 import iamAccess from '../../src/checks/billing/iam-access.js';
@@ -14,6 +15,17 @@ const organization = (management: string) => ({ id: 'o-1', managementAccountId: 
 const managementOnly = failure('DescribeBudgets', 'missing', 'ManagementAccountOnly');
 const member = (payerBudgets: unknown) => ({ 'organizations.organization': organization(PAYER), 'budgets.managementBudgets': payerBudgets });
 const alerts = (...subscribers: number[]) => subscribers.map((count) => ({ type: 'ACTUAL', threshold: 80, subscribers: count }));
+/** A notification whose subscribers are these SNS topics and `emails` e-mail addresses. */
+const toTopics = (topics: string[], emails = 0) => [{ type: 'ACTUAL', threshold: 80, subscribers: topics.length + emails, topics }];
+const TOPIC = 'arn:aws:sns:us-east-1:123456789012:billing';
+const OTHER_TOPIC = 'arn:aws:sns:eu-west-1:123456789012:finance';
+/** A topic's access policy as the Cost Management user guide gives it: budgets.amazonaws.com may publish (on condition of the account). */
+const budgetsMay = (topic: string, extra: object[] = []) =>
+  JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'AWSBudgets-notification-1', Effect: 'Allow', Principal: { Service: 'budgets.amazonaws.com' }, Action: 'SNS:Publish', Resource: topic, Condition: { StringEquals: { 'aws:SourceAccount': ACCOUNT_ID } } }, ...extra] });
+/** The policy SNS gives a new topic: its owner's account may publish, on condition of AWS:SourceOwner; not Budgets. */
+const defaultPolicy = (topic: string) =>
+  JSON.stringify({ Version: '2008-10-17', Id: '__default_policy_ID', Statement: [{ Sid: '__default_statement_ID', Effect: 'Allow', Principal: { AWS: '*' }, Action: ['SNS:Publish', 'SNS:Subscribe', 'SNS:GetTopicAttributes'], Resource: topic, Condition: { StringEquals: { 'AWS:SourceOwner': ACCOUNT_ID } } }] });
+const topic = (policy: string, confirmedSubscriptions = 1) => ({ found: true, policy, confirmedSubscriptions });
 
 describe('billing.cost-explorer', () => {
   checkCases(costExplorer, [
@@ -81,7 +93,42 @@ describe('billing.budget-alerts', () => {
     { name: '--org: no payer budget covers the member', facts: { 'budgets.budgets': [], ...member([{ ...cost('other'), linkedAccounts: ['111111111111'] }]) }, expect: ['FAIL'], keys: ['no-budget-in-organization'] },
     { name: '--org: a payer budget whose account filter is not read here: MANUAL naming it', facts: { 'budgets.budgets': [], ...member([{ ...cost('tricky'), filterUnclear: true }]) }, expect: ['MANUAL'], keys: ['payer-filter-unclear'], messages: ['tricky'] },
     { name: "a member's own silent budget is judged on its own", facts: { 'budgets.budgets': [cost('mine')], 'budgets.alerts@mine': alerts(0), ...member([cost('org-monthly')]) }, expect: ['FAIL'], keys: ['no-subscribers'] },
+    // An SNS topic reaches someone only where it exists, lets Budgets publish, and has a confirmed subscription.
+    { name: 'an SNS topic that Budgets may publish to, with a confirmed subscription', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: topic(budgetsMay(TOPIC)) }, expect: ['PASS'], keys: ['alerting'] },
+    { name: 'a topic that does not exist', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: { found: false } }, expect: ['FAIL'], keys: ['topic-not-found'], messages: [TOPIC] },
+    { name: "a topic with SNS's default policy (Budgets may not publish)", facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: topic(defaultPolicy(TOPIC)) }, expect: ['FAIL'], keys: ['topic-not-allowed'], messages: [TOPIC] },
+    { name: 'a topic nobody has confirmed a subscription to', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: topic(budgetsMay(TOPIC), 0) }, expect: ['FAIL'], keys: ['topic-unconfirmed'] },
+    { name: 'a broken topic beside an e-mail address: the e-mail reaches someone', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC], 1), [`sns.topic@${TOPIC}`]: { found: false } }, expect: ['PASS'], keys: ['alerting'] },
+    {
+      name: "a broken topic, and another budget's good one",
+      facts: { 'budgets.budgets': [cost('a'), cost('b')], 'budgets.alerts@a': toTopics([TOPIC]), 'budgets.alerts@b': toTopics([OTHER_TOPIC]), [`sns.topic@${TOPIC}`]: { found: false }, [`sns.topic@${OTHER_TOPIC}`]: topic(budgetsMay(OTHER_TOPIC)) },
+      expect: ['PASS'],
+      messages: ['b'],
+    },
+    { name: 'a topic that could not be read, nothing else reaching anyone: ERROR, never PASS or FAIL', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC, OTHER_TOPIC]), [`sns.topic@${TOPIC}`]: denied('GetTopicAttributes'), [`sns.topic@${OTHER_TOPIC}`]: { found: false } }, expect: ['ERROR'] },
+    { name: 'a topic that could not be read beside one that reaches someone: PASS on the evidence', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC, OTHER_TOPIC]), [`sns.topic@${TOPIC}`]: denied('GetTopicAttributes'), [`sns.topic@${OTHER_TOPIC}`]: topic(budgetsMay(OTHER_TOPIC)) }, expect: ['PASS'] },
+    { name: 'a snapshot from before topics were read: every subscriber counts', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': alerts(1) }, expect: ['PASS'], keys: ['alerting'] },
+    // The management account's topics are not the member's to read: its own audit judges them.
+    { name: "--org: the payer budget alerts a topic (judged in the management account's own result)", facts: { 'budgets.budgets': [], ...member([cost('org-monthly')]), 'budgets.managementAlerts@org-monthly': toTopics([TOPIC]) }, expect: ['PASS'], keys: ['payer-alerting'] },
   ]);
+});
+
+describe('whether Budgets may publish to an SNS topic (its access policy)', () => {
+  it.each<[string, string | undefined, boolean]>([
+    ['the statement the user guide gives (budgets.amazonaws.com, on condition of the account)', budgetsMay(TOPIC), true],
+    ["SNS's default policy (the owner's account, on condition of AWS:SourceOwner)", defaultPolicy(TOPIC), false],
+    ['Budgets among several services, a wildcard action', JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: ['events.amazonaws.com', 'budgets.amazonaws.com'] }, Action: 'sns:*', Resource: '*' }] }), true],
+    ['everyone, without a condition', JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'SNS:Publish', Resource: TOPIC }] }), true],
+    ['Budgets allowed another topic only', budgetsMay(OTHER_TOPIC), false],
+    ['Budgets allowed only to subscribe', JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: 'budgets.amazonaws.com' }, Action: 'SNS:Subscribe', Resource: TOPIC }] }), false],
+    ['allowed, then denied to everyone', budgetsMay(TOPIC, [{ Effect: 'Deny', Principal: '*', Action: 'SNS:Publish', Resource: TOPIC }]), false],
+    ['allowed, and denied to everyone on a condition that may not hold', budgetsMay(TOPIC, [{ Effect: 'Deny', Principal: '*', Action: 'SNS:Publish', Resource: TOPIC, Condition: { Bool: { 'aws:SecureTransport': 'false' } } }]), true],
+    ['everyone but Budgets (NotPrincipal)', JSON.stringify({ Statement: [{ Effect: 'Allow', NotPrincipal: { Service: 'budgets.amazonaws.com' }, Action: 'SNS:Publish', Resource: TOPIC }] }), false],
+    ['no policy at all', undefined, false],
+    ['a policy that is not JSON', '{not json', false],
+  ])('%s → %s', (_name, policy, expected) => {
+    expect(budgetsMayPublish(policy, TOPIC)).toBe(expected);
+  });
 });
 
 describe('billing.iam-access', () => {

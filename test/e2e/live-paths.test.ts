@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from './support/moto.js';
 import { resultsOf, runInstalled, Scenario, statusByCheck } from './support/scenario.js';
-import { awsError, nameOf } from './support/standin.js';
+import { awsError, nameOf, ok } from './support/standin.js';
+import { CreateTopicCommand, SetTopicAttributesCommand, SNSClient } from '@aws-sdk/client-sns';
 import { builtinsProbe } from './support/loaded-builtins.js';
 import { ENABLED_IN_EVERY_ACCOUNT } from '../../src/aws/region-name.js';
 import { CHECKS } from '../../src/checks/index.js';
@@ -70,6 +71,41 @@ describe('live paths of the installed bundle', () => {
     const run = await scenario.run(['audit', '--format', 'json', '--checks', 'billing.budget,billing.budget-alerts']);
     expect(statusByCheck(resultsOf(run.stdout))).toEqual({ 'billing.budget': 'PASS', 'billing.budget-alerts': 'ERROR' });
     expect(run.code).toBe(3);
+  });
+
+  it("judges a budget's SNS topic as Budgets meets it: SNS's default policy keeps Budgets out, a topic that is gone reaches no one, one that lets Budgets publish and has a confirmed subscription alerts", async () => {
+    const topics = await Scenario.create();
+    try {
+      await new AccountState(topics).budget('monthly', { alert: true });
+      const sns = new SNSClient(topics.config());
+      const created = async (name: string) => (await sns.send(new CreateTopicCommand({ Name: name }))).TopicArn ?? '';
+      const untouched = await created('billing-default');
+      const allowed = await created('billing-budgets');
+      // The statement the Cost Management user guide gives ("Creating an Amazon SNS topic for budget notifications").
+      const budgetsMayPublish = { Version: '2012-10-17', Statement: [{ Sid: 'AWSBudgets-notification-1', Effect: 'Allow', Principal: { Service: 'budgets.amazonaws.com' }, Action: 'SNS:Publish', Resource: allowed, Condition: { StringEquals: { 'aws:SourceAccount': topics.accountId } } }] };
+      await sns.send(new SetTopicAttributesCommand({ TopicArn: allowed, AttributeName: 'Policy', AttributeValue: JSON.stringify(budgetsMayPublish) }));
+      const gone = allowed.replace(/billing-budgets$/, 'billing-gone');
+      const alertsTo = (topic: string) => topics.aws.reset().when('budgets:DescribeSubscribersForNotification', (call) => ok(call, { Subscribers: [{ SubscriptionType: 'SNS', Address: topic }] }));
+      const judged = async () => {
+        const run = await topics.run(['audit', '--format', 'json', '--checks', 'billing.budget-alerts']);
+        expect(run.stderr).toBe('');
+        return resultsOf(run.stdout).map((result) => `${result.status}:${result.messageKey}`);
+      };
+
+      alertsTo(untouched);
+      expect(await judged()).toEqual(['FAIL:topic-not-allowed']);
+      expect(topics.aws.operations().filter((operation) => operation === 'sns:GetTopicAttributes')).toHaveLength(1);
+      alertsTo(gone);
+      expect(await judged()).toEqual(['FAIL:topic-not-found']);
+      // moto counts no subscription as confirmed (its SubscriptionsConfirmed is always 0): where none is, the topic reaches no one.
+      alertsTo(allowed);
+      expect(await judged()).toEqual(['FAIL:topic-unconfirmed']);
+      // AWS's GetTopicAttributes (SNS API Reference) counts the confirmed ones: one, here.
+      alertsTo(allowed).when('sns:GetTopicAttributes', () => ({ kind: 'rewrite', edit: (body) => body.replace(/(<key>SubscriptionsConfirmed<\/key>\s*<value>)0(<\/value>)/, '$11$2') }));
+      expect(await judged()).toEqual(['PASS:alerting']);
+    } finally {
+      await topics.stop();
+    }
   });
 
   it('counts a paid call only when AWS answered it', async () => {

@@ -2,20 +2,47 @@ import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
 import { isCost, payerCoverage } from './payer-budgets.js';
 import { COST, policyVariable, sh } from '../../fix/step.js';
 import { ALERT, SUBSCRIBER } from './budget-fix.js';
+import { type TopicFault, topicFault } from './budget-topics.js';
+import type { FactValue } from '../../facts/catalog.js';
 
-type Alerts = { subscribers: number }[];
+type Alerts = { subscribers: number; topics?: string[] }[];
 
-/** The first budget whose notifications have a subscriber; a budget whose alerts could not be read is no evidence either way. */
-async function firstAlerting(names: string[], read: (name: string) => Promise<Alerts>): Promise<{ budget: string; subscribers: number } | undefined> {
+/** What a budget's alerts reach: the first budget that alerts someone, else the first SNS topic that reaches no one. */
+type Reach = { kind: 'alerting'; budget: string; subscribers: number } | { kind: 'unreachable'; budget: string; topic: string; fault: TopicFault } | undefined;
+
+/**
+ * The first budget with a subscriber its alerts reach: an e-mail address, or an SNS topic that reaches someone (`topic`
+ * reads it; where not given, or where a snapshot from before topics were read lists none, every subscriber counts). A
+ * budget, or a topic, that could not be read is no evidence either way: it is the error where nothing else reaches anyone.
+ */
+async function firstAlerting(names: string[], read: (name: string) => Promise<Alerts>, topic?: (arn: string) => Promise<FactValue<'sns.topic'>>): Promise<Reach> {
   const reads = await Promise.allSettled(names.map(async (budget) => ({ budget, alerts: await read(budget) })));
+  let unreachable: Reach;
+  let unknown: { reason: unknown } | undefined;
   for (const entry of reads) {
     if (entry.status !== 'fulfilled') continue;
-    const subscribers = entry.value.alerts.reduce((sum, alert) => sum + alert.subscribers, 0);
-    if (subscribers > 0) return { budget: entry.value.budget, subscribers };
+    const { budget, alerts } = entry.value;
+    let reached = 0;
+    for (const alert of alerts) {
+      const topics = topic ? alert.topics : undefined;
+      if (!topic || !topics) {
+        reached += alert.subscribers;
+        continue;
+      }
+      reached += alert.subscribers - topics.length; // e-mail addresses: Budgets sends to them itself
+      const judged = await Promise.allSettled(topics.map(async (arn) => ({ arn, fault: topicFault(await topic(arn), arn) })));
+      for (const outcome of judged) {
+        if (outcome.status === 'rejected') unknown ??= { reason: outcome.reason };
+        else if (!outcome.value.fault) reached += 1;
+        else unreachable ??= { kind: 'unreachable', budget, topic: outcome.value.arn, fault: outcome.value.fault };
+      }
+    }
+    if (reached > 0) return { kind: 'alerting', budget, subscribers: reached };
   }
   const unread = reads.find((entry) => entry.status === 'rejected');
   if (unread) throw unread.reason;
-  return undefined;
+  if (unknown) throw unknown.reason;
+  return unreachable;
 }
 
 export default defineCheck({
@@ -27,15 +54,15 @@ export default defineCheck({
     ssb: ['ACCT.10'],
     docs: 'https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-sns-policy.html',
   },
-  reads: ['budgets.budgets', 'budgets.alerts', 'organizations.organization', 'budgets.managementBudgets', 'budgets.managementAlerts'],
+  reads: ['budgets.budgets', 'budgets.alerts', 'sns.topic', 'organizations.organization', 'budgets.managementBudgets', 'budgets.managementAlerts'],
   cli: [
     'aws budgets create-notification --account-id ACCOUNT_ID --budget-name monthly --notification NotificationType=ACTUAL,ComparisonOperator=GREATER_THAN,Threshold=80 --subscribers SubscriptionType=EMAIL,Address=you@example.com',
   ],
   text: {
     en: {
       title: 'A cost budget alerts someone',
-      passes: 'At least one cost budget has a notification with at least one subscriber (e-mail or SNS). A member of an organization with no cost budget of its own: in an --org audit run from the management account, the management account\'s cost budgets that cover it count; audited alone, MANUAL naming the management account.',
-      rationale: 'A budget nobody hears from is only a chart. At least one notification with a subscriber (email or SNS topic) turns it into an alarm.',
+      passes: 'At least one cost budget has a notification with at least one subscriber it reaches: an e-mail address, or an SNS topic that exists, whose access policy lets Budgets (budgets.amazonaws.com) publish to it, and that has a confirmed subscription (a topic whose KMS key refuses Budgets is not detected). A member of an organization with no cost budget of its own: in an --org audit run from the management account, the management account\'s cost budgets that cover it count (their SNS topics are judged in the management account\'s own result); audited alone, MANUAL naming the management account.',
+      rationale: 'A budget nobody hears from is only a chart. At least one notification with a subscriber (email or SNS topic) turns it into an alarm. An SNS topic that Budgets may not publish to, or that nobody has confirmed a subscription to, drops the alert without a word.',
       remediation: 'Add an alert (for example at 80% of actual cost) with an email or SNS subscriber to a cost budget.',
       console: [
         'Open "Billing and Cost Management" → "Budgets" and choose the budget.',
@@ -45,6 +72,9 @@ export default defineCheck({
         alerting: 'Cost budget {budget} notifies {subscribers} subscriber(s).',
         'no-budget': 'No cost budget exists, so nobody is alerted (see billing.budget).',
         'no-subscribers': 'No cost budget has a notification with a subscriber ({count} budget(s) checked).',
+        'topic-not-found': 'Cost budget {budget} alerts no one: SNS topic {topic} does not exist, and no subscriber of the budget is reached otherwise.',
+        'topic-not-allowed': "Cost budget {budget} alerts no one: the access policy of SNS topic {topic} does not let Budgets (budgets.amazonaws.com) publish to it, and no subscriber of the budget is reached otherwise.",
+        'topic-unconfirmed': 'Cost budget {budget} alerts no one: SNS topic {topic} has no confirmed subscription, and no subscriber of the budget is reached otherwise.',
         'payer-alerting': 'Cost budget {budget} of the management account {management} covers this account and notifies {subscribers} subscriber(s).',
         'payer-no-subscribers': 'The cost budgets of the management account {management} that cover this account notify nobody ({count} checked).',
         'ask-payer': "No cost budget of its own. An organization's budgets usually live in its management account {management}, which a member may not read: verify there that one covering this account alerts someone (or audit with --org from there).",
@@ -53,12 +83,15 @@ export default defineCheck({
       },
       fixes: {
         'no-budget': 'Create a cost budget with an alert to an email address or SNS topic (see billing.budget).',
+        'topic-not-found': 'Point the alerts of budget {budget} at an existing SNS topic or an e-mail address, or create topic {topic} again (with a policy that lets budgets.amazonaws.com publish).',
+        'topic-not-allowed': 'Add to the access policy of SNS topic {topic} a statement that allows the service principal budgets.amazonaws.com to SNS:Publish on it (Cost Management user guide, "Creating an Amazon SNS topic for budget notifications").',
+        'topic-unconfirmed': 'Subscribe a person or a team endpoint to SNS topic {topic} and confirm the subscription (an e-mail endpoint confirms through the link SNS sends), or add an e-mail subscriber to budget {budget}.',
       },
     },
     ja: {
       title: 'コスト予算のアラートが誰かに届く',
-      passes: '少なくとも 1 つのコスト予算に、通知先(メールまたは SNS)が 1 つ以上ある通知があること。自分のコスト予算がない組織のメンバーは、管理アカウントから --org で監査した場合、そのメンバーを対象にする管理アカウントのコスト予算を数えます。単独で監査した場合は、管理アカウントを示して MANUAL です。',
-      rationale: '誰にも通知されない予算はただのグラフです。通知先(メールまたは SNS トピック)を持つアラートが少なくとも 1 つあれば、警報として機能します。',
+      passes: '少なくとも 1 つのコスト予算に、届く通知先が 1 つ以上ある通知があること。届く通知先とは、メールアドレス、または存在し、アクセスポリシーで Budgets(budgets.amazonaws.com)の発行を許可し、確認済みのサブスクリプションがある SNS トピックです(トピックの KMS キーが Budgets を拒否している場合は検出しません)。自分のコスト予算がない組織のメンバーは、管理アカウントから --org で監査した場合、そのメンバーを対象にする管理アカウントのコスト予算を数えます。単独で監査した場合は、管理アカウントを示して MANUAL です(管理アカウントの予算の SNS トピックは、管理アカウント自身の結果で判定します)。',
+      rationale: '誰にも通知されない予算はただのグラフです。通知先(メールまたは SNS トピック)を持つアラートが少なくとも 1 つあれば、警報として機能します。Budgets が発行を許可されていない SNS トピックや、確認済みのサブスクリプションがないトピックは、アラートを何も言わずに捨てます。',
       remediation: 'コスト予算に、メールまたは SNS の通知先を持つアラート(たとえば実績コストの 80%)を追加してください。',
       console: [
         '「請求とコスト管理」→「予算」を開き、対象の予算を選びます。',
@@ -68,6 +101,9 @@ export default defineCheck({
         alerting: 'コスト予算 {budget} は {subscribers} 件の通知先に通知します。',
         'no-budget': 'コスト予算がないため、誰にも通知されません(billing.budget を参照)。',
         'no-subscribers': '通知先を持つアラートのあるコスト予算がありません(確認した予算: {count} 件)。',
+        'topic-not-found': 'コスト予算 {budget} のアラートは誰にも届きません: SNS トピック {topic} が存在せず、ほかに届く通知先もありません。',
+        'topic-not-allowed': 'コスト予算 {budget} のアラートは誰にも届きません: SNS トピック {topic} のアクセスポリシーが Budgets(budgets.amazonaws.com)の発行を許可しておらず、ほかに届く通知先もありません。',
+        'topic-unconfirmed': 'コスト予算 {budget} のアラートは誰にも届きません: SNS トピック {topic} に確認済みのサブスクリプションがなく、ほかに届く通知先もありません。',
         'payer-alerting': '管理アカウント {management} のコスト予算 {budget} がこのアカウントを対象にしており、{subscribers} 件の通知先に通知します。',
         'payer-no-subscribers': 'このアカウントを対象にする管理アカウント {management} のコスト予算は、誰にも通知しません(確認した予算: {count} 件)。',
         'ask-payer': 'このアカウント自身のコスト予算はありません。組織の予算は通常、管理アカウント {management} にあり、メンバーからは読めません。このアカウントを対象にする予算が誰かに通知するか、管理アカウントで確認してください(または管理アカウントから --org で監査してください)。',
@@ -76,6 +112,9 @@ export default defineCheck({
       },
       fixes: {
         'no-budget': 'メールアドレスか SNS トピックに通知するアラート付きのコスト予算を作成してください(billing.budget を参照)。',
+        'topic-not-found': '予算 {budget} のアラートの通知先を既存の SNS トピックかメールアドレスにするか、トピック {topic} を作り直してください(budgets.amazonaws.com の発行を許可するポリシー付きで)。',
+        'topic-not-allowed': 'SNS トピック {topic} のアクセスポリシーに、サービスプリンシパル budgets.amazonaws.com にこのトピックへの SNS:Publish を許可するステートメントを追加してください(Cost Management ユーザーガイド「予算通知用の Amazon SNS トピックの作成」)。',
+        'topic-unconfirmed': 'SNS トピック {topic} に担当者かチームの通知先をサブスクライブして確認する(メールの通知先は SNS が送るリンクで確認します)か、予算 {budget} にメールの通知先を追加してください。',
       },
     },
   },
@@ -83,8 +122,13 @@ export default defineCheck({
     const costBudgets = (await facts.budgets.budgets()).filter(isCost);
     const [first] = costBudgets;
     if (first) {
-      const own = await firstAlerting(costBudgets.map((budget) => budget.name), (name) => facts.budgets.alerts(name));
-      if (own) return [pass(ACCOUNT, 'alerting', { params: own })];
+      const own = await firstAlerting(
+        costBudgets.map((budget) => budget.name),
+        (name) => facts.budgets.alerts(name),
+        (arn) => facts.sns.topic(arn),
+      );
+      if (own?.kind === 'alerting') return [pass(ACCOUNT, 'alerting', { params: { budget: own.budget, subscribers: own.subscribers } })];
+      if (own?.kind === 'unreachable') return [fail(ACCOUNT, own.fault, { params: { budget: own.budget, topic: own.topic } })];
       return [fail(ACCOUNT, 'no-subscribers', { params: { count: costBudgets.length }, details: { budget: first.name } })];
     }
     const payer = await payerCoverage(facts, identity);
@@ -98,8 +142,9 @@ export default defineCheck({
       case 'none':
         return [fail(ACCOUNT, 'no-budget-in-organization', { params: { management: payer.management } })];
       case 'covered': {
+        // The management account's topics are its own to read: its audit judges them; here every subscriber counts.
         const theirs = await firstAlerting(payer.budgets.map((budget) => budget.name), (name) => facts.budgets.managementAlerts(name));
-        if (theirs) return [pass(ACCOUNT, 'payer-alerting', { params: { ...theirs, management: payer.management } })];
+        if (theirs?.kind === 'alerting') return [pass(ACCOUNT, 'payer-alerting', { params: { ...theirs, management: payer.management } })];
         return [fail(ACCOUNT, 'payer-no-subscribers', { params: { management: payer.management, count: payer.budgets.length } })];
       }
     }

@@ -1,5 +1,5 @@
 import { loadOnce } from '../../core/lazy.js';
-import type { Budget, BudgetNotificationsForAccount, DescribeBudgetNotificationsForAccountCommandOutput, DescribeBudgetsCommandOutput, DescribeSubscribersForNotificationCommandOutput, Expression, Notification } from '@aws-sdk/client-budgets';
+import type { Budget, BudgetNotificationsForAccount, DescribeBudgetNotificationsForAccountCommandOutput, DescribeBudgetsCommandOutput, DescribeSubscribersForNotificationCommandOutput, Expression, Notification, Subscriber } from '@aws-sdk/client-budgets';
 import { paginate } from '../../aws/paginate.js';
 import { type CollectContext, defineFact, GLOBAL_REGION, type Z } from '../define.js';
 import { CollectError, isCollectError } from '../errors.js';
@@ -60,8 +60,12 @@ const budgetList = (z: Z) =>
       filterUnclear: z.literal(true).optional(),
     }),
   );
-/** A budget's notifications, each with how many subscribers it has. */
-const alertList = (z: Z) => z.array(z.strictObject({ type: z.enum(['ACTUAL', 'FORECASTED']), threshold: z.number().nonnegative(), subscribers: z.number().int().nonnegative() }));
+/**
+ * A budget's notifications, each with how many subscribers it has, and which of them are SNS topics (the rest are e-mail
+ * addresses). `topics` is absent in a snapshot taken before topics were read.
+ */
+const alertList = (z: Z) =>
+  z.array(z.strictObject({ type: z.enum(['ACTUAL', 'FORECASTED']), threshold: z.number().nonnegative(), subscribers: z.number().int().nonnegative(), topics: z.array(z.string()).optional() }));
 
 /** What only the management account can read, and only an --org audit from it gives its members. */
 function managementOnly(operation: string): Promise<never> {
@@ -146,7 +150,7 @@ export const budgetsFacts = {
       return Promise.all(
         notifications.map(async (Notification) => {
           const subscribers = await orEmpty(
-            paginate<DescribeSubscribersForNotificationCommandOutput, unknown>(
+            paginate<DescribeSubscribersForNotificationCommandOutput, Subscriber>(
               ctx,
               client,
               'budgets',
@@ -154,7 +158,10 @@ export const budgetsFacts = {
               (page) => ({ items: page.Subscribers, next: page.NextToken || undefined }),
             ),
           );
-          return { type: Notification.NotificationType === 'FORECASTED' ? ('FORECASTED' as const) : ('ACTUAL' as const), threshold: Notification.Threshold ?? 0, subscribers: subscribers.length };
+          // An SNS topic delivers only where it exists, lets Budgets publish and has a confirmed subscription: read at once.
+          const topics = subscribers.flatMap((subscriber) => (subscriber.SubscriptionType === 'SNS' && subscriber.Address ? [subscriber.Address] : []));
+          for (const topic of topics) ctx.prefetch('sns.topic', topic);
+          return { type: Notification.NotificationType === 'FORECASTED' ? ('FORECASTED' as const) : ('ACTUAL' as const), threshold: Notification.Threshold ?? 0, subscribers: subscribers.length, topics };
         }),
       );
     },

@@ -1,0 +1,1 @@
+export { GetTopicAttributesCommand, SNSClient } from '@aws-sdk/client-sns';
