@@ -588,10 +588,12 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     mocks.budgets.on(DescribeBudgetsCommand).resolves({ Budgets: [{ BudgetName: 'monthly', BudgetType: 'COST', TimeUnit: 'MONTHLY' }] });
     const alert = { NotificationType: 'FORECASTED' as const, ComparisonOperator: 'GREATER_THAN' as const, Threshold: 100 };
     mocks.budgets.on(DescribeBudgetNotificationsForAccountCommand).resolves({ BudgetNotificationsForAccount: [{ BudgetName: 'monthly', Notifications: [alert] }] });
-    mocks.budgets.on(DescribeSubscribersForNotificationCommand).resolves({ Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'a@example.com' }, { SubscriptionType: 'SNS', Address: TOPIC }] });
+    // Another account's topic is not read: Budgets does not publish there.
+    const FOREIGN = 'arn:aws:sns:eu-west-1:999999999999:central';
+    mocks.budgets.on(DescribeSubscribersForNotificationCommand).resolves({ Subscribers: [{ SubscriptionType: 'EMAIL', Address: 'a@example.com' }, { SubscriptionType: 'SNS', Address: TOPIC }, { SubscriptionType: 'SNS', Address: FOREIGN }] });
     mocks.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { TopicArn: TOPIC, SubscriptionsConfirmed: '2', Policy: '{"Statement":[]}' } });
     const { store } = freshStore({ needs: new Set(['budgets.alerts', 'sns.topic']) });
-    expect(await store.get('budgets.alerts', 'monthly')).toEqual([{ type: 'FORECASTED', threshold: 100, subscribers: 2, topics: [TOPIC] }]);
+    expect(await store.get('budgets.alerts', 'monthly')).toEqual([{ type: 'FORECASTED', threshold: 100, subscribers: 3, topics: [TOPIC, FOREIGN] }]);
     // Asked for by the budgets' reader, before any check: the check then finds it read.
     await expect.poll(() => mocks.sns.commandCalls(GetTopicAttributesCommand).map((call) => call.args[0].input)).toEqual([{ TopicArn: TOPIC }]);
     expect(await store.get('sns.topic', TOPIC)).toEqual({ found: true, policy: '{"Statement":[]}', confirmedSubscriptions: 2 });

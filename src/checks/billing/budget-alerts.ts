@@ -2,7 +2,7 @@ import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
 import { isCost, payerCoverage } from './payer-budgets.js';
 import { COST, policyVariable, sh } from '../../fix/step.js';
 import { ALERT, SUBSCRIBER } from './budget-fix.js';
-import { type TopicFault, topicFault } from './budget-topics.js';
+import { isOtherAccountsTopic, type TopicFault, topicFault } from './budget-topics.js';
 import type { FactValue } from '../../facts/catalog.js';
 
 type Alerts = { subscribers: number; topics?: string[] }[];
@@ -15,7 +15,7 @@ type Reach = { kind: 'alerting'; budget: string; subscribers: number } | { kind:
  * reads it; where not given, or where a snapshot from before topics were read lists none, every subscriber counts). A
  * budget, or a topic, that could not be read is no evidence either way: it is the error where nothing else reaches anyone.
  */
-async function firstAlerting(names: string[], read: (name: string) => Promise<Alerts>, topic?: (arn: string) => Promise<FactValue<'sns.topic'>>): Promise<Reach> {
+async function firstAlerting(names: string[], read: (name: string) => Promise<Alerts>, topic?: { account: string | undefined; read: (arn: string) => Promise<FactValue<'sns.topic'>> }): Promise<Reach> {
   const reads = await Promise.allSettled(names.map(async (budget) => ({ budget, alerts: await read(budget) })));
   let unreachable: Reach;
   let unknown: { reason: unknown } | undefined;
@@ -30,7 +30,8 @@ async function firstAlerting(names: string[], read: (name: string) => Promise<Al
         continue;
       }
       reached += alert.subscribers - topics.length; // e-mail addresses: Budgets sends to them itself
-      const judged = await Promise.allSettled(topics.map(async (arn) => ({ arn, fault: topicFault(await topic(arn), arn) })));
+      const { account } = topic;
+      const judged = await Promise.allSettled(topics.map(async (arn) => ({ arn, fault: account && isOtherAccountsTopic(arn, account) ? ('topic-other-account' as const) : topicFault(await topic.read(arn), arn) })));
       for (const outcome of judged) {
         if (outcome.status === 'rejected') unknown ??= { reason: outcome.reason };
         else if (!outcome.value.fault) reached += 1;
@@ -61,7 +62,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'A cost budget alerts someone',
-      passes: 'At least one cost budget has a notification with at least one subscriber it reaches: an e-mail address, or an SNS topic that exists, whose access policy lets Budgets (budgets.amazonaws.com) publish to it, and that has a confirmed subscription (a topic whose KMS key refuses Budgets is not detected). A member of an organization with no cost budget of its own: in an --org audit run from the management account, the management account\'s cost budgets that cover it count (their SNS topics are judged in the management account\'s own result); audited alone, MANUAL naming the management account.',
+      passes: 'At least one cost budget has a notification with at least one subscriber it reaches: an e-mail address, or an SNS topic of the account that exists, whose access policy lets Budgets (budgets.amazonaws.com) publish to it, and that has a confirmed subscription (a topic whose KMS key refuses Budgets is not detected). A member of an organization with no cost budget of its own: in an --org audit run from the management account, the management account\'s cost budgets that cover it count (their SNS topics are judged in the management account\'s own result); audited alone, MANUAL naming the management account.',
       rationale: 'A budget nobody hears from is only a chart. At least one notification with a subscriber (email or SNS topic) turns it into an alarm. An SNS topic that Budgets may not publish to, or that nobody has confirmed a subscription to, drops the alert without a word.',
       remediation: 'Add an alert (for example at 80% of actual cost) with an email or SNS subscriber to a cost budget.',
       console: [
@@ -72,6 +73,7 @@ export default defineCheck({
         alerting: 'Cost budget {budget} notifies {subscribers} subscriber(s).',
         'no-budget': 'No cost budget exists, so nobody is alerted (see billing.budget).',
         'no-subscribers': 'No cost budget has a notification with a subscriber ({count} budget(s) checked).',
+        'topic-other-account': 'Cost budget {budget} alerts no one: SNS topic {topic} belongs to another account, which Budgets does not publish to, and no subscriber of the budget is reached otherwise.',
         'topic-not-found': 'Cost budget {budget} alerts no one: SNS topic {topic} does not exist, and no subscriber of the budget is reached otherwise.',
         'topic-not-allowed': "Cost budget {budget} alerts no one: the access policy of SNS topic {topic} does not let Budgets (budgets.amazonaws.com) publish to it, and no subscriber of the budget is reached otherwise.",
         'topic-unconfirmed': 'Cost budget {budget} alerts no one: SNS topic {topic} has no confirmed subscription, and no subscriber of the budget is reached otherwise.',
@@ -83,6 +85,7 @@ export default defineCheck({
       },
       fixes: {
         'no-budget': 'Create a cost budget with an alert to an email address or SNS topic (see billing.budget).',
+        'topic-other-account': 'Point the alerts of budget {budget} at an SNS topic of this account (one that lets budgets.amazonaws.com publish), or at an e-mail address.',
         'topic-not-found': 'Point the alerts of budget {budget} at an existing SNS topic or an e-mail address, or create topic {topic} again (with a policy that lets budgets.amazonaws.com publish).',
         'topic-not-allowed': 'Add to the access policy of SNS topic {topic} a statement that allows the service principal budgets.amazonaws.com to SNS:Publish on it (Cost Management user guide, "Creating an Amazon SNS topic for budget notifications").',
         'topic-unconfirmed': 'Subscribe a person or a team endpoint to SNS topic {topic} and confirm the subscription (an e-mail endpoint confirms through the link SNS sends), or add an e-mail subscriber to budget {budget}.',
@@ -90,7 +93,7 @@ export default defineCheck({
     },
     ja: {
       title: 'コスト予算のアラートが誰かに届く',
-      passes: '少なくとも 1 つのコスト予算に、届く通知先が 1 つ以上ある通知があること。届く通知先とは、メールアドレス、または存在し、アクセスポリシーで Budgets(budgets.amazonaws.com)の発行を許可し、確認済みのサブスクリプションがある SNS トピックです(トピックの KMS キーが Budgets を拒否している場合は検出しません)。自分のコスト予算がない組織のメンバーは、管理アカウントから --org で監査した場合、そのメンバーを対象にする管理アカウントのコスト予算を数えます。単独で監査した場合は、管理アカウントを示して MANUAL です(管理アカウントの予算の SNS トピックは、管理アカウント自身の結果で判定します)。',
+      passes: '少なくとも 1 つのコスト予算に、届く通知先が 1 つ以上ある通知があること。届く通知先とは、メールアドレス、またはこのアカウントにあって存在し、アクセスポリシーで Budgets(budgets.amazonaws.com)の発行を許可し、確認済みのサブスクリプションがある SNS トピックです(トピックの KMS キーが Budgets を拒否している場合は検出しません)。自分のコスト予算がない組織のメンバーは、管理アカウントから --org で監査した場合、そのメンバーを対象にする管理アカウントのコスト予算を数えます。単独で監査した場合は、管理アカウントを示して MANUAL です(管理アカウントの予算の SNS トピックは、管理アカウント自身の結果で判定します)。',
       rationale: '誰にも通知されない予算はただのグラフです。通知先(メールまたは SNS トピック)を持つアラートが少なくとも 1 つあれば、警報として機能します。Budgets が発行を許可されていない SNS トピックや、確認済みのサブスクリプションがないトピックは、アラートを何も言わずに捨てます。',
       remediation: 'コスト予算に、メールまたは SNS の通知先を持つアラート(たとえば実績コストの 80%)を追加してください。',
       console: [
@@ -101,6 +104,7 @@ export default defineCheck({
         alerting: 'コスト予算 {budget} は {subscribers} 件の通知先に通知します。',
         'no-budget': 'コスト予算がないため、誰にも通知されません(billing.budget を参照)。',
         'no-subscribers': '通知先を持つアラートのあるコスト予算がありません(確認した予算: {count} 件)。',
+        'topic-other-account': 'コスト予算 {budget} のアラートは誰にも届きません: SNS トピック {topic} は別のアカウントのもので、Budgets はそこには発行せず、ほかに届く通知先もありません。',
         'topic-not-found': 'コスト予算 {budget} のアラートは誰にも届きません: SNS トピック {topic} が存在せず、ほかに届く通知先もありません。',
         'topic-not-allowed': 'コスト予算 {budget} のアラートは誰にも届きません: SNS トピック {topic} のアクセスポリシーが Budgets(budgets.amazonaws.com)の発行を許可しておらず、ほかに届く通知先もありません。',
         'topic-unconfirmed': 'コスト予算 {budget} のアラートは誰にも届きません: SNS トピック {topic} に確認済みのサブスクリプションがなく、ほかに届く通知先もありません。',
@@ -112,6 +116,7 @@ export default defineCheck({
       },
       fixes: {
         'no-budget': 'メールアドレスか SNS トピックに通知するアラート付きのコスト予算を作成してください(billing.budget を参照)。',
+        'topic-other-account': '予算 {budget} のアラートの通知先を、このアカウントの SNS トピック(budgets.amazonaws.com の発行を許可するもの)かメールアドレスにしてください。',
         'topic-not-found': '予算 {budget} のアラートの通知先を既存の SNS トピックかメールアドレスにするか、トピック {topic} を作り直してください(budgets.amazonaws.com の発行を許可するポリシー付きで)。',
         'topic-not-allowed': 'SNS トピック {topic} のアクセスポリシーに、サービスプリンシパル budgets.amazonaws.com にこのトピックへの SNS:Publish を許可するステートメントを追加してください(Cost Management ユーザーガイド「予算通知用の Amazon SNS トピックの作成」)。',
         'topic-unconfirmed': 'SNS トピック {topic} に担当者かチームの通知先をサブスクライブして確認する(メールの通知先は SNS が送るリンクで確認します)か、予算 {budget} にメールの通知先を追加してください。',
@@ -125,7 +130,7 @@ export default defineCheck({
       const own = await firstAlerting(
         costBudgets.map((budget) => budget.name),
         (name) => facts.budgets.alerts(name),
-        (arn) => facts.sns.topic(arn),
+        { account: identity?.accountId, read: (arn) => facts.sns.topic(arn) },
       );
       if (own?.kind === 'alerting') return [pass(ACCOUNT, 'alerting', { params: { budget: own.budget, subscribers: own.subscribers } })];
       if (own?.kind === 'unreachable') return [fail(ACCOUNT, own.fault, { params: { budget: own.budget, topic: own.topic } })];

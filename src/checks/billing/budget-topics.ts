@@ -5,7 +5,13 @@ import { type Request, statementApplies } from '../iam/policy-evaluation.js';
 const BUDGETS = 'budgets.amazonaws.com';
 
 /** Why an SNS topic a budget alerts reaches no one (each a message key of billing.budget-alerts). */
-export type TopicFault = 'topic-not-found' | 'topic-not-allowed' | 'topic-unconfirmed';
+export type TopicFault = 'topic-other-account' | 'topic-not-found' | 'topic-not-allowed' | 'topic-unconfirmed';
+
+/**
+ * Budgets publishes only to topics of its own account (Cost Management user guide, "Creating an Amazon SNS topic for
+ * budget notifications": cross-account SNS is not supported): another account's topic reaches no one, whatever it holds.
+ */
+export const isOtherAccountsTopic = (topicArn: string, accountId: string): boolean => topicArn.split(':')[4] !== accountId;
 
 /** Whom a statement's principal covers of Budgets: the service by name, everyone, or not it. */
 function covers(statement: { [key: string]: Json }): 'named' | 'everyone' | undefined {

@@ -160,7 +160,8 @@ export const budgetsFacts = {
           );
           // An SNS topic delivers only where it exists, lets Budgets publish and has a confirmed subscription: read at once.
           const topics = subscribers.flatMap((subscriber) => (subscriber.SubscriptionType === 'SNS' && subscriber.Address ? [subscriber.Address] : []));
-          for (const topic of topics) ctx.prefetch('sns.topic', topic);
+          // Another account's topic is never read: Budgets does not publish there (billing.budget-alerts says so unread).
+          for (const topic of topics) if (topic.split(':')[4] === AccountId) ctx.prefetch('sns.topic', topic);
           return { type: Notification.NotificationType === 'FORECASTED' ? ('FORECASTED' as const) : ('ACTUAL' as const), threshold: Notification.Threshold ?? 0, subscribers: subscribers.length, topics };
         }),
       );
