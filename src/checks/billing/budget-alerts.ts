@@ -2,7 +2,7 @@ import { ACCOUNT, defineCheck, fail, manual, pass } from '../define.js';
 import { isCost, payerCoverage } from './payer-budgets.js';
 import { COST, policyVariable, sh } from '../../fix/step.js';
 import { ALERT, SUBSCRIBER } from './budget-fix.js';
-import { isOtherAccountsTopic, type TopicFault, topicFault } from './budget-topics.js';
+import { type TopicFault, topicFault } from './budget-topics.js';
 import type { FactValue } from '../../facts/catalog.js';
 
 type Alerts = { subscribers: number; topics?: string[] }[];
@@ -30,8 +30,7 @@ async function firstAlerting(names: string[], read: (name: string) => Promise<Al
         continue;
       }
       reached += alert.subscribers - topics.length; // e-mail addresses: Budgets sends to them itself
-      const { account } = topic;
-      const judged = await Promise.allSettled(topics.map(async (arn) => ({ arn, fault: account && isOtherAccountsTopic(arn, account) ? ('topic-other-account' as const) : topicFault(await topic.read(arn), arn) })));
+      const judged = await Promise.allSettled(topics.map(async (arn) => ({ arn, fault: await topicFault(arn, topic.account, topic.read) })));
       for (const outcome of judged) {
         if (outcome.status === 'rejected') unknown ??= { reason: outcome.reason };
         else if (!outcome.value.fault) reached += 1;

@@ -11,7 +11,7 @@ export type TopicFault = 'topic-other-account' | 'topic-not-found' | 'topic-not-
  * Budgets publishes only to topics of its own account (Cost Management user guide, "Creating an Amazon SNS topic for
  * budget notifications": cross-account SNS is not supported): another account's topic reaches no one, whatever it holds.
  */
-export const isOtherAccountsTopic = (topicArn: string, accountId: string): boolean => topicArn.split(':')[4] !== accountId;
+const isOtherAccountsTopic = (topicArn: string, accountId: string): boolean => topicArn.split(':')[4] !== accountId;
 
 /** Whom a statement's principal covers of Budgets: the service by name, everyone, or not it. */
 function covers(statement: { [key: string]: Json }): 'named' | 'everyone' | undefined {
@@ -45,8 +45,13 @@ export function budgetsMayPublish(policy: string | undefined, topicArn: string):
   return allowed;
 }
 
-/** Whether a topic reaches someone when Budgets publishes to it, or why it does not. */
-export function topicFault(topic: FactValue<'sns.topic'>, topicArn: string): TopicFault | undefined {
+/**
+ * Whether a topic reaches someone when Budgets publishes to it, or why it does not: another account's is not read
+ * (`account`, the audited one, where known), the account's own is read (`read`: the sns.topic fact) and judged.
+ */
+export async function topicFault(topicArn: string, account: string | undefined, read: (arn: string) => Promise<FactValue<'sns.topic'>>): Promise<TopicFault | undefined> {
+  if (account !== undefined && isOtherAccountsTopic(topicArn, account)) return 'topic-other-account';
+  const topic = await read(topicArn);
   if (!topic.found) return 'topic-not-found';
   if (!budgetsMayPublish(topic.policy, topicArn)) return 'topic-not-allowed';
   return topic.confirmedSubscriptions > 0 ? undefined : 'topic-unconfirmed';

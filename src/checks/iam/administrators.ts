@@ -11,10 +11,10 @@
  *   customer-managed policy it holds (or `iam:SetDefaultPolicyVersion`, where another version of it would
  *   do), `iam:AddUserToGroup` on a group that would allow it everything (or to grant itself everything)
  *   once it is in; or **to assume a role that is an administrator** (or that it may make one: a policy
- *   attached to the role or put on it; or whose session may assume such a role in turn); or **to take another administrator's place**:
- *   `iam:CreateAccessKey` for an administrator whose access keys act as administrator alone, or a console
- *   password (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one with no MFA device (known from
- *   the credential report, when the caller gives it). The key or the password is that administrator's,
+ *   attached to the role or put on it; or whose session may assume such a role in turn); or **to take
+ *   another administrator's place**: `iam:CreateAccessKey` for an administrator whose access keys act as
+ *   administrator alone, or a console password (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one
+ *   with no MFA device (known from the credential report, when the caller gives it). The key or the password is that administrator's,
  *   whatever caps the user that made it; found until no more are, so a chain of such users is found whole.
  *
  * A permissions boundary it may lift (`iam:DeleteUserPermissionsBoundary`, `iam:PutUserPermissionsBoundary`,
