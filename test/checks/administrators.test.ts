@@ -472,12 +472,12 @@ describe('administrators through a chain of roles', () => {
     expect(found).toMatchObject([chained('role/Gateway → role/Admin')]);
   });
 
-  it('three hops, the roles listed from the last: found whole, named in order', () => {
+  it('three hops, each role listed before the one it reaches (found on a second pass): found whole, named in order', () => {
     const found = judge(
       account({
-        Admin: { trust: [trusting(roleArn('Middle'))], attached: [ADMIN_ACCESS] },
-        Middle: { trust: [trusting(ROOT)], inline: [[hopTo('Admin')]] },
         Gateway: gateway({ inline: [[hopTo('Middle')]] }),
+        Middle: { trust: [trusting(ROOT)], inline: [[hopTo('Admin')]] },
+        Admin: { trust: [trusting(roleArn('Middle'))], attached: [ADMIN_ACCESS] },
       }),
     ).administrators;
     expect(found).toMatchObject([chained('role/Gateway → role/Middle → role/Admin')]);

@@ -97,6 +97,7 @@ describe('billing.budget-alerts', () => {
     { name: 'an SNS topic that Budgets may publish to, with a confirmed subscription', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: topic(budgetsMay(TOPIC)) }, expect: ['PASS'], keys: ['alerting'] },
     { name: 'a topic that does not exist', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: { found: false } }, expect: ['FAIL'], keys: ['topic-not-found'], messages: [TOPIC] },
     { name: "a topic with SNS's default policy (Budgets may not publish)", facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: topic(defaultPolicy(TOPIC)) }, expect: ['FAIL'], keys: ['topic-not-allowed'], messages: [TOPIC] },
+    { name: 'two topics that reach no one: the first is named', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC, OTHER_TOPIC]), [`sns.topic@${TOPIC}`]: { found: false }, [`sns.topic@${OTHER_TOPIC}`]: topic(defaultPolicy(OTHER_TOPIC)) }, expect: ['FAIL'], keys: ['topic-not-found'], messages: [TOPIC] },
     { name: 'a topic nobody has confirmed a subscription to', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: topic(budgetsMay(TOPIC), 0) }, expect: ['FAIL'], keys: ['topic-unconfirmed'] },
     { name: 'a broken topic beside an e-mail address: the e-mail reaches someone', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC], 1), [`sns.topic@${TOPIC}`]: { found: false } }, expect: ['PASS'], keys: ['alerting'] },
     {
@@ -121,6 +122,10 @@ describe('whether Budgets may publish to an SNS topic (its access policy)', () =
     ['Budgets among several services, a wildcard action', JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: ['events.amazonaws.com', 'budgets.amazonaws.com'] }, Action: 'sns:*', Resource: '*' }] }), true],
     ['everyone, without a condition', JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'SNS:Publish', Resource: TOPIC }] }), true],
     ['Budgets allowed another topic only', budgetsMay(OTHER_TOPIC), false],
+    ['everyone without a condition on another topic only', JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: '*', Action: 'SNS:Publish', Resource: OTHER_TOPIC }] }), false],
+    ['Budgets on a resource written with a policy variable (its value unknown here: it may match)', JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'budgets.amazonaws.com' }, Action: 'SNS:Publish', Resource: 'arn:aws:sns:us-east-1:${aws:PrincipalAccount}:billing' }] }), true],
+    ['another service only', JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: 'events.amazonaws.com' }, Action: 'SNS:Publish', Resource: TOPIC }] }), false],
+    ['everyone but another principal (NotPrincipal), without a condition', JSON.stringify({ Statement: [{ Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::123456789012:user/intern' }, Action: 'SNS:Publish', Resource: TOPIC }] }), true],
     ['Budgets allowed only to subscribe', JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: 'budgets.amazonaws.com' }, Action: 'SNS:Subscribe', Resource: TOPIC }] }), false],
     ['allowed, then denied to everyone', budgetsMay(TOPIC, [{ Effect: 'Deny', Principal: '*', Action: 'SNS:Publish', Resource: TOPIC }]), false],
     ['allowed, and denied to everyone on a condition that may not hold', budgetsMay(TOPIC, [{ Effect: 'Deny', Principal: '*', Action: 'SNS:Publish', Resource: TOPIC, Condition: { Bool: { 'aws:SecureTransport': 'false' } } }]), true],

@@ -283,10 +283,8 @@ function judgeRoles(account: AccountRead): RoleJudgement[] {
         for (const [toIndex, { role, trust }] of account.roles.entries()) {
           const to = judged[toIndex];
           if (toIndex === index || !to || (!('missing' in to) && !to.admin[session])) continue;
-          if (trust === undefined) {
-            if (role.trust !== undefined) from.unknown[session].add(`trust of role/${role.name}`);
-            continue;
-          }
+          // A trust policy that cannot be read leaves undecided every user the role would make an administrator, whoever may reach it.
+          if (trust === undefined) continue;
           const assumed = from.assumes(session, role, trust);
           if (!assumed) continue;
           if ('missing' in to) {
