@@ -20,6 +20,9 @@ const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
 /** A role trust policy's statement: principals of the account (`AWS`) may assume it. */
 const trusting = (aws: string | string[], extra: Statement = {}): Statement => ({ Effect: 'Allow', Principal: { AWS: aws }, Action: 'sts:AssumeRole', ...extra });
 const mayAssume: Statement = { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ROLE };
+const rewriteTrust: Statement = { Effect: 'Allow', Action: 'iam:UpdateAssumeRolePolicy', Resource: ROLE };
+/** Another user of the account, whom a role's trust may name instead of alice. */
+const BOB = `arn:aws:iam::${ACCOUNT}:user/bob`;
 
 type Statement = Record<string, unknown>;
 const doc = (...statements: Statement[]) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: statements }));
@@ -167,6 +170,13 @@ const cases: [name: string, setup: Setup, expected: Expected][] = [
   ['a role whose boundary allows everything only with MFA, which the user may attach a policy to', { inline: [[mayAssume, { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: ROLE }]], role: { trust: [trusting(ROOT)], attached: [S3_READ_ONLY], boundary: CUSTOMER }, policies: [s3ReadOnly, { arn: CUSTOMER, name: 'Ops', document: doc({ ...allowAll, Condition: mfa('Bool', 'true') }) }] }, { key: false, console: false, grant: 'iam:AttachRolePolicy', on: 'role/Admin' }],
   // The user's own boundary caps what it grants itself, not what the role it assumes may do.
   ['a user within a boundary that allows only sts:AssumeRole, and a role with AdministratorAccess', { inline: [[mayAssume]], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc(mayAssume) }], role: { trust: [trusting(ROOT)] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  // "Modifying a role trust policy": iam:UpdateAssumeRolePolicy lets a user write itself into an administrator role's trust.
+  ['iam:UpdateAssumeRolePolicy on an administrator role that trusts only another user', { inline: [[rewriteTrust]], role: { trust: [trusting(BOB)] } }, { key: true, console: true, grant: 'iam:UpdateAssumeRolePolicy', on: 'role/Admin' }],
+  ['an MFA-guarded administrator role whose trust the user may rewrite: its key acts alone', { inline: [[mayAssume, rewriteTrust]], role: { trust: [trusting(ROOT, { Condition: mfa('Bool', 'true') })] } }, { key: true, console: true, grant: 'sts:AssumeRole', on: 'role/Admin' }],
+  ['iam:UpdateAssumeRolePolicy within a boundary that does not allow sts:AssumeRole', { inline: [[rewriteTrust]], boundary: CUSTOMER, policies: [{ arn: CUSTOMER, name: 'Ops', document: doc(rewriteTrust) }], role: { trust: [trusting(BOB)] } }, 'not'],
+  ['iam:UpdateAssumeRolePolicy, and a Deny of sts:AssumeRole', { inline: [[rewriteTrust, { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: '*' }]], role: { trust: [trusting(BOB)] } }, 'not'],
+  ['iam:UpdateAssumeRolePolicy on another role only', { inline: [[{ ...rewriteTrust, Resource: `arn:aws:iam::${ACCOUNT}:role/Other` }]], role: { trust: [trusting(BOB)] } }, 'not'],
+  ['iam:UpdateAssumeRolePolicy on a role that is no administrator', { inline: [[rewriteTrust]], role: { trust: [trusting(BOB)], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }, 'not'],
   // "Versioning IAM policies": iam:SetDefaultPolicyVersion makes another version of a policy the one in force.
   ['iam:SetDefaultPolicyVersion on a customer policy it holds, whose older version allows everything', { attached: [CUSTOMER], policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: CUSTOMER }), versions: [doc(allowAll)] }] }, { key: true, console: true, grant: 'iam:SetDefaultPolicyVersion', on: 'policy/Ops' }],
   ['iam:SetDefaultPolicyVersion through a group, an older version that lets it grant itself everything', { groupInline: [[{ Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: '*' }]], attached: [CUSTOMER], policies: [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 's3:Get*', Resource: '*' }), versions: [doc({ Effect: 'Allow', Action: 'iam:PutUserPolicy', Resource: USER })] }] }, { key: true, console: true, grant: 'iam:SetDefaultPolicyVersion', on: 'policy/Ops' }],
@@ -257,7 +267,6 @@ describe('who is an administrator, as IAM evaluates policies', () => {
   // "Managing access keys for IAM users", "Managing passwords for IAM users": a key or a console password made for
   // another user acts as that user.
   describe("another administrator's place taken: a key for one whose keys act alone, a password for one with no MFA device", () => {
-    const BOB = `arn:aws:iam::${ACCOUNT}:user/bob`;
     const user = (name: string, ...statements: Statement[]) => ({ name, arn: `arn:aws:iam::${ACCOUNT}:user/${name}`, groups: [], attached: [], inline: statements.length > 0 ? [{ name: 'own', document: doc(...statements) }] : [] });
     const bob = (...statements: Statement[]) => ({ ...user('bob', ...statements), attached: [ADMIN_ACCESS] });
     const judge = (...users: AuthorizationDetails['users']) => administrators({ users, groups: [], policies: [] }, { partition: 'aws', accountId: ACCOUNT });
@@ -427,6 +436,12 @@ describe('who is an administrator, as IAM evaluates policies', () => {
     const of = (arn: string) => administrators({ users: [{ name: 'a', arn: 'arn:aws-cn:iam::1:user/a', groups: [], attached: [arn], inline: [] }], groups: [], policies: [] }, { partition: 'aws-cn', accountId: '1' });
     expect(of('arn:aws-cn:iam::aws:policy/AdministratorAccess').administrators.map((admin) => admin.via)).toEqual([['AdministratorAccess']]);
     expect(of('arn:aws:iam::aws:policy/AdministratorAccess').undecided).toEqual([{ userName: 'a', arn: 'arn:aws-cn:iam::1:user/a', missing: ['arn:aws:iam::aws:policy/AdministratorAccess'] }]);
+  });
+
+  it('a role whose trust the user may rewrite, its policies unreadable: the user is undecided', () => {
+    const { administrators: found, undecided } = administrators(details({ inline: [[rewriteTrust]], role: { trust: [trusting(BOB)], attached: [CUSTOMER] } }), { partition: 'aws', accountId: ACCOUNT });
+    expect(found).toEqual([]);
+    expect(undecided).toEqual([{ userName: 'alice', arn: USER, missing: [CUSTOMER] }]);
   });
 
   it('a user whose policy or boundary document is missing is undecided, never judged safe', () => {

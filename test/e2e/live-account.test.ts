@@ -155,6 +155,10 @@ describe('administrators by any path, on the emulator', () => {
     await state.adminRole('chain-admin', { AWS: arn('role', 'gateway') });
     await state.user('hopper', { console: true });
     await state.allow('hopper', 'sts:AssumeRole', arn('role', 'gateway'));
+    // One that may assume the MFA-guarded administrator role, and rewrite its trust policy (and so drop the MFA condition): its key acts alone.
+    await state.user('trust-editor', { console: true, mfa: true, accessKey: true });
+    await state.allow('trust-editor', 'sts:AssumeRole', arn('role', 'guarded-admin'));
+    await state.allow('trust-editor', 'iam:UpdateAssumeRolePolicy', arn('role', 'guarded-admin'));
     // One whose policy allowed everything once, and who may make that version the default again.
     await state.user('versioner', { console: true });
     await state.policyRewritten('versioner', { Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: '*' });
@@ -175,6 +179,7 @@ describe('administrators by any path, on the emulator', () => {
       'key-maker:FAIL:console-no-mfa',
       'keyed-admin:FAIL:keys-without-mfa',
       'switcher:FAIL:console-no-mfa',
+      'trust-editor:FAIL:keys-without-mfa',
       'versioner:FAIL:console-no-mfa',
     ]);
     const messageOf = (user: string) => results.find((result) => result.resource.endsWith(`/${user}`))?.message;

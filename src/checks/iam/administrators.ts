@@ -11,7 +11,8 @@
  *   customer-managed policy it holds (or `iam:SetDefaultPolicyVersion`, where another version of it would
  *   do), `iam:AddUserToGroup` on a group that would allow it everything (or to grant itself everything)
  *   once it is in; or **to assume a role that is an administrator** (or that it may make one: a policy
- *   attached to the role or put on it; or whose session may assume such a role in turn); or **to take
+ *   attached to the role or put on it; or whose session may assume such a role in turn; or whose trust
+ *   policy it may rewrite, `iam:UpdateAssumeRolePolicy`); or **to take
  *   another administrator's place**: `iam:CreateAccessKey` for an administrator whose access keys act as
  *   administrator alone, or a console password (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one
  *   with no MFA device (known from the credential report, when the caller gives it). The key or the password is that administrator's,
@@ -417,6 +418,29 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
     return undefined;
   };
 
+  // Rewriting the trust policy of a role that is an administrator ("Modifying a role trust policy": iam:UpdateAssumeRolePolicy on
+  // the role) so that it names the user: the role is then assumed as one that names it, which no identity policy need allow but
+  // a Deny or the user's boundary still stops. A role it could not assume as its trust stood (another user's, one that requires
+  // MFA) is thus its own. Only the roles read are asked: those some principal of the account may assume.
+  const mayRewriteTrusts = mayEverAllow(identityPolicies, 'iam:UpdateAssumeRolePolicy');
+  const rewritesATrust = (mfa: MfaContext): Found | undefined => {
+    if (!mayRewriteTrusts) return undefined;
+    const session = sessionOf(mfa);
+    for (const { role, judged } of account.roles) {
+      const asRole = judged();
+      if (!('missing' in asRole) && !asRole.admin[session]) continue;
+      const rewrite = firstAllowed(mfa, identityPolicies, capIn(mfa), [['iam:UpdateAssumeRolePolicy', role.arn]]);
+      if (!rewrite || !firstAllowed(mfa, [...identityPolicies, trustedBy(role)], capIn(mfa), [['sts:AssumeRole', role.arn]])) continue;
+      if ('missing' in asRole) {
+        for (const item of asRole.missing) unreadableJoins.add(item);
+        continue;
+      }
+      const reached = asRole.admin[session];
+      if (reached) return { grant: { kind: 'self-grant', action: 'iam:UpdateAssumeRolePolicy', on: roleReached(role, reached) }, via: rewrite.via };
+    }
+    return undefined;
+  };
+
   // Making another version of a customer policy it holds the default ("Versioning IAM policies": iam:SetDefaultPolicyVersion on
   // the policy): it then holds that version instead, which may allow it everything, or to grant itself everything.
   const setsAnotherVersion = (mfa: MfaContext, cap: Policy | undefined): Found | undefined => {
@@ -443,7 +467,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
   const judge = (mfa: MfaContext): Found | undefined => {
     const cap = capIn(mfa);
     const granted = powers.allowedEverything(mfa) ?? powers.grantsItself(mfa) ?? (powers.grantsItselfWithin(mfa) ? (joinsAGroup(mfa, cap) ?? setsAnotherVersion(mfa, cap)) : undefined);
-    return granted ?? assumesAnAdministratorRole(mfa);
+    return granted ?? assumesAnAdministratorRole(mfa) ?? rewritesATrust(mfa);
   };
   const mayActOn = (mfa: MfaContext, action: string, target: string) => firstAllowed(mfa, identityPolicies, capIn(mfa), [[action, target]]);
   return { user, own: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa'), 'access-key': judge('access-key') }, mayActOn, unreadableJoins };
