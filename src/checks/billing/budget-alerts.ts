@@ -57,6 +57,7 @@ export default defineCheck({
   reads: ['budgets.budgets', 'budgets.alerts', 'sns.topic', 'organizations.organization', 'budgets.managementBudgets', 'budgets.managementAlerts'],
   cli: [
     'aws budgets create-notification --account-id ACCOUNT_ID --budget-name monthly --notification NotificationType=ACTUAL,ComparisonOperator=GREATER_THAN,Threshold=80 --subscribers SubscriptionType=EMAIL,Address=you@example.com',
+    'aws sns get-topic-attributes --topic-arn TOPIC_ARN --query "Attributes.[Policy,SubscriptionsConfirmed]"',
   ],
   text: {
     en: {
