@@ -498,6 +498,15 @@ describe('administrators through a chain of roles', () => {
     expect(found).toMatchObject([chained('role/Gateway → role/Middle → role/Admin')]);
   });
 
+  it('a role the first role may assume and attach a policy to (nothing caps it): named with how', () => {
+    const grants: Statement = { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: roleArn('Target') };
+    const found = judge(account({ Gateway: gateway({ inline: [[hopTo('Target'), grants]] }), Target: { trust: [trusting(ROOT)], inline: [[{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]] } })).administrators;
+    expect(found).toMatchObject([chained('role/Gateway → iam:AttachRolePolicy role/Target')]);
+    // Capped by a boundary it may not lift: what is attached to it stays within the boundary.
+    const capped = judge(account({ Gateway: gateway({ inline: [[hopTo('Target'), grants]] }), Target: { trust: [trusting(ROOT)], inline: [[{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]], boundary: S3_READ_ONLY } }, [s3ReadOnly]));
+    expect(capped).toEqual({ administrators: [], undecided: [] });
+  });
+
   it.each<[string, Record<string, ChainRole>, AuthorizationDetails['policies']?]>([
     ['the next role trusts the account, but the first role may not call sts:AssumeRole', { Gateway: gateway({ inline: [[{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]] }), Admin: { trust: [trusting(ROOT)], attached: [ADMIN_ACCESS] } }],
     ['the next role trusts another role only', { Gateway: gateway(), Admin: { trust: [trusting(roleArn('Deployer'))], attached: [ADMIN_ACCESS] } }],

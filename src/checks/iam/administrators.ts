@@ -233,6 +233,14 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
     },
     /** Allowed to grant itself everything: a policy on itself or its groups, a new version of a policy it holds. */
     grantsItself: (mfa: MfaContext): Found | undefined => (grantsItselfWithin(mfa) ? firstAllowed(mfa, policies, capIn(mfa), principal.selfGrants) : undefined),
+    /** The action by which it may attach a policy to `role` or put one on it ("Adding and removing IAM identity permissions"), and what allows it. */
+    grantsRole: (mfa: MfaContext, role: Role): { action: string; via: string[] } | undefined => {
+      for (const action of ROLE_GRANTS) {
+        const allowed = firstAllowed(mfa, policies, capIn(mfa), [[action, role.arn]]);
+        if (allowed) return { action, via: allowed.via };
+      }
+      return undefined;
+    },
     /**
      * Allowed to assume `role` ("Granting a user permissions to switch roles"; a role's session alike, in role chaining): its trust
      * policy must admit the principal, and where it names the account rather than the principal, the principal's own policies must
@@ -257,6 +265,8 @@ interface RoleJudged {
   grantable: Record<SessionContext, boolean>;
   /** Whether its session may assume a role (on that role's trust policy, its own policies and boundary). */
   assumes: (session: SessionContext, role: Role, trust: Json) => Found | undefined;
+  /** The action by which its session may attach a policy to a role, or put one on it (on its own policies and boundary), and what allows it. */
+  grantsTo: (session: SessionContext, role: Role) => { action: string; via: string[] } | undefined;
   /** Where it is no administrator: the roles it may assume whose policies or trust could not be read (through them it might be one). */
   unknown: Record<SessionContext, Set<string>>;
 }
@@ -264,9 +274,14 @@ type RoleJudgement = RoleJudged | { missing: string[] };
 
 const SESSIONS: SessionContext[] = ['mfa', 'no-mfa'];
 
-/** `role/NAME`, and where it is an administrator through the roles it may assume in turn, those: `role/NAME → role/OTHER`. */
-const roleReached = (role: Role, found: Found): string =>
-  found.grant.kind === 'self-grant' && found.grant.action === 'sts:AssumeRole' && found.grant.on ? `role/${role.name} → ${found.grant.on}` : `role/${role.name}`;
+/**
+ * `role/NAME`, and where it is an administrator through another role, that role and how: `role/NAME → role/OTHER` (it
+ * assumes an administrator role), `role/NAME → iam:AttachRolePolicy role/OTHER` (it makes one of a role it may assume).
+ */
+const roleReached = (role: Role, found: Found): string => {
+  if (found.grant.kind !== 'self-grant' || !found.grant.on) return `role/${role.name}`;
+  return `role/${role.name} → ${found.grant.action === 'sts:AssumeRole' ? '' : `${found.grant.action} `}${found.grant.on}`;
+};
 
 /**
  * Every role users might assume: on its own policies (judgeRole), then through the roles its session may assume (role chaining, "IAM
@@ -283,7 +298,7 @@ function judgeRoles(account: AccountRead): RoleJudgement[] {
         if (from.admin[session]) continue;
         for (const [toIndex, { role, trust }] of account.roles.entries()) {
           const to = judged[toIndex];
-          if (toIndex === index || !to || (!('missing' in to) && !to.admin[session])) continue;
+          if (toIndex === index || !to || (!('missing' in to) && !to.admin[session] && !to.grantable[session])) continue;
           // A trust policy that cannot be read leaves undecided every user the role would make an administrator, whoever may reach it.
           if (trust === undefined) continue;
           const assumed = from.assumes(session, role, trust);
@@ -293,8 +308,11 @@ function judgeRoles(account: AccountRead): RoleJudgement[] {
             continue;
           }
           const reached = to.admin[session];
-          if (!reached) continue;
-          from.admin[session] = { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: roleReached(role, reached) }, via: assumed.via };
+          // A role it may assume and attach a policy to, where nothing caps that role (grantable, or it was passed over above), is as good as an administrator one.
+          const granted = reached ? undefined : from.grantsTo(session, role);
+          if (reached) from.admin[session] = { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: roleReached(role, reached) }, via: assumed.via };
+          else if (granted) from.admin[session] = { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name}` }, via: [...assumed.via, ...granted.via] };
+          else continue;
           grew = true;
           break;
         }
@@ -328,6 +346,7 @@ function judgeRole(role: Role, account: AccountRead): RoleJudgement {
     admin: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa') },
     grantable: { mfa: powers.grantsItselfWithin('mfa'), 'no-mfa': powers.grantsItselfWithin('no-mfa') },
     assumes: powers.assumes,
+    grantsTo: powers.grantsRole,
     unknown: { mfa: new Set(), 'no-mfa': new Set() },
   };
 }
@@ -377,14 +396,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
   };
 
   /** The action, if any, by which the user would make a role an administrator: a policy attached to it or put on it, where nothing caps the role. */
-  const grantsTheRole = (mfa: MfaContext, role: Role, asRole: RoleJudged) => {
-    if (!asRole.grantable[sessionOf(mfa)]) return undefined;
-    for (const action of ROLE_GRANTS) {
-      const decision = ask(mfa, identityPolicies, capIn(mfa), action, role.arn);
-      if (decision.allowed) return { action, grantedBy: decision.grantedBy };
-    }
-    return undefined;
-  };
+  const grantsTheRole = (mfa: MfaContext, role: Role, asRole: RoleJudged) => (asRole.grantable[sessionOf(mfa)] ? powers.grantsRole(mfa, role) : undefined);
   // Assuming a role that is an administrator ("Granting a user permissions to switch roles"): its trust policy must admit the user, and, where
   // it names the account rather than the user, the user's own policies must allow sts:AssumeRole on it; a Deny, or a boundary that does not
   // allow the call, stops it either way. The session is the role's, whatever caps the user; it used MFA where the user's request did. A role
@@ -412,7 +424,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
       const reached = asRole.admin[session];
       if (reached) return { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: roleReached(role, reached) }, via: allowed.via };
       const granted = grantsTheRole(mfa, role, asRole);
-      if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name}` }, via: [...allowed.via, ...granted.grantedBy] };
+      if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name}` }, via: [...allowed.via, ...granted.via] };
       for (const item of asRole.unknown[session]) unreadableJoins.add(item);
     }
     return undefined;
