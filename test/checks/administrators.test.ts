@@ -528,6 +528,9 @@ describe('administrators through a chain of roles', () => {
     expect(unreadablePolicy).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }] });
     const unreadableTrust = judge(account({ Gateway: gateway(), Admin: { trust: '{not json', attached: [ADMIN_ACCESS] } }));
     expect(unreadableTrust).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['trust of role/Admin'] }] });
+    // A role the first role may attach a policy to (nothing caps it), whose trust cannot be read: whether the first role may assume it is unknown.
+    const attachable = judge(account({ Gateway: gateway({ inline: [[hopTo('Target'), { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: roleArn('Target') }]] }), Target: { trust: '{not json', inline: [[{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]] } }));
+    expect(attachable).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['trust of role/Target'] }] });
   });
 });
 

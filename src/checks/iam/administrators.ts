@@ -299,8 +299,12 @@ function judgeRoles(account: AccountRead): RoleJudgement[] {
         for (const [toIndex, { role, trust }] of account.roles.entries()) {
           const to = judged[toIndex];
           if (toIndex === index || !to || (!('missing' in to) && !to.admin[session] && !to.grantable[session])) continue;
-          // A trust policy that cannot be read leaves undecided every user the role would make an administrator, whoever may reach it.
-          if (trust === undefined) continue;
+          if (trust === undefined) {
+            // Who may assume it is unknown. Where it is an administrator, every user is undecided by it already (each user's own
+            // reading of the roles says so); where this role may only make it one (a policy attached to it), this role is undecided here.
+            if (role.trust !== undefined && !('missing' in to) && !to.admin[session] && from.grantsTo(session, role)) from.unknown[session].add(`trust of role/${role.name}`);
+            continue;
+          }
           const assumed = from.assumes(session, role, trust);
           if (!assumed) continue;
           if ('missing' in to) {
