@@ -4,6 +4,7 @@ import { assumeRoleCredentials, type RoleTarget } from './organization.js';
 import { CollectError, isCollectError } from '../facts/errors.js';
 import { NOT_DELEGATED } from '../facts/services/fms.js';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import { arnAccount } from '../core/arn.js';
 
 /** A member account of --org / --accounts, through its audit role; a refused role makes every fact ERROR. */
 export function memberSource(base: LiveSource, target: RoleTarget, options: Pick<LiveOptions, 'paidCalls' | 'needs' | 'whileWaiting'>): LiveSource {
@@ -30,7 +31,7 @@ function organizationFacts(base: LiveSource, target: RoleTarget, credentials: Aw
     if (key === 'fms.adminAccount' && management !== undefined) return managementsFmsAnswer(base, management);
     if (key === 'budgets.managementBudgets' && management !== undefined) return base.store.get('budgets.budgets');
     if (key === 'budgets.managementAlerts' && management !== undefined) return base.store.get('budgets.alerts', qualifier);
-    const ownedByManagement = management !== undefined && qualifier?.split(':')[4] === management;
+    const ownedByManagement = management !== undefined && qualifier !== undefined && arnAccount(qualifier) === management;
     if ((key === 'cloudtrail.trailStatus' || key === 'cloudtrail.eventSelectors') && ownedByManagement) return base.store.get(key, qualifier);
     return undefined;
   };

@@ -1,4 +1,5 @@
 import type { JsonResult } from '../report/schema.js';
+import { arnRegion } from '../core/arn.js';
 
 /**
  * What a check's `fix` gives a fix plan: AWS CLI steps for its API-fixable FAILs, filled with the
@@ -54,7 +55,7 @@ export const sh = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
 export const policyVariable = (name: string, document: unknown) => [`${name}=$(cat <<JSON`, JSON.stringify(document), 'JSON', ')'];
 
 /** The region of an ARN. */
-export const regionOfArn = (arn: string) => arn.split(':')[3] ?? '';
+export const regionOfArn = (arn: string) => arnRegion(arn) ?? '';
 
 /** What each kind of step costs, per AWS's pricing pages (CloudTrail, CloudWatch, Config, GuardDuty, Budgets). */
 export const COST = {

@@ -1,6 +1,7 @@
 import type { FactValue } from '../../facts/catalog.js';
 import { isJsonObject, type Json, listOf, parsePolicyDocument } from '../../core/policy-document.js';
 import { type Request, statementApplies } from '../iam/policy-evaluation.js';
+import { arnAccount } from '../../core/arn.js';
 
 const BUDGETS = 'budgets.amazonaws.com';
 
@@ -11,7 +12,7 @@ export type TopicFault = 'topic-other-account' | 'topic-not-found' | 'topic-not-
  * Budgets publishes only to topics of its own account (Cost Management user guide, "Creating an Amazon SNS topic for
  * budget notifications": cross-account SNS is not supported): another account's topic reaches no one, whatever it holds.
  */
-const isOtherAccountsTopic = (topicArn: string, accountId: string): boolean => topicArn.split(':')[4] !== accountId;
+const isOtherAccountsTopic = (topicArn: string, accountId: string): boolean => arnAccount(topicArn) !== accountId;
 
 /** Whom a statement's principal covers of Budgets: the service by name, everyone, or not it. */
 function covers(statement: { [key: string]: Json }): 'named' | 'everyone' | undefined {

@@ -1,6 +1,7 @@
 import { cloudTrailLogsRolePolicy, cloudTrailLogsTrustPolicy } from '../../fix/policies.js';
 import { type FixContext, policyVariable, sh } from '../../fix/step.js';
 import type { JsonResult } from '../../report/schema.js';
+import { arnAccount } from '../../core/arn.js';
 
 /** A trail is named by its name in its home region (the emulator, unlike AWS, takes no ARN there). */
 export const trailName = (arn: string) => sh(arn.split(':trail/')[1] ?? arn);
@@ -28,7 +29,7 @@ export function logsSetup(ctx: FixContext, region: string): string[] {
 }
 
 /** A trail this account owns: another's (an organization trail, one shared with it) is its owner's to change, a person's step here. */
-export const ofThisAccount = (ctx: FixContext) => (found: JsonResult) => found.resource.split(':')[4] === ctx.accountId;
+export const ofThisAccount = (ctx: FixContext) => (found: JsonResult) => arnAccount(found.resource) === ctx.accountId;
 
 /** This account's trails that have no CloudWatch Logs delivery (the one finding a command can fix). */
 export const withoutLogs = (ctx: FixContext) => ctx.failing('cloudtrail.cloudwatch-logs').filter((found) => found.messageKey === 'not-configured').filter(ofThisAccount(ctx));

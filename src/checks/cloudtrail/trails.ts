@@ -2,6 +2,7 @@ import { CollectError, isCollectError } from '../../facts/errors.js';
 import type { Facts } from '../../facts/store.js';
 import type { EventSelectors, Trail } from '../../facts/catalog.js';
 import { byCodeUnit } from '../../core/order.js';
+import { arnAccount } from '../../core/arn.js';
 
 export interface TrailInventory {
   trails: Trail[];
@@ -36,7 +37,7 @@ export async function trailInventory(facts: Facts<'cloudtrail.trails'>, regions:
 
 /** The account that owns a trail, from its ARN: for an organization trail, the management account. */
 export function trailOwner(trail: Trail): string {
-  return trail.arn.split(':')[4] ?? 'unknown';
+  return arnAccount(trail.arn) ?? 'unknown';
 }
 
 /**

@@ -32,6 +32,7 @@
  */
 import { byCodeUnit } from '../../core/order.js';
 import { decide, type Json, type MfaContext, mayEverAllow, parsePolicyDocument, type Policy, type Request, trustAdmits } from './policy-evaluation.js';
+import { arnAccount } from '../../core/arn.js';
 
 export interface AuthorizationDetails {
   users: { name: string; arn: string; groups: string[]; attached: string[]; inline: { name: string; document?: string }[]; boundary?: string }[];
@@ -159,7 +160,7 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
     }
     return { policies, missing };
   };
-  const isCustomerPolicy = (arn: string) => managed.has(arn) && arn.split(':')[4] !== 'aws';
+  const isCustomerPolicy = (arn: string) => managed.has(arn) && arnAccount(arn) !== 'aws';
   const account: AccountRead = {
     identity,
     probes: probes(identity.partition, identity.accountId),
@@ -266,7 +267,7 @@ interface RoleJudged {
   /** Whether its session may assume a role (on that role's trust policy, its own policies and boundary). */
   assumes: (session: SessionContext, role: Role, trust: Json) => Found | undefined;
   /** The action by which its session may attach a policy to a role, or put one on it (on its own policies and boundary), and what allows it. */
-  grantsTo: (session: SessionContext, role: Role) => { action: string; via: string[] } | undefined;
+  grantsRole: (session: SessionContext, role: Role) => { action: string; via: string[] } | undefined;
   /** Where it is no administrator: the roles it may assume whose policies or trust could not be read (through them it might be one). */
   unknown: Record<SessionContext, Set<string>>;
 }
@@ -302,7 +303,7 @@ function judgeRoles(account: AccountRead): RoleJudgement[] {
           if (trust === undefined) {
             // Who may assume it is unknown. Where it is an administrator, every user is undecided by it already (each user's own
             // reading of the roles says so); where this role may only make it one (a policy attached to it), this role is undecided here.
-            if (role.trust !== undefined && !('missing' in to) && !to.admin[session] && from.grantsTo(session, role)) from.unknown[session].add(`trust of role/${role.name}`);
+            if (role.trust !== undefined && !('missing' in to) && !to.admin[session] && from.grantsRole(session, role)) from.unknown[session].add(`trust of role/${role.name}`);
             continue;
           }
           const assumed = from.assumes(session, role, trust);
@@ -313,7 +314,7 @@ function judgeRoles(account: AccountRead): RoleJudgement[] {
           }
           const reached = to.admin[session];
           // A role it may assume and attach a policy to, where nothing caps that role (grantable, or it was passed over above), is as good as an administrator one.
-          const granted = reached ? undefined : from.grantsTo(session, role);
+          const granted = reached ? undefined : from.grantsRole(session, role);
           if (reached) from.admin[session] = { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: roleReached(role, reached) }, via: assumed.via };
           else if (granted) from.admin[session] = { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name}` }, via: [...assumed.via, ...granted.via] };
           else continue;
@@ -350,7 +351,7 @@ function judgeRole(role: Role, account: AccountRead): RoleJudgement {
     admin: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa') },
     grantable: { mfa: powers.grantsItselfWithin('mfa'), 'no-mfa': powers.grantsItselfWithin('no-mfa') },
     assumes: powers.assumes,
-    grantsTo: powers.grantsRole,
+    grantsRole: powers.grantsRole,
     unknown: { mfa: new Set(), 'no-mfa': new Set() },
   };
 }

@@ -3,6 +3,7 @@ import type { Budget, BudgetNotificationsForAccount, DescribeBudgetNotifications
 import { paginate } from '../../aws/paginate.js';
 import { type CollectContext, defineFact, GLOBAL_REGION, type Z } from '../define.js';
 import { CollectError, isCollectError } from '../errors.js';
+import { arnAccount } from '../../core/arn.js';
 
 const sdk = loadOnce(() => import('./sdk/budgets.js'));
 const budgets = async (ctx: CollectContext) => ctx.session.client((await sdk()).BudgetsClient, 'budgets', GLOBAL_REGION);
@@ -161,7 +162,7 @@ export const budgetsFacts = {
           // An SNS topic delivers only where it exists, lets Budgets publish and has a confirmed subscription: read at once.
           const topics = subscribers.flatMap((subscriber) => (subscriber.SubscriptionType === 'SNS' && subscriber.Address ? [subscriber.Address] : []));
           // Another account's topic is never read: Budgets does not publish there (billing.budget-alerts says so unread).
-          for (const topic of topics) if (topic.split(':')[4] === AccountId) ctx.prefetch('sns.topic', topic);
+          for (const topic of topics) if (arnAccount(topic) === AccountId) ctx.prefetch('sns.topic', topic);
           return { type: Notification.NotificationType === 'FORECASTED' ? ('FORECASTED' as const) : ('ACTUAL' as const), threshold: Notification.Threshold ?? 0, subscribers: subscribers.length, topics };
         }),
       );

@@ -3,12 +3,13 @@ import type { DescribeTrailsCommandOutput, GetEventSelectorsCommandOutput, GetTr
 import type { AwsSession } from '../../aws/session.js';
 import { defineFact } from '../define.js';
 import { CollectError } from '../errors.js';
+import { arnAccount, arnRegion } from '../../core/arn.js';
 
 const sdk = loadOnce(() => import('./sdk/cloudtrail.js'));
 const cloudtrail = async (session: AwsSession, region: string) => session.client((await sdk()).CloudTrailClient, 'cloudtrail', region);
 
 /** A trail's status and selectors are read by ARN in its home region (that works for shadow trails too). */
-const homeRegion = (arn: string) => arn.split(':')[3] ?? 'us-east-1';
+const homeRegion = (arn: string) => arnRegion(arn) ?? 'us-east-1';
 
 export const cloudtrailFacts = {
   /** Trails seen from a region, shadow trails (organization trails seen from a member) included. */
@@ -34,7 +35,7 @@ export const cloudtrailFacts = {
       const out = await ctx.session.send<DescribeTrailsCommandOutput>(await cloudtrail(ctx.session, region), 'cloudtrail', new DescribeTrailsCommand({ includeShadowTrails: true }));
       // An account sees its own trails and its organization's trails; another account's own trail is not AWS's answer here.
       const { accountId } = await ctx.identity();
-      const foreign = (out.trailList ?? []).find((trail) => trail.TrailARN && trail.TrailARN.split(':')[4] !== accountId && trail.IsOrganizationTrail !== true);
+      const foreign = (out.trailList ?? []).find((trail) => trail.TrailARN && arnAccount(trail.TrailARN) !== accountId && trail.IsOrganizationTrail !== true);
       if (foreign) {
         throw new CollectError({ service: 'cloudtrail', operation: 'DescribeTrails', code: 'AnotherAccountsTrail', kind: 'malformed', message: `cloudtrail:DescribeTrails listed ${foreign.TrailARN ?? ''}, another account's trail that is no organization trail: not what AWS sends`, ja: `cloudtrail:DescribeTrails が、組織の証跡ではない別のアカウントの証跡 ${foreign.TrailARN ?? ''} を返しました。AWS が送るものではありません` });
       }

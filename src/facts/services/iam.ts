@@ -14,6 +14,7 @@ import { paginate } from '../../aws/paginate.js';
 import { type CollectContext, defineFact, GLOBAL_REGION } from '../define.js';
 import { CollectError } from '../errors.js';
 import { isJsonObject, listOf, parsePolicyDocument } from '../../core/policy-document.js';
+import { arnAccount } from '../../core/arn.js';
 
 
 const sdk = loadOnce(() => import('./sdk/iam.js'));
@@ -113,7 +114,7 @@ export function mayAdmitAccountPrincipals(trust: string | undefined, accountId: 
     if (!isJsonObject(statement)) return false;
     if (statement.NotPrincipal !== undefined || statement.Principal === '*') return true;
     const aws = isJsonObject(statement.Principal) ? listOf(statement.Principal.AWS) : [];
-    return aws.some((principal) => typeof principal === 'string' && (principal === '*' || principal === accountId || principal.split(':')[4] === accountId));
+    return aws.some((principal) => typeof principal === 'string' && (principal === '*' || principal === accountId || arnAccount(principal) === accountId));
   });
 }
 
