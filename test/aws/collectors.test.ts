@@ -33,7 +33,7 @@ import { CollectError } from '../../src/facts/errors.js';
 import { liveStore } from '../../src/aws/live.js';
 import { AwsSession } from '../../src/aws/session.js';
 import { awsError, CREDENTIAL_REPORT_CSV, freshStore, IDENTITY } from './live-helpers.js';
-import { mayAdmitAccountPrincipals, REPORT_POLL_DELAYS_MS } from '../../src/facts/services/iam.js';
+import { mayBeAssumedOrPassed, REPORT_POLL_DELAYS_MS } from '../../src/facts/services/iam.js';
 import { type CollectContext, defineFact } from '../../src/facts/define.js';
 
 const { mocks, resetMocks } = mockSdkClients();
@@ -167,7 +167,7 @@ describe('IAM collectors', () => {
     expect(mocks.iam.commandCalls(GetAccountAuthorizationDetailsCommand)).toHaveLength(2);
   });
 
-  it('keeps the roles a principal of the account could be admitted to, with their trust policy, and reads only their AWS-managed policies', async () => {
+  it('keeps the roles a principal of the account could be admitted to or pass to a service that runs code, with their trust policy and instance profiles, and reads only their AWS-managed policies', async () => {
     mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
     const trust = (principal: unknown) => encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRole' }] }));
     const role = (name: string, principal: unknown, policy: string) => ({ RoleName: name, Arn: `arn:aws:iam::123456789012:role/${name}`, AssumeRolePolicyDocument: trust(principal), AttachedManagedPolicies: [{ PolicyArn: policy }], RolePolicyList: [] });
@@ -178,8 +178,10 @@ describe('IAM collectors', () => {
         role('deploy', { AWS: 'arn:aws:iam::123456789012:root' }, 'arn:aws:iam::aws:policy/PowerUserAccess'),
         { ...role('ops', { AWS: ['arn:aws:iam::123456789012:user/ops'] }, 'arn:aws:iam::aws:policy/AdministratorAccess'), PermissionsBoundary: { PermissionsBoundaryType: 'PermissionsBoundaryPolicy', PermissionsBoundaryArn: 'arn:aws:iam::aws:policy/ReadOnlyAccess' } },
         role('everyone', '*', 'arn:aws:iam::aws:policy/AdministratorAccess'),
-        // A service's role, another account's, a federated identity's: no user of the account may assume them.
-        role('lambda-exec', { Service: 'lambda.amazonaws.com' }, 'arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole'),
+        // A role EC2 runs as (through an instance profile): whoever may pass it and launch an instance acts as it.
+        { ...role('web', { Service: 'ec2.amazonaws.com' }, 'arn:aws:iam::aws:policy/AdministratorAccess'), InstanceProfileList: [{ InstanceProfileName: 'web-profile', InstanceProfileId: 'AIPA0', Arn: 'arn:aws:iam::123456789012:instance-profile/web-profile', Path: '/', CreateDate: new Date(0), Roles: [] }] },
+        // Another service's role, another account's, a federated identity's: no user of the account may assume them, or have them run its code.
+        role('config-recorder', { Service: 'config.amazonaws.com' }, 'arn:aws:iam::aws:policy/service-role/AWS_ConfigRole'),
         role('AWSControlTowerExecution', { AWS: 'arn:aws:iam::999999999999:root' }, 'arn:aws:iam::aws:policy/AdministratorAccess'),
         role('AWSReservedSSO_Admin_0123', { Federated: 'arn:aws:iam::123456789012:saml-provider/AWSSSO_0123_DO_NOT_DELETE' }, 'arn:aws:iam::aws:policy/ReadOnlyAccess'),
       ],
@@ -198,7 +200,9 @@ describe('IAM collectors', () => {
       ['deploy', ['arn:aws:iam::aws:policy/PowerUserAccess'], undefined],
       ['ops', ['arn:aws:iam::aws:policy/AdministratorAccess'], 'arn:aws:iam::aws:policy/ReadOnlyAccess'],
       ['everyone', ['arn:aws:iam::aws:policy/AdministratorAccess'], undefined],
+      ['web', ['arn:aws:iam::aws:policy/AdministratorAccess'], undefined],
     ]);
+    expect(details.roles?.map((entry) => entry.instanceProfiles)).toEqual([undefined, undefined, undefined, ['web-profile']]);
     expect(details.roles?.[0]?.trust).toBe(trust({ AWS: 'arn:aws:iam::123456789012:root' }));
     expect(details.policies.map((policy) => policy.name)).toEqual(['PowerUserAccess', 'ReadOnlyAccess']);
     expect(mocks.iam.commandCalls(GetPolicyCommand).map((call) => call.args[0].input.PolicyArn)).toEqual(['arn:aws:iam::aws:policy/PowerUserAccess', 'arn:aws:iam::aws:policy/ReadOnlyAccess']);
@@ -213,17 +217,20 @@ describe('IAM collectors', () => {
     ['every AWS principal', { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }, true],
     ['everyone but some', { Effect: 'Allow', NotPrincipal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: 'sts:AssumeRole' }, true],
     ['another account', { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: 'sts:AssumeRole' }, false],
-    ['a service', { Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] }, Action: 'sts:AssumeRole' }, false],
+    ['a service that runs what it is given (Lambda)', { Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] }, Action: 'sts:AssumeRole' }, true],
+    ['a service that runs what it is given (CloudFormation)', { Effect: 'Allow', Principal: { Service: 'cloudformation.amazonaws.com' }, Action: 'sts:AssumeRole' }, true],
+    ['a service that runs what it is given (EC2)', { Effect: 'Allow', Principal: { Service: ['glue.amazonaws.com', 'ec2.amazonaws.com'] }, Action: 'sts:AssumeRole' }, true],
+    ['another service', { Effect: 'Allow', Principal: { Service: ['config.amazonaws.com'] }, Action: 'sts:AssumeRole' }, false],
     ['a federated identity', { Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:saml-provider/idp' }, Action: 'sts:AssumeRoleWithSAML' }, false],
-  ])('keeps a role whose trust policy could admit a principal of the account: %s → %s', (_name, statement, kept) => {
+  ])('keeps a role whose trust policy could admit a principal of the account, or a service that runs code: %s → %s', (_name, statement, kept) => {
     // Written as AWS returns it (URL-encoded), a statement alone or in a list.
-    expect(mayAdmitAccountPrincipals(encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [statement] })), '123456789012')).toBe(kept);
-    expect(mayAdmitAccountPrincipals(JSON.stringify({ Version: '2012-10-17', Statement: statement }), '123456789012')).toBe(kept);
+    expect(mayBeAssumedOrPassed(encodeURIComponent(JSON.stringify({ Version: '2012-10-17', Statement: [statement] })), '123456789012')).toBe(kept);
+    expect(mayBeAssumedOrPassed(JSON.stringify({ Version: '2012-10-17', Statement: statement }), '123456789012')).toBe(kept);
   });
 
   it('keeps a role whose trust policy cannot be read (for the judgement to say so); not one with none', () => {
-    expect(mayAdmitAccountPrincipals('{not json', '123456789012')).toBe(true);
-    expect(mayAdmitAccountPrincipals(undefined, '123456789012')).toBe(false);
+    expect(mayBeAssumedOrPassed('{not json', '123456789012')).toBe(true);
+    expect(mayBeAssumedOrPassed(undefined, '123456789012')).toBe(false);
   });
 
   it('an answer without what AWS always sends is an error, never "no users" or "no administrators"', async () => {

@@ -532,6 +532,95 @@ describe('administrators through a chain of roles', () => {
     const attachable = judge(account({ Gateway: gateway({ inline: [[hopTo('Target'), { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: roleArn('Target') }]] }), Target: { trust: '{not json', inline: [[{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]] } }));
     expect(attachable).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['trust of role/Target'] }] });
   });
+
+  it('a role two hops on whose policies cannot be read: the user is undecided, whatever order the roles are listed in', () => {
+    const roles: [string, ChainRole][] = [
+      ['Gateway', gateway({ inline: [[hopTo('Middle')]] })],
+      ['Middle', { trust: [trusting(roleArn('Gateway'))], inline: [[hopTo('End')]] }],
+      ['End', { trust: [trusting(roleArn('Middle'))], attached: [CUSTOMER] }],
+    ];
+    for (const order of [roles, [...roles].reverse()]) {
+      expect(judge(account(Object.fromEntries(order)))).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }] });
+    }
+  });
+});
+
+describe('administrators by passing a role to a service that runs as it (IAM User Guide, "Granting a user permissions to pass a role to an AWS service")', () => {
+  const roleArn = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+  const FN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:*`;
+  type ServiceRole = { trust: Statement[]; attached?: string[]; inline?: Statement[][]; boundary?: string; instanceProfiles?: string[] };
+  const runBy = (service: string | string[]): Statement => ({ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' });
+  const account = (alice: Statement[], roles: Record<string, ServiceRole>, policies: AuthorizationDetails['policies'] = []): AuthorizationDetails => ({
+    users: [{ name: 'alice', arn: USER, groups: [], attached: [], inline: [{ name: 'dev', document: doc(...alice) }] }],
+    groups: [],
+    policies,
+    roles: Object.entries(roles).map(([name, role]) => ({
+      name,
+      arn: roleArn(name),
+      trust: doc(...role.trust),
+      attached: role.attached ?? [],
+      inline: (role.inline ?? []).map((statements, index) => ({ name: `p${index}`, document: doc(...statements) })),
+      ...(role.boundary ? { boundary: role.boundary } : {}),
+      ...(role.instanceProfiles ? { instanceProfiles: role.instanceProfiles } : {}),
+    })),
+  });
+  const judge = (details: AuthorizationDetails) => administrators(details, { partition: 'aws', accountId: ACCOUNT });
+  const passRole = (extra: Statement = {}): Statement => ({ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*', ...extra });
+  const passedTo = (operator: string, service: string) => ({ Condition: { [operator]: { 'iam:PassedToService': service } } });
+  const lambdaRun: Statement = { Effect: 'Allow', Action: ['lambda:CreateFunction', 'lambda:InvokeFunction'], Resource: FN };
+  const fnAdmin: ServiceRole = { trust: [runBy('lambda.amazonaws.com')], attached: [ADMIN_ACCESS] };
+  const passed = (on: string, action = 'iam:PassRole', key = true, console = key) => ({ withoutMfa: { accessKey: key, console }, grant: { kind: 'self-grant', action, on } });
+
+  it('a Lambda function created with an administrator role and invoked: the user is an administrator, named with the role and the service', () => {
+    const { administrators: found, undecided } = judge(account([passRole(), lambdaRun], { FnAdmin: fnAdmin }));
+    expect(undecided).toEqual([]);
+    expect(found).toMatchObject([{ userName: 'alice', via: ['inline:dev'], ...passed('role/FnAdmin to lambda.amazonaws.com') }]);
+  });
+
+  it.each<[string, Statement[], Record<string, ServiceRole>]>([
+    ['it may create the function but not invoke it', [passRole(), { ...lambdaRun, Action: 'lambda:CreateFunction' }], { FnAdmin: fnAdmin }],
+    ['it may not pass the role (no iam:PassRole)', [lambdaRun], { FnAdmin: fnAdmin }],
+    ['it may pass roles to EC2 only (iam:PassedToService)', [passRole(passedTo('StringEquals', 'ec2.amazonaws.com')), lambdaRun], { FnAdmin: fnAdmin }],
+    ['it may pass other roles only', [passRole({ Resource: roleArn('FnReader') }), lambdaRun], { FnAdmin: fnAdmin }],
+    ['a Deny of iam:PassRole on the role', [passRole(), lambdaRun, { Effect: 'Deny', Action: 'iam:PassRole', Resource: roleArn('FnAdmin') }], { FnAdmin: fnAdmin }],
+    ['the role is no administrator', [passRole(), lambdaRun], { FnAdmin: { trust: [runBy('lambda.amazonaws.com')], inline: [[{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]] } }],
+    ['the administrator role is run by a service that runs no code it is given here (Glue)', [passRole(), lambdaRun, { Effect: 'Allow', Action: 'glue:*', Resource: '*' }], { GlueAdmin: { trust: [runBy('glue.amazonaws.com')], attached: [ADMIN_ACCESS] } }],
+    ['EC2 may run as the role, but no instance profile holds it', [passRole(), { Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*' }], { WebAdmin: { trust: [runBy('ec2.amazonaws.com')], attached: [ADMIN_ACCESS] } }],
+  ])('no administrator where %s', (_name, alice, roles) => {
+    expect(judge(account(alice, roles))).toEqual({ administrators: [], undecided: [] });
+  });
+
+  it.each<[string, Statement[], Record<string, ServiceRole>, string]>([
+    ['iam:PassedToService names Lambda', [passRole(passedTo('StringEquals', 'lambda.amazonaws.com')), lambdaRun], { FnAdmin: fnAdmin }, 'role/FnAdmin to lambda.amazonaws.com'],
+    ['iam:PassedToService matched by a pattern (StringLike)', [passRole(passedTo('StringLike', 'lambda.*')), lambdaRun], { FnAdmin: fnAdmin }, 'role/FnAdmin to lambda.amazonaws.com'],
+    ['a CloudFormation stack created with the role as its service role', [passRole(), { Effect: 'Allow', Action: 'cloudformation:CreateStack', Resource: '*' }], { Deployer: { trust: [runBy('cloudformation.amazonaws.com')], attached: [ADMIN_ACCESS] } }, 'role/Deployer to cloudformation.amazonaws.com'],
+    ['an EC2 instance launched with a profile that holds the role (its user data runs as the role)', [passRole(), { Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*' }], { WebAdmin: { trust: [runBy(['ec2.amazonaws.com'])], attached: [ADMIN_ACCESS], instanceProfiles: ['web'] } }, 'role/WebAdmin to ec2.amazonaws.com'],
+    ['a role whose session may assume an administrator role in turn', [passRole(), lambdaRun], { Fn: { trust: [runBy('lambda.amazonaws.com')], inline: [[{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn('Admin') }]] }, Admin: { trust: [trusting(ROOT)], attached: [ADMIN_ACCESS] } }, 'role/Fn to lambda.amazonaws.com → role/Admin'],
+  ])('an administrator where %s', (_name, alice, roles, on) => {
+    expect(judge(account(alice, roles)).administrators).toMatchObject([passed(on)]);
+  });
+
+  it('a role it may attach a policy to first (nothing caps the role), then pass: named with both steps; not where a boundary caps the role', () => {
+    const attach: Statement = { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: roleArn('Fn') };
+    const fn = (boundary?: string): ServiceRole => ({ trust: [runBy('lambda.amazonaws.com')], inline: [[{ Effect: 'Allow', Action: 'logs:*', Resource: '*' }]], ...(boundary ? { boundary } : {}) });
+    expect(judge(account([passRole(), lambdaRun, attach], { Fn: fn() })).administrators).toMatchObject([passed('role/Fn → iam:PassRole to lambda.amazonaws.com', 'iam:AttachRolePolicy')]);
+    expect(judge(account([passRole(), lambdaRun, attach], { Fn: fn(S3_READ_ONLY) }, [s3ReadOnly]))).toEqual({ administrators: [], undecided: [] });
+  });
+
+  it("the user's requests need MFA: an administrator with MFA only (the function's session is the role's, whatever the user signed with)", () => {
+    const found = judge(account([passRole({ Condition: mfa('Bool', 'true') }), lambdaRun], { FnAdmin: fnAdmin })).administrators;
+    expect(found).toMatchObject([passed('role/FnAdmin to lambda.amazonaws.com', 'iam:PassRole', false)]);
+  });
+
+  it('a role of a chain passes an administrator role on: the user that assumes the first role is one', () => {
+    const gateway: ServiceRole = { trust: [trusting(ROOT)], inline: [[passRole(), lambdaRun]] };
+    const found = judge(account([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn('Gateway') }], { Gateway: gateway, FnAdmin: fnAdmin })).administrators;
+    expect(found).toMatchObject([{ withoutMfa: { accessKey: true, console: true }, grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: 'role/Gateway → iam:PassRole role/FnAdmin to lambda.amazonaws.com' } }]);
+  });
+
+  it('a role it may pass whose policies cannot be read: the user is undecided, never judged safe', () => {
+    expect(judge(account([passRole(), lambdaRun], { FnAdmin: { trust: [runBy('lambda.amazonaws.com')], attached: [CUSTOMER] } }))).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }] });
+  });
 });
 
 describe("a role's trust policy (IAM User Guide, \"Policy evaluation logic\": it names its principals explicitly, even within the account)", () => {
@@ -548,6 +637,7 @@ describe("a role's trust policy (IAM User Guide, \"Policy evaluation logic\": it
     ['another user', [trusting(`arn:aws:iam::${ACCOUNT}:user/bob`)], undefined],
     ['another account', [trusting('arn:aws:iam::210987654321:root')], undefined],
     ['a service', [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }], undefined],
+    ['the user where it names a service and the user', [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com', AWS: USER }, Action: 'sts:AssumeRole' }], 'principal'],
     ['everyone but another user (NotPrincipal)', [{ Effect: 'Allow', NotPrincipal: { AWS: `arn:aws:iam::${ACCOUNT}:user/bob` }, Action: 'sts:AssumeRole' }], 'principal'],
     ['everyone but the user (NotPrincipal)', [{ Effect: 'Allow', NotPrincipal: { AWS: USER }, Action: 'sts:AssumeRole' }], undefined],
     ['no principal at all', [{ Effect: 'Allow', Action: 'sts:AssumeRole' }], undefined],
@@ -564,6 +654,18 @@ describe("a role's trust policy (IAM User Guide, \"Policy evaluation logic\": it
     ['an Allow that requires MFA, to an access key', [trusting(ROOT, { Condition: mfa('Bool', 'true') })], undefined],
   ] as [string, Statement[], string | undefined][])('%s: %s', (_name, statements, expected) => {
     expect(admits(statements)).toBe(expected);
+  });
+
+  it.each([
+    ['the service', [{ Effect: 'Allow', Principal: { Service: ['ec2.amazonaws.com', 'lambda.amazonaws.com'] }, Action: 'sts:AssumeRole' }], 'principal'],
+    ['everyone', [{ Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' }], 'principal'],
+    ['another service', [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }], undefined],
+    ['the account only', [trusting(ROOT)], undefined],
+    ['the service, then a Deny of it', [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }, { Effect: 'Deny', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }], undefined],
+    ['the service on a condition that may hold (aws:SourceAccount)', [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': ACCOUNT } } }], 'principal'],
+  ] as [string, Statement[], string | undefined][])('admits lambda.amazonaws.com where it names %s: %s', (_name, statements, expected) => {
+    const trust = JSON.parse(decodeURIComponent(doc(...statements))) as Parameters<typeof trustAdmits>[0];
+    expect(trustAdmits(trust, { service: 'lambda.amazonaws.com' }, { action: 'sts:AssumeRole', resource: ROLE, mfa: 'no-mfa', variables: {} })).toBe(expected);
   });
 
   it('an Allow that requires MFA admits a request made with MFA', () => {

@@ -87,6 +87,27 @@ describe('Condition: only the MFA keys are known of a hypothetical request', () 
   });
 });
 
+describe('Condition: keys the request sets itself (iam:PassedToService, "IAM and AWS STS condition context keys")', () => {
+  const passing = (service: string): Request => ({ ...request('iam:PassRole', 'arn:aws:iam::123456789012:role/fn'), context: { 'iam:PassedToService': service } });
+  it.each<[string, Json, boolean | 'unknown', boolean | 'unknown']>([
+    ['StringEquals the service', { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } }, true, false],
+    ['StringEquals one of several', { StringEquals: { 'iam:PassedToService': ['ec2.amazonaws.com', 'lambda.amazonaws.com'] } }, true, true],
+    ['keys are case-insensitive', { StringEquals: { 'IAM:passedtoservice': 'lambda.amazonaws.com' } }, true, false],
+    ['StringLike with a wildcard', { StringLike: { 'iam:PassedToService': 'lambda.*' } }, true, false],
+    ['StringLike is case-sensitive', { StringLike: { 'iam:PassedToService': 'Lambda.*' } }, false, false],
+    ['StringNotLike', { StringNotLike: { 'iam:PassedToService': 'ec2.*' } }, true, false],
+    ['StringNotEquals', { StringNotEquals: { 'iam:PassedToService': 'ec2.amazonaws.com' } }, true, false],
+    ['Null false: the key is present', { Null: { 'iam:PassedToService': 'false' } }, true, true],
+    ['another key beside it: unknown', { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com', 'iam:AssociatedResourceArn': 'arn:aws:lambda:*' } }, 'unknown', false],
+  ])('%s', (_name, condition, toLambda, toEc2) => {
+    expect([conditionHolds(condition, passing('lambda.amazonaws.com')), conditionHolds(condition, passing('ec2.amazonaws.com'))]).toEqual([toLambda, toEc2]);
+  });
+
+  it('a request that does not set the key leaves it unknown', () => {
+    expect(conditionHolds({ StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } }, request('iam:PassRole'))).toBe('unknown');
+  });
+});
+
 describe('decide: explicit Deny, then an Allow within the permissions boundary, else implicit deny', () => {
   const decision = (identity: Policy[], boundary: Policy | undefined, req: Request) => decide(identity, boundary, req);
   it.each<[string, Policy[], Policy | undefined, Request, boolean, string[]?]>([

@@ -159,17 +159,28 @@ describe('administrators by any path, on the emulator', () => {
     await state.user('trust-editor', { console: true, mfa: true, accessKey: true });
     await state.allow('trust-editor', 'sts:AssumeRole', arn('role', 'guarded-admin'));
     await state.allow('trust-editor', 'iam:UpdateAssumeRolePolicy', arn('role', 'guarded-admin'));
+    // Those who may pass an administrator role to a service that runs what they give it: Lambda (a function created and
+    // invoked), EC2 (an instance launched with the profile that holds the role; its key acts alone, MFA or not).
+    await state.user('fn-deployer', { console: true });
+    await state.allow('fn-deployer', 'iam:PassRole', arn('role', 'lambda-admin'));
+    await state.allow('fn-deployer', 'lambda:*', '*');
+    await state.adminRole('web-admin', { Service: 'ec2.amazonaws.com' });
+    await state.instanceProfile('web', 'web-admin');
+    await state.user('launcher', { console: true, mfa: true, accessKey: true });
+    await state.allow('launcher', 'iam:PassRole', arn('role', 'web-admin'));
+    await state.allow('launcher', 'ec2:RunInstances', '*');
     // One whose policy allowed everything once, and who may make that version the default again.
     await state.user('versioner', { console: true });
     await state.policyRewritten('versioner', { Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: '*' });
   });
   afterAll(() => scenario.stop());
 
-  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role (or one that may assume one) or bring back a policy version that allows everything', async () => {
+  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role (or one that may assume one), pass one to Lambda or EC2, or bring back a policy version that allows everything', async () => {
     const run = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
     const results = resultsOf(run.stdout);
     expect(results.map((result) => `${result.resource.split('/').pop()}:${result.status}:${result.messageKey}`).sort()).toEqual([
       'custom-admin:FAIL:console-no-mfa',
+      'fn-deployer:FAIL:console-no-mfa',
       'group-admin:PASS:has-mfa',
       'guarded-switcher:PASS:key-needs-mfa',
       'helpdesk:PASS:has-mfa',
@@ -178,6 +189,7 @@ describe('administrators by any path, on the emulator', () => {
       'joiner:FAIL:console-no-mfa',
       'key-maker:FAIL:console-no-mfa',
       'keyed-admin:FAIL:keys-without-mfa',
+      'launcher:FAIL:keys-without-mfa',
       'switcher:FAIL:console-no-mfa',
       'trust-editor:FAIL:keys-without-mfa',
       'versioner:FAIL:console-no-mfa',
@@ -187,6 +199,8 @@ describe('administrators by any path, on the emulator', () => {
     expect(messageOf('switcher')).toContain('Administrator switcher (inline:sts-AssumeRole, → sts:AssumeRole role/ops-admin) has a console password and no MFA.');
     expect(messageOf('guarded-switcher')).toContain('Administrator guarded-switcher (inline:sts-AssumeRole, → sts:AssumeRole role/guarded-admin) has MFA, and its active access key cannot act as administrator without MFA.');
     expect(messageOf('hopper')).toContain('Administrator hopper (inline:sts-AssumeRole, → sts:AssumeRole role/gateway → role/chain-admin) has a console password and no MFA.');
+    expect(messageOf('fn-deployer')).toContain('Administrator fn-deployer (inline:iam-PassRole, inline:lambda-*, → iam:PassRole role/lambda-admin to lambda.amazonaws.com) has a console password and no MFA.');
+    expect(messageOf('launcher')).toContain('Administrator launcher (inline:ec2-RunInstances, inline:iam-PassRole, → iam:PassRole role/web-admin to ec2.amazonaws.com) has an active access key that acts as administrator without MFA');
     expect(messageOf('versioner')).toContain('Administrator versioner (policy:versioner-policy, → iam:SetDefaultPolicyVersion policy/versioner-policy) has a console password and no MFA.');
     expect(messageOf('key-maker')).toContain('Administrator key-maker (inline:iam-CreateAccessKey, → iam:CreateAccessKey user/keyed-admin) has a console password and no MFA.');
     // The first administrator with no MFA device it may sign in as, in the order the account lists its users.

@@ -12,7 +12,11 @@
  *   do), `iam:AddUserToGroup` on a group that would allow it everything (or to grant itself everything)
  *   once it is in; or **to assume a role that is an administrator** (or that it may make one: a policy
  *   attached to the role or put on it; or whose session may assume such a role in turn; or whose trust
- *   policy it may rewrite, `iam:UpdateAssumeRolePolicy`); or **to take
+ *   policy it may rewrite, `iam:UpdateAssumeRolePolicy`); or **to pass a role that is an administrator to a
+ *   service that runs what it is given** (`iam:PassRole` to Lambda with `lambda:CreateFunction` and
+ *   `lambda:InvokeFunction`, to CloudFormation with `cloudformation:CreateStack`, to EC2 with `ec2:RunInstances`
+ *   where an instance profile holds the role: "Granting a user permissions to pass a role to an AWS service");
+ *   or **to take
  *   another administrator's place**: `iam:CreateAccessKey` for an administrator whose access keys act as
  *   administrator alone, or a console password (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one
  *   with no MFA device (known from the credential report, when the caller gives it). The key or the password is that administrator's,
@@ -33,6 +37,7 @@
 import { byCodeUnit } from '../../core/order.js';
 import { decide, type Json, type MfaContext, mayEverAllow, parsePolicyDocument, type Policy, type Request, trustAdmits } from './policy-evaluation.js';
 import { arnAccount } from '../../core/arn.js';
+import { ROLE_RUNNING_SERVICES } from '../../facts/services/iam.js';
 
 export interface AuthorizationDetails {
   users: { name: string; arn: string; groups: string[]; attached: string[]; inline: { name: string; document?: string }[]; boundary?: string }[];
@@ -46,7 +51,7 @@ export interface AuthorizationDetails {
    * The roles a user might assume (service-linked roles, which only their service may, left out), each with its trust
    * policy; undefined where roles were not read (a snapshot taken before they were).
    */
-  roles?: { name: string; arn: string; trust?: string; attached: string[]; inline: { name: string; document?: string }[]; boundary?: string }[];
+  roles?: { name: string; arn: string; trust?: string; attached: string[]; inline: { name: string; document?: string }[]; boundary?: string; instanceProfiles?: string[] }[];
 }
 
 export interface Administrator {
@@ -68,6 +73,27 @@ export interface AdministratorsVerdict {
 
 /** AdministratorAccess's document never changes ({"Effect":"Allow","Action":"*","Resource":"*"}): known without a read. */
 const ADMINISTRATOR_ACCESS = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+
+type RunningService = (typeof ROLE_RUNNING_SERVICES)[number];
+
+/**
+ * What a caller must be allowed, beside `iam:PassRole` with `iam:PassedToService`, to have each service run what it gives it with
+ * the role it passed: a function created with the role and invoked; a stack created with it as its service role (CloudFormation
+ * then makes the template's resources as the role); an instance launched with it (its user data runs as root there, and the
+ * role's credentials are the instance's).
+ */
+function runRequests(partition: string, account: string): Record<RunningService, [action: string, resource: string][]> {
+  const arn = (service: string, rest: string) => `arn:${partition}:${service}:us-east-1:${account}:${rest}`;
+  const fn = arn('lambda', 'function:aws-baseline-probe');
+  return {
+    'lambda.amazonaws.com': [
+      ['lambda:CreateFunction', fn],
+      ['lambda:InvokeFunction', fn],
+    ],
+    'cloudformation.amazonaws.com': [['cloudformation:CreateStack', arn('cloudformation', 'stack/aws-baseline-probe/00000000-0000-0000-0000-000000000000')]],
+    'ec2.amazonaws.com': [['ec2:RunInstances', arn('ec2', 'instance/*')]],
+  };
+}
 
 /** Requests across services on resources of the account: allowed all of them is allowed everything. */
 function probes(partition: string, account: string): [action: string, resource: string][] {
@@ -133,8 +159,13 @@ interface AccountRead {
   groups: Map<string, { group: Group; policies: HeldPolicy[]; missing: string[] }>;
   /** The requests that grant a principal everything: a policy on itself or on a group it is in, a new version of a customer policy it holds. */
   selfGrantsOf(kind: PrincipalRead['kind'], arn: string, attached: string[], memberOf: Group[]): [string, string][];
-  /** The roles users might assume, all judged once, when first asked: an administrator in which sessions, or what could not be read. */
-  roles: { role: Role; trust: Json | undefined; judged: () => RoleJudgement }[];
+  /** What a caller must be allowed, beside passing a role, to have each service run as it. */
+  runs: Record<RunningService, [string, string][]>;
+  /**
+   * The roles users might assume or pass, all judged once, when first asked: an administrator in which sessions, or what could not
+   * be read; `runners`, the services that may run as the role (for EC2, where an instance profile holds it).
+   */
+  roles: { role: Role; trust: Json | undefined; runners: RunningService[]; judged: () => RoleJudgement }[];
 }
 
 function readAccount(details: AuthorizationDetails, identity: AccountRead['identity']): AccountRead {
@@ -164,6 +195,7 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
   const account: AccountRead = {
     identity,
     probes: probes(identity.partition, identity.accountId),
+    runs: runRequests(identity.partition, identity.accountId),
     held,
     boundaryOf: (arn) => {
       const read = arn ? held([arn], []) : { policies: [], missing: [] };
@@ -182,7 +214,13 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
     roles: [],
   };
   let judgements: RoleJudgement[] | undefined;
-  account.roles = (details.roles ?? []).map((role, index) => ({ role, trust: parsePolicyDocument(role.trust), judged: () => (judgements ??= judgeRoles(account))[index] as RoleJudgement }));
+  account.roles = (details.roles ?? []).map((role, index) => {
+    const trust = parsePolicyDocument(role.trust);
+    const runners = ROLE_RUNNING_SERVICES.filter(
+      (service) => (service !== 'ec2.amazonaws.com' || (role.instanceProfiles ?? []).length > 0) && trustAdmits(trust, { service }, { action: 'sts:AssumeRole', resource: role.arn, mfa: SERVICE_SESSION, variables: {} }),
+    );
+    return { role, trust, runners, judged: () => (judgements ??= judgeRoles(account))[index] as RoleJudgement };
+  });
   return account;
 }
 
@@ -200,6 +238,9 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
   const { policies, boundary } = principal;
   // Where its policies never allow sts:AssumeRole, no role is assumed on its account's trust: asked once, not of every role.
   const mayAssumeOnAccountTrust = mayEverAllow(policies, 'sts:AssumeRole');
+  // Where they never allow iam:PassRole, no role is passed to a service: the roles need not be asked one by one.
+  const mayPassRoles = mayEverAllow(policies, 'iam:PassRole');
+  const mayGrantRoles = ROLE_GRANTS.some((action) => mayEverAllow(policies, action));
   // A boundary it may lift caps nothing ("Permissions boundaries for IAM entities"): it is then judged without it (either action
   // lifts it: a boundary replaced by one of its choosing caps nothing). Decided once for each way of signing: what it may do
   // to other principals is asked of it many times.
@@ -215,7 +256,7 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
     const cap = capIn(mfa);
     return !cap || everything(mfa, [GRANTED_EVERYTHING], cap) !== undefined;
   };
-  return {
+  const powers = {
     ask,
     firstAllowed,
     capIn,
@@ -255,7 +296,25 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
       const trusted = admission === 'principal' ? [...policies, trustedBy(role)] : policies;
       return firstAllowed(mfa, trusted, capIn(mfa), [['sts:AssumeRole', role.arn]]);
     },
+    /**
+     * Allowed to pass `role` to `service` (iam:PassRole on the role, with iam:PassedToService naming the service: "Granting a user
+     * permissions to pass a role to an AWS service") and to have the service run as it; what allows each request.
+     */
+    passes: (mfa: MfaContext, role: Role, service: RunningService): Found | undefined => {
+      if (!mayPassRoles) return undefined;
+      const cap = capIn(mfa);
+      const passed = decide(policies, cap, { action: 'iam:PassRole', resource: role.arn, mfa, variables: principal.variables, context: { 'iam:PassedToService': service } });
+      if (!passed.allowed) return undefined;
+      const via = [...passed.grantedBy];
+      for (const [action, resource] of account.runs[service]) {
+        const decision = ask(mfa, policies, cap, action, resource);
+        if (!decision.allowed) return undefined;
+        via.push(...decision.grantedBy);
+      }
+      return { grant: { kind: 'self-grant', action: 'iam:PassRole' }, via };
+    },
   };
+  return { ...powers, reacher: (mfa: MfaContext): RoleReacher => ({ assumes: (role, trust) => powers.assumes(mfa, role, trust), grantsRole: (role) => powers.grantsRole(mfa, role), passes: (role, service) => powers.passes(mfa, role, service), mayGrantRoles }) };
 }
 
 /** A role, judged in each way its session may be signed: an administrator as it stands, and whether a policy granted to it would make it one. */
@@ -264,24 +323,25 @@ interface RoleJudged {
   admin: Record<SessionContext, Found | undefined>;
   /** Everything granted to it would be its: no boundary, one it may lift, or one that allows everything. */
   grantable: Record<SessionContext, boolean>;
-  /** Whether its session may assume a role (on that role's trust policy, its own policies and boundary). */
-  assumes: (session: SessionContext, role: Role, trust: Json) => Found | undefined;
-  /** The action by which its session may attach a policy to a role, or put one on it (on its own policies and boundary), and what allows it. */
-  grantsRole: (session: SessionContext, role: Role) => { action: string; via: string[] } | undefined;
+  /** What its session may do to other roles (on their trust policies, its own policies and boundary): assume, grant, pass them. */
+  reacher: (session: SessionContext) => RoleReacher;
   /** Where it is no administrator: the roles it may assume whose policies or trust could not be read (through them it might be one). */
   unknown: Record<SessionContext, Set<string>>;
 }
 type RoleJudgement = RoleJudged | { missing: string[] };
 
 const SESSIONS: SessionContext[] = ['mfa', 'no-mfa'];
+/** A service's session of a role it was passed: temporary credentials issued without MFA (aws:MultiFactorAuthPresent present, false). */
+const SERVICE_SESSION: SessionContext = 'no-mfa';
 
 /**
  * `role/NAME`, and where it is an administrator through another role, that role and how: `role/NAME → role/OTHER` (it
  * assumes an administrator role), `role/NAME → iam:AttachRolePolicy role/OTHER` (it makes one of a role it may assume).
  */
-const roleReached = (role: Role, found: Found): string => {
-  if (found.grant.kind !== 'self-grant' || !found.grant.on) return `role/${role.name}`;
-  return `role/${role.name} → ${found.grant.action === 'sts:AssumeRole' ? '' : `${found.grant.action} `}${found.grant.on}`;
+const roleReached = (role: Role, found: Found, passedTo?: RunningService): string => {
+  const name = `role/${role.name}${passedTo ? ` to ${passedTo}` : ''}`;
+  if (found.grant.kind !== 'self-grant' || !found.grant.on) return name;
+  return `${name} → ${found.grant.action === 'sts:AssumeRole' ? '' : `${found.grant.action} `}${found.grant.on}`;
 };
 
 /**
@@ -291,40 +351,82 @@ const roleReached = (role: Role, found: Found): string => {
  */
 function judgeRoles(account: AccountRead): RoleJudgement[] {
   const judged = account.roles.map(({ role }) => judgeRole(role, account));
+  // Found until nothing more is: an administrator found, or a role that could not be read newly within reach.
   for (let grew = true; grew; ) {
     grew = false;
     for (const [index, from] of judged.entries()) {
       if ('missing' in from) continue;
       for (const session of SESSIONS) {
         if (from.admin[session]) continue;
-        for (const [toIndex, { role, trust }] of account.roles.entries()) {
-          const to = judged[toIndex];
-          if (toIndex === index || !to || (!('missing' in to) && !to.admin[session] && !to.grantable[session])) continue;
-          if (trust === undefined) {
-            // Who may assume it is unknown. Where it is an administrator, every user is undecided by it already (each user's own
-            // reading of the roles says so); where this role may only make it one (a policy attached to it), this role is undecided here.
-            if (role.trust !== undefined && !('missing' in to) && !to.admin[session] && from.grantsRole(session, role)) from.unknown[session].add(`trust of role/${role.name}`);
-            continue;
-          }
-          const assumed = from.assumes(session, role, trust);
-          if (!assumed) continue;
-          if ('missing' in to) {
-            for (const item of to.missing) from.unknown[session].add(item);
-            continue;
-          }
-          const reached = to.admin[session];
-          // A role it may assume and attach a policy to, where nothing caps that role (grantable, or it was passed over above), is as good as an administrator one.
-          const granted = reached ? undefined : from.grantsRole(session, role);
-          if (reached) from.admin[session] = { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: roleReached(role, reached) }, via: assumed.via };
-          else if (granted) from.admin[session] = { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name}` }, via: [...assumed.via, ...granted.via] };
-          else continue;
-          grew = true;
-          break;
-        }
+        const unknownBefore = from.unknown[session].size;
+        const found = reachedThroughRoles(account, (toIndex) => judged[toIndex], index, from.reacher(session), session, from.unknown[session]);
+        if (found) from.admin[session] = found;
+        if (found || from.unknown[session].size > unknownBefore) grew = true;
       }
     }
   }
   return judged;
+}
+
+/** What a principal may do to the account's roles, in one way of signing (powersOf, with that way fixed). */
+interface RoleReacher {
+  assumes: (role: Role, trust: Json) => Found | undefined;
+  grantsRole: (role: Role) => { action: string; via: string[] } | undefined;
+  passes: (role: Role, service: RunningService) => Found | undefined;
+  /** Whether its policies name iam:AttachRolePolicy or iam:PutRolePolicy at all: where not, a role is not asked whether it may grant it. */
+  mayGrantRoles: boolean;
+}
+
+/**
+ * The first administrator a principal reaches through the account's roles, in one way of signing (a role it assumes has `session`):
+ * a role it may assume that is one ("Granting a user permissions to switch roles"; in role chaining, a role's session alike), or that
+ * it may make one (a policy attached to it or put on it, where nothing caps the role); then a role it may pass to a service that runs
+ * as it. `judgementOf` gives each role's judgement (so far, while roles are judged); `self`, the principal's own place among the roles.
+ * What it would reach that could not be read is added to `unknown`: through it, it might be an administrator.
+ */
+function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) => RoleJudgement | undefined, self: number | undefined, reacher: RoleReacher, session: SessionContext, unknown: Set<string>): Found | undefined {
+  const grantsTheRole = (role: Role, asRole: RoleJudged, as: SessionContext) => (asRole.grantable[as] ? reacher.grantsRole(role) : undefined);
+  for (const [index, { role, trust }] of account.roles.entries()) {
+    const asRole = judgementOf(index);
+    if (index === self || !asRole) continue;
+    if (!('missing' in asRole) && !asRole.admin[session] && !(reacher.mayGrantRoles && asRole.grantable[session]) && asRole.unknown[session].size === 0) continue;
+    if (trust === undefined) {
+      if (role.trust === undefined) continue; // none: nobody may assume it
+      // A trust policy that cannot be read: who may assume the role is unknown, which matters where the role is (or may be made, or might be) an administrator.
+      if ('missing' in asRole || asRole.admin[session] || asRole.unknown[session].size > 0 || grantsTheRole(role, asRole, session)) unknown.add(`trust of role/${role.name}`);
+      continue;
+    }
+    const assumed = reacher.assumes(role, trust);
+    if (!assumed) continue;
+    if ('missing' in asRole) {
+      for (const item of asRole.missing) unknown.add(item);
+      continue;
+    }
+    const reached = asRole.admin[session];
+    if (reached) return { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: roleReached(role, reached) }, via: assumed.via };
+    const granted = grantsTheRole(role, asRole, session);
+    if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name}` }, via: [...assumed.via, ...granted.via] };
+    for (const item of asRole.unknown[session]) unknown.add(item);
+  }
+  // Passing a role to a service that runs as it (a function, a stack, an instance): the service's session is the role's, without MFA,
+  // whatever caps the principal; the principal's own requests (iam:PassRole, and the service's) are those judged in its way of signing.
+  for (const [index, { role, runners }] of account.roles.entries()) {
+    for (const service of runners) {
+      const passed = index === self ? undefined : reacher.passes(role, service);
+      const asRole = passed && judgementOf(index);
+      if (!passed || !asRole) continue;
+      if ('missing' in asRole) {
+        for (const item of asRole.missing) unknown.add(item);
+        continue;
+      }
+      const reached = asRole.admin[SERVICE_SESSION];
+      if (reached) return { grant: { kind: 'self-grant', action: 'iam:PassRole', on: roleReached(role, reached, service) }, via: passed.via };
+      const granted = grantsTheRole(role, asRole, SERVICE_SESSION);
+      if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name} → iam:PassRole to ${service}` }, via: [...passed.via, ...granted.via] };
+      for (const item of asRole.unknown[SERVICE_SESSION]) unknown.add(item);
+    }
+  }
+  return undefined;
 }
 
 /** A role on its own policies, in each way its session may be signed: allowed everything, or to grant itself everything; or what could not be read of them. */
@@ -350,8 +452,7 @@ function judgeRole(role: Role, account: AccountRead): RoleJudgement {
   return {
     admin: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa') },
     grantable: { mfa: powers.grantsItselfWithin('mfa'), 'no-mfa': powers.grantsItselfWithin('no-mfa') },
-    assumes: powers.assumes,
-    grantsRole: powers.grantsRole,
+    reacher: powers.reacher,
     unknown: { mfa: new Set(), 'no-mfa': new Set() },
   };
 }
@@ -400,45 +501,14 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
     return undefined;
   };
 
-  /** The action, if any, by which the user would make a role an administrator: a policy attached to it or put on it, where nothing caps the role. */
-  const grantsTheRole = (mfa: MfaContext, role: Role, asRole: RoleJudged) => (asRole.grantable[sessionOf(mfa)] ? powers.grantsRole(mfa, role) : undefined);
-  // Assuming a role that is an administrator ("Granting a user permissions to switch roles"): its trust policy must admit the user, and, where
-  // it names the account rather than the user, the user's own policies must allow sts:AssumeRole on it; a Deny, or a boundary that does not
-  // allow the call, stops it either way. The session is the role's, whatever caps the user; it used MFA where the user's request did. A role
-  // it may assume that is no administrator becomes one where the user may attach a policy to it or put one on it (and nothing caps the role).
-  // Where the user's policies name none of these actions, no role is assumed on its account's trust, nor granted anything
-  // by the user: the roles need not be asked one by one (an account of thousands of users and tens of roles).
-  const mayGrantRoles = ROLE_GRANTS.some((action) => mayEverAllow(identityPolicies, action));
-  const assumesAnAdministratorRole = (mfa: MfaContext): Found | undefined => {
-    const session = sessionOf(mfa);
-    for (const { role, trust, judged } of account.roles) {
-      const asRole = judged();
-      if (!('missing' in asRole) && !asRole.admin[session] && !(mayGrantRoles && asRole.grantable[session]) && asRole.unknown[session].size === 0) continue;
-      if (trust === undefined) {
-        if (role.trust === undefined) continue; // none: nobody may assume it
-        // A trust policy that cannot be read: who may assume the role is unknown, which matters where the role is (or may be made, or might be) an administrator.
-        if ('missing' in asRole || asRole.admin[session] || asRole.unknown[session].size > 0 || grantsTheRole(mfa, role, asRole)) unreadableJoins.add(`trust of role/${role.name}`);
-        continue;
-      }
-      const allowed = powers.assumes(mfa, role, trust);
-      if (!allowed) continue;
-      if ('missing' in asRole) {
-        for (const item of asRole.missing) unreadableJoins.add(item);
-        continue;
-      }
-      const reached = asRole.admin[session];
-      if (reached) return { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: roleReached(role, reached) }, via: allowed.via };
-      const granted = grantsTheRole(mfa, role, asRole);
-      if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name}` }, via: [...allowed.via, ...granted.via] };
-      for (const item of asRole.unknown[session]) unreadableJoins.add(item);
-    }
-    return undefined;
-  };
+  // Through a role: one it may assume that is an administrator, or that it may make one; or one it may pass to a service that runs as
+  // it (reachedThroughRoles). The session is the role's, whatever caps the user; it used MFA where the user's request did.
+  const throughRoles = (mfa: MfaContext): Found | undefined => reachedThroughRoles(account, (index) => account.roles[index]?.judged(), undefined, powers.reacher(mfa), sessionOf(mfa), unreadableJoins);
 
   // Rewriting the trust policy of a role that is an administrator ("Modifying a role trust policy": iam:UpdateAssumeRolePolicy on
   // the role) so that it names the user: the role is then assumed as one that names it, which no identity policy need allow but
   // a Deny or the user's boundary still stops. A role it could not assume as its trust stood (another user's, one that requires
-  // MFA) is thus its own. Only the roles read are asked: those some principal of the account may assume.
+  // MFA) is thus its own. Only the roles read are asked: those some principal of the account may assume or pass.
   const mayRewriteTrusts = mayEverAllow(identityPolicies, 'iam:UpdateAssumeRolePolicy');
   const rewritesATrust = (mfa: MfaContext): Found | undefined => {
     if (!mayRewriteTrusts) return undefined;
@@ -484,7 +554,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
   const judge = (mfa: MfaContext): Found | undefined => {
     const cap = capIn(mfa);
     const granted = powers.allowedEverything(mfa) ?? powers.grantsItself(mfa) ?? (powers.grantsItselfWithin(mfa) ? (joinsAGroup(mfa, cap) ?? setsAnotherVersion(mfa, cap)) : undefined);
-    return granted ?? assumesAnAdministratorRole(mfa) ?? rewritesATrust(mfa);
+    return granted ?? throughRoles(mfa) ?? rewritesATrust(mfa);
   };
   const mayActOn = (mfa: MfaContext, action: string, target: string) => firstAllowed(mfa, identityPolicies, capIn(mfa), [[action, target]]);
   return { user, own: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa'), 'access-key': judge('access-key') }, mayActOn, unreadableJoins };

@@ -12,13 +12,14 @@
  * principal's own value is known (`${aws:username}`), in documents of version 2012-10-17 only.
  *
  * The request is hypothetical ("could this user do X?"), so only a few context keys are known: whether
- * MFA was used (`aws:MultiFactorAuthPresent`, `aws:MultiFactorAuthAge`). Each condition is true, false,
+ * MFA was used (`aws:MultiFactorAuthPresent`, `aws:MultiFactorAuthAge`), and those a request names itself
+ * (`iam:PassedToService` for the service a role is passed to). Each condition is true, false,
  * or unknown (any other key, and operators on sets); an unknown condition may hold for some request,
  * so an `Allow` that depends on it counts as allowing, and a `Deny` that depends on it as not denying
  * for certain. Neither errs on the side of comfort: both can only make a user look more powerful.
  *
  * A role's trust policy (`trustAdmits`) is the one resource-based policy read: whether a principal of the
- * role's account may assume it.
+ * role's account, or a service, may assume it.
  *
  * Not modelled (they live outside the account's IAM and are not read here): service control and
  * resource control policies, session policies, other resource-based policies.
@@ -43,6 +44,8 @@ export interface Request {
   mfa: MfaContext;
   /** Policy variables whose value is known for this principal: `aws:username` → `alice`. */
   variables: Readonly<Record<string, string>>;
+  /** Other context keys whose value the request itself sets: `iam:PassedToService` → `lambda.amazonaws.com`. */
+  context?: Readonly<Record<string, string>>;
 }
 
 export interface Policy {
@@ -122,8 +125,10 @@ function contextValue(key: string, request: Request): KeyValue {
     case 'aws:multifactorauthage':
       // Present only in a session that used MFA; how long ago is not known.
       return request.mfa === 'mfa' ? { present: true, value: undefined } : { present: false };
-    default:
-      return undefined;
+    default: {
+      const named = Object.entries(request.context ?? {}).find(([name]) => name.toLowerCase() === key.toLowerCase());
+      return named ? { present: true, value: named[1] } : undefined;
+    }
   }
 }
 
@@ -151,6 +156,10 @@ function conditionTest(operator: string, key: string, values: Json[], request: R
       return !exact.includes(value);
     case 'StringNotEqualsIgnoreCase':
       return !texts.includes(value);
+    case 'StringLike':
+      return exact.some((pattern) => globToRegExp(pattern, 's').test(value));
+    case 'StringNotLike':
+      return !exact.some((pattern) => globToRegExp(pattern, 's').test(value));
     default:
       return 'unknown';
   }
@@ -230,27 +239,25 @@ export type Admission =
   /** Its account is named (`arn:…:iam::ACCOUNT:root`, or the bare id): its identity policies must allow the call too. */
   | 'account';
 
-/** Who an AWS principal of one account is, as a trust policy may name it. */
-export interface TrustedPrincipal {
-  arn: string;
-  accountId: string;
-  partition: string;
-}
+/** Who an AWS principal of one account is, as a trust policy may name it; or a service (`lambda.amazonaws.com`), named as `Service`. */
+export type TrustedPrincipal = { arn: string; accountId: string; partition: string } | { service: string };
 
 /**
  * Whether a role's trust policy lets `principal` assume the role, and how (IAM User Guide, "Policy evaluation
  * logic": a role trust policy must name the principal or its account explicitly, even within one account; an
  * Allow that names the principal itself is enough there, one that names the account defers to the principal's
  * identity policies). `request` carries the caller's way of signing, for the trust policy's MFA conditions.
- * Principals other than AWS ones (services, federated identities) admit no user of the account.
+ * A service is admitted where the policy names it (or everyone) as a `Service` principal; federated identities
+ * admit no principal of the account.
  */
 export function trustAdmits(trust: Json | undefined, principal: TrustedPrincipal, request: Request): Admission | undefined {
-  const root = `arn:${principal.partition}:iam::${principal.accountId}:root`;
   const named = (value: Json | undefined): Admission | undefined => {
     if (value === '*') return 'principal';
     if (!isObject(value)) return undefined;
+    if ('service' in principal) return scalars(list(value.Service)).includes(principal.service) ? 'principal' : undefined;
     const aws = scalars(list(value.AWS));
     if (aws.includes('*') || aws.includes(principal.arn)) return 'principal';
+    const root = `arn:${principal.partition}:iam::${principal.accountId}:root`;
     return aws.includes(root) || aws.includes(principal.accountId) ? 'account' : undefined;
   };
   let admission: Admission | undefined;

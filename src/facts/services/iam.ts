@@ -100,24 +100,36 @@ async function readReport(ctx: CollectContext): Promise<Report> {
   throw new CollectError({ service: 'iam', operation: 'GetCredentialReport', code: 'ReportGenerationTimeout', kind: 'timeout', message: `the credential report was still being generated after ${waited} s`, ja: `認証情報レポートは ${waited} 秒後もまだ生成中でした` });
 }
 
-/** A managed policy that GetAccountAuthorizationDetails does not carry (an AWS-managed one): its default version's document. */
 /**
- * Whether a role's trust policy could admit a principal of its own account: it names one (a user, a role, the account
- * itself), everyone (`*`), or everyone but some (`NotPrincipal`). The others (a service's role, a federated identity's,
- * another account's) no user of the account can assume: they are not kept, nor their policies read. Coarse on purpose:
- * which user may assume a kept role, and how, is the judgement's (checks/iam/administrators.ts).
+ * Services that run what a caller gives them with a role passed to them (`iam:PassRole`, "Granting a user permissions to pass a
+ * role to an AWS service"): a Lambda function's code, a CloudFormation stack's template, an EC2 instance's user data (its role
+ * through an instance profile). Whoever may pass such a role and have the service run is as powerful as the role, so a role
+ * that one of them may assume is kept as a role a user might assume is. One declaration: the judgement asks the same services.
  */
-export function mayAdmitAccountPrincipals(trust: string | undefined, accountId: string): boolean {
+export const ROLE_RUNNING_SERVICES = ['lambda.amazonaws.com', 'cloudformation.amazonaws.com', 'ec2.amazonaws.com'] as const;
+
+/**
+ * Whether a role's trust policy could admit a principal of its own account (it names one: a user, a role, the account itself;
+ * everyone, `*`; or everyone but some, `NotPrincipal`) or a service of ROLE_RUNNING_SERVICES. The others (another service's role,
+ * a federated identity's, another account's) no user of the account can use: they are not kept, nor their policies read. Coarse
+ * on purpose: which user may assume or pass a kept role, and how, is the judgement's (checks/iam/administrators.ts).
+ */
+export function mayBeAssumedOrPassed(trust: string | undefined, accountId: string): boolean {
   const document = parsePolicyDocument(trust);
   if (!isJsonObject(document)) return trust !== undefined; // present but unreadable: kept, for the judgement to say so
+  const runners: readonly string[] = ROLE_RUNNING_SERVICES;
   return listOf(document.Statement).some((statement) => {
     if (!isJsonObject(statement)) return false;
     if (statement.NotPrincipal !== undefined || statement.Principal === '*') return true;
-    const aws = isJsonObject(statement.Principal) ? listOf(statement.Principal.AWS) : [];
-    return aws.some((principal) => typeof principal === 'string' && (principal === '*' || principal === accountId || arnAccount(principal) === accountId));
+    const named = (key: string) => (isJsonObject(statement.Principal) ? listOf(statement.Principal[key]) : []);
+    return (
+      named('AWS').some((principal) => typeof principal === 'string' && (principal === '*' || principal === accountId || arnAccount(principal) === accountId)) ||
+      named('Service').some((service) => typeof service === 'string' && runners.includes(service))
+    );
   });
 }
 
+/** A managed policy that GetAccountAuthorizationDetails does not carry (an AWS-managed one): its default version's document. */
 async function readManagedPolicy(ctx: CollectContext, arn: string): Promise<{ arn: string; name: string; document?: string }> {
   const { GetPolicyCommand, GetPolicyVersionCommand } = await sdk();
   const client = await iam(ctx);
@@ -255,7 +267,10 @@ export const iamFacts = {
         // `versions`: a customer policy's other versions (any may be made the default), where it has some.
         policies: z.array(z.strictObject({ arn: z.string(), name: z.string(), document: z.string().optional(), versions: z.array(z.string()).optional() })),
         // Absent in a snapshot taken before roles were read.
-        roles: z.array(z.strictObject({ name: z.string(), arn: z.string(), trust: z.string().optional(), attached: z.array(z.string()), inline, boundary: z.string().optional() })).optional(),
+        // `instanceProfiles`: those that hold the role, where some do (absent in a snapshot taken before they were read).
+        roles: z
+          .array(z.strictObject({ name: z.string(), arn: z.string(), trust: z.string().optional(), attached: z.array(z.string()), inline, boundary: z.string().optional(), instanceProfiles: z.array(z.string()).optional() }))
+          .optional(),
       });
     },
     async collect(ctx) {
@@ -270,6 +285,11 @@ export const iamFacts = {
       const inline = (policies: { PolicyName?: string; PolicyDocument?: string }[] | undefined) =>
         (policies ?? []).map((policy) => ({ name: policy.PolicyName ?? '', ...(policy.PolicyDocument ? { document: policy.PolicyDocument } : {}) }));
       const attached = (policies: { PolicyArn?: string }[] | undefined) => (policies ?? []).map((policy) => policy.PolicyArn ?? '');
+      // An EC2 instance runs as a role only through an instance profile that holds it: kept where there is one.
+      const instanceProfiles = (profiles: { InstanceProfileName?: string }[] | undefined) => {
+        const names = (profiles ?? []).map((profile) => profile.InstanceProfileName ?? '');
+        return names.length > 0 ? { instanceProfiles: names } : {};
+      };
       // A page served twice would list a user twice (and report an administrator twice): not AWS's answer.
       const once = <T extends { arn: string }>(items: T[]) => {
         const seen = new Set<string>();
@@ -295,7 +315,7 @@ export const iamFacts = {
       const roles = once(
         pages
           .flatMap((page) => page.RoleDetailList ?? [])
-          .filter((role) => mayAdmitAccountPrincipals(role.AssumeRolePolicyDocument, accountId))
+          .filter((role) => mayBeAssumedOrPassed(role.AssumeRolePolicyDocument, accountId))
           .map((role) => ({
             name: role.RoleName ?? '',
             arn: role.Arn ?? '',
@@ -303,6 +323,7 @@ export const iamFacts = {
             attached: attached(role.AttachedManagedPolicies),
             inline: inline(role.RolePolicyList),
             ...(role.PermissionsBoundary?.PermissionsBoundaryArn ? { boundary: role.PermissionsBoundary.PermissionsBoundaryArn } : {}),
+            ...instanceProfiles(role.InstanceProfileList),
           })),
       );
       const customer = once(

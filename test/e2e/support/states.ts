@@ -12,6 +12,8 @@ import {
   CreateLoginProfileCommand,
   CreatePolicyCommand,
   CreatePolicyVersionCommand,
+  AddRoleToInstanceProfileCommand,
+  CreateInstanceProfileCommand,
   CreateRoleCommand,
   CreateUserCommand,
   AttachRolePolicyCommand,
@@ -116,6 +118,13 @@ export class AccountState {
     if (!options.allow) return;
     const PolicyDocument = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: options.allow.action, Resource: options.allow.resource }] });
     await iam.send(new PutRolePolicyCommand({ RoleName: name, PolicyName: options.allow.action.replace(':', '-'), PolicyDocument }));
+  }
+
+  /** An instance profile that holds the role: what an EC2 instance is launched with to run as the role. */
+  async instanceProfile(name: string, roleName: string): Promise<void> {
+    const iam = this.iam();
+    await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: name }));
+    await iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: name, RoleName: roleName }));
   }
 
   /** An account password policy as UpdateAccountPasswordPolicy sets it (what it leaves out takes IAM's defaults). */
