@@ -585,6 +585,7 @@ describe('administrators by passing a role to a service that runs as it (IAM Use
     ['a Deny of iam:PassRole on the role', [passRole(), lambdaRun, { Effect: 'Deny', Action: 'iam:PassRole', Resource: roleArn('FnAdmin') }], { FnAdmin: fnAdmin }],
     ['the role is no administrator', [passRole(), lambdaRun], { FnAdmin: { trust: [runBy('lambda.amazonaws.com')], inline: [[{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]] } }],
     ['the administrator role is run by a service that runs no code it is given here (Glue)', [passRole(), lambdaRun, { Effect: 'Allow', Action: 'glue:*', Resource: '*' }], { GlueAdmin: { trust: [runBy('glue.amazonaws.com')], attached: [ADMIN_ACCESS] } }],
+    ['the role allows everything only with MFA: the service\'s session has none', [passRole(), lambdaRun], { FnAdmin: { trust: [runBy('lambda.amazonaws.com')], inline: [[{ ...allowAll, Condition: mfa('Bool', 'true') }]] } }],
     ['EC2 may run as the role, but no instance profile holds it', [passRole(), { Effect: 'Allow', Action: 'ec2:RunInstances', Resource: '*' }], { WebAdmin: { trust: [runBy('ec2.amazonaws.com')], attached: [ADMIN_ACCESS] } }],
   ])('no administrator where %s', (_name, alice, roles) => {
     expect(judge(account(alice, roles))).toEqual({ administrators: [], undecided: [] });
@@ -618,8 +619,11 @@ describe('administrators by passing a role to a service that runs as it (IAM Use
     expect(found).toMatchObject([{ withoutMfa: { accessKey: true, console: true }, grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: 'role/Gateway → iam:PassRole role/FnAdmin to lambda.amazonaws.com' } }]);
   });
 
-  it('a role it may pass whose policies cannot be read: the user is undecided, never judged safe', () => {
-    expect(judge(account([passRole(), lambdaRun], { FnAdmin: { trust: [runBy('lambda.amazonaws.com')], attached: [CUSTOMER] } }))).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }] });
+  it('a role it may pass whose policies cannot be read, or whose session may assume such a role: the user is undecided, never judged safe', () => {
+    const undecided = { administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }] };
+    expect(judge(account([passRole(), lambdaRun], { FnAdmin: { trust: [runBy('lambda.amazonaws.com')], attached: [CUSTOMER] } }))).toEqual(undecided);
+    const fn: ServiceRole = { trust: [runBy('lambda.amazonaws.com')], inline: [[{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn('Next') }]] };
+    expect(judge(account([passRole(), lambdaRun], { Fn: fn, Next: { trust: [trusting(roleArn('Fn'))], attached: [CUSTOMER] } }))).toEqual(undecided);
   });
 });
 

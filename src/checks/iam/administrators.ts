@@ -412,7 +412,7 @@ function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) 
   // whatever caps the principal; the principal's own requests (iam:PassRole, and the service's) are those judged in its way of signing.
   for (const [index, { role, runners }] of account.roles.entries()) {
     for (const service of runners) {
-      const passed = index === self ? undefined : reacher.passes(role, service);
+      const passed = reacher.passes(role, service);
       const asRole = passed && judgementOf(index);
       if (!passed || !asRole) continue;
       if ('missing' in asRole) {
