@@ -219,7 +219,8 @@ describe('IAM collectors', () => {
     ['another account', { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::999999999999:root' }, Action: 'sts:AssumeRole' }, false],
     ['a service that runs what it is given (Lambda)', { Effect: 'Allow', Principal: { Service: ['lambda.amazonaws.com'] }, Action: 'sts:AssumeRole' }, true],
     ['a service that runs what it is given (CloudFormation)', { Effect: 'Allow', Principal: { Service: 'cloudformation.amazonaws.com' }, Action: 'sts:AssumeRole' }, true],
-    ['a service that runs what it is given (EC2)', { Effect: 'Allow', Principal: { Service: ['glue.amazonaws.com', 'ec2.amazonaws.com'] }, Action: 'sts:AssumeRole' }, true],
+    ['a service that runs what it is given (EC2)', { Effect: 'Allow', Principal: { Service: ['firehose.amazonaws.com', 'ec2.amazonaws.com'] }, Action: 'sts:AssumeRole' }, true],
+    ['a service that runs what it is given (CodeBuild)', { Effect: 'Allow', Principal: { Service: 'codebuild.amazonaws.com' }, Action: 'sts:AssumeRole' }, true],
     ['another service', { Effect: 'Allow', Principal: { Service: ['config.amazonaws.com'] }, Action: 'sts:AssumeRole' }, false],
     ['a federated identity', { Effect: 'Allow', Principal: { Federated: 'arn:aws:iam::123456789012:saml-provider/idp' }, Action: 'sts:AssumeRoleWithSAML' }, false],
   ])('keeps a role whose trust policy could admit a principal of the account, or a service that runs code: %s → %s', (_name, statement, kept) => {

@@ -15,7 +15,8 @@
  *   policy it may rewrite, `iam:UpdateAssumeRolePolicy`); or **to pass a role that is an administrator to a
  *   service that runs what it is given** (`iam:PassRole` to Lambda with `lambda:CreateFunction` and
  *   `lambda:InvokeFunction`, to CloudFormation with `cloudformation:CreateStack`, to EC2 with `ec2:RunInstances`
- *   where an instance profile holds the role: "Granting a user permissions to pass a role to an AWS service");
+ *   where an instance profile holds the role, to CodeBuild, Glue, SageMaker or ECS tasks (runRequests):
+ *   "Granting a user permissions to pass a role to an AWS service");
  *   or **to take
  *   another administrator's place**: `iam:CreateAccessKey` for an administrator whose access keys act as
  *   administrator alone, or a console password (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one
@@ -78,20 +79,58 @@ type RunningService = (typeof ROLE_RUNNING_SERVICES)[number];
 
 /**
  * What a caller must be allowed, beside `iam:PassRole` with `iam:PassedToService`, to have each service run what it gives it with
- * the role it passed: a function created with the role and invoked; a stack created with it as its service role (CloudFormation
- * then makes the template's resources as the role); an instance launched with it (its user data runs as root there, and the
- * role's credentials are the instance's).
+ * the role it passed, in one of several ways (each a list of requests, all needed): a Lambda function created with the role, then
+ * invoked or triggered by an event source; a CloudFormation stack created with it as its service role (the stack makes the
+ * template's resources as the role); an EC2 instance launched with it (its user data runs as root, the role's credentials are the
+ * instance's); a CodeBuild project built (its buildspec runs as the role); a Glue job run, or a development endpoint one connects
+ * to; a SageMaker notebook opened, or a processing or training job run; an ECS task run from a task definition that names the role.
  */
-function runRequests(partition: string, account: string): Record<RunningService, [action: string, resource: string][]> {
+function runRequests(partition: string, account: string): Record<RunningService, [action: string, resource: string][][]> {
   const arn = (service: string, rest: string) => `arn:${partition}:${service}:us-east-1:${account}:${rest}`;
   const fn = arn('lambda', 'function:aws-baseline-probe');
+  const project = arn('codebuild', 'project/aws-baseline-probe');
+  const job = arn('glue', 'job/aws-baseline-probe');
+  const notebook = arn('sagemaker', 'notebook-instance/aws-baseline-probe');
   return {
     'lambda.amazonaws.com': [
-      ['lambda:CreateFunction', fn],
-      ['lambda:InvokeFunction', fn],
+      [
+        ['lambda:CreateFunction', fn],
+        ['lambda:InvokeFunction', fn],
+      ],
+      [
+        ['lambda:CreateFunction', fn],
+        ['lambda:CreateEventSourceMapping', '*'],
+      ],
     ],
-    'cloudformation.amazonaws.com': [['cloudformation:CreateStack', arn('cloudformation', 'stack/aws-baseline-probe/00000000-0000-0000-0000-000000000000')]],
-    'ec2.amazonaws.com': [['ec2:RunInstances', arn('ec2', 'instance/*')]],
+    'cloudformation.amazonaws.com': [[['cloudformation:CreateStack', arn('cloudformation', 'stack/aws-baseline-probe/00000000-0000-0000-0000-000000000000')]]],
+    'ec2.amazonaws.com': [[['ec2:RunInstances', arn('ec2', 'instance/*')]]],
+    'codebuild.amazonaws.com': [
+      [
+        ['codebuild:CreateProject', project],
+        ['codebuild:StartBuild', project],
+      ],
+    ],
+    'glue.amazonaws.com': [
+      [
+        ['glue:CreateJob', job],
+        ['glue:StartJobRun', job],
+      ],
+      [['glue:CreateDevEndpoint', arn('glue', 'devEndpoint/aws-baseline-probe')]],
+    ],
+    'sagemaker.amazonaws.com': [
+      [
+        ['sagemaker:CreateNotebookInstance', notebook],
+        ['sagemaker:CreatePresignedNotebookInstanceUrl', notebook],
+      ],
+      [['sagemaker:CreateProcessingJob', arn('sagemaker', 'processing-job/aws-baseline-probe')]],
+      [['sagemaker:CreateTrainingJob', arn('sagemaker', 'training-job/aws-baseline-probe')]],
+    ],
+    'ecs-tasks.amazonaws.com': [
+      [
+        ['ecs:RegisterTaskDefinition', '*'],
+        ['ecs:RunTask', arn('ecs', 'task-definition/aws-baseline-probe:1')],
+      ],
+    ],
   };
 }
 
@@ -160,7 +199,7 @@ interface AccountRead {
   /** The requests that grant a principal everything: a policy on itself or on a group it is in, a new version of a customer policy it holds. */
   selfGrantsOf(kind: PrincipalRead['kind'], arn: string, attached: string[], memberOf: Group[]): [string, string][];
   /** What a caller must be allowed, beside passing a role, to have each service run as it. */
-  runs: Record<RunningService, [string, string][]>;
+  runs: Record<RunningService, [string, string][][]>;
   /**
    * The roles users might assume or pass, all judged once, when first asked: an administrator in which sessions, or what could not
    * be read; `runners`, the services that may run as the role (for EC2, where an instance profile holds it).
@@ -305,13 +344,11 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
       const cap = capIn(mfa);
       const passed = decide(policies, cap, { action: 'iam:PassRole', resource: role.arn, mfa, variables: principal.variables, context: { 'iam:PassedToService': service } });
       if (!passed.allowed) return undefined;
-      const via = [...passed.grantedBy];
-      for (const [action, resource] of account.runs[service]) {
-        const decision = ask(mfa, policies, cap, action, resource);
-        if (!decision.allowed) return undefined;
-        via.push(...decision.grantedBy);
+      for (const requests of account.runs[service]) {
+        const decisions = requests.map(([action, resource]) => ask(mfa, policies, cap, action, resource));
+        if (decisions.every((decision) => decision.allowed)) return { grant: { kind: 'self-grant', action: 'iam:PassRole' }, via: [...passed.grantedBy, ...decisions.flatMap((decision) => decision.grantedBy)] };
       }
-      return { grant: { kind: 'self-grant', action: 'iam:PassRole' }, via };
+      return undefined;
     },
   };
   return { ...powers, reacher: (mfa: MfaContext): RoleReacher => ({ assumes: (role, trust) => powers.assumes(mfa, role, trust), grantsRole: (role) => powers.grantsRole(mfa, role), passes: (role, service) => powers.passes(mfa, role, service), mayGrantRoles }) };

@@ -103,10 +103,19 @@ async function readReport(ctx: CollectContext): Promise<Report> {
 /**
  * Services that run what a caller gives them with a role passed to them (`iam:PassRole`, "Granting a user permissions to pass a
  * role to an AWS service"): a Lambda function's code, a CloudFormation stack's template, an EC2 instance's user data (its role
- * through an instance profile). Whoever may pass such a role and have the service run is as powerful as the role, so a role
- * that one of them may assume is kept as a role a user might assume is. One declaration: the judgement asks the same services.
+ * through an instance profile), a CodeBuild buildspec, a Glue script, a SageMaker notebook or job, an ECS task's container.
+ * Whoever may pass such a role and have the service run is as powerful as the role, so a role that one of them may assume is
+ * kept as a role a user might assume is. One declaration: the judgement asks the same services.
  */
-export const ROLE_RUNNING_SERVICES = ['lambda.amazonaws.com', 'cloudformation.amazonaws.com', 'ec2.amazonaws.com'] as const;
+export const ROLE_RUNNING_SERVICES = [
+  'lambda.amazonaws.com',
+  'cloudformation.amazonaws.com',
+  'ec2.amazonaws.com',
+  'codebuild.amazonaws.com',
+  'glue.amazonaws.com',
+  'sagemaker.amazonaws.com',
+  'ecs-tasks.amazonaws.com',
+] as const;
 
 /**
  * Whether a role's trust policy could admit a principal of its own account (it names one: a user, a role, the account itself;
