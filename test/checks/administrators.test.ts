@@ -550,8 +550,9 @@ describe('administrators by passing a role to a service that runs as it (IAM Use
   const FN = `arn:aws:lambda:us-east-1:${ACCOUNT}:function:*`;
   type ServiceRole = { trust: Statement[]; attached?: string[]; inline?: Statement[][]; boundary?: string; instanceProfiles?: string[] };
   const runBy = (service: string | string[]): Statement => ({ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' });
-  const account = (alice: Statement[], roles: Record<string, ServiceRole>, policies: AuthorizationDetails['policies'] = []): AuthorizationDetails => ({
-    users: [{ name: 'alice', arn: USER, groups: [], attached: [], inline: [{ name: 'dev', document: doc(...alice) }] }],
+  /** Alice's policy `dev` allows `alice`; `run`, where given, is a second policy of hers. */
+  const account = (alice: Statement[], roles: Record<string, ServiceRole>, policies: AuthorizationDetails['policies'] = [], run?: Statement[]): AuthorizationDetails => ({
+    users: [{ name: 'alice', arn: USER, groups: [], attached: [], inline: [{ name: 'dev', document: doc(...alice) }, ...(run ? [{ name: 'run', document: doc(...run) }] : [])] }],
     groups: [],
     policies,
     roles: Object.entries(roles).map(([name, role]) => ({
@@ -575,6 +576,8 @@ describe('administrators by passing a role to a service that runs as it (IAM Use
     const { administrators: found, undecided } = judge(account([passRole(), lambdaRun], { FnAdmin: fnAdmin }));
     expect(undecided).toEqual([]);
     expect(found).toMatchObject([{ userName: 'alice', via: ['inline:dev'], ...passed('role/FnAdmin to lambda.amazonaws.com') }]);
+    // Passing the role and running the function allowed by two policies: both named.
+    expect(judge(account([passRole()], { FnAdmin: fnAdmin }, [], [lambdaRun])).administrators).toMatchObject([{ via: ['inline:dev', 'inline:run'] }]);
   });
 
   it.each<[string, Statement[], Record<string, ServiceRole>]>([

@@ -280,6 +280,17 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
   // Where they never allow iam:PassRole, no role is passed to a service: the roles need not be asked one by one.
   const mayPassRoles = mayEverAllow(policies, 'iam:PassRole');
   const mayGrantRoles = ROLE_GRANTS.some((action) => mayEverAllow(policies, action));
+  // Whether it may have a service run what it gives it (one of runRequests' ways), whatever role it passes: asked once a service.
+  const runs = new Map<string, string[] | undefined>();
+  const runsIn = (mfa: MfaContext, service: RunningService): string[] | undefined => {
+    const key = `${mfa} ${service}`;
+    if (!runs.has(key)) {
+      const cap = capIn(mfa);
+      const way = account.runs[service].map((requests) => requests.map(([action, resource]) => ask(mfa, policies, cap, action, resource))).find((decisions) => decisions.every((decision) => decision.allowed));
+      runs.set(key, way?.flatMap((decision) => decision.grantedBy));
+    }
+    return runs.get(key);
+  };
   // A boundary it may lift caps nothing ("Permissions boundaries for IAM entities"): it is then judged without it (either action
   // lifts it: a boundary replaced by one of its choosing caps nothing). Decided once for each way of signing: what it may do
   // to other principals is asked of it many times.
@@ -340,15 +351,10 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
      * permissions to pass a role to an AWS service") and to have the service run as it; what allows each request.
      */
     passes: (mfa: MfaContext, role: Role, service: RunningService): Found | undefined => {
-      if (!mayPassRoles) return undefined;
-      const cap = capIn(mfa);
-      const passed = decide(policies, cap, { action: 'iam:PassRole', resource: role.arn, mfa, variables: principal.variables, context: { 'iam:PassedToService': service } });
-      if (!passed.allowed) return undefined;
-      for (const requests of account.runs[service]) {
-        const decisions = requests.map(([action, resource]) => ask(mfa, policies, cap, action, resource));
-        if (decisions.every((decision) => decision.allowed)) return { grant: { kind: 'self-grant', action: 'iam:PassRole' }, via: [...passed.grantedBy, ...decisions.flatMap((decision) => decision.grantedBy)] };
-      }
-      return undefined;
+      const run = mayPassRoles ? runsIn(mfa, service) : undefined;
+      if (!run) return undefined;
+      const passed = decide(policies, capIn(mfa), { action: 'iam:PassRole', resource: role.arn, mfa, variables: principal.variables, context: { 'iam:PassedToService': service } });
+      return passed.allowed ? { grant: { kind: 'self-grant', action: 'iam:PassRole' }, via: [...passed.grantedBy, ...run] } : undefined;
     },
   };
   return { ...powers, reacher: (mfa: MfaContext): RoleReacher => ({ assumes: (role, trust) => powers.assumes(mfa, role, trust), grantsRole: (role) => powers.grantsRole(mfa, role), passes: (role, service) => powers.passes(mfa, role, service), mayGrantRoles }) };
@@ -448,10 +454,12 @@ function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) 
   // Passing a role to a service that runs as it (a function, a stack, an instance): the service's session is the role's, without MFA,
   // whatever caps the principal; the principal's own requests (iam:PassRole, and the service's) are those judged in its way of signing.
   for (const [index, { role, runners }] of account.roles.entries()) {
+    const asRole = runners.length > 0 ? judgementOf(index) : undefined;
+    // Most roles a service runs as are no administrator, nor to be made one: not asked (thousands of users, hundreds of functions).
+    if (!asRole || (!('missing' in asRole) && !asRole.admin[SERVICE_SESSION] && !(reacher.mayGrantRoles && asRole.grantable[SERVICE_SESSION]) && asRole.unknown[SERVICE_SESSION].size === 0)) continue;
     for (const service of runners) {
       const passed = reacher.passes(role, service);
-      const asRole = passed && judgementOf(index);
-      if (!passed || !asRole) continue;
+      if (!passed) continue;
       if ('missing' in asRole) {
         for (const item of asRole.missing) unknown.add(item);
         continue;
