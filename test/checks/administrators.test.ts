@@ -349,6 +349,43 @@ describe('who is an administrator, as IAM evaluates policies', () => {
       expect(byKeys.map((admin) => admin.userName)).toEqual(['alice', 'bob', 'carol']);
     });
 
+    describe('by a role: a key made, or a password set, by the session of a role the user may reach', () => {
+      const roleArn = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+      const role = (name: string, trust: Statement, ...statements: Statement[]) => ({ name, arn: roleArn(name), trust: doc(trust), attached: [], inline: [{ name: 'own', document: doc(...statements) }] });
+      const switchTo = (name: string): Statement => ({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn(name) });
+      const judgeWith = (users: AuthorizationDetails['users'], roles: NonNullable<AuthorizationDetails['roles']>, withoutDevice: string[] = []) =>
+        administrators({ users, groups: [], policies: [], roles }, { partition: 'aws', accountId: ACCOUNT }, new Set(withoutDevice)).administrators.map((admin) => [admin.userName, admin.grant.kind === 'self-grant' ? `${admin.grant.action} ${admin.grant.on ?? ''}`.trim() : 'everything']);
+
+      it('a key for an administrator whose keys act alone: the role is one, and so is the user that may assume it', () => {
+        expect(judgeWith([user('alice', switchTo('Helpdesk')), bob()], [role('Helpdesk', trusting(ROOT), makeKey(BOB))])).toEqual([
+          ['alice', 'sts:AssumeRole role/Helpdesk → iam:CreateAccessKey user/bob'],
+          ['bob', 'everything'],
+        ]);
+        // Not where the administrator's keys need MFA.
+        expect(judgeWith([user('alice', switchTo('Helpdesk')), bob(denyUnlessMfa)], [role('Helpdesk', trusting(ROOT), makeKey(BOB))])).toEqual([['bob', 'everything']]);
+      });
+
+      it('a password for an administrator with no MFA device, set by a function the user may deploy with the role', () => {
+        const fn = role('Reset', { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }, { Effect: 'Allow', Action: 'iam:UpdateLoginProfile', Resource: '*' });
+        const deployer = user('alice', { Effect: 'Allow', Action: ['iam:PassRole', 'lambda:CreateFunction', 'lambda:InvokeFunction'], Resource: '*' });
+        expect(judgeWith([deployer, bob()], [fn], ['bob'])).toEqual([
+          ['alice', 'iam:PassRole role/Reset to lambda.amazonaws.com → iam:UpdateLoginProfile user/bob'],
+          ['bob', 'everything'],
+        ]);
+        expect(judgeWith([deployer, bob()], [fn])).toEqual([['bob', 'everything']]);
+      });
+
+      it('followed to the end: a user made an administrator by one role is the place another role takes', () => {
+        const users = [user('dave', switchTo('Second')), user('carol', switchTo('First')), bob()];
+        const roles = [role('Second', trusting(ROOT), makeKey(`arn:aws:iam::${ACCOUNT}:user/carol`)), role('First', trusting(ROOT), makeKey(BOB))];
+        expect(judgeWith(users, roles)).toEqual([
+          ['bob', 'everything'],
+          ['carol', 'sts:AssumeRole role/First → iam:CreateAccessKey user/bob'],
+          ['dave', 'sts:AssumeRole role/Second → iam:CreateAccessKey user/carol'],
+        ]);
+      });
+    });
+
     it("whatever boundary caps the user that makes the key: the key is the administrator's", () => {
       const capped = { ...user('alice', makeKey(BOB)), boundary: CUSTOMER };
       const boundary = (...statements: Statement[]) => [{ arn: CUSTOMER, name: 'Ops', document: doc(...statements) }];

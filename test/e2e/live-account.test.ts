@@ -169,17 +169,22 @@ describe('administrators by any path, on the emulator', () => {
     await state.user('launcher', { console: true, mfa: true, accessKey: true });
     await state.allow('launcher', 'iam:PassRole', arn('role', 'web-admin'));
     await state.allow('launcher', 'ec2:RunInstances', '*');
+    // One that may assume a role whose session may make a key for the administrator whose keys act alone.
+    await state.role('key-desk', { AWS: `arn:aws:iam::${scenario.accountId}:root` }, { allow: { action: 'iam:CreateAccessKey', resource: arn('user', 'keyed-admin') } });
+    await state.user('desk-user', { console: true });
+    await state.allow('desk-user', 'sts:AssumeRole', arn('role', 'key-desk'));
     // One whose policy allowed everything once, and who may make that version the default again.
     await state.user('versioner', { console: true });
     await state.policyRewritten('versioner', { Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: '*' });
   });
   afterAll(() => scenario.stop());
 
-  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role (or one that may assume one), pass one to Lambda or EC2, or bring back a policy version that allows everything', async () => {
+  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role (or one that may assume one, or take an administrator\'s place), pass one to Lambda or EC2, or bring back a policy version that allows everything', async () => {
     const run = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
     const results = resultsOf(run.stdout);
     expect(results.map((result) => `${result.resource.split('/').pop()}:${result.status}:${result.messageKey}`).sort()).toEqual([
       'custom-admin:FAIL:console-no-mfa',
+      'desk-user:FAIL:console-no-mfa',
       'fn-deployer:FAIL:console-no-mfa',
       'group-admin:PASS:has-mfa',
       'guarded-switcher:PASS:key-needs-mfa',
@@ -199,6 +204,7 @@ describe('administrators by any path, on the emulator', () => {
     expect(messageOf('switcher')).toContain('Administrator switcher (inline:sts-AssumeRole, → sts:AssumeRole role/ops-admin) has a console password and no MFA.');
     expect(messageOf('guarded-switcher')).toContain('Administrator guarded-switcher (inline:sts-AssumeRole, → sts:AssumeRole role/guarded-admin) has MFA, and its active access key cannot act as administrator without MFA.');
     expect(messageOf('hopper')).toContain('Administrator hopper (inline:sts-AssumeRole, → sts:AssumeRole role/gateway → role/chain-admin) has a console password and no MFA.');
+    expect(messageOf('desk-user')).toContain('Administrator desk-user (inline:sts-AssumeRole, → sts:AssumeRole role/key-desk → iam:CreateAccessKey user/keyed-admin) has a console password and no MFA.');
     expect(messageOf('fn-deployer')).toContain('Administrator fn-deployer (inline:iam-PassRole, inline:lambda-*, → iam:PassRole role/lambda-admin to lambda.amazonaws.com) has a console password and no MFA.');
     expect(messageOf('launcher')).toContain('Administrator launcher (inline:ec2-RunInstances, inline:iam-PassRole, → iam:PassRole role/web-admin to ec2.amazonaws.com) has an active access key that acts as administrator without MFA');
     expect(messageOf('versioner')).toContain('Administrator versioner (policy:versioner-policy, → iam:SetDefaultPolicyVersion policy/versioner-policy) has a console password and no MFA.');

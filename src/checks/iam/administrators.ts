@@ -170,6 +170,11 @@ type User = AuthorizationDetails['users'][number];
 type Group = AuthorizationDetails['groups'][number];
 type Role = NonNullable<AuthorizationDetails['roles']>[number];
 type Found = Pick<Administrator, 'grant' | 'via'>;
+/**
+ * Administrators' places that may be taken (placesTaken): users whose access keys act alone, for whom a key may be made; users with no MFA
+ * device who are administrators in a console session, for whom a password may be set.
+ */
+type Places = readonly { targets: readonly User[]; actions: readonly string[] }[];
 /** The ways a role's session may be signed: it always carries the MFA key, true where the role was assumed with MFA. */
 type SessionContext = Exclude<MfaContext, 'access-key'>;
 /** The session a role assumed in one way of signing: with MFA where the request used it. */
@@ -200,6 +205,8 @@ interface AccountRead {
   selfGrantsOf(kind: PrincipalRead['kind'], arn: string, attached: string[], memberOf: Group[]): [string, string][];
   /** What a caller must be allowed, beside passing a role, to have each service run as it. */
   runs: Record<RunningService, [string, string][][]>;
+  /** The administrators' places a role may take, as far as they are known (none, until the users have been judged once). */
+  places: Places;
   /**
    * The roles users might assume or pass, all judged once, when first asked: an administrator in which sessions, or what could not
    * be read; `runners`, the services that may run as the role (for EC2, where an instance profile holds it).
@@ -207,7 +214,7 @@ interface AccountRead {
   roles: { role: Role; trust: Json | undefined; runners: RunningService[]; judged: () => RoleJudgement }[];
 }
 
-function readAccount(details: AuthorizationDetails, identity: AccountRead['identity']): AccountRead {
+function readAccount(details: AuthorizationDetails, identity: AccountRead['identity'], places: Places): AccountRead {
   const awsAdmin = `arn:${identity.partition}:iam::aws:policy/AdministratorAccess`;
   const managed = new Map(details.policies.map((policy) => [policy.arn, policy]));
   const held: AccountRead['held'] = (attached, entries, suffix = '') => {
@@ -235,6 +242,7 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
     identity,
     probes: probes(identity.partition, identity.accountId),
     runs: runRequests(identity.partition, identity.accountId),
+    places,
     held,
     boundaryOf: (arn) => {
       const read = arn ? held([arn], []) : { policies: [], missing: [] };
@@ -325,6 +333,18 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
     },
     /** Allowed to grant itself everything: a policy on itself or its groups, a new version of a policy it holds. */
     grantsItself: (mfa: MfaContext): Found | undefined => (grantsItselfWithin(mfa) ? firstAllowed(mfa, policies, capIn(mfa), principal.selfGrants) : undefined),
+    /** Another administrator's place it may take (placesTaken): the first user and action it is allowed, whatever caps that user. */
+    takesAPlace: (mfa: MfaContext, places: Places): Found | undefined => {
+      for (const { targets, actions } of places) {
+        // Where its policies name none of the actions, no user need be asked (thousands of administrators, hundreds of roles).
+        if (!actions.some((action) => mayEverAllow(policies, action))) continue;
+        for (const target of targets) {
+          const taken = firstAllowed(mfa, policies, capIn(mfa), actions.map((action) => [action, target.arn]));
+          if (taken?.grant.kind === 'self-grant') return { grant: { kind: 'self-grant', action: taken.grant.action, on: `user/${target.name}` }, via: taken.via };
+        }
+      }
+      return undefined;
+    },
     /** The action by which it may attach a policy to `role` or put one on it ("Adding and removing IAM identity permissions"), and what allows it. */
     grantsRole: (mfa: MfaContext, role: Role): { action: string; via: string[] } | undefined => {
       for (const action of ROLE_GRANTS) {
@@ -368,6 +388,8 @@ interface RoleJudged {
   grantable: Record<SessionContext, boolean>;
   /** What its session may do to other roles (on their trust policies, its own policies and boundary): assume, grant, pass them. */
   reacher: (session: SessionContext) => RoleReacher;
+  /** Another administrator's place its session may take (a key, a password), on its own policies and boundary. */
+  takesAPlace: (session: SessionContext, places: Places) => Found | undefined;
   /** Where it is no administrator: the roles it may assume whose policies or trust could not be read (through them it might be one). */
   unknown: Record<SessionContext, Set<string>>;
 }
@@ -493,11 +515,12 @@ function judgeRole(role: Role, account: AccountRead): RoleJudgement {
     },
     account,
   );
-  const judge = (mfa: SessionContext) => powers.allowedEverything(mfa) ?? powers.grantsItself(mfa);
+  const judge = (mfa: SessionContext) => powers.allowedEverything(mfa) ?? powers.grantsItself(mfa) ?? powers.takesAPlace(mfa, account.places);
   return {
     admin: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa') },
     grantable: { mfa: powers.grantsItselfWithin('mfa'), 'no-mfa': powers.grantsItselfWithin('no-mfa') },
     reacher: powers.reacher,
+    takesAPlace: powers.takesAPlace,
     unknown: { mfa: new Set(), 'no-mfa': new Set() },
   };
 }
@@ -507,7 +530,8 @@ interface Judged {
   user: User;
   own: Record<MfaContext, Found | undefined>;
   /** Whether it may send `action` on another user (an access key or a console password for it), in one way of signing. */
-  mayActOn: (mfa: MfaContext, action: string, target: string) => Found | undefined;
+  /** Another administrator's place it may take, in one way of signing (placesTaken). */
+  takesAPlace: (mfa: MfaContext, places: Places) => Found | undefined;
   /** Groups it may join, or roles it may assume, whose policies could not all be read: whether that makes it an administrator is unknown. */
   unreadableJoins: Set<string>;
 }
@@ -601,8 +625,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
     const granted = powers.allowedEverything(mfa) ?? powers.grantsItself(mfa) ?? (powers.grantsItselfWithin(mfa) ? (joinsAGroup(mfa, cap) ?? setsAnotherVersion(mfa, cap)) : undefined);
     return granted ?? throughRoles(mfa) ?? rewritesATrust(mfa);
   };
-  const mayActOn = (mfa: MfaContext, action: string, target: string) => firstAllowed(mfa, identityPolicies, capIn(mfa), [[action, target]]);
-  return { user, own: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa'), 'access-key': judge('access-key') }, mayActOn, unreadableJoins };
+  return { user, own: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa'), 'access-key': judge('access-key') }, takesAPlace: powers.takesAPlace, unreadableJoins };
 }
 
 /** Either gives a role everything: a policy attached to it, or one put on it. */
@@ -615,48 +638,63 @@ const trustedBy = (role: Role): Policy => ({
 });
 
 /**
- * Another administrator's place, whatever caps the user that takes it: an access key made for an administrator
+ * Another administrator's place, whatever caps the principal that takes it: an access key made for an administrator
  * whose keys act alone acts as it ("Managing access keys for IAM users": iam:CreateAccessKey on the user); a
  * console password set for an administrator with no MFA device signs in as it, in a session without MFA
  * (iam:UpdateLoginProfile, or iam:CreateLoginProfile where it has none). A user that may take one is an
  * administrator too, and its own place may be taken in turn: followed until no more are found. Returns whose
- * place a user may take, in one way of signing.
+ * place a user may take, in one way of signing, and the places found.
  */
-function placesTaken(judged: readonly Judged[], withoutMfaDevice: ReadonlySet<string>): (entry: Judged, mfa: MfaContext) => Found | undefined {
+function placesTaken(judged: readonly Judged[], withoutMfaDevice: ReadonlySet<string>): { takeOver: (entry: Judged, mfa: MfaContext) => Found | undefined; places: Places } {
   const KEY: MfaContext = 'access-key';
   const CONSOLE: MfaContext = 'no-mfa';
-  const keyActsAlone = new Map<string, User>();
-  const consoleWithoutDevice = new Map<string, User>();
-  const places: [Map<string, User>, string[]][] = [
-    [keyActsAlone, ['iam:CreateAccessKey']],
-    [consoleWithoutDevice, ['iam:UpdateLoginProfile', 'iam:CreateLoginProfile']],
+  const keyActsAlone: User[] = [];
+  const consoleWithoutDevice: User[] = [];
+  // By ARN, each user listed at most once in each.
+  const keyListed = new Set<string>();
+  const consoleListed = new Set<string>();
+  const places: Places = [
+    { targets: keyActsAlone, actions: ['iam:CreateAccessKey'] },
+    { targets: consoleWithoutDevice, actions: ['iam:UpdateLoginProfile', 'iam:CreateLoginProfile'] },
   ];
-  const takeOver = ({ mayActOn }: Judged, mfa: MfaContext): Found | undefined => {
-    for (const [targets, actions] of places) {
-      for (const target of targets.values()) {
-        for (const action of actions) {
-          const taken = mayActOn(mfa, action, target.arn);
-          if (taken) return { grant: { kind: 'self-grant', action, on: `user/${target.name}` }, via: taken.via };
-        }
-      }
-    }
-    return undefined;
-  };
+  const takeOver = ({ takesAPlace }: Judged, mfa: MfaContext): Found | undefined => takesAPlace(mfa, places);
   for (let grew = true; grew; ) {
     grew = false;
     for (const entry of judged) {
       const { user, own } = entry;
-      if (!keyActsAlone.has(user.arn) && (own[KEY] ?? takeOver(entry, KEY))) {
-        keyActsAlone.set(user.arn, user);
+      if (!keyListed.has(user.arn) && (own[KEY] ?? takeOver(entry, KEY))) {
+        keyListed.add(user.arn);
+        keyActsAlone.push(user);
         grew = true;
       }
-      if (withoutMfaDevice.has(user.name) && !consoleWithoutDevice.has(user.arn) && (own[CONSOLE] ?? takeOver(entry, CONSOLE))) {
-        consoleWithoutDevice.set(user.arn, user);
+      if (withoutMfaDevice.has(user.name) && !consoleListed.has(user.arn) && (own[CONSOLE] ?? takeOver(entry, CONSOLE))) {
+        consoleListed.add(user.arn);
+        consoleWithoutDevice.push(user);
         grew = true;
       }
     }
   }
-  return takeOver;
+  return { takeOver, places };
+}
+
+/** Every user judged on its own (and through the roles), and those whose policies could not all be read. */
+function judgeUsers(details: AuthorizationDetails, account: AccountRead): { judged: Judged[]; undecided: AdministratorsVerdict['undecided'] } {
+  const judged: Judged[] = [];
+  const undecided: AdministratorsVerdict['undecided'] = [];
+  for (const user of details.users) {
+    const judgement = judgeOnItsOwn(user, account);
+    if ('missing' in judgement) undecided.push({ userName: user.name, arn: user.arn, missing: judgement.missing });
+    else judged.push(judgement);
+  }
+  return { judged, undecided };
+}
+
+/** Whether a role that is no administrator yet may take one of `places`: then it is one, and so is whoever may reach it. */
+function aRoleTakesAPlace(account: AccountRead, places: Places): boolean {
+  return account.roles.some(({ judged }) => {
+    const asRole = judged();
+    return !('missing' in asRole) && SESSIONS.some((session) => !asRole.admin[session] && asRole.takesAPlace(session, places) !== undefined);
+  });
 }
 
 /** Every administrator of the account, and the users that could not be judged. */
@@ -666,15 +704,22 @@ export function administrators(
   /** The users with no MFA device (the credential report's), where known: a console password set for one of them signs in as it. */
   withoutMfaDevice: ReadonlySet<string> = new Set(),
 ): AdministratorsVerdict {
-  const account = readAccount(details, identity);
-  const judged: Judged[] = [];
-  const undecided: AdministratorsVerdict['undecided'] = [];
-  for (const user of details.users) {
-    const judgement = judgeOnItsOwn(user, account);
-    if ('missing' in judgement) undecided.push({ userName: user.name, arn: user.arn, missing: judgement.missing });
-    else judged.push(judgement);
+  // A role may take an administrator's place too (a key made, a password set by its session), known only once the users are judged:
+  // judged again with the places found, until no role takes one it had not (rare: most accounts are judged once).
+  // Each round makes at least one role an administrator in one more way of signing (judgeRole takes the places aRoleTakesAPlace
+  // found), so there are at most that many rounds; the bound only guards against a change that would break that step.
+  let places: Places = [];
+  for (let round = 0; ; round += 1) {
+    const account = readAccount(details, identity, places);
+    const { judged, undecided } = judgeUsers(details, account);
+    const taken = placesTaken(judged, withoutMfaDevice);
+    if (round > account.roles.length * SESSIONS.length || !aRoleTakesAPlace(account, taken.places)) return verdict(judged, undecided, taken.takeOver);
+    places = taken.places;
   }
-  const takeOver = placesTaken(judged, withoutMfaDevice);
+}
+
+/** The administrators among the users judged, named with how; the users whose way to one could not be read join the undecided. */
+function verdict(judged: readonly Judged[], undecided: AdministratorsVerdict['undecided'], takeOver: (entry: Judged, mfa: MfaContext) => Found | undefined): AdministratorsVerdict {
   const found: Administrator[] = [];
   for (const entry of judged) {
     const { user, own, unreadableJoins } = entry;
