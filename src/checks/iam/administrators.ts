@@ -1,6 +1,6 @@
 /**
  * Who is an administrator, judged as IAM evaluates policies (./policy-evaluation.ts), from one read of
- * the account's authorization details (users, groups, the roles they might assume, their policies and
+ * the account's authorization details (users, groups, the roles they might assume or pass, their policies and
  * boundaries).
  *
  * An administrator is a user that, in some way of signing its requests, is allowed
@@ -11,17 +11,18 @@
  *   customer-managed policy it holds (or `iam:SetDefaultPolicyVersion`, where another version of it would
  *   do), `iam:AddUserToGroup` on a group that would allow it everything (or to grant itself everything)
  *   once it is in; or **to assume a role that is an administrator** (or that it may make one: a policy
- *   attached to the role or put on it; or whose session may assume such a role in turn; or whose trust
- *   policy it may rewrite, `iam:UpdateAssumeRolePolicy`); or **to pass a role that is an administrator to a
- *   service that runs what it is given** (`iam:PassRole` to Lambda with `lambda:CreateFunction` and
- *   `lambda:InvokeFunction`, to CloudFormation with `cloudformation:CreateStack`, to EC2 with `ec2:RunInstances`
- *   where an instance profile holds the role, to CodeBuild, Glue, SageMaker or ECS tasks (runRequests):
- *   "Granting a user permissions to pass a role to an AWS service");
- *   or **to take
- *   another administrator's place**: `iam:CreateAccessKey` for an administrator whose access keys act as
- *   administrator alone, or a console password (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one
- *   with no MFA device (known from the credential report, when the caller gives it). The key or the password is that administrator's,
- *   whatever caps the user that made it; found until no more are, so a chain of such users is found whole.
+ *   attached to the role or put on it; or whose session may assume such a role in turn, or take an
+ *   administrator's place; or whose trust policy it may rewrite, `iam:UpdateAssumeRolePolicy`); or **to pass
+ *   a role that is an administrator to a service that runs what it is given** (`iam:PassRole` to Lambda
+ *   with `lambda:CreateFunction` and `lambda:InvokeFunction`, to CloudFormation with
+ *   `cloudformation:CreateStack`, to EC2 with `ec2:RunInstances` where an instance profile holds the role,
+ *   to CodeBuild, Glue, SageMaker or ECS tasks (runRequests): "Granting a user permissions to pass a role
+ *   to an AWS service"); or **to take another administrator's place**: `iam:CreateAccessKey` for an
+ *   administrator whose access keys act as administrator alone, or a console password
+ *   (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one with no MFA device (known from the
+ *   credential report, when the caller gives it). The key or the password is that administrator's,
+ *   whatever caps the principal that made it; found until no more are, so a chain of such users (and
+ *   of roles that take their places) is found whole.
  *
  * A permissions boundary it may lift (`iam:DeleteUserPermissionsBoundary`, `iam:PutUserPermissionsBoundary`,
  * allowed by its policies and the boundary) caps nothing: the user is then judged without it, and is an
@@ -49,7 +50,7 @@ export interface AuthorizationDetails {
    */
   policies: { arn: string; name: string; document?: string; versions?: string[] }[];
   /**
-   * The roles a user might assume (service-linked roles, which only their service may, left out), each with its trust
+   * The roles a user might assume or pass to a service that runs code (others, service-linked roles among them, left out), each with its trust
    * policy; undefined where roles were not read (a snapshot taken before they were).
    */
   roles?: { name: string; arn: string; trust?: string; attached: string[]; inline: { name: string; document?: string }[]; boundary?: string; instanceProfiles?: string[] }[];
@@ -382,7 +383,7 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
 
 /** A role, judged in each way its session may be signed: an administrator as it stands, and whether a policy granted to it would make it one. */
 interface RoleJudged {
-  /** An administrator on its own policies, or through a role its session may assume (`sts:AssumeRole` on that role, then, where that one is too, the next). */
+  /** An administrator on its own policies, by taking an administrator's place, or through a role its session may assume or pass (reachedThroughRoles). */
   admin: Record<SessionContext, Found | undefined>;
   /** Everything granted to it would be its: no boundary, one it may lift, or one that allows everything. */
   grantable: Record<SessionContext, boolean>;
@@ -390,7 +391,7 @@ interface RoleJudged {
   reacher: (session: SessionContext) => RoleReacher;
   /** Another administrator's place its session may take (a key, a password), on its own policies and boundary. */
   takesAPlace: (session: SessionContext, places: Places) => Found | undefined;
-  /** Where it is no administrator: the roles it may assume whose policies or trust could not be read (through them it might be one). */
+  /** Where it is no administrator: the roles it may assume or pass whose policies or trust could not be read (through them it might be one). */
   unknown: Record<SessionContext, Set<string>>;
 }
 type RoleJudgement = RoleJudged | { missing: string[] };
@@ -410,7 +411,7 @@ const roleReached = (role: Role, found: Found, passedTo?: RunningService): strin
 };
 
 /**
- * Every role users might assume: on its own policies (judgeRole), then through the roles its session may assume (role chaining, "IAM
+ * Every role users might assume or pass: on its own policies (judgeRole), then through the roles its session may assume or pass (role chaining, "IAM
  * roles terms and concepts"), found until no more are, so a chain is found whole. A chained session keeps the MFA of the request that
  * began the chain (credentials issued from a session that used MFA carry it: "Configure MFA-protected API access").
  */
