@@ -401,8 +401,9 @@ const SESSIONS: SessionContext[] = ['mfa', 'no-mfa'];
 const SERVICE_SESSION: SessionContext = 'no-mfa';
 
 /**
- * `role/NAME`, and where it is an administrator through another role, that role and how: `role/NAME → role/OTHER` (it
- * assumes an administrator role), `role/NAME → iam:AttachRolePolicy role/OTHER` (it makes one of a role it may assume).
+ * `role/NAME` (`role/NAME to SERVICE` where it is passed to a service), and where it is an administrator through another role or
+ * user, which and how: `role/NAME → role/OTHER` (it assumes an administrator role), `role/NAME → iam:AttachRolePolicy role/OTHER`
+ * (it makes one of a role it may assume), `role/NAME → iam:CreateAccessKey user/OTHER` (it takes an administrator's place).
  */
 const roleReached = (role: Role, found: Found, passedTo?: RunningService): string => {
   const name = `role/${role.name}${passedTo ? ` to ${passedTo}` : ''}`;
