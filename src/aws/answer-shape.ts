@@ -52,6 +52,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'support:DescribeTrustedAdvisorChecks': ['checks'],
   'support:DescribeTrustedAdvisorCheckSummaries': ['summaries'],
   'sns:GetTopicAttributes': ['Attributes'],
+  'lambda:ListFunctions': ['Functions'],
 };
 
 /** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */

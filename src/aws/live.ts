@@ -150,7 +150,7 @@ export function startSlowFacts(store: FactStore, needs: ReadonlySet<FactKey> | u
 function startRegionalFacts(store: FactStore, options: Pick<LiveOptions, 'needs' | 'regions'>): void {
   const regions = (options.regions ?? ENABLED_IN_EVERY_ACCOUNT).filter((region) => ENABLED_IN_EVERY_ACCOUNT.includes(region));
   for (const key of options.needs ?? []) {
-    if (qualifierOf(key) === 'region') for (const region of regions) void store.get(key, region).catch(() => undefined);
+    if (qualifierOf(key) === 'region' && !FACTS[key].onDemand) for (const region of regions) void store.get(key, region).catch(() => undefined);
   }
 }
 
@@ -161,7 +161,7 @@ function startRegionalFacts(store: FactStore, options: Pick<LiveOptions, 'needs'
  * (startRegionalFacts) build their own clients.
  */
 function warmUp(options: Pick<LiveOptions, 'needs'>): void {
-  const needs = [...(options.needs ?? [])];
+  const needs = [...(options.needs ?? [])].filter((key) => !FACTS[key].onDemand);
   const modules = needs.map((key) => FACTS[key].sdk());
   const schemas = import('./snapshot.js').then(({ factSchema }) => ['sts.identity' as const, ...needs].forEach((key) => factSchema(key)));
   void Promise.all([...modules, schemas]).catch(() => undefined);

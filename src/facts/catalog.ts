@@ -18,6 +18,7 @@ import { accessanalyzerFacts } from './services/accessanalyzer.js';
 import { supportFacts } from './services/support.js';
 import { s3bucketsFacts } from './services/s3buckets.js';
 import { snsFacts } from './services/sns.js';
+import { lambdaFacts } from './services/lambda.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -42,6 +43,7 @@ export const FACTS = {
   ...supportFacts,
   ...s3bucketsFacts,
   ...snsFacts,
+  ...lambdaFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

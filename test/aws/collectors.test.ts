@@ -20,6 +20,7 @@ import {
 } from '@aws-sdk/client-iam';
 import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
 import { type AnalyzerStatus, ListAnalyzersCommand, type Type } from '@aws-sdk/client-accessanalyzer';
+import { ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { GetBucketAclCommand, GetBucketPolicyStatusCommand, GetPublicAccessBlockCommand as GetBucketPublicAccessBlockCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
@@ -426,6 +427,29 @@ describe('IAM Access Analyzer', () => {
     mocks.accessanalyzer.reset();
     mocks.accessanalyzer.on(ListAnalyzersCommand).resolves({ analyzers: undefined });
     await expect(freshStore().store.get('accessanalyzer.analyzers', 'us-east-1')).rejects.toMatchObject({ kind: 'malformed' });
+  });
+});
+
+describe('Lambda', () => {
+  it("lists the region's functions across pages, each with the role it runs as, read in the region; an empty list is none; a 200 without the list is not AWS's answer", async () => {
+    const fn = (name: string, role: string) => ({ FunctionName: name, FunctionArn: `arn:aws:lambda:eu-west-1:123456789012:function:${name}`, Role: `arn:aws:iam::123456789012:role/${role}` });
+    mocks.lambda
+      .on(ListFunctionsCommand, { Marker: undefined })
+      .resolves({ Functions: [fn('report', 'fn-admin')], NextMarker: 'page-2' })
+      .on(ListFunctionsCommand, { Marker: 'page-2' })
+      .resolves({ Functions: [fn('resize', 'fn-images')] });
+    expect(await freshStore().store.get('lambda.functions', 'eu-west-1')).toEqual([
+      { name: 'report', arn: 'arn:aws:lambda:eu-west-1:123456789012:function:report', role: 'arn:aws:iam::123456789012:role/fn-admin' },
+      { name: 'resize', arn: 'arn:aws:lambda:eu-west-1:123456789012:function:resize', role: 'arn:aws:iam::123456789012:role/fn-images' },
+    ]);
+    const regions = await Promise.all(mocks.lambda.calls().map((call) => (call.thisValue as { config: { region: () => Promise<string> } }).config.region()));
+    expect(regions).toEqual(['eu-west-1', 'eu-west-1']);
+    mocks.lambda.reset();
+    mocks.lambda.on(ListFunctionsCommand).resolves({ Functions: [] });
+    expect(await freshStore().store.get('lambda.functions', 'eu-west-1')).toEqual([]);
+    mocks.lambda.reset();
+    mocks.lambda.on(ListFunctionsCommand).resolves({ Functions: undefined });
+    await expect(freshStore().store.get('lambda.functions', 'eu-west-1')).rejects.toMatchObject({ kind: 'malformed' });
   });
 });
 

@@ -8,6 +8,7 @@ import { EC2Client } from '@aws-sdk/client-ec2';
 import { FMSClient } from '@aws-sdk/client-fms';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
@@ -44,6 +45,7 @@ export function mockSdkClients() {
     accessanalyzer: mockClient(AccessAnalyzerClient),
     support: mockClient(SupportClient),
     sns: mockClient(SNSClient),
+    lambda: mockClient(LambdaClient),
   };
   afterAll(() => Object.values(mocks).forEach((mock) => mock.restore()));
   return { mocks, resetMocks: () => Object.values(mocks).forEach((mock) => mock.reset()) };

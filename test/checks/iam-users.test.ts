@@ -3,7 +3,7 @@ import adminMfa from '../../src/checks/iam/admin-mfa.js';
 import mfaRecovery from '../../src/checks/iam/mfa-recovery.js';
 import rootRecentUse from '../../src/checks/iam/root-recent-use.js';
 import userConsoleMfa from '../../src/checks/iam/user-console-mfa.js';
-import { checkCases, credentialReport, credentialRow, daysAgo, denied } from '../helpers.js';
+import { checkCases, credentialReport, credentialRow, daysAgo, denied, failure } from '../helpers.js';
 
 const row = credentialRow;
 const report = credentialReport;
@@ -75,6 +75,10 @@ describe('iam.admin-mfa', () => {
     },
   });
   const admin = (name: string, more: Partial<User> = {}) => details([{ name, attached: [ADMIN_ACCESS], ...more }]);
+  const developerAndFunctionRole = details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }], {
+    roles: [{ name: 'fn-admin', trust: doc({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS] }],
+  });
+  const reportFunction = { name: 'report', arn: 'arn:aws:lambda:eu-west-1:123456789012:function:report', role: 'arn:aws:iam::123456789012:role/fn-admin' };
   const denyUnlessMfa = doc({ Effect: 'Deny', NotAction: ['iam:EnableMFADevice', 'sts:GetSessionToken'], Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } });
   checkCases(adminMfa, [
     { name: 'admin with MFA', facts: { ...admin('alice'), ...report(row('alice', { passwordEnabled: true, mfaActive: true })) }, expect: ['PASS'], keys: ['has-mfa'] },
@@ -194,6 +198,34 @@ describe('iam.admin-mfa', () => {
       expect: ['FAIL', 'FAIL'],
       keys: ['console-no-mfa', 'console-no-mfa-and-key'],
       messages: ['AdministratorAccess', '(inline:inline0, → iam:UpdateLoginProfile user/bob)'],
+    },
+    // A developer allowed everything but IAM (PowerUserAccess) may change the code of a function that runs as an administrator role.
+    {
+      name: "a developer who may change an administrator function's code: its functions read in every region, the developer named",
+      facts: { ...developerAndFunctionRole, 'lambda.functions@us-east-1': [], 'lambda.functions@eu-west-1': [reportFunction], ...report(row('dev', { passwordEnabled: true })) },
+      regions: ['us-east-1', 'eu-west-1'],
+      expect: ['FAIL'],
+      keys: ['console-no-mfa'],
+      messages: ['(inline:inline0, → lambda:UpdateFunctionCode function/report in eu-west-1 as role/fn-admin)'],
+    },
+    {
+      name: "a region whose functions could not be read: the developer is undecided (ERROR), never 'no administrator'",
+      facts: { ...developerAndFunctionRole, 'lambda.functions@us-east-1': [], 'lambda.functions@eu-west-1': denied('ListFunctions'), ...report(row('dev', { passwordEnabled: true })) },
+      regions: ['us-east-1', 'eu-west-1'],
+      expect: ['ERROR'],
+      messages: ['Lambda functions of eu-west-1'],
+    },
+    {
+      name: "a region the organization's service control policy denies holds no function anyone may change: no administrator",
+      facts: {
+        ...developerAndFunctionRole,
+        'lambda.functions@us-east-1': [],
+        'lambda.functions@eu-west-1': failure('ListFunctions', 'organization-denied', 'AccessDeniedException', 'with an explicit deny in a service control policy'),
+        ...report(row('dev', { passwordEnabled: true })),
+      },
+      regions: ['us-east-1', 'eu-west-1'],
+      expect: ['PASS'],
+      keys: ['no-admins'],
     },
     {
       name: 'not where that administrator has an MFA device: the sign-in asks for it',

@@ -31,6 +31,8 @@ describe('a new account on the emulator', () => {
     });
     const operations = scenario.aws.calls.map((call) => call.operation);
     for (const operation of operations) expect(isReadOnlyOperation(operation), operation).toBe(true);
+    // No role here that Lambda runs as: its functions are not read (nor started ahead with the regional reads).
+    expect(scenario.aws.operations().filter((operation) => operation.startsWith('lambda:'))).toEqual([]);
   });
 
   it('IAM Identity Center: the instance moto keeps in each region passes; where ListInstances answers none (as AWS does for an account without one), only root can sign in: FAIL', async () => {
@@ -173,6 +175,10 @@ describe('administrators by any path, on the emulator', () => {
     await state.role('key-desk', { AWS: `arn:aws:iam::${scenario.accountId}:root` }, { allow: { action: 'iam:CreateAccessKey', resource: arn('user', 'keyed-admin') } });
     await state.user('desk-user', { console: true });
     await state.allow('desk-user', 'sts:AssumeRole', arn('role', 'key-desk'));
+    // One that may change the code of a function that runs as the Lambda administrator role (no iam:PassRole needed).
+    await state.lambdaFunction('report', 'lambda-admin');
+    await state.user('code-changer', { console: true });
+    await state.allow('code-changer', 'lambda:UpdateFunctionCode', '*');
     // One whose policy allowed everything once, and who may make that version the default again.
     await state.user('versioner', { console: true });
     await state.policyRewritten('versioner', { Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: '*' });
@@ -183,6 +189,7 @@ describe('administrators by any path, on the emulator', () => {
     const run = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
     const results = resultsOf(run.stdout);
     expect(results.map((result) => `${result.resource.split('/').pop()}:${result.status}:${result.messageKey}`).sort()).toEqual([
+      'code-changer:FAIL:console-no-mfa',
       'custom-admin:FAIL:console-no-mfa',
       'desk-user:FAIL:console-no-mfa',
       'fn-deployer:FAIL:console-no-mfa',
@@ -204,6 +211,8 @@ describe('administrators by any path, on the emulator', () => {
     expect(messageOf('switcher')).toContain('Administrator switcher (inline:sts-AssumeRole, → sts:AssumeRole role/ops-admin) has a console password and no MFA.');
     expect(messageOf('guarded-switcher')).toContain('Administrator guarded-switcher (inline:sts-AssumeRole, → sts:AssumeRole role/guarded-admin) has MFA, and its active access key cannot act as administrator without MFA.');
     expect(messageOf('hopper')).toContain('Administrator hopper (inline:sts-AssumeRole, → sts:AssumeRole role/gateway → role/chain-admin) has a console password and no MFA.');
+    expect(messageOf('code-changer')).toContain('Administrator code-changer (inline:lambda-UpdateFunctionCode, → lambda:UpdateFunctionCode function/report in us-east-1 as role/lambda-admin) has a console password and no MFA.');
+    expect(scenario.aws.operations().filter((operation) => operation === 'lambda:ListFunctions')).toHaveLength(1);
     expect(messageOf('desk-user')).toContain('Administrator desk-user (inline:sts-AssumeRole, → sts:AssumeRole role/key-desk → iam:CreateAccessKey user/keyed-admin) has a console password and no MFA.');
     expect(messageOf('fn-deployer')).toContain('Administrator fn-deployer (inline:iam-PassRole, inline:lambda-*, → iam:PassRole role/lambda-admin to lambda.amazonaws.com) has a console password and no MFA.');
     expect(messageOf('launcher')).toContain('Administrator launcher (inline:ec2-RunInstances, inline:iam-PassRole, → iam:PassRole role/web-admin to ec2.amazonaws.com) has an active access key that acts as administrator without MFA');

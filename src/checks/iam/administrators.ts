@@ -71,6 +71,17 @@ export interface AdministratorsVerdict {
   administrators: Administrator[];
   /** Users whose policies could not all be read (a document missing): who they are cannot be decided. */
   undecided: { userName: string; arn: string; missing: string[] }[];
+  /**
+   * Judged without the account's Lambda functions, where they may matter: a role a function could run as is (or may be made, or
+   * might be) an administrator, and a principal that is not one in every way may change a function's code. Read them, judge again.
+   */
+  readFunctions: boolean;
+}
+
+/** The account's Lambda functions, each with the role it runs as and its region; the regions whose functions could not be read. */
+export interface FunctionsRead {
+  list: { name: string; arn: string; role: string; region: string }[];
+  unreadable: string[];
 }
 
 /** AdministratorAccess's document never changes ({"Effect":"Allow","Action":"*","Resource":"*"}): known without a read. */
@@ -208,6 +219,10 @@ interface AccountRead {
   runs: Record<RunningService, [string, string][][]>;
   /** The administrators' places a role may take, as far as they are known (none, until the users have been judged once). */
   places: Places;
+  /** The Lambda functions read, each with the place of the role it runs as among `roles` (a role not kept, none Lambda may assume, is left out). */
+  functions: { name: string; arn: string; region: string; roleIndex: number }[];
+  /** Regions whose functions could not be read (none where they were not asked for). */
+  functionsUnreadable: string[];
   /**
    * The roles users might assume or pass, all judged once, when first asked: an administrator in which sessions, or what could not
    * be read; `runners`, the services that may run as the role (for EC2, where an instance profile holds it).
@@ -215,7 +230,7 @@ interface AccountRead {
   roles: { role: Role; trust: Json | undefined; runners: RunningService[]; judged: () => RoleJudgement }[];
 }
 
-function readAccount(details: AuthorizationDetails, identity: AccountRead['identity'], places: Places): AccountRead {
+function readAccount(details: AuthorizationDetails, identity: AccountRead['identity'], places: Places, functions: FunctionsRead | undefined): AccountRead {
   const awsAdmin = `arn:${identity.partition}:iam::aws:policy/AdministratorAccess`;
   const managed = new Map(details.policies.map((policy) => [policy.arn, policy]));
   const held: AccountRead['held'] = (attached, entries, suffix = '') => {
@@ -244,6 +259,8 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
     probes: probes(identity.partition, identity.accountId),
     runs: runRequests(identity.partition, identity.accountId),
     places,
+    functions: [],
+    functionsUnreadable: functions?.unreadable ?? [],
     held,
     boundaryOf: (arn) => {
       const read = arn ? held([arn], []) : { policies: [], missing: [] };
@@ -269,6 +286,11 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
     );
     return { role, trust, runners, judged: () => (judgements ??= judgeRoles(account))[index] as RoleJudgement };
   });
+  const runByLambda = new Map(account.roles.flatMap(({ role, runners }, index) => (runners.includes('lambda.amazonaws.com') ? [[role.arn, index] as const] : [])));
+  account.functions = (functions?.list ?? []).flatMap((fn) => {
+    const roleIndex = runByLambda.get(fn.role);
+    return roleIndex === undefined ? [] : [{ name: fn.name, arn: fn.arn, region: fn.region, roleIndex }];
+  });
   return account;
 }
 
@@ -289,6 +311,7 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
   // Where they never allow iam:PassRole, no role is passed to a service: the roles need not be asked one by one.
   const mayPassRoles = mayEverAllow(policies, 'iam:PassRole');
   const mayGrantRoles = ROLE_GRANTS.some((action) => mayEverAllow(policies, action));
+  const mayUpdateCode = mayEverAllow(policies, 'lambda:UpdateFunctionCode');
   // Whether it may have a service run what it gives it (one of runRequests' ways), whatever role it passes: asked once a service.
   const runs = new Map<string, string[] | undefined>();
   const runsIn = (mfa: MfaContext, service: RunningService): string[] | undefined => {
@@ -371,6 +394,12 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
      * Allowed to pass `role` to `service` (iam:PassRole on the role, with iam:PassedToService naming the service: "Granting a user
      * permissions to pass a role to an AWS service") and to have the service run as it; what allows each request.
      */
+    /** Allowed to change the code of the function `arn` ("lambda:UpdateFunctionCode"): the function then runs its code as its role. */
+    updatesCode: (mfa: MfaContext, arn: string): Found | undefined => (mayUpdateCode ? firstAllowed(mfa, policies, capIn(mfa), [['lambda:UpdateFunctionCode', arn]]) : undefined),
+    /** Whether its policies name lambda:UpdateFunctionCode at all (the functions matter only where some principal's do). */
+    mayUpdateCode,
+    /** Whether its policies name iam:AttachRolePolicy or iam:PutRolePolicy at all. */
+    mayGrantRoles,
     passes: (mfa: MfaContext, role: Role, service: RunningService): Found | undefined => {
       const run = mayPassRoles ? runsIn(mfa, service) : undefined;
       if (!run) return undefined;
@@ -378,7 +407,16 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
       return passed.allowed ? { grant: { kind: 'self-grant', action: 'iam:PassRole' }, via: [...passed.grantedBy, ...run] } : undefined;
     },
   };
-  return { ...powers, reacher: (mfa: MfaContext): RoleReacher => ({ assumes: (role, trust) => powers.assumes(mfa, role, trust), grantsRole: (role) => powers.grantsRole(mfa, role), passes: (role, service) => powers.passes(mfa, role, service), mayGrantRoles }) };
+  return {
+    ...powers,
+    reacher: (mfa: MfaContext): RoleReacher => ({
+      assumes: (role, trust) => powers.assumes(mfa, role, trust),
+      grantsRole: (role) => powers.grantsRole(mfa, role),
+      passes: (role, service) => powers.passes(mfa, role, service),
+      updatesCode: (arn) => powers.updatesCode(mfa, arn),
+      mayGrantRoles,
+    }),
+  };
 }
 
 /** A role, judged in each way its session may be signed: an administrator as it stands, and whether a policy granted to it would make it one. */
@@ -391,6 +429,9 @@ interface RoleJudged {
   reacher: (session: SessionContext) => RoleReacher;
   /** Another administrator's place its session may take (a key, a password), on its own policies and boundary. */
   takesAPlace: (session: SessionContext, places: Places) => Found | undefined;
+  /** Whether its policies name lambda:UpdateFunctionCode, and iam:AttachRolePolicy or iam:PutRolePolicy. */
+  mayUpdateCode: boolean;
+  mayGrantRoles: boolean;
   /** Where it is no administrator: the roles it may assume or pass whose policies or trust could not be read (through them it might be one). */
   unknown: Record<SessionContext, Set<string>>;
 }
@@ -440,6 +481,7 @@ interface RoleReacher {
   assumes: (role: Role, trust: Json) => Found | undefined;
   grantsRole: (role: Role) => { action: string; via: string[] } | undefined;
   passes: (role: Role, service: RunningService) => Found | undefined;
+  updatesCode: (functionArn: string) => Found | undefined;
   /** Whether its policies name iam:AttachRolePolicy or iam:PutRolePolicy at all: where not, a role is not asked whether it may grant it. */
   mayGrantRoles: boolean;
 }
@@ -453,10 +495,11 @@ interface RoleReacher {
  */
 function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) => RoleJudgement | undefined, self: number | undefined, reacher: RoleReacher, session: SessionContext, unknown: Set<string>): Found | undefined {
   const grantsTheRole = (role: Role, asRole: RoleJudged, as: SessionContext) => (asRole.grantable[as] ? reacher.grantsRole(role) : undefined);
+  // Most roles are no administrator, nor to be made one by this principal, nor unreadable: not asked (thousands of users, hundreds of functions).
+  const mayMatter = (asRole: RoleJudgement | undefined, as: SessionContext): asRole is RoleJudgement => asRole !== undefined && roleMayMatter(asRole, as, reacher.mayGrantRoles);
   for (const [index, { role, trust }] of account.roles.entries()) {
     const asRole = judgementOf(index);
-    if (index === self || !asRole) continue;
-    if (!('missing' in asRole) && !asRole.admin[session] && !(reacher.mayGrantRoles && asRole.grantable[session]) && asRole.unknown[session].size === 0) continue;
+    if (index === self || !mayMatter(asRole, session)) continue;
     if (trust === undefined) {
       if (role.trust === undefined) continue; // none: nobody may assume it
       // A trust policy that cannot be read: who may assume the role is unknown, which matters where the role is (or may be made, or might be) an administrator.
@@ -479,8 +522,7 @@ function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) 
   // whatever caps the principal; the principal's own requests (iam:PassRole, and the service's) are those judged in its way of signing.
   for (const [index, { role, runners }] of account.roles.entries()) {
     const asRole = runners.length > 0 ? judgementOf(index) : undefined;
-    // Most roles a service runs as are no administrator, nor to be made one: not asked (thousands of users, hundreds of functions).
-    if (!asRole || (!('missing' in asRole) && !asRole.admin[SERVICE_SESSION] && !(reacher.mayGrantRoles && asRole.grantable[SERVICE_SESSION]) && asRole.unknown[SERVICE_SESSION].size === 0)) continue;
+    if (!mayMatter(asRole, SERVICE_SESSION)) continue;
     for (const service of runners) {
       const passed = reacher.passes(role, service);
       if (!passed) continue;
@@ -495,7 +537,40 @@ function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) 
       for (const item of asRole.unknown[SERVICE_SESSION]) unknown.add(item);
     }
   }
+  // Changing the code of a function that runs as a role ("lambda:UpdateFunctionCode"): the function then runs the principal's code in
+  // the role's session, as Lambda's; no iam:PassRole is asked (the role was passed when the function was made).
+  for (const { name, arn, region, roleIndex } of account.functions) {
+    const asRole = judgementOf(roleIndex);
+    const role = account.roles[roleIndex]?.role;
+    if (!role || !mayMatter(asRole, SERVICE_SESSION)) continue;
+    const updated = reacher.updatesCode(arn);
+    if (!updated) continue;
+    if ('missing' in asRole) {
+      for (const item of asRole.missing) unknown.add(item);
+      continue;
+    }
+    const reached = asRole.admin[SERVICE_SESSION];
+    if (reached) return { grant: { kind: 'self-grant', action: 'lambda:UpdateFunctionCode', on: `function/${name} in ${region} as ${roleReached(role, reached)}` }, via: updated.via };
+    const granted = grantsTheRole(role, asRole, SERVICE_SESSION);
+    if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name} → lambda:UpdateFunctionCode function/${name} in ${region}` }, via: [...updated.via, ...granted.via] };
+    for (const item of asRole.unknown[SERVICE_SESSION]) unknown.add(item);
+  }
+  // A region whose functions could not be read: one there may run as such a role.
+  if (account.functionsUnreadable.length > 0 && account.roles.some(({ runners }, index) => runners.includes('lambda.amazonaws.com') && mayMatter(judgementOf(index), SERVICE_SESSION))) {
+    const { partition, accountId } = account.identity;
+    for (const region of account.functionsUnreadable) {
+      if (reacher.updatesCode(`arn:${partition}:lambda:${region}:${accountId}:function:aws-baseline-probe`)) unknown.add(`Lambda functions of ${region}`);
+    }
+  }
   return undefined;
+}
+
+/**
+ * Whether reaching a role may make a principal an administrator, in one way its session is signed: it is one, or could not be read,
+ * or reaches one that could not be, or (where the principal's policies name the actions) a policy granted to it would make it one.
+ */
+function roleMayMatter(asRole: RoleJudgement, as: SessionContext, mayGrantRoles: boolean): boolean {
+  return 'missing' in asRole || asRole.admin[as] !== undefined || (mayGrantRoles && asRole.grantable[as]) || asRole.unknown[as].size > 0;
 }
 
 /** A role on its own policies, in each way its session may be signed: allowed everything, or to grant itself everything; or what could not be read of them. */
@@ -523,6 +598,8 @@ function judgeRole(role: Role, account: AccountRead): RoleJudgement {
     grantable: { mfa: powers.grantsItselfWithin('mfa'), 'no-mfa': powers.grantsItselfWithin('no-mfa') },
     reacher: powers.reacher,
     takesAPlace: powers.takesAPlace,
+    mayUpdateCode: powers.mayUpdateCode,
+    mayGrantRoles: powers.mayGrantRoles,
     unknown: { mfa: new Set(), 'no-mfa': new Set() },
   };
 }
@@ -531,9 +608,11 @@ function judgeRole(role: Role, account: AccountRead): RoleJudgement {
 interface Judged {
   user: User;
   own: Record<MfaContext, Found | undefined>;
-  /** Whether it may send `action` on another user (an access key or a console password for it), in one way of signing. */
   /** Another administrator's place it may take, in one way of signing (placesTaken). */
   takesAPlace: (mfa: MfaContext, places: Places) => Found | undefined;
+  /** Whether its policies name lambda:UpdateFunctionCode, and iam:AttachRolePolicy or iam:PutRolePolicy. */
+  mayUpdateCode: boolean;
+  mayGrantRoles: boolean;
   /** Groups it may join, or roles it may assume, whose policies could not all be read: whether that makes it an administrator is unknown. */
   unreadableJoins: Set<string>;
 }
@@ -627,7 +706,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
     const granted = powers.allowedEverything(mfa) ?? powers.grantsItself(mfa) ?? (powers.grantsItselfWithin(mfa) ? (joinsAGroup(mfa, cap) ?? setsAnotherVersion(mfa, cap)) : undefined);
     return granted ?? throughRoles(mfa) ?? rewritesATrust(mfa);
   };
-  return { user, own: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa'), 'access-key': judge('access-key') }, takesAPlace: powers.takesAPlace, unreadableJoins };
+  return { user, own: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa'), 'access-key': judge('access-key') }, takesAPlace: powers.takesAPlace, mayUpdateCode: powers.mayUpdateCode, mayGrantRoles: powers.mayGrantRoles, unreadableJoins };
 }
 
 /** Either gives a role everything: a policy attached to it, or one put on it. */
@@ -705,6 +784,8 @@ export function administrators(
   identity: { partition: string; accountId: string },
   /** The users with no MFA device (the credential report's), where known: a console password set for one of them signs in as it. */
   withoutMfaDevice: ReadonlySet<string> = new Set(),
+  /** The account's Lambda functions, where read (readFunctions says when they may matter). */
+  functions?: FunctionsRead,
 ): AdministratorsVerdict {
   // A role may take an administrator's place too (a key made, a password set by its session), known only once the users are judged:
   // judged again with the places found, until no role takes one it had not (rare: most accounts are judged once).
@@ -712,16 +793,37 @@ export function administrators(
   // found), so there are at most that many rounds; the bound only guards against a change that would break that step.
   let places: Places = [];
   for (let round = 0; ; round += 1) {
-    const account = readAccount(details, identity, places);
+    const account = readAccount(details, identity, places, functions);
     const { judged, undecided } = judgeUsers(details, account);
     const taken = placesTaken(judged, withoutMfaDevice);
-    if (round > account.roles.length * SESSIONS.length || !aRoleTakesAPlace(account, taken.places)) return verdict(judged, undecided, taken.takeOver);
+    if (round > account.roles.length * SESSIONS.length || !aRoleTakesAPlace(account, taken.places)) {
+      const found = verdict(judged, undecided, taken.takeOver);
+      return { ...found, readFunctions: functions === undefined && functionsMayMatter(account, judged, found.administrators) };
+    }
     places = taken.places;
   }
 }
 
+/**
+ * Whether the account's Lambda functions may make an administrator: a principal that is not one in every way of signing has policies that
+ * name lambda:UpdateFunctionCode, and a role Lambda may run as is (or might be) one, or may be made one by such a principal.
+ */
+function functionsMayMatter(account: AccountRead, judged: readonly Judged[], found: readonly Administrator[]): boolean {
+  const always = new Set(found.filter((admin) => admin.withoutMfa.accessKey && admin.withoutMfa.console).map((admin) => admin.arn));
+  const updaters: { mayGrantRoles: boolean }[] = [
+    ...judged.filter((entry) => entry.mayUpdateCode && !always.has(entry.user.arn)),
+    ...account.roles.flatMap(({ judged: asRole }) => {
+      const role = asRole();
+      return !('missing' in role) && role.mayUpdateCode && SESSIONS.some((session) => !role.admin[session]) ? [role] : [];
+    }),
+  ];
+  if (updaters.length === 0) return false;
+  const mayGrantRoles = updaters.some((updater) => updater.mayGrantRoles);
+  return account.roles.some(({ runners, judged: asRole }) => runners.includes('lambda.amazonaws.com') && roleMayMatter(asRole(), SERVICE_SESSION, mayGrantRoles));
+}
+
 /** The administrators among the users judged, named with how; the users whose way to one could not be read join the undecided. */
-function verdict(judged: readonly Judged[], undecided: AdministratorsVerdict['undecided'], takeOver: (entry: Judged, mfa: MfaContext) => Found | undefined): AdministratorsVerdict {
+function verdict(judged: readonly Judged[], undecided: AdministratorsVerdict['undecided'], takeOver: (entry: Judged, mfa: MfaContext) => Found | undefined): Omit<AdministratorsVerdict, 'readFunctions'> {
   const found: Administrator[] = [];
   for (const entry of judged) {
     const { user, own, unreadableJoins } = entry;

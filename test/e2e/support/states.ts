@@ -26,6 +26,8 @@ import {
 } from '@aws-sdk/client-iam';
 import { CreateBucketCommand, PutBucketAclCommand, PutBucketPolicyCommand, PutPublicAccessBlockCommand as PutBucketPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
 import { PutPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
+import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { crc32 } from 'node:zlib';
 import { withoutAccountLabelOnLiteralHosts } from '../../../src/aws/account-host-label.js';
 import { clientConfig, type Credentials } from './scenario.js';
 
@@ -125,6 +127,14 @@ export class AccountState {
     const iam = this.iam();
     await iam.send(new CreateInstanceProfileCommand({ InstanceProfileName: name }));
     await iam.send(new AddRoleToInstanceProfileCommand({ InstanceProfileName: name, RoleName: roleName }));
+  }
+
+  /** A Lambda function in us-east-1 that runs as the role (its code a one-file zip: the emulator keeps it and never runs it here). */
+  async lambdaFunction(name: string, roleName: string): Promise<void> {
+    const ZipFile = zipOf('index.js', 'exports.handler = async () => "ok";');
+    await new LambdaClient(this.scenario.config('us-east-1')).send(
+      new CreateFunctionCommand({ FunctionName: name, Runtime: 'nodejs22.x', Handler: 'index.handler', Role: `arn:aws:iam::${this.scenario.accountId}:role/${roleName}`, Code: { ZipFile } }),
+    );
   }
 
   /** An account password policy as UpdateAccountPasswordPolicy sets it (what it leaves out takes IAM's defaults). */
@@ -239,4 +249,33 @@ export class AccountState {
       }),
     );
   }
+}
+
+/** A zip archive of one file, stored as it is (PKWARE APPNOTE 4.3: a local header and the data, the central directory, its end). */
+function zipOf(name: string, text: string): Uint8Array {
+  const data = Buffer.from(text);
+  const file = Buffer.from(name);
+  const crc = crc32(data);
+  const header = (signature: number, size: number, at: number[]) => {
+    const bytes = Buffer.alloc(size);
+    bytes.writeUInt32LE(signature, 0);
+    for (const offset of at) bytes.writeUInt16LE(20, offset); // version needed (and made by): 2.0
+    return bytes;
+  };
+  const local = header(0x04034b50, 30, [4]);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(file.length, 26);
+  const central = header(0x02014b50, 46, [4, 6]);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(file.length, 28);
+  const end = header(0x06054b50, 22, []);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + file.length, 12);
+  end.writeUInt32LE(local.length + file.length + data.length, 16);
+  return Buffer.concat([local, file, data, central, file, end]);
 }

@@ -1,0 +1,1 @@
+export { LambdaClient, ListFunctionsCommand } from '@aws-sdk/client-lambda';
