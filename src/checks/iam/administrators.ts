@@ -219,8 +219,8 @@ interface AccountRead {
   runs: Record<RunningService, [string, string][][]>;
   /** The administrators' places a role may take, as far as they are known (none, until the users have been judged once). */
   places: Places;
-  /** The Lambda functions read, each with the place of the role it runs as among `roles` (a role not kept, none Lambda may assume, is left out). */
-  functions: { name: string; arn: string; region: string; roleIndex: number }[];
+  /** The Lambda functions read, by the place among `roles` of the role they run as (a role not kept, none Lambda may assume, is left out). */
+  functionsByRole: Map<number, { name: string; arn: string; region: string }[]>;
   /** Regions whose functions could not be read (none where they were not asked for). */
   functionsUnreadable: string[];
   /**
@@ -259,7 +259,7 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
     probes: probes(identity.partition, identity.accountId),
     runs: runRequests(identity.partition, identity.accountId),
     places,
-    functions: [],
+    functionsByRole: new Map(),
     functionsUnreadable: functions?.unreadable ?? [],
     held,
     boundaryOf: (arn) => {
@@ -287,10 +287,13 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
     return { role, trust, runners, judged: () => (judgements ??= judgeRoles(account))[index] as RoleJudgement };
   });
   const runByLambda = new Map(account.roles.flatMap(({ role, runners }, index) => (runners.includes('lambda.amazonaws.com') ? [[role.arn, index] as const] : [])));
-  account.functions = (functions?.list ?? []).flatMap((fn) => {
-    const roleIndex = runByLambda.get(fn.role);
-    return roleIndex === undefined ? [] : [{ name: fn.name, arn: fn.arn, region: fn.region, roleIndex }];
-  });
+  for (const { name, arn, region, role } of functions?.list ?? []) {
+    const roleIndex = runByLambda.get(role);
+    if (roleIndex === undefined) continue;
+    const runningAsIt = account.functionsByRole.get(roleIndex) ?? [];
+    runningAsIt.push({ name, arn, region });
+    account.functionsByRole.set(roleIndex, runningAsIt);
+  }
   return account;
 }
 
@@ -539,21 +542,23 @@ function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) 
   }
   // Changing the code of a function that runs as a role ("lambda:UpdateFunctionCode"): the function then runs the principal's code in
   // the role's session, as Lambda's; no iam:PassRole is asked (the role was passed when the function was made).
-  for (const { name, arn, region, roleIndex } of account.functions) {
+  for (const [roleIndex, functions] of account.functionsByRole) {
     const asRole = judgementOf(roleIndex);
     const role = account.roles[roleIndex]?.role;
     if (!role || !mayMatter(asRole, SERVICE_SESSION)) continue;
-    const updated = reacher.updatesCode(arn);
-    if (!updated) continue;
-    if ('missing' in asRole) {
-      for (const item of asRole.missing) unknown.add(item);
-      continue;
+    for (const { name, arn, region } of functions) {
+      const updated = reacher.updatesCode(arn);
+      if (!updated) continue;
+      if ('missing' in asRole) {
+        for (const item of asRole.missing) unknown.add(item);
+        continue;
+      }
+      const reached = asRole.admin[SERVICE_SESSION];
+      if (reached) return { grant: { kind: 'self-grant', action: 'lambda:UpdateFunctionCode', on: `function/${name} in ${region} as ${roleReached(role, reached)}` }, via: updated.via };
+      const granted = grantsTheRole(role, asRole, SERVICE_SESSION);
+      if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name} → lambda:UpdateFunctionCode function/${name} in ${region}` }, via: [...updated.via, ...granted.via] };
+      for (const item of asRole.unknown[SERVICE_SESSION]) unknown.add(item);
     }
-    const reached = asRole.admin[SERVICE_SESSION];
-    if (reached) return { grant: { kind: 'self-grant', action: 'lambda:UpdateFunctionCode', on: `function/${name} in ${region} as ${roleReached(role, reached)}` }, via: updated.via };
-    const granted = grantsTheRole(role, asRole, SERVICE_SESSION);
-    if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name} → lambda:UpdateFunctionCode function/${name} in ${region}` }, via: [...updated.via, ...granted.via] };
-    for (const item of asRole.unknown[SERVICE_SESSION]) unknown.add(item);
   }
   // A region whose functions could not be read: one there may run as such a role.
   if (account.functionsUnreadable.length > 0 && account.roles.some(({ runners }, index) => runners.includes('lambda.amazonaws.com') && mayMatter(judgementOf(index), SERVICE_SESSION))) {
