@@ -216,6 +216,13 @@ describe('iam.admin-mfa', () => {
       messages: ['Lambda functions of eu-west-1'],
     },
     {
+      name: 'no region audited (the region list could not be read) where the functions matter: ERROR, never a guess',
+      facts: { ...developerAndFunctionRole, ...report(row('dev', { passwordEnabled: true })) },
+      regions: [],
+      expect: ['ERROR'],
+      messages: ['no Lambda function was read'],
+    },
+    {
       name: "a region the organization's service control policy denies holds no function anyone may change: no administrator",
       facts: {
         ...developerAndFunctionRole,

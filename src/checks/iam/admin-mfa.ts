@@ -142,6 +142,10 @@ export default defineCheck({
  * organization's service control policy denies is no such region: nobody may change a function's code there either).
  */
 async function lambdaFunctions(facts: Facts<'lambda.functions'>, regions: string[]): Promise<FunctionsRead> {
+  // No region to read them in (the account's regions could not be read): whether a function makes an administrator is unknown.
+  if (regions.length === 0) {
+    throw incomplete('lambda.functions', 'NoRegionRead', 'no region was audited, so no Lambda function was read: whether a user may act as an administrator role through one is unknown', '監査したリージョンがなく Lambda 関数を読めませんでした。関数を通じて管理者ロールとして動けるユーザーがいるかどうかは不明です');
+  }
   const lists = await Promise.all(regions.map((region) => facts.lambda.functions(region).then((list) => ({ region, list }), (error: unknown) => ({ region, error }))));
   const read: FunctionsRead = { list: [], unreadable: [] };
   for (const entry of lists) {
