@@ -500,6 +500,22 @@ function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) 
   const grantsTheRole = (role: Role, asRole: RoleJudged, as: SessionContext) => (asRole.grantable[as] ? reacher.grantsRole(role) : undefined);
   // Most roles are no administrator, nor to be made one by this principal, nor unreadable: not asked (thousands of users, hundreds of functions).
   const mayMatter = (asRole: RoleJudgement | undefined, as: SessionContext): asRole is RoleJudgement => asRole !== undefined && roleMayMatter(asRole, as, reacher.mayGrantRoles);
+  /**
+   * What reaching `role` (its session signed `as`) gives, allowed by `allowed`: the role's own way of being an administrator (shown as
+   * `action` and `on` it), or a policy the principal may attach to it first (shown `afterGrant`); else what could not be read is noted.
+   */
+  const through = (role: Role, asRole: RoleJudgement, as: SessionContext, allowed: Found, shown: { action: string; on: (reached: Found) => string; afterGrant: string }): Found | undefined => {
+    if ('missing' in asRole) {
+      for (const item of asRole.missing) unknown.add(item);
+      return undefined;
+    }
+    const reached = asRole.admin[as];
+    if (reached) return { grant: { kind: 'self-grant', action: shown.action, on: shown.on(reached) }, via: allowed.via };
+    const granted = grantsTheRole(role, asRole, as);
+    if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: shown.afterGrant }, via: [...allowed.via, ...granted.via] };
+    for (const item of asRole.unknown[as]) unknown.add(item);
+    return undefined;
+  };
   for (const [index, { role, trust }] of account.roles.entries()) {
     const asRole = judgementOf(index);
     if (index === self || !mayMatter(asRole, session)) continue;
@@ -510,16 +526,8 @@ function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) 
       continue;
     }
     const assumed = reacher.assumes(role, trust);
-    if (!assumed) continue;
-    if ('missing' in asRole) {
-      for (const item of asRole.missing) unknown.add(item);
-      continue;
-    }
-    const reached = asRole.admin[session];
-    if (reached) return { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: roleReached(role, reached) }, via: assumed.via };
-    const granted = grantsTheRole(role, asRole, session);
-    if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name}` }, via: [...assumed.via, ...granted.via] };
-    for (const item of asRole.unknown[session]) unknown.add(item);
+    const found = assumed && through(role, asRole, session, assumed, { action: 'sts:AssumeRole', on: (reached) => roleReached(role, reached), afterGrant: `role/${role.name}` });
+    if (found) return found;
   }
   // Passing a role to a service that runs as it (a function, a stack, an instance): the service's session is the role's, without MFA,
   // whatever caps the principal; the principal's own requests (iam:PassRole, and the service's) are those judged in its way of signing.
@@ -528,16 +536,9 @@ function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) 
     if (!mayMatter(asRole, SERVICE_SESSION)) continue;
     for (const service of runners) {
       const passed = reacher.passes(role, service);
-      if (!passed) continue;
-      if ('missing' in asRole) {
-        for (const item of asRole.missing) unknown.add(item);
-        continue;
-      }
-      const reached = asRole.admin[SERVICE_SESSION];
-      if (reached) return { grant: { kind: 'self-grant', action: 'iam:PassRole', on: roleReached(role, reached, service) }, via: passed.via };
-      const granted = grantsTheRole(role, asRole, SERVICE_SESSION);
-      if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name} → iam:PassRole to ${service}` }, via: [...passed.via, ...granted.via] };
-      for (const item of asRole.unknown[SERVICE_SESSION]) unknown.add(item);
+      const shown = { action: 'iam:PassRole', on: (reached: Found) => roleReached(role, reached, service), afterGrant: `role/${role.name} → iam:PassRole to ${service}` };
+      const found = passed && through(role, asRole, SERVICE_SESSION, passed, shown);
+      if (found) return found;
     }
   }
   // Changing the code of a function that runs as a role ("lambda:UpdateFunctionCode"): the function then runs the principal's code in
@@ -548,16 +549,9 @@ function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) 
     if (!role || !mayMatter(asRole, SERVICE_SESSION)) continue;
     for (const { name, arn, region } of functions) {
       const updated = reacher.updatesCode(arn);
-      if (!updated) continue;
-      if ('missing' in asRole) {
-        for (const item of asRole.missing) unknown.add(item);
-        continue;
-      }
-      const reached = asRole.admin[SERVICE_SESSION];
-      if (reached) return { grant: { kind: 'self-grant', action: 'lambda:UpdateFunctionCode', on: `function/${name} in ${region} as ${roleReached(role, reached)}` }, via: updated.via };
-      const granted = grantsTheRole(role, asRole, SERVICE_SESSION);
-      if (granted) return { grant: { kind: 'self-grant', action: granted.action, on: `role/${role.name} → lambda:UpdateFunctionCode function/${name} in ${region}` }, via: [...updated.via, ...granted.via] };
-      for (const item of asRole.unknown[SERVICE_SESSION]) unknown.add(item);
+      const shown = { action: 'lambda:UpdateFunctionCode', on: (reached: Found) => `function/${name} in ${region} as ${roleReached(role, reached)}`, afterGrant: `role/${role.name} → lambda:UpdateFunctionCode function/${name} in ${region}` };
+      const found = updated && through(role, asRole, SERVICE_SESSION, updated, shown);
+      if (found) return found;
     }
   }
   // A region whose functions could not be read: one there may run as such a role.
