@@ -53,6 +53,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'support:DescribeTrustedAdvisorCheckSummaries': ['summaries'],
   'sns:GetTopicAttributes': ['Attributes'],
   'lambda:ListFunctions': ['Functions'],
+  'cloudformation:DescribeStacks': ['Stacks'],
 };
 
 /** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */

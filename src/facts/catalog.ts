@@ -19,6 +19,7 @@ import { supportFacts } from './services/support.js';
 import { s3bucketsFacts } from './services/s3buckets.js';
 import { snsFacts } from './services/sns.js';
 import { lambdaFacts } from './services/lambda.js';
+import { cloudformationFacts } from './services/cloudformation.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -44,6 +45,7 @@ export const FACTS = {
   ...s3bucketsFacts,
   ...snsFacts,
   ...lambdaFacts,
+  ...cloudformationFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

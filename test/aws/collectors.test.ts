@@ -21,6 +21,7 @@ import {
 import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
 import { type AnalyzerStatus, ListAnalyzersCommand, type Type } from '@aws-sdk/client-accessanalyzer';
 import { ListFunctionsCommand } from '@aws-sdk/client-lambda';
+import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { GetBucketAclCommand, GetBucketPolicyStatusCommand, GetPublicAccessBlockCommand as GetBucketPublicAccessBlockCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
@@ -450,6 +451,35 @@ describe('Lambda', () => {
     mocks.lambda.reset();
     mocks.lambda.on(ListFunctionsCommand).resolves({ Functions: undefined });
     await expect(freshStore().store.get('lambda.functions', 'eu-west-1')).rejects.toMatchObject({ kind: 'malformed' });
+  });
+});
+
+describe('CloudFormation', () => {
+  it("lists the region's stacks that have a service role across pages, with their status, read in the region; a stack without a role is left out; a 200 without the list is not AWS's answer", async () => {
+    const stack = (name: string, role?: string) => ({
+      StackName: name,
+      StackId: `arn:aws:cloudformation:eu-west-1:123456789012:stack/${name}/6b1c2d40-0000-11ef-8000-0a1b2c3d4e5f`,
+      StackStatus: 'UPDATE_COMPLETE' as const,
+      CreationTime: new Date('2026-01-01T00:00:00Z'),
+      ...(role ? { RoleARN: `arn:aws:iam::123456789012:role/${role}` } : {}),
+    });
+    mocks.cloudformation
+      .on(DescribeStacksCommand, { NextToken: undefined })
+      .resolves({ Stacks: [stack('app', 'cfn-exec'), stack('manual')], NextToken: 'page-2' })
+      .on(DescribeStacksCommand, { NextToken: 'page-2' })
+      .resolves({ Stacks: [stack('CDKToolkit', 'cfn-exec')] });
+    expect(await freshStore().store.get('cloudformation.stacks', 'eu-west-1')).toEqual([
+      { name: 'app', arn: 'arn:aws:cloudformation:eu-west-1:123456789012:stack/app/6b1c2d40-0000-11ef-8000-0a1b2c3d4e5f', role: 'arn:aws:iam::123456789012:role/cfn-exec', status: 'UPDATE_COMPLETE' },
+      { name: 'CDKToolkit', arn: 'arn:aws:cloudformation:eu-west-1:123456789012:stack/CDKToolkit/6b1c2d40-0000-11ef-8000-0a1b2c3d4e5f', role: 'arn:aws:iam::123456789012:role/cfn-exec', status: 'UPDATE_COMPLETE' },
+    ]);
+    const regions = await Promise.all(mocks.cloudformation.calls().map((call) => (call.thisValue as { config: { region: () => Promise<string> } }).config.region()));
+    expect(regions).toEqual(['eu-west-1', 'eu-west-1']);
+    mocks.cloudformation.reset();
+    mocks.cloudformation.on(DescribeStacksCommand).resolves({ Stacks: [] });
+    expect(await freshStore().store.get('cloudformation.stacks', 'eu-west-1')).toEqual([]);
+    mocks.cloudformation.reset();
+    mocks.cloudformation.on(DescribeStacksCommand).resolves({ Stacks: undefined });
+    await expect(freshStore().store.get('cloudformation.stacks', 'eu-west-1')).rejects.toMatchObject({ kind: 'malformed' });
   });
 });
 

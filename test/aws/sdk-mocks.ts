@@ -1,6 +1,7 @@
 import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
 import { AccountClient } from '@aws-sdk/client-account';
 import { BudgetsClient } from '@aws-sdk/client-budgets';
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { CostExplorerClient } from '@aws-sdk/client-cost-explorer';
@@ -46,6 +47,7 @@ export function mockSdkClients() {
     support: mockClient(SupportClient),
     sns: mockClient(SNSClient),
     lambda: mockClient(LambdaClient),
+    cloudformation: mockClient(CloudFormationClient),
   };
   afterAll(() => Object.values(mocks).forEach((mock) => mock.restore()));
   return { mocks, resetMocks: () => Object.values(mocks).forEach((mock) => mock.reset()) };

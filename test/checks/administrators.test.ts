@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type AuthorizationDetails, administrators, type FunctionsRead } from '../../src/checks/iam/administrators.js';
+import { type AuthorizationDetails, administrators, type WorkloadsRead } from '../../src/checks/iam/administrators.js';
 import { actionMatches, type MfaContext, parsePolicyDocument, resourceMatches, trustAdmits } from '../../src/checks/iam/policy-evaluation.js';
 
 /**
@@ -399,15 +399,15 @@ describe('who is an administrator, as IAM evaluates policies', () => {
     const broken = { arn: CUSTOMER, name: 'Ops', document: '{not json' };
     const judged = (resource: string) =>
       administrators(details({ inline: [[{ Effect: 'Allow', Action: 'iam:AddUserToGroup', Resource: resource }]], otherGroup: { attached: [CUSTOMER] }, policies: [broken] }), { partition: 'aws', accountId: ACCOUNT });
-    expect(judged(OTHER_GROUP)).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }], readFunctions: false });
-    expect(judged(GROUP)).toEqual({ administrators: [], undecided: [], readFunctions: false });
+    expect(judged(OTHER_GROUP)).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }], readWorkloads: [] });
+    expect(judged(GROUP)).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
   });
 
   it('a role it may assume whose policy cannot be read leaves the user undecided; one it may not assume does not', () => {
     const broken = { arn: CUSTOMER, name: 'Ops', document: '{not json' };
     const judged = (trust: Statement) => administrators(details({ inline: [[mayAssume]], role: { trust: [trust], attached: [CUSTOMER] }, policies: [broken] }), { partition: 'aws', accountId: ACCOUNT });
-    expect(judged(trusting(ROOT))).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }], readFunctions: false });
-    expect(judged(trusting('arn:aws:iam::210987654321:root'))).toEqual({ administrators: [], undecided: [], readFunctions: false });
+    expect(judged(trusting(ROOT))).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }], readWorkloads: [] });
+    expect(judged(trusting('arn:aws:iam::210987654321:root'))).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
   });
 
   it('names what lets it assume the role: its own policy where the trust names the account, the trust policy where it names the user', () => {
@@ -423,7 +423,7 @@ describe('who is an administrator, as IAM evaluates policies', () => {
     expect(administrators(withoutRoles, { partition: 'aws', accountId: ACCOUNT }).administrators).toEqual([]);
     const untrusted = details(setup);
     untrusted.roles = untrusted.roles?.map((role) => ({ name: role.name, arn: role.arn, attached: role.attached, inline: role.inline }));
-    expect(administrators(untrusted, { partition: 'aws', accountId: ACCOUNT })).toEqual({ administrators: [], undecided: [], readFunctions: false });
+    expect(administrators(untrusted, { partition: 'aws', accountId: ACCOUNT })).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
   });
 
   it('a trust policy that cannot be read leaves undecided the users it might admit to an administrator role; to a role that is none, nobody but who may make it one', () => {
@@ -432,8 +432,8 @@ describe('who is an administrator, as IAM evaluates policies', () => {
       read.roles = read.roles?.map((role) => ({ ...role, trust: '{not json' }));
       return administrators(read, { partition: 'aws', accountId: ACCOUNT });
     };
-    expect(unreadable({ inline: [[mayAssume]], role: { trust: [] } })).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['trust of role/Admin'] }], readFunctions: false });
-    expect(unreadable({ inline: [[mayAssume]], role: { trust: [], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] })).toEqual({ administrators: [], undecided: [], readFunctions: false });
+    expect(unreadable({ inline: [[mayAssume]], role: { trust: [] } })).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['trust of role/Admin'] }], readWorkloads: [] });
+    expect(unreadable({ inline: [[mayAssume]], role: { trust: [], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] })).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
     // … unless the user may make it one.
     expect(unreadable({ inline: [[mayAssume, { Effect: 'Allow', Action: 'iam:PutRolePolicy', Resource: ROLE }]], role: { trust: [], attached: [S3_READ_ONLY] }, policies: [s3ReadOnly] }).undecided).toEqual([
       { userName: 'alice', arn: USER, missing: ['trust of role/Admin'] },
@@ -442,7 +442,7 @@ describe('who is an administrator, as IAM evaluates policies', () => {
 
   it('an older version it may make the default that cannot be read leaves the user undecided', () => {
     const policies = [{ arn: CUSTOMER, name: 'Ops', document: doc({ Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: CUSTOMER }), versions: ['{not json'] }];
-    expect(administrators(details({ attached: [CUSTOMER], policies }), { partition: 'aws', accountId: ACCOUNT })).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [`${CUSTOMER} (a version)`] }], readFunctions: false });
+    expect(administrators(details({ attached: [CUSTOMER], policies }), { partition: 'aws', accountId: ACCOUNT })).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [`${CUSTOMER} (a version)`] }], readWorkloads: [] });
   });
 
   it('a customer managed policy whose document cannot be read leaves the user undecided', () => {
@@ -541,7 +541,7 @@ describe('administrators through a chain of roles', () => {
     expect(found).toMatchObject([chained('role/Gateway → iam:AttachRolePolicy role/Target')]);
     // Capped by a boundary it may not lift: what is attached to it stays within the boundary.
     const capped = judge(account({ Gateway: gateway({ inline: [[hopTo('Target'), grants]] }), Target: { trust: [trusting(ROOT)], inline: [[{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]], boundary: S3_READ_ONLY } }, [s3ReadOnly]));
-    expect(capped).toEqual({ administrators: [], undecided: [], readFunctions: false });
+    expect(capped).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
   });
 
   it.each<[string, Record<string, ChainRole>, AuthorizationDetails['policies']?]>([
@@ -552,7 +552,7 @@ describe('administrators through a chain of roles', () => {
     ['two roles that may assume each other, neither an administrator: the search ends', { Gateway: gateway({ inline: [[hopTo('Other')]] }), Other: { trust: [trusting(ROOT)], inline: [[hopTo('Gateway'), { Effect: 'Allow', Action: 's3:*', Resource: '*' }]] } }],
     ['a role that may assume itself only', { Gateway: gateway({ inline: [[hopTo('Gateway')]] }) }],
   ])('no administrator where %s', (_name, roles, policies) => {
-    expect(judge(account(roles, policies))).toEqual({ administrators: [], undecided: [], readFunctions: false });
+    expect(judge(account(roles, policies))).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
   });
 
   it('the last role requires MFA to be assumed: an administrator with MFA only, the chain keeping the first request\'s MFA', () => {
@@ -562,12 +562,12 @@ describe('administrators through a chain of roles', () => {
 
   it("a role at the end of the chain whose policies, or whose trust, cannot be read: the user is undecided, never judged safe", () => {
     const unreadablePolicy = judge(account({ Gateway: gateway(), Admin: { trust: [trusting(ROOT)], attached: [CUSTOMER] } }));
-    expect(unreadablePolicy).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }], readFunctions: false });
+    expect(unreadablePolicy).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }], readWorkloads: [] });
     const unreadableTrust = judge(account({ Gateway: gateway(), Admin: { trust: '{not json', attached: [ADMIN_ACCESS] } }));
-    expect(unreadableTrust).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['trust of role/Admin'] }], readFunctions: false });
+    expect(unreadableTrust).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['trust of role/Admin'] }], readWorkloads: [] });
     // A role the first role may attach a policy to (nothing caps it), whose trust cannot be read: whether the first role may assume it is unknown.
     const attachable = judge(account({ Gateway: gateway({ inline: [[hopTo('Target'), { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: roleArn('Target') }]] }), Target: { trust: '{not json', inline: [[{ Effect: 'Allow', Action: 's3:*', Resource: '*' }]] } }));
-    expect(attachable).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['trust of role/Target'] }], readFunctions: false });
+    expect(attachable).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['trust of role/Target'] }], readWorkloads: [] });
   });
 
   it('a role two hops on whose policies cannot be read: the user is undecided, whatever order the roles are listed in', () => {
@@ -577,7 +577,7 @@ describe('administrators through a chain of roles', () => {
       ['End', { trust: [trusting(roleArn('Middle'))], attached: [CUSTOMER] }],
     ];
     for (const order of [roles, [...roles].reverse()]) {
-      expect(judge(account(Object.fromEntries(order)))).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }], readFunctions: false });
+      expect(judge(account(Object.fromEntries(order)))).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }], readWorkloads: [] });
     }
   });
 });
@@ -655,7 +655,7 @@ describe('administrators by passing a role to a service that runs as it (IAM Use
     const attach: Statement = { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: roleArn('Fn') };
     const fn = (boundary?: string): ServiceRole => ({ trust: [runBy('lambda.amazonaws.com')], inline: [[{ Effect: 'Allow', Action: 'logs:*', Resource: '*' }]], ...(boundary ? { boundary } : {}) });
     expect(judge(account([passRole(), lambdaRun, attach], { Fn: fn() })).administrators).toMatchObject([passed('role/Fn → iam:PassRole to lambda.amazonaws.com', 'iam:AttachRolePolicy')]);
-    expect(judge(account([passRole(), lambdaRun, attach], { Fn: fn(S3_READ_ONLY) }, [s3ReadOnly]))).toEqual({ administrators: [], undecided: [], readFunctions: false });
+    expect(judge(account([passRole(), lambdaRun, attach], { Fn: fn(S3_READ_ONLY) }, [s3ReadOnly]))).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
   });
 
   it("the user's requests need MFA: an administrator with MFA only (the function's session is the role's, whatever the user signed with)", () => {
@@ -670,7 +670,7 @@ describe('administrators by passing a role to a service that runs as it (IAM Use
   });
 
   it('a role it may pass whose policies cannot be read, or whose session may assume such a role: the user is undecided, never judged safe', () => {
-    const undecided = { administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }], readFunctions: false };
+    const undecided = { administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: [CUSTOMER] }], readWorkloads: [] };
     expect(judge(account([passRole(), lambdaRun], { FnAdmin: { trust: [runBy('lambda.amazonaws.com')], attached: [CUSTOMER] } }))).toEqual(undecided);
     const fn: ServiceRole = { trust: [runBy('lambda.amazonaws.com')], inline: [[{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn('Next') }]] };
     expect(judge(account([passRole(), lambdaRun], { Fn: fn, Next: { trust: [trusting(roleArn('Fn'))], attached: [CUSTOMER] } }))).toEqual(undecided);
@@ -690,23 +690,25 @@ describe('administrators by changing the code of a Lambda function that runs as 
     policies,
     roles,
   });
-  const report = (role: string, region = 'us-east-1') => ({ name: 'report', arn: fnArn('report', region), role: roleArn(role), region });
-  const judge = (details: AuthorizationDetails, functions?: FunctionsRead) => administrators(details, { partition: 'aws', accountId: ACCOUNT }, new Set(), functions);
+  const report = (role: string, region = 'us-east-1') => ({ kind: 'function' as const, name: 'report', arn: fnArn('report', region), role: roleArn(role), region });
+  /** The functions read: those listed, and the regions whose list could not be. */
+  const functions = (list: WorkloadsRead['list'], unreadable: string[] = []): WorkloadsRead => ({ kinds: ['function'], list, unreadable: unreadable.map((region) => ({ kind: 'function', region })) });
+  const judge = (details: AuthorizationDetails, read?: WorkloadsRead) => administrators(details, { partition: 'aws', accountId: ACCOUNT }, new Set(), read);
 
   it('asks for the functions only where they may matter: someone not an administrator may change code, and a role Lambda runs as is one', () => {
-    expect(judge(account([powerUser], [lambdaRole('FnAdmin')])).readFunctions).toBe(true);
-    expect(judge(account([powerUser], [lambdaRole('FnReader', { attached: [S3_READ_ONLY] })], [s3ReadOnly])).readFunctions).toBe(false);
-    expect(judge(account([{ Effect: 'Allow', Action: 's3:*', Resource: '*' }], [lambdaRole('FnAdmin')])).readFunctions).toBe(false);
-    expect(judge(account([allowAll], [lambdaRole('FnAdmin')])).readFunctions).toBe(false);
-    expect(judge(account([powerUser], [lambdaRole('FnAdmin')]), { list: [], unreadable: [] }).readFunctions).toBe(false);
+    expect(judge(account([powerUser], [lambdaRole('FnAdmin')])).readWorkloads).toEqual(['function']);
+    expect(judge(account([powerUser], [lambdaRole('FnReader', { attached: [S3_READ_ONLY] })], [s3ReadOnly])).readWorkloads).toEqual([]);
+    expect(judge(account([{ Effect: 'Allow', Action: 's3:*', Resource: '*' }], [lambdaRole('FnAdmin')])).readWorkloads).toEqual([]);
+    expect(judge(account([allowAll], [lambdaRole('FnAdmin')])).readWorkloads).toEqual([]);
+    expect(judge(account([powerUser], [lambdaRole('FnAdmin')]), functions([])).readWorkloads).toEqual([]);
   });
 
   it('a user allowed to change the code of a function that runs as an administrator role is one, named with the function and the role', () => {
-    const { administrators: found, undecided } = judge(account([powerUser], [lambdaRole('FnAdmin')]), { list: [report('FnAdmin')], unreadable: [] });
+    const { administrators: found, undecided } = judge(account([powerUser], [lambdaRole('FnAdmin')]), functions([report('FnAdmin')]));
     expect(undecided).toEqual([]);
     expect(found).toMatchObject([{ userName: 'alice', via: ['inline:dev'], withoutMfa: { accessKey: true, console: true }, grant: { kind: 'self-grant', action: 'lambda:UpdateFunctionCode', on: 'function/report in us-east-1 as role/FnAdmin' } }]);
     // Allowed on that function alone, by its ARN.
-    const only = judge(account([{ Effect: 'Allow', Action: 'lambda:UpdateFunctionCode', Resource: fnArn('report') }], [lambdaRole('FnAdmin')]), { list: [report('FnAdmin')], unreadable: [] });
+    const only = judge(account([{ Effect: 'Allow', Action: 'lambda:UpdateFunctionCode', Resource: fnArn('report') }], [lambdaRole('FnAdmin')]), functions([report('FnAdmin')]));
     expect(only.administrators.map((admin) => admin.userName)).toEqual(['alice']);
   });
 
@@ -715,8 +717,7 @@ describe('administrators by changing the code of a Lambda function that runs as 
     ['it may change the code of another function only', [{ Effect: 'Allow', Action: 'lambda:UpdateFunctionCode', Resource: fnArn('other') }], [lambdaRole('FnAdmin')]],
     ["the function's role is not one Lambda may run as (not kept)", [powerUser], []],
   ])('no administrator where %s', (_name, alice, roles) => {
-    const functions = { list: [report(roles.length > 1 ? 'FnReader' : 'FnAdmin')], unreadable: [] };
-    const { administrators: found, undecided } = judge(account(alice, roles), functions);
+    const { administrators: found, undecided } = judge(account(alice, roles), functions([report(roles.length > 1 ? 'FnReader' : 'FnAdmin')]));
     expect({ found, undecided }).toEqual({ found: [], undecided: [] });
   });
 
@@ -724,23 +725,84 @@ describe('administrators by changing the code of a Lambda function that runs as 
     const attach: Statement = { Effect: 'Allow', Action: 'iam:AttachRolePolicy', Resource: roleArn('Fn') };
     const fn = lambdaRole('Fn', { attached: [], inline: [{ name: 'logs', document: doc({ Effect: 'Allow', Action: 'logs:*', Resource: '*' }) }] });
     const details = account([powerUser, attach], [fn]);
-    expect(judge(details).readFunctions).toBe(true);
-    expect(judge(details, { list: [report('Fn')], unreadable: [] }).administrators).toMatchObject([{ grant: { action: 'iam:AttachRolePolicy', on: 'role/Fn → lambda:UpdateFunctionCode function/report in us-east-1' } }]);
+    expect(judge(details).readWorkloads).toEqual(['function']);
+    expect(judge(details, functions([report('Fn')])).administrators).toMatchObject([{ grant: { action: 'iam:AttachRolePolicy', on: 'role/Fn → lambda:UpdateFunctionCode function/report in us-east-1' } }]);
   });
 
   it("a region whose functions could not be read, or a function whose role's policies could not be: the user is undecided, never judged safe", () => {
-    const undecided = (missing: string[]) => ({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing }], readFunctions: false });
-    expect(judge(account([powerUser], [lambdaRole('FnAdmin')]), { list: [], unreadable: ['eu-west-1'] })).toEqual(undecided(['Lambda functions of eu-west-1']));
-    expect(judge(account([powerUser], [lambdaRole('FnAdmin', { attached: [CUSTOMER] })]), { list: [report('FnAdmin')], unreadable: [] })).toEqual(undecided([CUSTOMER]));
+    const undecided = (missing: string[]) => ({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing }], readWorkloads: [] });
+    expect(judge(account([powerUser], [lambdaRole('FnAdmin')]), functions([], ['eu-west-1']))).toEqual(undecided(['Lambda functions of eu-west-1']));
+    expect(judge(account([powerUser], [lambdaRole('FnAdmin', { attached: [CUSTOMER] })]), functions([report('FnAdmin')]))).toEqual(undecided([CUSTOMER]));
     // Where no role Lambda runs as could make an administrator, a region not read changes nothing.
-    expect(judge(account([powerUser], []), { list: [], unreadable: ['eu-west-1'] })).toEqual({ administrators: [], undecided: [], readFunctions: false });
+    expect(judge(account([powerUser], []), functions([], ['eu-west-1']))).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
   });
 
   it('a role whose session may change the code: the user that assumes it is one', () => {
     const deployer = { name: 'Deployer', arn: roleArn('Deployer'), trust: doc(trusting(ROOT)), attached: [], inline: [{ name: 'deploy', document: doc({ Effect: 'Allow', Action: 'lambda:UpdateFunctionCode', Resource: '*' }) }] };
     const details = account([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: roleArn('Deployer') }], [deployer, lambdaRole('FnAdmin')]);
-    expect(judge(details).readFunctions).toBe(true);
-    expect(judge(details, { list: [report('FnAdmin')], unreadable: [] }).administrators).toMatchObject([{ grant: { action: 'sts:AssumeRole', on: 'role/Deployer → lambda:UpdateFunctionCode function/report in us-east-1 as role/FnAdmin' } }]);
+    expect(judge(details).readWorkloads).toEqual(['function']);
+    expect(judge(details, functions([report('FnAdmin')])).administrators).toMatchObject([{ grant: { action: 'sts:AssumeRole', on: 'role/Deployer → lambda:UpdateFunctionCode function/report in us-east-1 as role/FnAdmin' } }]);
+  });
+});
+
+describe("administrators by updating a CloudFormation stack whose service role is an administrator (UpdateStack, or a change set: the stack's role is used \"even if the users don't have permission to pass it\")", () => {
+  const roleArn = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+  const stackArn = (name: string, region = 'us-east-1') => `arn:aws:cloudformation:${region}:${ACCOUNT}:stack/${name}/6b1c2d40-0000-11ef-8000-0a1b2c3d4e5f`;
+  const runByCloudFormation = { Effect: 'Allow', Principal: { Service: 'cloudformation.amazonaws.com' }, Action: 'sts:AssumeRole' };
+  const execRole = { name: 'cfn-exec', arn: roleArn('cfn-exec'), trust: doc(runByCloudFormation), attached: [ADMIN_ACCESS], inline: [] };
+  const account = (alice: Statement[]): AuthorizationDetails => ({
+    users: [{ name: 'alice', arn: USER, groups: [], attached: [], inline: [{ name: 'dev', document: doc(...alice) }] }],
+    groups: [],
+    policies: [],
+    roles: [execRole],
+  });
+  const app = { kind: 'stack' as const, name: 'app', arn: stackArn('app', 'eu-west-1'), role: roleArn('cfn-exec'), region: 'eu-west-1' };
+  const stacks = (list: WorkloadsRead['list'], unreadable: string[] = []): WorkloadsRead => ({ kinds: ['stack'], list, unreadable: unreadable.map((region) => ({ kind: 'stack', region })) });
+  const judge = (details: AuthorizationDetails, read?: WorkloadsRead) => administrators(details, { partition: 'aws', accountId: ACCOUNT }, new Set(), read);
+  const cloudformation = (actions: string[], resource = '*'): Statement => ({ Effect: 'Allow', Action: actions, Resource: resource });
+
+  it('asks for the stacks only where someone not an administrator may update one, and a role CloudFormation runs as is one', () => {
+    expect(judge(account([cloudformation(['cloudformation:*'])])).readWorkloads).toEqual(['stack']);
+    expect(judge(account([cloudformation(['cloudformation:CreateChangeSet', 'cloudformation:ExecuteChangeSet'])])).readWorkloads).toEqual(['stack']);
+    // A change set created and never executed changes nothing.
+    expect(judge(account([cloudformation(['cloudformation:CreateChangeSet'])])).readWorkloads).toEqual([]);
+    expect(judge(account([cloudformation(['cloudformation:Describe*'])])).readWorkloads).toEqual([]);
+    expect(judge(account([cloudformation(['cloudformation:*'])]), stacks([])).readWorkloads).toEqual([]);
+  });
+
+  it.each<[string, Statement[], string]>([
+    ['UpdateStack on every stack', [cloudformation(['cloudformation:UpdateStack'])], 'cloudformation:UpdateStack'],
+    ['UpdateStack on that stack alone, by its ARN', [cloudformation(['cloudformation:UpdateStack'], stackArn('app', 'eu-west-1'))], 'cloudformation:UpdateStack'],
+    ['a change set created and executed', [cloudformation(['cloudformation:CreateChangeSet', 'cloudformation:ExecuteChangeSet'])], 'cloudformation:CreateChangeSet'],
+    [
+      'UpdateStack denied, a change set allowed',
+      [cloudformation(['cloudformation:*']), { Effect: 'Deny', Action: 'cloudformation:UpdateStack', Resource: '*' }],
+      'cloudformation:CreateChangeSet',
+    ],
+  ])('%s: an administrator, named with the stack and its role (no iam:PassRole needed)', (_name, alice, action) => {
+    const { administrators: found, undecided } = judge(account(alice), stacks([app]));
+    expect(undecided).toEqual([]);
+    expect(found).toMatchObject([{ userName: 'alice', via: ['inline:dev'], withoutMfa: { accessKey: true, console: true }, grant: { kind: 'self-grant', action, on: 'stack/app in eu-west-1 as role/cfn-exec' } }]);
+  });
+
+  it.each<[string, Statement[]]>([
+    ['every way denied', [cloudformation(['cloudformation:*']), { Effect: 'Deny', Action: ['cloudformation:UpdateStack', 'cloudformation:ExecuteChangeSet'], Resource: '*' }]],
+    ['another stack only', [cloudformation(['cloudformation:UpdateStack'], stackArn('other', 'eu-west-1'))]],
+    ["the stack's region only in another region's ARN", [cloudformation(['cloudformation:UpdateStack'], stackArn('app', 'us-east-1'))]],
+  ])('no administrator where %s', (_name, alice) => {
+    expect(judge(account(alice), stacks([app]))).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
+  });
+
+  it("a region whose stacks could not be read: the user is undecided, never judged safe", () => {
+    expect(judge(account([cloudformation(['cloudformation:*'])]), stacks([], ['eu-west-1']))).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['CloudFormation stacks of eu-west-1'] }], readWorkloads: [] });
+  });
+
+  it('both kinds: a function role and a stack role, each read where it may matter', () => {
+    const fnRole = { name: 'fn-admin', arn: roleArn('fn-admin'), trust: doc({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS], inline: [] };
+    const details = { ...account([{ Effect: 'Allow', NotAction: ['iam:*'], Resource: '*' }]), roles: [fnRole, execRole] };
+    expect(judge(details).readWorkloads).toEqual(['function', 'stack']);
+    const read: WorkloadsRead = { kinds: ['function', 'stack'], list: [app], unreadable: [] };
+    expect(judge(details, read)).toMatchObject({ administrators: [{ grant: { action: 'cloudformation:UpdateStack', on: 'stack/app in eu-west-1 as role/cfn-exec' } }], readWorkloads: [] });
   });
 });
 

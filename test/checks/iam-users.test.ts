@@ -79,6 +79,11 @@ describe('iam.admin-mfa', () => {
     roles: [{ name: 'fn-admin', trust: doc({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS] }],
   });
   const reportFunction = { name: 'report', arn: 'arn:aws:lambda:eu-west-1:123456789012:function:report', role: 'arn:aws:iam::123456789012:role/fn-admin' };
+  // CDK's bootstrap makes such a role (cfn-exec-role, AdministratorAccess) and deploys every stack with it as the stack's service role.
+  const developerAndStackRole = details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }], {
+    roles: [{ name: 'cfn-exec', trust: doc({ Effect: 'Allow', Principal: { Service: 'cloudformation.amazonaws.com' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS] }],
+  });
+  const appStack = (status: string) => ({ name: 'app', arn: 'arn:aws:cloudformation:eu-west-1:123456789012:stack/app/6b1c2d40-0000-11ef-8000-0a1b2c3d4e5f', role: 'arn:aws:iam::123456789012:role/cfn-exec', status });
   const denyUnlessMfa = doc({ Effect: 'Deny', NotAction: ['iam:EnableMFADevice', 'sts:GetSessionToken'], Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } });
   checkCases(adminMfa, [
     { name: 'admin with MFA', facts: { ...admin('alice'), ...report(row('alice', { passwordEnabled: true, mfaActive: true })) }, expect: ['PASS'], keys: ['has-mfa'] },
@@ -220,7 +225,7 @@ describe('iam.admin-mfa', () => {
       facts: { ...developerAndFunctionRole, ...report(row('dev', { passwordEnabled: true })) },
       regions: [],
       expect: ['ERROR'],
-      messages: ['no Lambda function was read'],
+      messages: ['no Lambda functions were read'],
     },
     {
       name: "a region the organization's service control policy denies holds no function anyone may change: no administrator",
@@ -233,6 +238,29 @@ describe('iam.admin-mfa', () => {
       regions: ['us-east-1', 'eu-west-1'],
       expect: ['PASS'],
       keys: ['no-admins'],
+    },
+    // The same developer may update a stack whose service role is an administrator: CloudFormation uses the stack's role for whoever may operate on it.
+    {
+      name: "a developer who may update a stack whose service role is an administrator: its stacks read in every region, the developer named",
+      facts: { ...developerAndStackRole, 'cloudformation.stacks@us-east-1': [], 'cloudformation.stacks@eu-west-1': [appStack('UPDATE_COMPLETE')], ...report(row('dev', { accessKey1Active: true })) },
+      regions: ['us-east-1', 'eu-west-1'],
+      expect: ['FAIL'],
+      keys: ['keys-only'],
+      messages: ['(inline:inline0, → cloudformation:UpdateStack stack/app in eu-west-1 as role/cfn-exec)'],
+    },
+    {
+      name: 'a stack whose creation failed and rolled back may only be deleted: no administrator through it',
+      facts: { ...developerAndStackRole, 'cloudformation.stacks@us-east-1': [], 'cloudformation.stacks@eu-west-1': [appStack('ROLLBACK_COMPLETE')], ...report(row('dev', { accessKey1Active: true })) },
+      regions: ['us-east-1', 'eu-west-1'],
+      expect: ['PASS'],
+      keys: ['no-admins'],
+    },
+    {
+      name: "a region whose stacks could not be read: the developer is undecided (ERROR), never 'no administrator'",
+      facts: { ...developerAndStackRole, 'cloudformation.stacks@us-east-1': [appStack('DELETE_COMPLETE')], 'cloudformation.stacks@eu-west-1': denied('DescribeStacks'), ...report(row('dev', { accessKey1Active: true })) },
+      regions: ['us-east-1', 'eu-west-1'],
+      expect: ['ERROR'],
+      messages: ['CloudFormation stacks of eu-west-1'],
     },
     {
       name: 'not where that administrator has an MFA device: the sign-in asks for it',

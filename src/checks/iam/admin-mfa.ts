@@ -1,7 +1,7 @@
 import { CollectError } from '../../facts/errors.js';
 import type { Facts } from '../../facts/store.js';
 import { ACCOUNT, defineCheck, fail, incomplete, manual, pass, perResource, requireIdentity } from '../define.js';
-import { administrators, type FunctionsRead } from './administrators.js';
+import { administrators, WORKLOADS, type WorkloadKind, type WorkloadsRead } from './administrators.js';
 
 export default defineCheck({
   id: 'iam.admin-mfa',
@@ -12,17 +12,18 @@ export default defineCheck({
     ssb: ['ACCT.05'],
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html',
   },
-  reads: ['iam.authorizationDetails', 'iam.credentialReport', 'lambda.functions'],
+  reads: ['iam.authorizationDetails', 'iam.credentialReport', 'lambda.functions', 'cloudformation.stacks'],
   cli: [
     'aws iam get-account-authorization-details --filter User Group Role LocalManagedPolicy',
     'aws iam list-mfa-devices --user-name USER',
     'aws lambda list-functions --region REGION --query "Functions[].[FunctionName,Role]"',
+    'aws cloudformation describe-stacks --region REGION --query "Stacks[?RoleARN].[StackName,RoleARN,StackStatus]"',
   ],
   text: {
     en: {
       title: 'Every IAM administrator has MFA, and no access key bypasses it',
       passes:
-        'Every administrator has an MFA device (whether or not it has a password or keys today), and none has an active access key that can act as administrator without MFA. Administrators are judged as IAM evaluates policies (explicit Deny over Allow, Action/NotAction, Resource/NotResource, conditions, permissions boundaries): users allowed everything, and users allowed to grant themselves everything (shown as "→ iam:Action": e.g. iam:PutUserPolicy on themselves, iam:AddUserToGroup on a group that allows everything, iam:CreateAccessKey for an administrator whose keys act alone, iam:UpdateLoginProfile for one with no MFA device, iam:SetDefaultPolicyVersion on a policy of theirs whose other version allows everything, or lifting a permissions boundary that was all that held them back), and users that may assume a role that is an administrator ("→ sts:AssumeRole role/NAME": the role\'s trust policy admits the user, by its ARN or through its account and the user\'s own policies; the role\'s session used MFA only where the user\'s request did, so a trust or role policy that requires MFA keeps an access key alone out; a role it may assume and attach a policy to counts too, and so does a role whose session may assume an administrator role in turn: "→ sts:AssumeRole role/GATEWAY → role/ADMIN", or take an administrator\'s place: "→ sts:AssumeRole role/HELPDESK → iam:CreateAccessKey user/NAME"; so does an administrator role whose trust policy the user may rewrite, iam:UpdateAssumeRolePolicy, which lifts the MFA condition of the trust too). Users that may pass an administrator role to a service that runs what they give it are administrators too ("→ iam:PassRole role/NAME to lambda.amazonaws.com": iam:PassRole on the role, to a service iam:PassedToService allows, and what the service needs to run it: Lambda, lambda:CreateFunction then lambda:InvokeFunction or an event source; CloudFormation, cloudformation:CreateStack; EC2, ec2:RunInstances where an instance profile holds the role; CodeBuild, a project created and built; Glue, a job created and run, or a development endpoint; SageMaker, a notebook created and opened, a processing or a training job; ECS, a task definition registered and run); so are users that may change the code of a Lambda function that runs as an administrator role ("→ lambda:UpdateFunctionCode function/NAME in REGION as role/NAME"; the functions are read, region by region, only where a role Lambda runs as is an administrator and a user that is not one in every way may change code). The service\'s session of the role has no MFA, so only an MFA condition on the user\'s own requests keeps a key alone out. A boundary the user may lift caps nothing. An access key carries no MFA: a grant that requires Bool aws:MultiFactorAuthPresent true, or AWS\'s "deny unless MFA" policy (Deny with BoolIfExists aws:MultiFactorAuthPresent false), keeps it from acting as administrator; BoolIfExists aws:MultiFactorAuthPresent true does not. Conditions on other keys (source IP, tags) are assumed satisfiable. Service control policies are not considered. A user whose policies (or those of a role it may assume) could not all be read is ERROR.',
+        'Every administrator has an MFA device (whether or not it has a password or keys today), and none has an active access key that can act as administrator without MFA. Administrators are judged as IAM evaluates policies (explicit Deny over Allow, Action/NotAction, Resource/NotResource, conditions, permissions boundaries): users allowed everything, and users allowed to grant themselves everything (shown as "→ iam:Action": e.g. iam:PutUserPolicy on themselves, iam:AddUserToGroup on a group that allows everything, iam:CreateAccessKey for an administrator whose keys act alone, iam:UpdateLoginProfile for one with no MFA device, iam:SetDefaultPolicyVersion on a policy of theirs whose other version allows everything, or lifting a permissions boundary that was all that held them back), and users that may assume a role that is an administrator ("→ sts:AssumeRole role/NAME": the role\'s trust policy admits the user, by its ARN or through its account and the user\'s own policies; the role\'s session used MFA only where the user\'s request did, so a trust or role policy that requires MFA keeps an access key alone out; a role it may assume and attach a policy to counts too, and so does a role whose session may assume an administrator role in turn: "→ sts:AssumeRole role/GATEWAY → role/ADMIN", or take an administrator\'s place: "→ sts:AssumeRole role/HELPDESK → iam:CreateAccessKey user/NAME"; so does an administrator role whose trust policy the user may rewrite, iam:UpdateAssumeRolePolicy, which lifts the MFA condition of the trust too). Users that may pass an administrator role to a service that runs what they give it are administrators too ("→ iam:PassRole role/NAME to lambda.amazonaws.com": iam:PassRole on the role, to a service iam:PassedToService allows, and what the service needs to run it: Lambda, lambda:CreateFunction then lambda:InvokeFunction or an event source; CloudFormation, cloudformation:CreateStack; EC2, ec2:RunInstances where an instance profile holds the role; CodeBuild, a project created and built; Glue, a job created and run, or a development endpoint; SageMaker, a notebook created and opened, a processing or a training job; ECS, a task definition registered and run); so are users that may change the code of a Lambda function that runs as an administrator role ("→ lambda:UpdateFunctionCode function/NAME in REGION as role/NAME"), or update a CloudFormation stack whose service role is one ("→ cloudformation:UpdateStack stack/NAME in REGION as role/NAME", or a change set created and executed: CloudFormation uses the stack\'s role for whoever may operate on the stack, without iam:PassRole; a stack that may only be deleted runs nothing more); the functions and stacks are read, region by region, only where a role Lambda or CloudFormation runs as is an administrator and a user that is not one in every way may change them. The service\'s session of the role has no MFA, so only an MFA condition on the user\'s own requests keeps a key alone out. A boundary the user may lift caps nothing. An access key carries no MFA: a grant that requires Bool aws:MultiFactorAuthPresent true, or AWS\'s "deny unless MFA" policy (Deny with BoolIfExists aws:MultiFactorAuthPresent false), keeps it from acting as administrator; BoolIfExists aws:MultiFactorAuthPresent true does not. Conditions on other keys (source IP, tags) are assumed satisfiable. Service control policies are not considered. A user whose policies (or those of a role it may assume) could not all be read is ERROR.',
       rationale:
         'An administrator\'s credentials are as powerful as root for most purposes. MFA guards the console sign-in; it does not apply to access keys, which work alone unless a policy requires MFA. A leaked key of an administrator is a takeover.',
       remediation: 'Assign an MFA device to the administrator, and require MFA for its access keys (or replace them with roles).',
@@ -53,7 +54,7 @@ export default defineCheck({
     ja: {
       title: 'すべての IAM 管理者に MFA があり、MFA を迂回するアクセスキーがない',
       passes:
-        'すべての管理者に(現在パスワードやキーがあるかどうかにかかわらず)MFA デバイスがあり、MFA なしで管理者として動ける有効なアクセスキーを持たないこと。管理者は IAM のポリシー評価どおりに判定します(明示的な Deny は Allow に優先、Action/NotAction、Resource/NotResource、条件、アクセス許可の境界): 何でも許可されたユーザーと、自分に何でも許可できるユーザー(「→ iam:アクション」と表示。例: 自分への iam:PutUserPolicy、何でも許可するグループへの iam:AddUserToGroup、キーだけで動ける管理者への iam:CreateAccessKey、MFA デバイスのない管理者への iam:UpdateLoginProfile、別のバージョンが何でも許可する自分のポリシーへの iam:SetDefaultPolicyVersion、それだけが制限していたアクセス許可の境界の解除)、そして管理者であるロールを引き受けられるユーザー(「→ sts:AssumeRole role/名前」と表示。ロールの信頼ポリシーがユーザーを ARN で、またはアカウントとユーザー自身のポリシーを通じて認めている場合。ロールのセッションが MFA を使ったことになるのはユーザーのリクエストが使った場合だけなので、MFA を必須にした信頼ポリシーやロールのポリシーはアクセスキーだけでの利用を防ぎます。引き受けられ、ポリシーをアタッチできるロールや、そのセッションがさらに管理者であるロールを引き受けられるロールや、管理者に成り代われるロールも含みます: 「→ sts:AssumeRole role/GATEWAY → role/ADMIN」「→ sts:AssumeRole role/HELPDESK → iam:CreateAccessKey user/名前」。ユーザーが信頼ポリシーを書き換えられる(iam:UpdateAssumeRolePolicy)管理者ロールも含み、その場合は信頼ポリシーの MFA 条件も外せます)。渡したものを実行するサービスに管理者ロールを渡せるユーザーも管理者です(「→ iam:PassRole role/名前 to lambda.amazonaws.com」と表示。iam:PassedToService が認めるサービスへのロールの iam:PassRole に加え、サービスに実行させる操作が許可されている場合: Lambda は lambda:CreateFunction と lambda:InvokeFunction またはイベントソース、CloudFormation は cloudformation:CreateStack、EC2 はインスタンスプロファイルがロールを含む場合の ec2:RunInstances、CodeBuild はプロジェクトの作成とビルド、Glue はジョブの作成と実行または開発エンドポイント、SageMaker はノートブックの作成と表示、処理ジョブまたはトレーニングジョブ、ECS はタスク定義の登録と実行)。管理者ロールで動く Lambda 関数のコードを変更できるユーザーも管理者です(「→ lambda:UpdateFunctionCode function/名前 in リージョン as role/名前」と表示。関数は、Lambda が使うロールに管理者がいて、どの方法でも管理者とは限らないユーザーがコードを変更できる場合にだけ、リージョンごとに読み取ります)。サービスが使うロールのセッションには MFA がないため、キーだけでの利用を防げるのはユーザー自身のリクエストに付けた MFA 条件だけです。ユーザー自身が解除できる境界は制限とみなしません。アクセスキーには MFA がありません: Bool aws:MultiFactorAuthPresent true を必須にした許可や、AWS の「MFA がなければ拒否」ポリシー(BoolIfExists aws:MultiFactorAuthPresent false の Deny)はキーを管理者として使わせませんが、BoolIfExists aws:MultiFactorAuthPresent true は防げません。その他のキー(送信元 IP、タグ)の条件は満たされうるものとして扱います。サービスコントロールポリシーは考慮しません。ポリシー(または引き受けられるロールのポリシー)をすべて読めなかったユーザーは ERROR です。',
+        'すべての管理者に(現在パスワードやキーがあるかどうかにかかわらず)MFA デバイスがあり、MFA なしで管理者として動ける有効なアクセスキーを持たないこと。管理者は IAM のポリシー評価どおりに判定します(明示的な Deny は Allow に優先、Action/NotAction、Resource/NotResource、条件、アクセス許可の境界): 何でも許可されたユーザーと、自分に何でも許可できるユーザー(「→ iam:アクション」と表示。例: 自分への iam:PutUserPolicy、何でも許可するグループへの iam:AddUserToGroup、キーだけで動ける管理者への iam:CreateAccessKey、MFA デバイスのない管理者への iam:UpdateLoginProfile、別のバージョンが何でも許可する自分のポリシーへの iam:SetDefaultPolicyVersion、それだけが制限していたアクセス許可の境界の解除)、そして管理者であるロールを引き受けられるユーザー(「→ sts:AssumeRole role/名前」と表示。ロールの信頼ポリシーがユーザーを ARN で、またはアカウントとユーザー自身のポリシーを通じて認めている場合。ロールのセッションが MFA を使ったことになるのはユーザーのリクエストが使った場合だけなので、MFA を必須にした信頼ポリシーやロールのポリシーはアクセスキーだけでの利用を防ぎます。引き受けられ、ポリシーをアタッチできるロールや、そのセッションがさらに管理者であるロールを引き受けられるロールや、管理者に成り代われるロールも含みます: 「→ sts:AssumeRole role/GATEWAY → role/ADMIN」「→ sts:AssumeRole role/HELPDESK → iam:CreateAccessKey user/名前」。ユーザーが信頼ポリシーを書き換えられる(iam:UpdateAssumeRolePolicy)管理者ロールも含み、その場合は信頼ポリシーの MFA 条件も外せます)。渡したものを実行するサービスに管理者ロールを渡せるユーザーも管理者です(「→ iam:PassRole role/名前 to lambda.amazonaws.com」と表示。iam:PassedToService が認めるサービスへのロールの iam:PassRole に加え、サービスに実行させる操作が許可されている場合: Lambda は lambda:CreateFunction と lambda:InvokeFunction またはイベントソース、CloudFormation は cloudformation:CreateStack、EC2 はインスタンスプロファイルがロールを含む場合の ec2:RunInstances、CodeBuild はプロジェクトの作成とビルド、Glue はジョブの作成と実行または開発エンドポイント、SageMaker はノートブックの作成と表示、処理ジョブまたはトレーニングジョブ、ECS はタスク定義の登録と実行)。管理者ロールで動く Lambda 関数のコードを変更できるユーザーや、管理者ロールをサービスロールとする CloudFormation スタックを更新できるユーザーも管理者です(「→ lambda:UpdateFunctionCode function/名前 in リージョン as role/名前」「→ cloudformation:UpdateStack stack/名前 in リージョン as role/名前」と表示。スタックは変更セットの作成と実行でも更新できます。CloudFormation は、スタックを操作できるユーザーであれば iam:PassRole がなくてもスタックのロールを使います。削除しかできないスタックはもう何も実行しません。関数とスタックは、Lambda や CloudFormation が使うロールに管理者がいて、どの方法でも管理者とは限らないユーザーがそれらを変更できる場合にだけ、リージョンごとに読み取ります)。サービスが使うロールのセッションには MFA がないため、キーだけでの利用を防げるのはユーザー自身のリクエストに付けた MFA 条件だけです。ユーザー自身が解除できる境界は制限とみなしません。アクセスキーには MFA がありません: Bool aws:MultiFactorAuthPresent true を必須にした許可や、AWS の「MFA がなければ拒否」ポリシー(BoolIfExists aws:MultiFactorAuthPresent false の Deny)はキーを管理者として使わせませんが、BoolIfExists aws:MultiFactorAuthPresent true は防げません。その他のキー(送信元 IP、タグ)の条件は満たされうるものとして扱います。サービスコントロールポリシーは考慮しません。ポリシー(または引き受けられるロールのポリシー)をすべて読めなかったユーザーは ERROR です。',
       rationale:
         '管理者の認証情報は、ほとんどの点でルートと同じくらい強力です。MFA が守るのはコンソールのサインインで、アクセスキーには適用されません。ポリシーで MFA を必須にしない限り、キーだけで使えます。管理者のキーが漏れれば乗っ取りにつながります。',
       remediation: '管理者に MFA デバイスを割り当て、アクセスキーにも MFA を必須にする(またはロールに置き換える)ことをおすすめします。',
@@ -91,9 +92,13 @@ export default defineCheck({
     const withoutDevice = new Set('value' in read ? read.value.users.filter((row) => !row.mfaActive).map((row) => row.user) : []);
     const identity = requireIdentity(ctx);
     let verdict = administrators(details, identity, withoutDevice);
-    // Only where a function could make an administrator (a role Lambda runs as is one, and someone not one may change code):
-    // the functions of every audited region, then judged again.
-    if (verdict.readFunctions) verdict = administrators(details, identity, withoutDevice, await lambdaFunctions(facts, ctx.regions));
+    // Only where a workload could make an administrator (a role a function or a stack runs as is one, and someone not one may change
+    // what it runs): those of every audited region, then judged again, until no other kind may matter.
+    let workloads: WorkloadsRead | undefined;
+    while (verdict.readWorkloads.length > 0) {
+      workloads = await readWorkloads(facts, ctx.regions, verdict.readWorkloads, workloads);
+      verdict = administrators(details, identity, withoutDevice, workloads);
+    }
     const { administrators: admins, undecided } = verdict;
     const unreadable = undecided.map(({ arn, userName, missing }) => ({
       status: 'ERROR' as const,
@@ -137,21 +142,39 @@ export default defineCheck({
   },
 });
 
+type WorkloadFacts = Facts<'lambda.functions' | 'cloudformation.stacks'>;
+
+/** A stack being deleted, or whose creation failed and rolled back, may only be deleted: it runs nothing more (CloudFormation's stack status codes). */
+const ENDED_STACK = /^(DELETE|ROLLBACK)_/;
+
+/** Each kind of workload, as the Japanese texts name it. */
+const WORKLOADS_JA: Record<WorkloadKind, string> = { function: 'Lambda 関数', stack: 'CloudFormation スタック' };
+
+/** Each kind of workload's list in a region, and the fact that reads it. */
+const WORKLOAD_LISTS: Record<WorkloadKind, { fact: 'lambda.functions' | 'cloudformation.stacks'; read: (facts: WorkloadFacts, region: string) => Promise<{ name: string; arn: string; role: string }[]> }> = {
+  function: { fact: 'lambda.functions', read: (facts, region) => facts.lambda.functions(region) },
+  stack: { fact: 'cloudformation.stacks', read: async (facts, region) => (await facts.cloudformation.stacks(region)).filter(({ status }) => !ENDED_STACK.test(status)) },
+};
+
 /**
- * The functions of every audited region, each with the role it runs as; a region whose list could not be read is named (a region the
- * organization's service control policy denies is no such region: nobody may change a function's code there either).
+ * The workloads of `kinds` in every audited region (beside those `before` holds), each with the role it runs as; a region whose list could
+ * not be read is named (a region the organization's service control policy denies is no such region: nobody may change one there either).
  */
-async function lambdaFunctions(facts: Facts<'lambda.functions'>, regions: string[]): Promise<FunctionsRead> {
-  // No region to read them in (the account's regions could not be read): whether a function makes an administrator is unknown.
-  if (regions.length === 0) {
-    throw incomplete('lambda.functions', 'NoRegionRead', 'no region was audited, so no Lambda function was read: whether a user may act as an administrator role through one is unknown', '監査したリージョンがなく Lambda 関数を読めませんでした。関数を通じて管理者ロールとして動けるユーザーがいるかどうかは不明です');
-  }
-  const lists = await Promise.all(regions.map((region) => facts.lambda.functions(region).then((list) => ({ region, list }), (error: unknown) => ({ region, error }))));
-  const read: FunctionsRead = { list: [], unreadable: [] };
-  for (const entry of lists) {
-    if ('list' in entry) read.list.push(...entry.list.map((fn) => ({ ...fn, region: entry.region })));
-    else if (!(entry.error instanceof CollectError)) throw entry.error;
-    else if (entry.error.kind !== 'organization-denied') read.unreadable.push(entry.region);
+async function readWorkloads(facts: WorkloadFacts, regions: string[], kinds: WorkloadKind[], before: WorkloadsRead | undefined): Promise<WorkloadsRead> {
+  const read: WorkloadsRead = { kinds: [...(before?.kinds ?? []), ...kinds], list: [...(before?.list ?? [])], unreadable: [...(before?.unreadable ?? [])] };
+  for (const kind of kinds) {
+    const { fact, read: list } = WORKLOAD_LISTS[kind];
+    const { listed } = WORKLOADS[kind];
+    // No region to read them in (the account's regions could not be read): whether one makes an administrator is unknown.
+    if (regions.length === 0) {
+      throw incomplete(fact, 'NoRegionRead', `no region was audited, so no ${listed} were read: whether a user may act as an administrator role through one is unknown`, `監査したリージョンがなく ${WORKLOADS_JA[kind]}を読めませんでした。それを通じて管理者ロールとして動けるユーザーがいるかどうかは不明です`);
+    }
+    const lists = await Promise.all(regions.map((region) => list(facts, region).then((items) => ({ region, items }), (error: unknown) => ({ region, error }))));
+    for (const entry of lists) {
+      if ('items' in entry) read.list.push(...entry.items.map(({ name, arn, role }) => ({ kind, name, arn, role, region: entry.region })));
+      else if (!(entry.error instanceof CollectError)) throw entry.error;
+      else if (entry.error.kind !== 'organization-denied') read.unreadable.push({ kind, region: entry.region });
+    }
   }
   return read;
 }

@@ -17,7 +17,8 @@
  *   with `lambda:CreateFunction` and `lambda:InvokeFunction`, to CloudFormation with
  *   `cloudformation:CreateStack`, to EC2 with `ec2:RunInstances` where an instance profile holds the role,
  *   to CodeBuild, Glue, SageMaker or ECS tasks (runRequests): "Granting a user permissions to pass a role
- *   to an AWS service"); or **to take another administrator's place**: `iam:CreateAccessKey` for an
+ *   to an AWS service"); or **to change what a workload that runs as such a role runs** (a Lambda function's
+ *   code, a CloudFormation stack's template: WORKLOADS, read only where they may matter); or **to take another administrator's place**: `iam:CreateAccessKey` for an
  *   administrator whose access keys act as administrator alone, or a console password
  *   (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one with no MFA device (known from the
  *   credential report, when the caller gives it). The key or the password is that administrator's,
@@ -72,16 +73,49 @@ export interface AdministratorsVerdict {
   /** Users whose policies could not all be read (a document missing): who they are cannot be decided. */
   undecided: { userName: string; arn: string; missing: string[] }[];
   /**
-   * Judged without the account's Lambda functions, where they may matter: a role a function could run as is (or may be made, or
-   * might be) an administrator, and a principal that is not one in every way may change a function's code. Read them, judge again.
+   * The kinds of workload (WORKLOADS) judged without, where they may matter: a role such a workload could run as is (or may be made,
+   * or might be) an administrator, and a principal that is not one in every way may change what one runs. Read them, judge again.
    */
-  readFunctions: boolean;
+  readWorkloads: WorkloadKind[];
 }
 
-/** The account's Lambda functions, each with the role it runs as and its region; the regions whose functions could not be read. */
-export interface FunctionsRead {
-  list: { name: string; arn: string; role: string; region: string }[];
-  unreadable: string[];
+/**
+ * Resources that run what they are given as the role they were made with, and whose contents a principal may change without passing
+ * that role again: a Lambda function's code ("lambda:UpdateFunctionCode"); a CloudFormation stack's template (its service role is used
+ * for every later operation on the stack, "even if the users don't have permission to pass it": UpdateStack, or a change set created
+ * and executed). Each kind: the service that runs as the role, how one is named, the ways (each a list of requests, all needed) to
+ * change one, and a resource of the kind in a region, for a region whose list could not be read.
+ */
+export const WORKLOADS = {
+  function: {
+    service: 'lambda.amazonaws.com',
+    named: 'function',
+    listed: 'Lambda functions',
+    changes: (arn: string): [string, string][][] => [[['lambda:UpdateFunctionCode', arn]]],
+    anyIn: (partition: string, region: string, account: string) => `arn:${partition}:lambda:${region}:${account}:function:aws-baseline-probe`,
+  },
+  stack: {
+    service: 'cloudformation.amazonaws.com',
+    named: 'stack',
+    listed: 'CloudFormation stacks',
+    changes: (arn: string): [string, string][][] => [
+      [['cloudformation:UpdateStack', arn]],
+      [
+        ['cloudformation:CreateChangeSet', arn],
+        ['cloudformation:ExecuteChangeSet', arn],
+      ],
+    ],
+    anyIn: (partition: string, region: string, account: string) => `arn:${partition}:cloudformation:${region}:${account}:stack/aws-baseline-probe/00000000-0000-0000-0000-000000000000`,
+  },
+} as const satisfies Record<string, { service: (typeof ROLE_RUNNING_SERVICES)[number]; named: string; listed: string; changes: (arn: string) => [string, string][][]; anyIn: (partition: string, region: string, account: string) => string }>;
+export type WorkloadKind = keyof typeof WORKLOADS;
+const WORKLOAD_KINDS = Object.keys(WORKLOADS) as WorkloadKind[];
+
+/** The account's workloads of the kinds read, each with the role it runs as and its region; the regions whose lists could not be read. */
+export interface WorkloadsRead {
+  kinds: WorkloadKind[];
+  list: { kind: WorkloadKind; name: string; arn: string; role: string; region: string }[];
+  unreadable: { kind: WorkloadKind; region: string }[];
 }
 
 /** AdministratorAccess's document never changes ({"Effect":"Allow","Action":"*","Resource":"*"}): known without a read. */
@@ -219,10 +253,10 @@ interface AccountRead {
   runs: Record<RunningService, [string, string][][]>;
   /** The administrators' places a role may take, as far as they are known (none, until the users have been judged once). */
   places: Places;
-  /** The Lambda functions read, by the place among `roles` of the role they run as (a role not kept, none Lambda may assume, is left out). */
-  functionsByRole: Map<number, { name: string; arn: string; region: string }[]>;
-  /** Regions whose functions could not be read (none where they were not asked for). */
-  functionsUnreadable: string[];
+  /** The workloads read, by the place among `roles` of the role they run as (a role not kept, or not one their service may assume, is left out). */
+  workloadsByRole: Map<number, { kind: WorkloadKind; name: string; arn: string; region: string }[]>;
+  /** Regions whose workloads of a kind could not be read (none where they were not asked for). */
+  workloadsUnreadable: WorkloadsRead['unreadable'];
   /**
    * The roles users might assume or pass, all judged once, when first asked: an administrator in which sessions, or what could not
    * be read; `runners`, the services that may run as the role (for EC2, where an instance profile holds it).
@@ -230,7 +264,7 @@ interface AccountRead {
   roles: { role: Role; trust: Json | undefined; runners: RunningService[]; judged: () => RoleJudgement }[];
 }
 
-function readAccount(details: AuthorizationDetails, identity: AccountRead['identity'], places: Places, functions: FunctionsRead | undefined): AccountRead {
+function readAccount(details: AuthorizationDetails, identity: AccountRead['identity'], places: Places, workloads: WorkloadsRead | undefined): AccountRead {
   const awsAdmin = `arn:${identity.partition}:iam::aws:policy/AdministratorAccess`;
   const managed = new Map(details.policies.map((policy) => [policy.arn, policy]));
   const held: AccountRead['held'] = (attached, entries, suffix = '') => {
@@ -259,8 +293,8 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
     probes: probes(identity.partition, identity.accountId),
     runs: runRequests(identity.partition, identity.accountId),
     places,
-    functionsByRole: new Map(),
-    functionsUnreadable: functions?.unreadable ?? [],
+    workloadsByRole: new Map(),
+    workloadsUnreadable: workloads?.unreadable ?? [],
     held,
     boundaryOf: (arn) => {
       const read = arn ? held([arn], []) : { policies: [], missing: [] };
@@ -286,13 +320,13 @@ function readAccount(details: AuthorizationDetails, identity: AccountRead['ident
     );
     return { role, trust, runners, judged: () => (judgements ??= judgeRoles(account))[index] as RoleJudgement };
   });
-  const runByLambda = new Map(account.roles.flatMap(({ role, runners }, index) => (runners.includes('lambda.amazonaws.com') ? [[role.arn, index] as const] : [])));
-  for (const { name, arn, region, role } of functions?.list ?? []) {
-    const roleIndex = runByLambda.get(role);
-    if (roleIndex === undefined) continue;
-    const runningAsIt = account.functionsByRole.get(roleIndex) ?? [];
-    runningAsIt.push({ name, arn, region });
-    account.functionsByRole.set(roleIndex, runningAsIt);
+  const roleIndex = new Map(account.roles.map(({ role }, index) => [role.arn, index]));
+  for (const { kind, name, arn, region, role } of workloads?.list ?? []) {
+    const index = roleIndex.get(role);
+    if (index === undefined || !account.roles[index]?.runners.includes(WORKLOADS[kind].service)) continue;
+    const runningAsIt = account.workloadsByRole.get(index) ?? [];
+    runningAsIt.push({ kind, name, arn, region });
+    account.workloadsByRole.set(index, runningAsIt);
   }
   return account;
 }
@@ -314,7 +348,8 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
   // Where they never allow iam:PassRole, no role is passed to a service: the roles need not be asked one by one.
   const mayPassRoles = mayEverAllow(policies, 'iam:PassRole');
   const mayGrantRoles = ROLE_GRANTS.some((action) => mayEverAllow(policies, action));
-  const mayUpdateCode = mayEverAllow(policies, 'lambda:UpdateFunctionCode');
+  // The kinds of workload whose contents its policies may allow it to change at all (asked of each workload only where they do).
+  const mayChange: ReadonlySet<WorkloadKind> = new Set(WORKLOAD_KINDS.filter((kind) => WORKLOADS[kind].changes('*').some((way) => way.every(([action]) => mayEverAllow(policies, action)))));
   // Whether it may have a service run what it gives it (one of runRequests' ways), whatever role it passes: asked once a service.
   const runs = new Map<string, string[] | undefined>();
   const runsIn = (mfa: MfaContext, service: RunningService): string[] | undefined => {
@@ -397,10 +432,21 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
      * Allowed to pass `role` to `service` (iam:PassRole on the role, with iam:PassedToService naming the service: "Granting a user
      * permissions to pass a role to an AWS service") and to have the service run as it; what allows each request.
      */
-    /** Allowed to change the code of the function `arn` ("lambda:UpdateFunctionCode"): the function then runs its code as its role. */
-    updatesCode: (mfa: MfaContext, arn: string): Found | undefined => (mayUpdateCode ? firstAllowed(mfa, policies, capIn(mfa), [['lambda:UpdateFunctionCode', arn]]) : undefined),
-    /** Whether its policies name lambda:UpdateFunctionCode at all (the functions matter only where some principal's do). */
-    mayUpdateCode,
+    /**
+     * Allowed to change what the workload `arn` of `kind` runs (WORKLOADS: a function's code, a stack's template), in one of the
+     * kind's ways: it then runs as its role what the principal gives it. Shown by the way's first action.
+     */
+    changes: (mfa: MfaContext, kind: WorkloadKind, arn: string): Found | undefined => {
+      if (!mayChange.has(kind)) return undefined;
+      const cap = capIn(mfa);
+      for (const way of WORKLOADS[kind].changes(arn)) {
+        const decisions = way.map(([action, resource]) => ask(mfa, policies, cap, action, resource));
+        if (decisions.every((decision) => decision.allowed)) return { grant: { kind: 'self-grant', action: way[0]?.[0] ?? '' }, via: decisions.flatMap((decision) => decision.grantedBy) };
+      }
+      return undefined;
+    },
+    /** The kinds of workload its policies may allow it to change at all (they matter only where some principal's do). */
+    mayChange,
     /** Whether its policies name iam:AttachRolePolicy or iam:PutRolePolicy at all. */
     mayGrantRoles,
     passes: (mfa: MfaContext, role: Role, service: RunningService): Found | undefined => {
@@ -416,7 +462,7 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
       assumes: (role, trust) => powers.assumes(mfa, role, trust),
       grantsRole: (role) => powers.grantsRole(mfa, role),
       passes: (role, service) => powers.passes(mfa, role, service),
-      updatesCode: (arn) => powers.updatesCode(mfa, arn),
+      changes: (kind, arn) => powers.changes(mfa, kind, arn),
       mayGrantRoles,
     }),
   };
@@ -432,8 +478,8 @@ interface RoleJudged {
   reacher: (session: SessionContext) => RoleReacher;
   /** Another administrator's place its session may take (a key, a password), on its own policies and boundary. */
   takesAPlace: (session: SessionContext, places: Places) => Found | undefined;
-  /** Whether its policies name lambda:UpdateFunctionCode, and iam:AttachRolePolicy or iam:PutRolePolicy. */
-  mayUpdateCode: boolean;
+  /** The kinds of workload its policies may allow it to change, and whether they name iam:AttachRolePolicy or iam:PutRolePolicy. */
+  mayChange: ReadonlySet<WorkloadKind>;
   mayGrantRoles: boolean;
   /** Where it is no administrator: the roles it may assume or pass whose policies or trust could not be read (through them it might be one). */
   unknown: Record<SessionContext, Set<string>>;
@@ -484,7 +530,7 @@ interface RoleReacher {
   assumes: (role: Role, trust: Json) => Found | undefined;
   grantsRole: (role: Role) => { action: string; via: string[] } | undefined;
   passes: (role: Role, service: RunningService) => Found | undefined;
-  updatesCode: (functionArn: string) => Found | undefined;
+  changes: (kind: WorkloadKind, arn: string) => Found | undefined;
   /** Whether its policies name iam:AttachRolePolicy or iam:PutRolePolicy at all: where not, a role is not asked whether it may grant it. */
   mayGrantRoles: boolean;
 }
@@ -541,25 +587,27 @@ function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) 
       if (found) return found;
     }
   }
-  // Changing the code of a function that runs as a role ("lambda:UpdateFunctionCode"): the function then runs the principal's code in
-  // the role's session, as Lambda's; no iam:PassRole is asked (the role was passed when the function was made).
-  for (const [roleIndex, functions] of account.functionsByRole) {
+  // Changing what a workload that runs as a role runs (a function's code, a stack's template: WORKLOADS): it then runs the principal's
+  // code or resources in the role's session, as its service's; no iam:PassRole is asked (the role was passed when it was made).
+  for (const [roleIndex, workloads] of account.workloadsByRole) {
     const asRole = judgementOf(roleIndex);
     const role = account.roles[roleIndex]?.role;
     if (!role || !mayMatter(asRole, SERVICE_SESSION)) continue;
-    for (const { name, arn, region } of functions) {
-      const updated = reacher.updatesCode(arn);
-      const shown = { action: 'lambda:UpdateFunctionCode', on: (reached: Found) => `function/${name} in ${region} as ${roleReached(role, reached)}`, afterGrant: `role/${role.name} → lambda:UpdateFunctionCode function/${name} in ${region}` };
-      const found = updated && through(role, asRole, SERVICE_SESSION, updated, shown);
+    for (const { kind, name, arn, region } of workloads) {
+      const changed = reacher.changes(kind, arn);
+      if (!changed || changed.grant.kind !== 'self-grant') continue;
+      const { action } = changed.grant;
+      const workload = `${WORKLOADS[kind].named}/${name} in ${region}`;
+      const found = through(role, asRole, SERVICE_SESSION, changed, { action, on: (reached) => `${workload} as ${roleReached(role, reached)}`, afterGrant: `role/${role.name} → ${action} ${workload}` });
       if (found) return found;
     }
   }
-  // A region whose functions could not be read: one there may run as such a role.
-  if (account.functionsUnreadable.length > 0 && account.roles.some(({ runners }, index) => runners.includes('lambda.amazonaws.com') && mayMatter(judgementOf(index), SERVICE_SESSION))) {
-    const { partition, accountId } = account.identity;
-    for (const region of account.functionsUnreadable) {
-      if (reacher.updatesCode(`arn:${partition}:lambda:${region}:${accountId}:function:aws-baseline-probe`)) unknown.add(`Lambda functions of ${region}`);
-    }
+  // A region whose workloads of a kind could not be read: one there may run as such a role.
+  const { partition, accountId } = account.identity;
+  for (const { kind, region } of account.workloadsUnreadable) {
+    const { service, listed, anyIn } = WORKLOADS[kind];
+    if (!account.roles.some(({ runners }, index) => runners.includes(service) && mayMatter(judgementOf(index), SERVICE_SESSION))) continue;
+    if (reacher.changes(kind, anyIn(partition, region, accountId))) unknown.add(`${listed} of ${region}`);
   }
   return undefined;
 }
@@ -597,7 +645,7 @@ function judgeRole(role: Role, account: AccountRead): RoleJudgement {
     grantable: { mfa: powers.grantsItselfWithin('mfa'), 'no-mfa': powers.grantsItselfWithin('no-mfa') },
     reacher: powers.reacher,
     takesAPlace: powers.takesAPlace,
-    mayUpdateCode: powers.mayUpdateCode,
+    mayChange: powers.mayChange,
     mayGrantRoles: powers.mayGrantRoles,
     unknown: { mfa: new Set(), 'no-mfa': new Set() },
   };
@@ -609,8 +657,8 @@ interface Judged {
   own: Record<MfaContext, Found | undefined>;
   /** Another administrator's place it may take, in one way of signing (placesTaken). */
   takesAPlace: (mfa: MfaContext, places: Places) => Found | undefined;
-  /** Whether its policies name lambda:UpdateFunctionCode, and iam:AttachRolePolicy or iam:PutRolePolicy. */
-  mayUpdateCode: boolean;
+  /** The kinds of workload its policies may allow it to change, and whether they name iam:AttachRolePolicy or iam:PutRolePolicy. */
+  mayChange: ReadonlySet<WorkloadKind>;
   mayGrantRoles: boolean;
   /** Groups it may join, or roles it may assume, whose policies could not all be read: whether that makes it an administrator is unknown. */
   unreadableJoins: Set<string>;
@@ -705,7 +753,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
     const granted = powers.allowedEverything(mfa) ?? powers.grantsItself(mfa) ?? (powers.grantsItselfWithin(mfa) ? (joinsAGroup(mfa, cap) ?? setsAnotherVersion(mfa, cap)) : undefined);
     return granted ?? throughRoles(mfa) ?? rewritesATrust(mfa);
   };
-  return { user, own: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa'), 'access-key': judge('access-key') }, takesAPlace: powers.takesAPlace, mayUpdateCode: powers.mayUpdateCode, mayGrantRoles: powers.mayGrantRoles, unreadableJoins };
+  return { user, own: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa'), 'access-key': judge('access-key') }, takesAPlace: powers.takesAPlace, mayChange: powers.mayChange, mayGrantRoles: powers.mayGrantRoles, unreadableJoins };
 }
 
 /** Either gives a role everything: a policy attached to it, or one put on it. */
@@ -783,8 +831,8 @@ export function administrators(
   identity: { partition: string; accountId: string },
   /** The users with no MFA device (the credential report's), where known: a console password set for one of them signs in as it. */
   withoutMfaDevice: ReadonlySet<string> = new Set(),
-  /** The account's Lambda functions, where read (readFunctions says when they may matter). */
-  functions?: FunctionsRead,
+  /** The account's workloads of the kinds read (readWorkloads says which may matter). */
+  workloads?: WorkloadsRead,
 ): AdministratorsVerdict {
   // A role may take an administrator's place too (a key made, a password set by its session), known only once the users are judged:
   // judged again with the places found, until no role takes one it had not (rare: most accounts are judged once).
@@ -792,37 +840,37 @@ export function administrators(
   // found), so there are at most that many rounds; the bound only guards against a change that would break that step.
   let places: Places = [];
   for (let round = 0; ; round += 1) {
-    const account = readAccount(details, identity, places, functions);
+    const account = readAccount(details, identity, places, workloads);
     const { judged, undecided } = judgeUsers(details, account);
     const taken = placesTaken(judged, withoutMfaDevice);
     if (round > account.roles.length * SESSIONS.length || !aRoleTakesAPlace(account, taken.places)) {
       const found = verdict(judged, undecided, taken.takeOver);
-      return { ...found, readFunctions: functions === undefined && functionsMayMatter(account, judged, found.administrators) };
+      return { ...found, readWorkloads: WORKLOAD_KINDS.filter((kind) => !workloads?.kinds.includes(kind) && workloadsMayMatter(kind, account, judged, found.administrators)) };
     }
     places = taken.places;
   }
 }
 
 /**
- * Whether the account's Lambda functions may make an administrator: a principal that is not one in every way of signing has policies that
- * name lambda:UpdateFunctionCode, and a role Lambda may run as is (or might be) one, or may be made one by such a principal.
+ * Whether the account's workloads of `kind` may make an administrator: a principal that is not one in every way of signing has policies
+ * that may allow it to change one, and a role the kind's service may run as is (or might be) one, or may be made one by such a principal.
  */
-function functionsMayMatter(account: AccountRead, judged: readonly Judged[], found: readonly Administrator[]): boolean {
+function workloadsMayMatter(kind: WorkloadKind, account: AccountRead, judged: readonly Judged[], found: readonly Administrator[]): boolean {
   const always = new Set(found.filter((admin) => admin.withoutMfa.accessKey && admin.withoutMfa.console).map((admin) => admin.arn));
-  const updaters: { mayGrantRoles: boolean }[] = [
-    ...judged.filter((entry) => entry.mayUpdateCode && !always.has(entry.user.arn)),
+  const changers: { mayGrantRoles: boolean }[] = [
+    ...judged.filter((entry) => entry.mayChange.has(kind) && !always.has(entry.user.arn)),
     ...account.roles.flatMap(({ judged: asRole }) => {
       const role = asRole();
-      return !('missing' in role) && role.mayUpdateCode && SESSIONS.some((session) => !role.admin[session]) ? [role] : [];
+      return !('missing' in role) && role.mayChange.has(kind) && SESSIONS.some((session) => !role.admin[session]) ? [role] : [];
     }),
   ];
-  if (updaters.length === 0) return false;
-  const mayGrantRoles = updaters.some((updater) => updater.mayGrantRoles);
-  return account.roles.some(({ runners, judged: asRole }) => runners.includes('lambda.amazonaws.com') && roleMayMatter(asRole(), SERVICE_SESSION, mayGrantRoles));
+  if (changers.length === 0) return false;
+  const mayGrantRoles = changers.some((changer) => changer.mayGrantRoles);
+  return account.roles.some(({ runners, judged: asRole }) => runners.includes(WORKLOADS[kind].service) && roleMayMatter(asRole(), SERVICE_SESSION, mayGrantRoles));
 }
 
 /** The administrators among the users judged, named with how; the users whose way to one could not be read join the undecided. */
-function verdict(judged: readonly Judged[], undecided: AdministratorsVerdict['undecided'], takeOver: (entry: Judged, mfa: MfaContext) => Found | undefined): Omit<AdministratorsVerdict, 'readFunctions'> {
+function verdict(judged: readonly Judged[], undecided: AdministratorsVerdict['undecided'], takeOver: (entry: Judged, mfa: MfaContext) => Found | undefined): Omit<AdministratorsVerdict, 'readWorkloads'> {
   const found: Administrator[] = [];
   for (const entry of judged) {
     const { user, own, unreadableJoins } = entry;

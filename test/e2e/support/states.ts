@@ -27,6 +27,7 @@ import {
 import { CreateBucketCommand, PutBucketAclCommand, PutBucketPolicyCommand, PutPublicAccessBlockCommand as PutBucketPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
 import { PutPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
+import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { crc32 } from 'node:zlib';
 import { withoutAccountLabelOnLiteralHosts } from '../../../src/aws/account-host-label.js';
 import { clientConfig, type Credentials } from './scenario.js';
@@ -135,6 +136,15 @@ export class AccountState {
     await new LambdaClient(this.scenario.config('us-east-1')).send(
       new CreateFunctionCommand({ FunctionName: name, Runtime: 'nodejs22.x', Handler: 'index.handler', Role: `arn:aws:iam::${this.scenario.accountId}:role/${roleName}`, Code: { ZipFile } }),
     );
+  }
+
+  /**
+   * A CloudFormation stack in us-east-1 whose service role is the role (as CDK deploys every stack with its cfn-exec-role): one
+   * SNS topic, made by the emulator as the stack's role.
+   */
+  async stack(name: string, roleName: string): Promise<void> {
+    const TemplateBody = JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: `${name}-topic` } } } });
+    await new CloudFormationClient(this.scenario.config('us-east-1')).send(new CreateStackCommand({ StackName: name, TemplateBody, RoleARN: `arn:aws:iam::${this.scenario.accountId}:role/${roleName}` }));
   }
 
   /** An account password policy as UpdateAccountPasswordPolicy sets it (what it leaves out takes IAM's defaults). */

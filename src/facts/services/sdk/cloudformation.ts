@@ -1,0 +1,1 @@
+export { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
