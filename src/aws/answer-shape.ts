@@ -54,6 +54,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'sns:GetTopicAttributes': ['Attributes'],
   'lambda:ListFunctions': ['Functions'],
   'cloudformation:DescribeStacks': ['Stacks'],
+  'ec2:DescribeInstances': ['Reservations'],
 };
 
 /** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */

@@ -4,7 +4,7 @@ import { DescribeBudgetNotificationsForAccountCommand, DescribeBudgetsCommand, D
 import { CloudTrailClient, DescribeTrailsCommand, GetEventSelectorsCommand, GetTrailStatusCommand } from '@aws-sdk/client-cloudtrail';
 import { DescribeConfigurationRecordersCommand } from '@aws-sdk/client-config-service';
 import { GetCostAndUsageCommand } from '@aws-sdk/client-cost-explorer';
-import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
+import { DescribeInstancesCommand, DescribeRegionsCommand } from '@aws-sdk/client-ec2';
 import { GetAdminAccountCommand } from '@aws-sdk/client-fms';
 import { GetAdministratorAccountCommand, GetDetectorCommand, ListDetectorsCommand } from '@aws-sdk/client-guardduty';
 import {
@@ -480,6 +480,31 @@ describe('CloudFormation', () => {
     mocks.cloudformation.reset();
     mocks.cloudformation.on(DescribeStacksCommand).resolves({ Stacks: undefined });
     await expect(freshStore().store.get('cloudformation.stacks', 'eu-west-1')).rejects.toMatchObject({ kind: 'malformed' });
+  });
+});
+
+describe('EC2 instances', () => {
+  it("lists the region's instances that may run (not terminated) with an instance profile across pages, read in the region; one without a profile is left out; a 200 without the list is not AWS's answer", async () => {
+    const instance = (id: string, profile?: string) => ({ InstanceId: id, State: { Name: 'running' as const }, ...(profile ? { IamInstanceProfile: { Arn: `arn:aws:iam::123456789012:instance-profile/${profile}`, Id: 'AIPA0000' } } : {}) });
+    mocks.ec2
+      .on(DescribeInstancesCommand, { NextToken: undefined })
+      .resolves({ Reservations: [{ ReservationId: 'r-1', Instances: [instance('i-0web', 'web'), instance('i-0bare')] }], NextToken: 'page-2' })
+      .on(DescribeInstancesCommand, { NextToken: 'page-2' })
+      .resolves({ Reservations: [{ ReservationId: 'r-2', Instances: [instance('i-0batch', 'jobs/batch')] }] });
+    expect(await freshStore().store.get('ec2.instances', 'eu-west-1')).toEqual([
+      { id: 'i-0web', profile: 'arn:aws:iam::123456789012:instance-profile/web' },
+      { id: 'i-0batch', profile: 'arn:aws:iam::123456789012:instance-profile/jobs/batch' },
+    ]);
+    const calls = mocks.ec2.commandCalls(DescribeInstancesCommand);
+    expect(calls.map((call) => call.args[0].input.Filters)).toEqual([0, 1].map(() => [{ Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped'] }]));
+    const regions = await Promise.all(calls.map((call) => (call.thisValue as { config: { region: () => Promise<string> } }).config.region()));
+    expect(regions).toEqual(['eu-west-1', 'eu-west-1']);
+    mocks.ec2.reset();
+    mocks.ec2.on(DescribeInstancesCommand).resolves({ Reservations: [] });
+    expect(await freshStore().store.get('ec2.instances', 'eu-west-1')).toEqual([]);
+    mocks.ec2.reset();
+    mocks.ec2.on(DescribeInstancesCommand).resolves({ Reservations: undefined });
+    await expect(freshStore().store.get('ec2.instances', 'eu-west-1')).rejects.toMatchObject({ kind: 'malformed' });
   });
 });
 

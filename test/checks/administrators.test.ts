@@ -806,6 +806,49 @@ describe("administrators by updating a CloudFormation stack whose service role i
   });
 });
 
+describe('administrators by running commands on an EC2 instance whose profile holds an administrator role (ssm:SendCommand, ssm:StartSession)', () => {
+  const roleArn = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+  const instanceArn = (id: string, region = 'eu-west-1') => `arn:aws:ec2:${region}:${ACCOUNT}:instance/${id}`;
+  const runByEc2 = { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' };
+  const webAdmin = { name: 'web-admin', arn: roleArn('web-admin'), trust: doc(runByEc2), attached: [ADMIN_ACCESS], inline: [], instanceProfiles: ['web'] };
+  const account = (alice: Statement[], roles: NonNullable<AuthorizationDetails['roles']> = [webAdmin]): AuthorizationDetails => ({
+    users: [{ name: 'alice', arn: USER, groups: [], attached: [], inline: [{ name: 'ops', document: doc(...alice) }] }],
+    groups: [],
+    policies: [],
+    roles,
+  });
+  const web = { kind: 'instance' as const, name: 'i-0abc', arn: instanceArn('i-0abc'), role: roleArn('web-admin'), region: 'eu-west-1' };
+  const instances = (list: WorkloadsRead['list']): WorkloadsRead => ({ kinds: ['instance'], list, unreadable: [] });
+  const judge = (details: AuthorizationDetails, read?: WorkloadsRead) => administrators(details, { partition: 'aws', accountId: ACCOUNT }, new Set(), read);
+  const document = (name: string, region = 'eu-west-1') => `arn:aws:ssm:${region}::document/${name}`;
+
+  it('asks for the instances only where someone not an administrator may run commands, and a role held by an instance profile is one', () => {
+    expect(judge(account([{ Effect: 'Allow', Action: 'ssm:*', Resource: '*' }])).readWorkloads).toEqual(['instance']);
+    expect(judge(account([{ Effect: 'Allow', Action: 'ssm:StartSession', Resource: '*' }])).readWorkloads).toEqual(['instance']);
+    expect(judge(account([{ Effect: 'Allow', Action: 'ssm:Describe*', Resource: '*' }])).readWorkloads).toEqual([]);
+    // A role EC2 may assume that no instance profile holds: no instance runs as it.
+    expect(judge(account([{ Effect: 'Allow', Action: 'ssm:*', Resource: '*' }], [{ ...webAdmin, instanceProfiles: [] }])).readWorkloads).toEqual([]);
+  });
+
+  it.each<[string, Statement[], string]>([
+    ['SendCommand on every instance and document', [{ Effect: 'Allow', Action: 'ssm:SendCommand', Resource: '*' }], 'ssm:SendCommand'],
+    ['SendCommand on that instance and the shell document', [{ Effect: 'Allow', Action: 'ssm:SendCommand', Resource: [instanceArn('i-0abc'), document('AWS-RunShellScript')] }], 'ssm:SendCommand'],
+    ['a session on that instance', [{ Effect: 'Allow', Action: 'ssm:StartSession', Resource: instanceArn('i-0abc') }], 'ssm:StartSession'],
+  ])('%s: an administrator, named with the instance and its role', (_name, alice, action) => {
+    const { administrators: found, undecided } = judge(account(alice), instances([web]));
+    expect(undecided).toEqual([]);
+    expect(found).toMatchObject([{ userName: 'alice', via: ['inline:ops'], grant: { kind: 'self-grant', action, on: 'instance/i-0abc in eu-west-1 as role/web-admin' } }]);
+  });
+
+  it.each<[string, Statement[]]>([
+    ['SendCommand with a patching document only', [{ Effect: 'Allow', Action: 'ssm:SendCommand', Resource: [instanceArn('i-0abc'), document('AWS-RunPatchBaseline')] }]],
+    ['a session on another instance only', [{ Effect: 'Allow', Action: 'ssm:StartSession', Resource: instanceArn('i-0other') }]],
+    ['commands denied on that instance', [{ Effect: 'Allow', Action: 'ssm:*', Resource: '*' }, { Effect: 'Deny', Action: ['ssm:SendCommand', 'ssm:StartSession'], Resource: instanceArn('i-0abc') }]],
+  ])('no administrator where %s', (_name, alice) => {
+    expect(judge(account(alice), instances([web]))).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
+  });
+});
+
 describe("a role's trust policy (IAM User Guide, \"Policy evaluation logic\": it names its principals explicitly, even within the account)", () => {
   const admits = (statements: Statement[], mfaContext: MfaContext = 'access-key') =>
     trustAdmits(JSON.parse(decodeURIComponent(doc(...statements))) as Parameters<typeof trustAdmits>[0], { arn: USER, accountId: ACCOUNT, partition: 'aws' }, { action: 'sts:AssumeRole', resource: ROLE, mfa: mfaContext, variables: {} });

@@ -65,7 +65,7 @@ describe('iam.admin-mfa', () => {
     inline: inline.map((document, index) => ({ name: `inline${index}`, document })),
     ...(boundary ? { boundary } : {}),
   });
-  type Extra = { groups?: { name: string; attached: string[] }[]; policies?: { arn: string; name: string; document?: string }[]; roles?: { name: string; trust: string; attached: string[] }[] };
+  type Extra = { groups?: { name: string; attached: string[] }[]; policies?: { arn: string; name: string; document?: string }[]; roles?: { name: string; trust: string; attached: string[]; instanceProfiles?: string[] }[] };
   const details = (users: User[], extra: Extra = {}) => ({
     'iam.authorizationDetails': {
       users: users.map(user),
@@ -82,6 +82,9 @@ describe('iam.admin-mfa', () => {
   // CDK's bootstrap makes such a role (cfn-exec-role, AdministratorAccess) and deploys every stack with it as the stack's service role.
   const developerAndStackRole = details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }], {
     roles: [{ name: 'cfn-exec', trust: doc({ Effect: 'Allow', Principal: { Service: 'cloudformation.amazonaws.com' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS] }],
+  });
+  const developerAndInstanceRole = details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }], {
+    roles: [{ name: 'web-admin', trust: doc({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS], instanceProfiles: ['web'] }],
   });
   const appStack = (status: string) => ({ name: 'app', arn: 'arn:aws:cloudformation:eu-west-1:123456789012:stack/app/6b1c2d40-0000-11ef-8000-0a1b2c3d4e5f', role: 'arn:aws:iam::123456789012:role/cfn-exec', status });
   const denyUnlessMfa = doc({ Effect: 'Deny', NotAction: ['iam:EnableMFADevice', 'sts:GetSessionToken'], Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } });
@@ -261,6 +264,27 @@ describe('iam.admin-mfa', () => {
       regions: ['us-east-1', 'eu-west-1'],
       expect: ['ERROR'],
       messages: ['CloudFormation stacks of eu-west-1'],
+    },
+    // And may run commands on an instance whose profile holds an administrator role (Systems Manager runs them as root there).
+    {
+      name: 'a developer who may run commands on an instance whose profile holds an administrator role: its instances read, the developer named with the instance',
+      facts: {
+        ...developerAndInstanceRole,
+        'ec2.instances@us-east-1': [{ id: 'i-0bare', profile: 'arn:aws:iam::123456789012:instance-profile/other' }],
+        'ec2.instances@eu-west-1': [{ id: 'i-0web', profile: 'arn:aws:iam::123456789012:instance-profile/web' }],
+        ...report(row('dev', { passwordEnabled: true, mfaActive: true })),
+      },
+      regions: ['us-east-1', 'eu-west-1'],
+      expect: ['PASS'],
+      keys: ['has-mfa'],
+      messages: ['(inline:inline0, → ssm:SendCommand instance/i-0web in eu-west-1 as role/web-admin)'],
+    },
+    {
+      name: "an instance whose profile holds another role: no administrator through it",
+      facts: { ...developerAndInstanceRole, 'ec2.instances@us-east-1': [{ id: 'i-0bare', profile: 'arn:aws:iam::123456789012:instance-profile/other' }], ...report(row('dev', { passwordEnabled: true })) },
+      regions: ['us-east-1'],
+      expect: ['PASS'],
+      keys: ['no-admins'],
     },
     {
       name: 'not where that administrator has an MFA device: the sign-in asks for it',

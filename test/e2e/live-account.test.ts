@@ -31,8 +31,8 @@ describe('a new account on the emulator', () => {
     });
     const operations = scenario.aws.calls.map((call) => call.operation);
     for (const operation of operations) expect(isReadOnlyOperation(operation), operation).toBe(true);
-    // No role here that Lambda or CloudFormation runs as: their functions and stacks are not read (nor started ahead with the regional reads).
-    expect(scenario.aws.operations().filter((operation) => operation.startsWith('lambda:') || operation.startsWith('cloudformation:'))).toEqual([]);
+    // No role here that Lambda, CloudFormation or EC2 runs as: their functions, stacks and instances are not read (nor started ahead with the regional reads).
+    expect(scenario.aws.operations().filter((operation) => operation.startsWith('lambda:') || operation.startsWith('cloudformation:') || operation === 'ec2:DescribeInstances')).toEqual([]);
   });
 
   it('IAM Identity Center: the instance moto keeps in each region passes; where ListInstances answers none (as AWS does for an account without one), only root can sign in: FAIL', async () => {
@@ -184,13 +184,17 @@ describe('administrators by any path, on the emulator', () => {
     await state.stack('app', 'cfn-exec');
     await state.user('stack-updater', { console: true });
     await state.allow('stack-updater', 'cloudformation:UpdateStack', '*');
+    // One that may open a Session Manager shell on an instance launched with the profile that holds the EC2 administrator role.
+    const webInstance = await state.instance('web');
+    await state.user('operator', { console: true });
+    await state.allow('operator', 'ssm:StartSession', `arn:aws:ec2:us-east-1:${scenario.accountId}:instance/${webInstance}`);
     // One whose policy allowed everything once, and who may make that version the default again.
     await state.user('versioner', { console: true });
     await state.policyRewritten('versioner', { Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: '*' });
   });
   afterAll(() => scenario.stop());
 
-  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role (or one that may assume one, or take an administrator\'s place), pass one to Lambda or EC2, change a function\'s code or update a stack that runs as one, or bring back a policy version that allows everything', async () => {
+  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role (or one that may assume one, or take an administrator\'s place), pass one to Lambda or EC2, change a function\'s code, update a stack or run commands on an instance that runs as one, or bring back a policy version that allows everything', async () => {
     const run = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
     const results = resultsOf(run.stdout);
     expect(results.map((result) => `${result.resource.split('/').pop()}:${result.status}:${result.messageKey}`).sort()).toEqual([
@@ -207,6 +211,7 @@ describe('administrators by any path, on the emulator', () => {
       'key-maker:FAIL:console-no-mfa',
       'keyed-admin:FAIL:keys-without-mfa',
       'launcher:FAIL:keys-without-mfa',
+      'operator:FAIL:console-no-mfa',
       'stack-updater:FAIL:console-no-mfa',
       'switcher:FAIL:console-no-mfa',
       'trust-editor:FAIL:keys-without-mfa',
@@ -221,6 +226,8 @@ describe('administrators by any path, on the emulator', () => {
     expect(scenario.aws.operations().filter((operation) => operation === 'lambda:ListFunctions')).toHaveLength(1);
     expect(messageOf('stack-updater')).toContain('Administrator stack-updater (inline:cloudformation-UpdateStack, → cloudformation:UpdateStack stack/app in us-east-1 as role/cfn-exec) has a console password and no MFA.');
     expect(scenario.aws.operations().filter((operation) => operation === 'cloudformation:DescribeStacks')).toHaveLength(1);
+    expect(messageOf('operator')).toMatch(/^Administrator operator \(inline:ssm-StartSession, → ssm:StartSession instance\/i-[0-9a-f]+ in us-east-1 as role\/web-admin\) has a console password and no MFA\./);
+    expect(scenario.aws.operations().filter((operation) => operation === 'ec2:DescribeInstances')).toHaveLength(1);
     expect(messageOf('desk-user')).toContain('Administrator desk-user (inline:sts-AssumeRole, → sts:AssumeRole role/key-desk → iam:CreateAccessKey user/keyed-admin) has a console password and no MFA.');
     expect(messageOf('fn-deployer')).toContain('Administrator fn-deployer (inline:iam-PassRole, inline:lambda-*, → iam:PassRole role/lambda-admin to lambda.amazonaws.com) has a console password and no MFA.');
     expect(messageOf('launcher')).toContain('Administrator launcher (inline:ec2-RunInstances, inline:iam-PassRole, → iam:PassRole role/web-admin to ec2.amazonaws.com) has an active access key that acts as administrator without MFA');

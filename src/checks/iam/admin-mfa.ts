@@ -12,18 +12,19 @@ export default defineCheck({
     ssb: ['ACCT.05'],
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html',
   },
-  reads: ['iam.authorizationDetails', 'iam.credentialReport', 'lambda.functions', 'cloudformation.stacks'],
+  reads: ['iam.authorizationDetails', 'iam.credentialReport', 'lambda.functions', 'cloudformation.stacks', 'ec2.instances'],
   cli: [
     'aws iam get-account-authorization-details --filter User Group Role LocalManagedPolicy',
     'aws iam list-mfa-devices --user-name USER',
     'aws lambda list-functions --region REGION --query "Functions[].[FunctionName,Role]"',
     'aws cloudformation describe-stacks --region REGION --query "Stacks[?RoleARN].[StackName,RoleARN,StackStatus]"',
+    'aws ec2 describe-instances --region REGION --filters Name=instance-state-name,Values=pending,running,stopping,stopped --query "Reservations[].Instances[?IamInstanceProfile].[InstanceId,IamInstanceProfile.Arn]"',
   ],
   text: {
     en: {
       title: 'Every IAM administrator has MFA, and no access key bypasses it',
       passes:
-        'Every administrator has an MFA device (whether or not it has a password or keys today), and none has an active access key that can act as administrator without MFA. Administrators are judged as IAM evaluates policies (explicit Deny over Allow, Action/NotAction, Resource/NotResource, conditions, permissions boundaries): users allowed everything, and users allowed to grant themselves everything (shown as "→ iam:Action": e.g. iam:PutUserPolicy on themselves, iam:AddUserToGroup on a group that allows everything, iam:CreateAccessKey for an administrator whose keys act alone, iam:UpdateLoginProfile for one with no MFA device, iam:SetDefaultPolicyVersion on a policy of theirs whose other version allows everything, or lifting a permissions boundary that was all that held them back), and users that may assume a role that is an administrator ("→ sts:AssumeRole role/NAME": the role\'s trust policy admits the user, by its ARN or through its account and the user\'s own policies; the role\'s session used MFA only where the user\'s request did, so a trust or role policy that requires MFA keeps an access key alone out; a role it may assume and attach a policy to counts too, and so does a role whose session may assume an administrator role in turn: "→ sts:AssumeRole role/GATEWAY → role/ADMIN", or take an administrator\'s place: "→ sts:AssumeRole role/HELPDESK → iam:CreateAccessKey user/NAME"; so does an administrator role whose trust policy the user may rewrite, iam:UpdateAssumeRolePolicy, which lifts the MFA condition of the trust too). Users that may pass an administrator role to a service that runs what they give it are administrators too ("→ iam:PassRole role/NAME to lambda.amazonaws.com": iam:PassRole on the role, to a service iam:PassedToService allows, and what the service needs to run it: Lambda, lambda:CreateFunction then lambda:InvokeFunction or an event source; CloudFormation, cloudformation:CreateStack; EC2, ec2:RunInstances where an instance profile holds the role; CodeBuild, a project created and built; Glue, a job created and run, or a development endpoint; SageMaker, a notebook created and opened, a processing or a training job; ECS, a task definition registered and run); so are users that may change the code of a Lambda function that runs as an administrator role ("→ lambda:UpdateFunctionCode function/NAME in REGION as role/NAME"), or update a CloudFormation stack whose service role is one ("→ cloudformation:UpdateStack stack/NAME in REGION as role/NAME", or a change set created and executed: CloudFormation uses the stack\'s role for whoever may operate on the stack, without iam:PassRole; a stack that may only be deleted runs nothing more); the functions and stacks are read, region by region, only where a role Lambda or CloudFormation runs as is an administrator and a user that is not one in every way may change them. The service\'s session of the role has no MFA, so only an MFA condition on the user\'s own requests keeps a key alone out. A boundary the user may lift caps nothing. An access key carries no MFA: a grant that requires Bool aws:MultiFactorAuthPresent true, or AWS\'s "deny unless MFA" policy (Deny with BoolIfExists aws:MultiFactorAuthPresent false), keeps it from acting as administrator; BoolIfExists aws:MultiFactorAuthPresent true does not. Conditions on other keys (source IP, tags) are assumed satisfiable. Service control policies are not considered. A user whose policies (or those of a role it may assume) could not all be read is ERROR.',
+        'Every administrator has an MFA device (whether or not it has a password or keys today), and none has an active access key that can act as administrator without MFA. Administrators are judged as IAM evaluates policies (explicit Deny over Allow, Action/NotAction, Resource/NotResource, conditions, permissions boundaries): users allowed everything, and users allowed to grant themselves everything (shown as "→ iam:Action": e.g. iam:PutUserPolicy on themselves, iam:AddUserToGroup on a group that allows everything, iam:CreateAccessKey for an administrator whose keys act alone, iam:UpdateLoginProfile for one with no MFA device, iam:SetDefaultPolicyVersion on a policy of theirs whose other version allows everything, or lifting a permissions boundary that was all that held them back), and users that may assume a role that is an administrator ("→ sts:AssumeRole role/NAME": the role\'s trust policy admits the user, by its ARN or through its account and the user\'s own policies; the role\'s session used MFA only where the user\'s request did, so a trust or role policy that requires MFA keeps an access key alone out; a role it may assume and attach a policy to counts too, and so does a role whose session may assume an administrator role in turn: "→ sts:AssumeRole role/GATEWAY → role/ADMIN", or take an administrator\'s place: "→ sts:AssumeRole role/HELPDESK → iam:CreateAccessKey user/NAME"; so does an administrator role whose trust policy the user may rewrite, iam:UpdateAssumeRolePolicy, which lifts the MFA condition of the trust too). Users that may pass an administrator role to a service that runs what they give it are administrators too ("→ iam:PassRole role/NAME to lambda.amazonaws.com": iam:PassRole on the role, to a service iam:PassedToService allows, and what the service needs to run it: Lambda, lambda:CreateFunction then lambda:InvokeFunction or an event source; CloudFormation, cloudformation:CreateStack; EC2, ec2:RunInstances where an instance profile holds the role; CodeBuild, a project created and built; Glue, a job created and run, or a development endpoint; SageMaker, a notebook created and opened, a processing or a training job; ECS, a task definition registered and run); so are users that may change the code of a Lambda function that runs as an administrator role ("→ lambda:UpdateFunctionCode function/NAME in REGION as role/NAME"), or update a CloudFormation stack whose service role is one ("→ cloudformation:UpdateStack stack/NAME in REGION as role/NAME", or a change set created and executed: CloudFormation uses the stack\'s role for whoever may operate on the stack, without iam:PassRole; a stack that may only be deleted runs nothing more), or run commands on an EC2 instance whose instance profile holds one ("→ ssm:SendCommand instance/ID in REGION as role/NAME", or ssm:StartSession: Systems Manager runs them as root, the role\'s credentials at hand); the functions, stacks and instances are read, region by region, only where a role Lambda, CloudFormation or EC2 runs as is an administrator and a user that is not one in every way may change them. The service\'s session of the role has no MFA, so only an MFA condition on the user\'s own requests keeps a key alone out. A boundary the user may lift caps nothing. An access key carries no MFA: a grant that requires Bool aws:MultiFactorAuthPresent true, or AWS\'s "deny unless MFA" policy (Deny with BoolIfExists aws:MultiFactorAuthPresent false), keeps it from acting as administrator; BoolIfExists aws:MultiFactorAuthPresent true does not. Conditions on other keys (source IP, tags) are assumed satisfiable. Service control policies are not considered. A user whose policies (or those of a role it may assume) could not all be read is ERROR.',
       rationale:
         'An administrator\'s credentials are as powerful as root for most purposes. MFA guards the console sign-in; it does not apply to access keys, which work alone unless a policy requires MFA. A leaked key of an administrator is a takeover.',
       remediation: 'Assign an MFA device to the administrator, and require MFA for its access keys (or replace them with roles).',
@@ -54,7 +55,7 @@ export default defineCheck({
     ja: {
       title: 'すべての IAM 管理者に MFA があり、MFA を迂回するアクセスキーがない',
       passes:
-        'すべての管理者に(現在パスワードやキーがあるかどうかにかかわらず)MFA デバイスがあり、MFA なしで管理者として動ける有効なアクセスキーを持たないこと。管理者は IAM のポリシー評価どおりに判定します(明示的な Deny は Allow に優先、Action/NotAction、Resource/NotResource、条件、アクセス許可の境界): 何でも許可されたユーザーと、自分に何でも許可できるユーザー(「→ iam:アクション」と表示。例: 自分への iam:PutUserPolicy、何でも許可するグループへの iam:AddUserToGroup、キーだけで動ける管理者への iam:CreateAccessKey、MFA デバイスのない管理者への iam:UpdateLoginProfile、別のバージョンが何でも許可する自分のポリシーへの iam:SetDefaultPolicyVersion、それだけが制限していたアクセス許可の境界の解除)、そして管理者であるロールを引き受けられるユーザー(「→ sts:AssumeRole role/名前」と表示。ロールの信頼ポリシーがユーザーを ARN で、またはアカウントとユーザー自身のポリシーを通じて認めている場合。ロールのセッションが MFA を使ったことになるのはユーザーのリクエストが使った場合だけなので、MFA を必須にした信頼ポリシーやロールのポリシーはアクセスキーだけでの利用を防ぎます。引き受けられ、ポリシーをアタッチできるロールや、そのセッションがさらに管理者であるロールを引き受けられるロールや、管理者に成り代われるロールも含みます: 「→ sts:AssumeRole role/GATEWAY → role/ADMIN」「→ sts:AssumeRole role/HELPDESK → iam:CreateAccessKey user/名前」。ユーザーが信頼ポリシーを書き換えられる(iam:UpdateAssumeRolePolicy)管理者ロールも含み、その場合は信頼ポリシーの MFA 条件も外せます)。渡したものを実行するサービスに管理者ロールを渡せるユーザーも管理者です(「→ iam:PassRole role/名前 to lambda.amazonaws.com」と表示。iam:PassedToService が認めるサービスへのロールの iam:PassRole に加え、サービスに実行させる操作が許可されている場合: Lambda は lambda:CreateFunction と lambda:InvokeFunction またはイベントソース、CloudFormation は cloudformation:CreateStack、EC2 はインスタンスプロファイルがロールを含む場合の ec2:RunInstances、CodeBuild はプロジェクトの作成とビルド、Glue はジョブの作成と実行または開発エンドポイント、SageMaker はノートブックの作成と表示、処理ジョブまたはトレーニングジョブ、ECS はタスク定義の登録と実行)。管理者ロールで動く Lambda 関数のコードを変更できるユーザーや、管理者ロールをサービスロールとする CloudFormation スタックを更新できるユーザーも管理者です(「→ lambda:UpdateFunctionCode function/名前 in リージョン as role/名前」「→ cloudformation:UpdateStack stack/名前 in リージョン as role/名前」と表示。スタックは変更セットの作成と実行でも更新できます。CloudFormation は、スタックを操作できるユーザーであれば iam:PassRole がなくてもスタックのロールを使います。削除しかできないスタックはもう何も実行しません。関数とスタックは、Lambda や CloudFormation が使うロールに管理者がいて、どの方法でも管理者とは限らないユーザーがそれらを変更できる場合にだけ、リージョンごとに読み取ります)。サービスが使うロールのセッションには MFA がないため、キーだけでの利用を防げるのはユーザー自身のリクエストに付けた MFA 条件だけです。ユーザー自身が解除できる境界は制限とみなしません。アクセスキーには MFA がありません: Bool aws:MultiFactorAuthPresent true を必須にした許可や、AWS の「MFA がなければ拒否」ポリシー(BoolIfExists aws:MultiFactorAuthPresent false の Deny)はキーを管理者として使わせませんが、BoolIfExists aws:MultiFactorAuthPresent true は防げません。その他のキー(送信元 IP、タグ)の条件は満たされうるものとして扱います。サービスコントロールポリシーは考慮しません。ポリシー(または引き受けられるロールのポリシー)をすべて読めなかったユーザーは ERROR です。',
+        'すべての管理者に(現在パスワードやキーがあるかどうかにかかわらず)MFA デバイスがあり、MFA なしで管理者として動ける有効なアクセスキーを持たないこと。管理者は IAM のポリシー評価どおりに判定します(明示的な Deny は Allow に優先、Action/NotAction、Resource/NotResource、条件、アクセス許可の境界): 何でも許可されたユーザーと、自分に何でも許可できるユーザー(「→ iam:アクション」と表示。例: 自分への iam:PutUserPolicy、何でも許可するグループへの iam:AddUserToGroup、キーだけで動ける管理者への iam:CreateAccessKey、MFA デバイスのない管理者への iam:UpdateLoginProfile、別のバージョンが何でも許可する自分のポリシーへの iam:SetDefaultPolicyVersion、それだけが制限していたアクセス許可の境界の解除)、そして管理者であるロールを引き受けられるユーザー(「→ sts:AssumeRole role/名前」と表示。ロールの信頼ポリシーがユーザーを ARN で、またはアカウントとユーザー自身のポリシーを通じて認めている場合。ロールのセッションが MFA を使ったことになるのはユーザーのリクエストが使った場合だけなので、MFA を必須にした信頼ポリシーやロールのポリシーはアクセスキーだけでの利用を防ぎます。引き受けられ、ポリシーをアタッチできるロールや、そのセッションがさらに管理者であるロールを引き受けられるロールや、管理者に成り代われるロールも含みます: 「→ sts:AssumeRole role/GATEWAY → role/ADMIN」「→ sts:AssumeRole role/HELPDESK → iam:CreateAccessKey user/名前」。ユーザーが信頼ポリシーを書き換えられる(iam:UpdateAssumeRolePolicy)管理者ロールも含み、その場合は信頼ポリシーの MFA 条件も外せます)。渡したものを実行するサービスに管理者ロールを渡せるユーザーも管理者です(「→ iam:PassRole role/名前 to lambda.amazonaws.com」と表示。iam:PassedToService が認めるサービスへのロールの iam:PassRole に加え、サービスに実行させる操作が許可されている場合: Lambda は lambda:CreateFunction と lambda:InvokeFunction またはイベントソース、CloudFormation は cloudformation:CreateStack、EC2 はインスタンスプロファイルがロールを含む場合の ec2:RunInstances、CodeBuild はプロジェクトの作成とビルド、Glue はジョブの作成と実行または開発エンドポイント、SageMaker はノートブックの作成と表示、処理ジョブまたはトレーニングジョブ、ECS はタスク定義の登録と実行)。管理者ロールで動く Lambda 関数のコードを変更できるユーザー、管理者ロールをサービスロールとする CloudFormation スタックを更新できるユーザー、インスタンスプロファイルが管理者ロールを含む EC2 インスタンスでコマンドを実行できるユーザーも管理者です(「→ lambda:UpdateFunctionCode function/名前 in リージョン as role/名前」「→ cloudformation:UpdateStack stack/名前 in リージョン as role/名前」「→ ssm:SendCommand instance/ID in リージョン as role/名前」と表示。スタックは変更セットの作成と実行でも更新できます。CloudFormation は、スタックを操作できるユーザーであれば iam:PassRole がなくてもスタックのロールを使います。削除しかできないスタックはもう何も実行しません。Systems Manager は ssm:SendCommand や ssm:StartSession のコマンドを root として実行し、ロールの認証情報を使えます。関数、スタック、インスタンスは、Lambda、CloudFormation、EC2 が使うロールに管理者がいて、どの方法でも管理者とは限らないユーザーがそれらを変更できる場合にだけ、リージョンごとに読み取ります)。サービスが使うロールのセッションには MFA がないため、キーだけでの利用を防げるのはユーザー自身のリクエストに付けた MFA 条件だけです。ユーザー自身が解除できる境界は制限とみなしません。アクセスキーには MFA がありません: Bool aws:MultiFactorAuthPresent true を必須にした許可や、AWS の「MFA がなければ拒否」ポリシー(BoolIfExists aws:MultiFactorAuthPresent false の Deny)はキーを管理者として使わせませんが、BoolIfExists aws:MultiFactorAuthPresent true は防げません。その他のキー(送信元 IP、タグ)の条件は満たされうるものとして扱います。サービスコントロールポリシーは考慮しません。ポリシー(または引き受けられるロールのポリシー)をすべて読めなかったユーザーは ERROR です。',
       rationale:
         '管理者の認証情報は、ほとんどの点でルートと同じくらい強力です。MFA が守るのはコンソールのサインインで、アクセスキーには適用されません。ポリシーで MFA を必須にしない限り、キーだけで使えます。管理者のキーが漏れれば乗っ取りにつながります。',
       remediation: '管理者に MFA デバイスを割り当て、アクセスキーにも MFA を必須にする(またはロールに置き換える)ことをおすすめします。',
@@ -95,8 +96,9 @@ export default defineCheck({
     // Only where a workload could make an administrator (a role a function or a stack runs as is one, and someone not one may change
     // what it runs): those of every audited region, then judged again, until no other kind may matter.
     let workloads: WorkloadsRead | undefined;
+    const roleOfProfile = new Map((details.roles ?? []).flatMap((role) => (role.instanceProfiles ?? []).map((profile) => [profile, role.arn] as const)));
     while (verdict.readWorkloads.length > 0) {
-      workloads = await readWorkloads(facts, ctx.regions, verdict.readWorkloads, workloads);
+      workloads = await readWorkloads(facts, ctx.regions, { roleOfProfile, identity }, verdict.readWorkloads, workloads);
       verdict = administrators(details, identity, withoutDevice, workloads);
     }
     const { administrators: admins, undecided } = verdict;
@@ -142,25 +144,38 @@ export default defineCheck({
   },
 });
 
-type WorkloadFacts = Facts<'lambda.functions' | 'cloudformation.stacks'>;
+type WorkloadFact = 'lambda.functions' | 'cloudformation.stacks' | 'ec2.instances';
+type WorkloadFacts = Facts<WorkloadFact>;
 
 /** A stack being deleted, or whose creation failed and rolled back, may only be deleted: it runs nothing more (CloudFormation's stack status codes). */
 const ENDED_STACK = /^(DELETE|ROLLBACK)_/;
 
 /** Each kind of workload, as the Japanese texts name it. */
-const WORKLOADS_JA: Record<WorkloadKind, string> = { function: 'Lambda 関数', stack: 'CloudFormation スタック' };
+const WORKLOADS_JA: Record<WorkloadKind, string> = { function: 'Lambda 関数', stack: 'CloudFormation スタック', instance: 'EC2 インスタンス' };
 
-/** Each kind of workload's list in a region, and the fact that reads it. */
-const WORKLOAD_LISTS: Record<WorkloadKind, { fact: 'lambda.functions' | 'cloudformation.stacks'; read: (facts: WorkloadFacts, region: string) => Promise<{ name: string; arn: string; role: string }[]> }> = {
+/** The account a workload list is read for: its roles' instance profiles (by name, the role each holds), its partition and id. */
+interface WorkloadAccount {
+  roleOfProfile: ReadonlyMap<string, string>;
+  identity: { partition: string; accountId: string };
+}
+
+/** Each kind of workload's list in a region, each with the role it runs as, and the fact that reads it. */
+const WORKLOAD_LISTS: Record<WorkloadKind, { fact: WorkloadFact; read: (facts: WorkloadFacts, region: string, account: WorkloadAccount) => Promise<{ name: string; arn: string; role: string }[]> }> = {
   function: { fact: 'lambda.functions', read: (facts, region) => facts.lambda.functions(region) },
   stack: { fact: 'cloudformation.stacks', read: async (facts, region) => (await facts.cloudformation.stacks(region)).filter(({ status }) => !ENDED_STACK.test(status)) },
+  // An instance runs as the role its profile holds (arn:…:instance-profile/PATH/NAME; a profile's name is unique in the account).
+  instance: {
+    fact: 'ec2.instances',
+    read: async (facts, region, { roleOfProfile, identity }) =>
+      (await facts.ec2.instances(region)).map(({ id, profile }) => ({ name: id, arn: `arn:${identity.partition}:ec2:${region}:${identity.accountId}:instance/${id}`, role: roleOfProfile.get(profile.split('/').pop() ?? '') ?? '' })),
+  },
 };
 
 /**
  * The workloads of `kinds` in every audited region (beside those `before` holds), each with the role it runs as; a region whose list could
  * not be read is named (a region the organization's service control policy denies is no such region: nobody may change one there either).
  */
-async function readWorkloads(facts: WorkloadFacts, regions: string[], kinds: WorkloadKind[], before: WorkloadsRead | undefined): Promise<WorkloadsRead> {
+async function readWorkloads(facts: WorkloadFacts, regions: string[], account: WorkloadAccount, kinds: WorkloadKind[], before: WorkloadsRead | undefined): Promise<WorkloadsRead> {
   const read: WorkloadsRead = { kinds: [...(before?.kinds ?? []), ...kinds], list: [...(before?.list ?? [])], unreadable: [...(before?.unreadable ?? [])] };
   for (const kind of kinds) {
     const { fact, read: list } = WORKLOAD_LISTS[kind];
@@ -169,7 +184,7 @@ async function readWorkloads(facts: WorkloadFacts, regions: string[], kinds: Wor
     if (regions.length === 0) {
       throw incomplete(fact, 'NoRegionRead', `no region was audited, so no ${listed} were read: whether a user may act as an administrator role through one is unknown`, `監査したリージョンがなく ${WORKLOADS_JA[kind]}を読めませんでした。それを通じて管理者ロールとして動けるユーザーがいるかどうかは不明です`);
     }
-    const lists = await Promise.all(regions.map((region) => list(facts, region).then((items) => ({ region, items }), (error: unknown) => ({ region, error }))));
+    const lists = await Promise.all(regions.map((region) => list(facts, region, account).then((items) => ({ region, items }), (error: unknown) => ({ region, error }))));
     for (const entry of lists) {
       if ('items' in entry) read.list.push(...entry.items.map(({ name, arn, role }) => ({ kind, name, arn, role, region: entry.region })));
       else if (!(entry.error instanceof CollectError)) throw entry.error;

@@ -83,7 +83,9 @@ export interface AdministratorsVerdict {
  * Resources that run what they are given as the role they were made with, and whose contents a principal may change without passing
  * that role again: a Lambda function's code ("lambda:UpdateFunctionCode"); a CloudFormation stack's template (its service role is used
  * for every later operation on the stack, "even if the users don't have permission to pass it": UpdateStack, or a change set created
- * and executed). Each kind: the service that runs as the role, how one is named, the ways (each a list of requests, all needed) to
+ * and executed); an EC2 instance's commands (Systems Manager runs them as root on the instance, whose profile's role's credentials
+ * are at hand: SendCommand, authorized on the instance and on the document it runs, AWS's own AWS-RunShellScript; or StartSession,
+ * authorized on the instance, its default document asked only where ssm:SessionDocumentAccessCheck says so). Each kind: the service that runs as the role, how one is named, the ways (each a list of requests, all needed) to
  * change one, and a resource of the kind in a region, for a region whose list could not be read.
  */
 export const WORKLOADS = {
@@ -106,6 +108,22 @@ export const WORKLOADS = {
       ],
     ],
     anyIn: (partition: string, region: string, account: string) => `arn:${partition}:cloudformation:${region}:${account}:stack/aws-baseline-probe/00000000-0000-0000-0000-000000000000`,
+  },
+  instance: {
+    service: 'ec2.amazonaws.com',
+    named: 'instance',
+    listed: 'EC2 instances',
+    changes: (arn: string): [string, string][][] => {
+      const [, partition, , region] = arn.split(':');
+      return [
+        [
+          ['ssm:SendCommand', arn],
+          ['ssm:SendCommand', `arn:${partition}:ssm:${region}::document/AWS-RunShellScript`],
+        ],
+        [['ssm:StartSession', arn]],
+      ];
+    },
+    anyIn: (partition: string, region: string, account: string) => `arn:${partition}:ec2:${region}:${account}:instance/i-0123456789abcdef0`,
   },
 } as const satisfies Record<string, { service: (typeof ROLE_RUNNING_SERVICES)[number]; named: string; listed: string; changes: (arn: string) => [string, string][][]; anyIn: (partition: string, region: string, account: string) => string }>;
 export type WorkloadKind = keyof typeof WORKLOADS;
@@ -349,7 +367,10 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
   const mayPassRoles = mayEverAllow(policies, 'iam:PassRole');
   const mayGrantRoles = ROLE_GRANTS.some((action) => mayEverAllow(policies, action));
   // The kinds of workload whose contents its policies may allow it to change at all (asked of each workload only where they do).
-  const mayChange: ReadonlySet<WorkloadKind> = new Set(WORKLOAD_KINDS.filter((kind) => WORKLOADS[kind].changes('*').some((way) => way.every(([action]) => mayEverAllow(policies, action)))));
+  const { partition, accountId } = account.identity;
+  const mayChange: ReadonlySet<WorkloadKind> = new Set(
+    WORKLOAD_KINDS.filter((kind) => WORKLOADS[kind].changes(WORKLOADS[kind].anyIn(partition, 'us-east-1', accountId)).some((way) => way.every(([action]) => mayEverAllow(policies, action)))),
+  );
   // Whether it may have a service run what it gives it (one of runRequests' ways), whatever role it passes: asked once a service.
   const runs = new Map<string, string[] | undefined>();
   const runsIn = (mfa: MfaContext, service: RunningService): string[] | undefined => {

@@ -28,6 +28,7 @@ import { CreateBucketCommand, PutBucketAclCommand, PutBucketPolicyCommand, PutPu
 import { PutPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
+import { DescribeImagesCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { crc32 } from 'node:zlib';
 import { withoutAccountLabelOnLiteralHosts } from '../../../src/aws/account-host-label.js';
 import { clientConfig, type Credentials } from './scenario.js';
@@ -145,6 +146,14 @@ export class AccountState {
   async stack(name: string, roleName: string): Promise<void> {
     const TemplateBody = JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: `${name}-topic` } } } });
     await new CloudFormationClient(this.scenario.config('us-east-1')).send(new CreateStackCommand({ StackName: name, TemplateBody, RoleARN: `arn:aws:iam::${this.scenario.accountId}:role/${roleName}` }));
+  }
+
+  /** An EC2 instance in us-east-1 launched with the instance profile (from an image the emulator lists): it runs as the profile's role. */
+  async instance(profileName: string): Promise<string> {
+    const ec2 = new EC2Client(this.scenario.config('us-east-1'));
+    const { Images = [] } = await ec2.send(new DescribeImagesCommand({ Owners: ['amazon'] }));
+    const { Instances = [] } = await ec2.send(new RunInstancesCommand({ ImageId: Images[0]?.ImageId, InstanceType: 't3.micro', MinCount: 1, MaxCount: 1, IamInstanceProfile: { Name: profileName } }));
+    return Instances[0]?.InstanceId ?? '';
   }
 
   /** An account password policy as UpdateAccountPasswordPolicy sets it (what it leaves out takes IAM's defaults). */

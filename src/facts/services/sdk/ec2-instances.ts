@@ -1,0 +1,1 @@
+export { DescribeInstancesCommand, EC2Client } from '@aws-sdk/client-ec2';
