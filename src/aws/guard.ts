@@ -1,8 +1,12 @@
 import type { Pluggable } from '@smithy/types';
 
-/** The only operations the tool may send: reads, plus the credential report's generation (the read-only promise: docs/semantics.md). */
+/**
+ * The only operations the tool may send: reads, plus the credential report's generation (the read-only promise: docs/semantics.md).
+ * Reads named otherwise are listed one by one, each of access level Read in AWS's Service Authorization Reference (a `BatchGet`
+ * prefix is no promise: AppFabric's BatchGetUserAccessTasks writes).
+ */
 const READ_PREFIXES = ['Get', 'List', 'Describe'];
-const READ_EXCEPTIONS = new Set(['LookupEvents', 'GenerateCredentialReport']);
+const READ_EXCEPTIONS = new Set(['LookupEvents', 'GenerateCredentialReport', 'BatchGetProjects']);
 
 export function isReadOnlyOperation(operation: string): boolean {
   return READ_EXCEPTIONS.has(operation) || READ_PREFIXES.some((prefix) => operation.startsWith(prefix) && /^[A-Z]/.test(operation.slice(prefix.length)));

@@ -20,6 +20,7 @@ import { s3bucketsFacts } from './services/s3buckets.js';
 import { snsFacts } from './services/sns.js';
 import { lambdaFacts } from './services/lambda.js';
 import { cloudformationFacts } from './services/cloudformation.js';
+import { codebuildFacts } from './services/codebuild.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -46,6 +47,7 @@ export const FACTS = {
   ...snsFacts,
   ...lambdaFacts,
   ...cloudformationFacts,
+  ...codebuildFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

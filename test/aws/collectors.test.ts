@@ -22,6 +22,7 @@ import { DescribeOrganizationCommand } from '@aws-sdk/client-organizations';
 import { type AnalyzerStatus, ListAnalyzersCommand, type Type } from '@aws-sdk/client-accessanalyzer';
 import { ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
+import { BatchGetProjectsCommand, ListProjectsCommand } from '@aws-sdk/client-codebuild';
 import { GetBucketAclCommand, GetBucketPolicyStatusCommand, GetPublicAccessBlockCommand as GetBucketPublicAccessBlockCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
@@ -480,6 +481,35 @@ describe('CloudFormation', () => {
     mocks.cloudformation.reset();
     mocks.cloudformation.on(DescribeStacksCommand).resolves({ Stacks: undefined });
     await expect(freshStore().store.get('cloudformation.stacks', 'eu-west-1')).rejects.toMatchObject({ kind: 'malformed' });
+  });
+});
+
+describe('CodeBuild', () => {
+  const project = (name: string) => ({ name, arn: `arn:aws:codebuild:eu-west-1:123456789012:project/${name}`, serviceRole: `arn:aws:iam::123456789012:role/${name}-role` });
+  it("lists the region's projects across pages, then reads each one's service role, 100 names a call; a project gone between the two is none", async () => {
+    const names = Array.from({ length: 150 }, (_, index) => `p${index}`);
+    mocks.codebuild
+      .on(ListProjectsCommand, { nextToken: undefined })
+      .resolves({ projects: names.slice(0, 100), nextToken: 'page-2' })
+      .on(ListProjectsCommand, { nextToken: 'page-2' })
+      .resolves({ projects: names.slice(100) })
+      .on(BatchGetProjectsCommand)
+      .callsFake((input: { names: string[] }) => ({ projects: input.names.filter((name) => name !== 'p7').map(project), projectsNotFound: input.names.filter((name) => name === 'p7') }));
+    const read = await freshStore().store.get('codebuild.projects', 'eu-west-1');
+    expect(read).toHaveLength(149);
+    expect(read[0]).toEqual({ name: 'p0', arn: 'arn:aws:codebuild:eu-west-1:123456789012:project/p0', role: 'arn:aws:iam::123456789012:role/p0-role' });
+    expect(mocks.codebuild.commandCalls(BatchGetProjectsCommand).map((call) => call.args[0].input.names?.length)).toEqual([100, 50]);
+    const regions = await Promise.all(mocks.codebuild.calls().map((call) => (call.thisValue as { config: { region: () => Promise<string> } }).config.region()));
+    expect(new Set(regions)).toEqual(new Set(['eu-west-1']));
+  });
+
+  it('none listed asks for none; an answer that says nothing of a project asked for is not AWS\'s', async () => {
+    mocks.codebuild.on(ListProjectsCommand).resolves({ projects: [] });
+    expect(await freshStore().store.get('codebuild.projects', 'eu-west-1')).toEqual([]);
+    expect(mocks.codebuild.commandCalls(BatchGetProjectsCommand)).toHaveLength(0);
+    mocks.codebuild.reset();
+    mocks.codebuild.on(ListProjectsCommand).resolves({ projects: ['deploy', 'test'] }).on(BatchGetProjectsCommand).resolves({ projects: [project('deploy')] });
+    await expect(freshStore().store.get('codebuild.projects', 'eu-west-1')).rejects.toMatchObject({ kind: 'malformed', code: 'ProjectsLeftOut' });
   });
 });
 

@@ -30,8 +30,8 @@ function recordingHandler() {
 
 describe('read-only guard', () => {
   it('allows reads and the credential report, refuses everything else by name', () => {
-    for (const operation of ['GetAccountSummary', 'ListDetectors', 'DescribeTrails', 'LookupEvents', 'GenerateCredentialReport']) expect(isReadOnlyOperation(operation)).toBe(true);
-    for (const operation of ['CreateDetector', 'UpdateTrail', 'DeleteUser', 'PutConfigurationRecorder', 'StartLogging', 'Getaway', 'Listen', 'Describe']) expect(isReadOnlyOperation(operation)).toBe(false);
+    for (const operation of ['GetAccountSummary', 'ListDetectors', 'DescribeTrails', 'LookupEvents', 'GenerateCredentialReport', 'BatchGetProjects']) expect(isReadOnlyOperation(operation)).toBe(true);
+    for (const operation of ['CreateDetector', 'UpdateTrail', 'DeleteUser', 'PutConfigurationRecorder', 'StartLogging', 'Getaway', 'Listen', 'Describe', 'BatchGetUserAccessTasks', 'StartBuild']) expect(isReadOnlyOperation(operation)).toBe(false);
   });
 
   it('lets a read through the real middleware stack, and records it', async () => {

@@ -40,7 +40,7 @@ const MOCKED_FACTS = new Set<string>([
   'organizations.organization', 'fms.adminAccount', 'cloudtrail.trails', 'cloudtrail.trailStatus', 'cloudtrail.eventSelectors',
   'config.recorders', 'config.recorderStatuses', 'config.deliveryChannels', 'guardduty.detectors', 'guardduty.administrator', 'budgets.budgets', 'budgets.alerts', 'sns.topic', 'costexplorer.probe',
   // Read only where a function, a stack or an instance could make an administrator: this account has no role they run as, so no call (the test says so).
-  'lambda.functions', 'cloudformation.stacks', 'ec2.instances',
+  'lambda.functions', 'cloudformation.stacks', 'ec2.instances', 'codebuild.projects',
   // No call of their own: a member's view of its payer's budgets, given only by an --org audit from the management account.
   'budgets.managementBudgets', 'budgets.managementAlerts',
 ]);
@@ -131,9 +131,9 @@ describe('a live audit (SDK mocked)', () => {
     expect(mocks.ce.commandCalls(GetCostAndUsageCommand)).toHaveLength(1);
     // disabled region: never called
     expect(calls.filter((call) => call.region === 'me-south-1')).toEqual([]);
-    // Lambda's functions, CloudFormation's stacks and EC2's instances are read only where one could make an administrator (no role
-    // here that one runs as): never started ahead.
-    expect(calls.filter((call) => call.action.startsWith('lambda:') || call.action.startsWith('cloudformation:') || call.action === 'ec2:DescribeInstances')).toEqual([]);
+    // Lambda's functions, CloudFormation's stacks, EC2's instances and CodeBuild's projects are read only where one could make an
+    // administrator (no role here that one runs as): never started ahead.
+    expect(calls.filter((call) => ['lambda:', 'cloudformation:', 'codebuild:', 'ec2:DescribeInstances'].some((read) => call.action.startsWith(read)))).toEqual([]);
   });
 
   it('--no-paid-calls sends no Cost Explorer call', async () => {

@@ -2,6 +2,7 @@ import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
 import { AccountClient } from '@aws-sdk/client-account';
 import { BudgetsClient } from '@aws-sdk/client-budgets';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { CodeBuildClient } from '@aws-sdk/client-codebuild';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { ConfigServiceClient } from '@aws-sdk/client-config-service';
 import { CostExplorerClient } from '@aws-sdk/client-cost-explorer';
@@ -48,6 +49,7 @@ export function mockSdkClients() {
     sns: mockClient(SNSClient),
     lambda: mockClient(LambdaClient),
     cloudformation: mockClient(CloudFormationClient),
+    codebuild: mockClient(CodeBuildClient),
   };
   afterAll(() => Object.values(mocks).forEach((mock) => mock.restore()));
   return { mocks, resetMocks: () => Object.values(mocks).forEach((mock) => mock.reset()) };

@@ -849,6 +849,36 @@ describe('administrators by running commands on an EC2 instance whose profile ho
   });
 });
 
+describe("administrators by starting a build of a CodeBuild project whose service role is an administrator (codebuild:StartBuild: the build's buildspec may be overridden)", () => {
+  const roleArn = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+  const projectArn = (name: string) => `arn:aws:codebuild:eu-west-1:${ACCOUNT}:project/${name}`;
+  const buildAdmin = { name: 'build-admin', arn: roleArn('build-admin'), trust: doc({ Effect: 'Allow', Principal: { Service: 'codebuild.amazonaws.com' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS], inline: [] };
+  const account = (alice: Statement[]): AuthorizationDetails => ({
+    users: [{ name: 'alice', arn: USER, groups: [], attached: [], inline: [{ name: 'ci', document: doc(...alice) }] }],
+    groups: [],
+    policies: [],
+    roles: [buildAdmin],
+  });
+  const deploy = { kind: 'project' as const, name: 'deploy', arn: projectArn('deploy'), role: roleArn('build-admin'), region: 'eu-west-1' };
+  const projects = (list: WorkloadsRead['list'], unreadable: string[] = []): WorkloadsRead => ({ kinds: ['project'], list, unreadable: unreadable.map((region) => ({ kind: 'project', region })) });
+  const judge = (details: AuthorizationDetails, read?: WorkloadsRead) => administrators(details, { partition: 'aws', accountId: ACCOUNT }, new Set(), read);
+
+  it('asks for the projects only where someone not an administrator may start a build, and a role CodeBuild runs as is one', () => {
+    expect(judge(account([{ Effect: 'Allow', Action: 'codebuild:StartBuild', Resource: '*' }])).readWorkloads).toEqual(['project']);
+    expect(judge(account([{ Effect: 'Allow', Action: 'codebuild:BatchGet*', Resource: '*' }])).readWorkloads).toEqual([]);
+  });
+
+  it('a user allowed to start a build of that project is one, named with the project and its role; of another project only, none', () => {
+    const found = judge(account([{ Effect: 'Allow', Action: 'codebuild:StartBuild', Resource: projectArn('deploy') }]), projects([deploy]));
+    expect(found.administrators).toMatchObject([{ userName: 'alice', via: ['inline:ci'], grant: { kind: 'self-grant', action: 'codebuild:StartBuild', on: 'project/deploy in eu-west-1 as role/build-admin' } }]);
+    expect(judge(account([{ Effect: 'Allow', Action: 'codebuild:StartBuild', Resource: projectArn('test') }]), projects([deploy]))).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
+  });
+
+  it('a region whose projects could not be read: the user is undecided, never judged safe', () => {
+    expect(judge(account([{ Effect: 'Allow', Action: 'codebuild:*', Resource: '*' }]), projects([], ['eu-west-1']))).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ['CodeBuild projects of eu-west-1'] }], readWorkloads: [] });
+  });
+});
+
 describe("a role's trust policy (IAM User Guide, \"Policy evaluation logic\": it names its principals explicitly, even within the account)", () => {
   const admits = (statements: Statement[], mfaContext: MfaContext = 'access-key') =>
     trustAdmits(JSON.parse(decodeURIComponent(doc(...statements))) as Parameters<typeof trustAdmits>[0], { arn: USER, accountId: ACCOUNT, partition: 'aws' }, { action: 'sts:AssumeRole', resource: ROLE, mfa: mfaContext, variables: {} });

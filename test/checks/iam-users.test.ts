@@ -287,6 +287,20 @@ describe('iam.admin-mfa', () => {
       keys: ['no-admins'],
     },
     {
+      name: 'a developer who may start a build of a project whose service role is an administrator: its projects read, the developer named with the project',
+      facts: {
+        ...details([{ name: 'dev', inline: [doc({ Effect: 'Allow', Action: 'codebuild:*', Resource: '*' })] }], {
+          roles: [{ name: 'build-admin', trust: doc({ Effect: 'Allow', Principal: { Service: 'codebuild.amazonaws.com' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS] }],
+        }),
+        'codebuild.projects@us-east-1': [{ name: 'deploy', arn: 'arn:aws:codebuild:us-east-1:123456789012:project/deploy', role: 'arn:aws:iam::123456789012:role/build-admin' }],
+        ...report(row('dev', { passwordEnabled: true })),
+      },
+      regions: ['us-east-1'],
+      expect: ['FAIL'],
+      keys: ['console-no-mfa'],
+      messages: ['(inline:inline0, → codebuild:StartBuild project/deploy in us-east-1 as role/build-admin)'],
+    },
+    {
       name: 'not where that administrator has an MFA device: the sign-in asks for it',
       facts: {
         ...details([{ name: 'bob', attached: [ADMIN_ACCESS] }, { name: 'helpdesk', inline: [doc({ Effect: 'Allow', Action: 'iam:UpdateLoginProfile', Resource: '*' })] }]),

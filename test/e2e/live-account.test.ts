@@ -31,8 +31,8 @@ describe('a new account on the emulator', () => {
     });
     const operations = scenario.aws.calls.map((call) => call.operation);
     for (const operation of operations) expect(isReadOnlyOperation(operation), operation).toBe(true);
-    // No role here that Lambda, CloudFormation or EC2 runs as: their functions, stacks and instances are not read (nor started ahead with the regional reads).
-    expect(scenario.aws.operations().filter((operation) => operation.startsWith('lambda:') || operation.startsWith('cloudformation:') || operation === 'ec2:DescribeInstances')).toEqual([]);
+    // No role here that Lambda, CloudFormation, EC2 or CodeBuild runs as: their functions, stacks, instances and projects are not read (nor started ahead with the regional reads).
+    expect(scenario.aws.operations().filter((operation) => ['lambda:', 'cloudformation:', 'codebuild:', 'ec2:DescribeInstances'].some((read) => operation.startsWith(read)))).toEqual([]);
   });
 
   it('IAM Identity Center: the instance moto keeps in each region passes; where ListInstances answers none (as AWS does for an account without one), only root can sign in: FAIL', async () => {
@@ -188,16 +188,22 @@ describe('administrators by any path, on the emulator', () => {
     const webInstance = await state.instance('web');
     await state.user('operator', { console: true });
     await state.allow('operator', 'ssm:StartSession', `arn:aws:ec2:us-east-1:${scenario.accountId}:instance/${webInstance}`);
+    // One that may start a build (its buildspec overridden) of a project whose service role is an administrator.
+    await state.adminRole('build-admin', { Service: 'codebuild.amazonaws.com' });
+    await state.codebuildProject('deploy', 'build-admin');
+    await state.user('builder', { console: true });
+    await state.allow('builder', 'codebuild:StartBuild', '*');
     // One whose policy allowed everything once, and who may make that version the default again.
     await state.user('versioner', { console: true });
     await state.policyRewritten('versioner', { Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: '*' });
   });
   afterAll(() => scenario.stop());
 
-  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role (or one that may assume one, or take an administrator\'s place), pass one to Lambda or EC2, change a function\'s code, update a stack or run commands on an instance that runs as one, or bring back a policy version that allows everything', async () => {
+  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role (or one that may assume one, or take an administrator\'s place), pass one to Lambda or EC2, change a function\'s code, update a stack, run commands on an instance or start a build that runs as one, or bring back a policy version that allows everything', async () => {
     const run = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
     const results = resultsOf(run.stdout);
     expect(results.map((result) => `${result.resource.split('/').pop()}:${result.status}:${result.messageKey}`).sort()).toEqual([
+      'builder:FAIL:console-no-mfa',
       'code-changer:FAIL:console-no-mfa',
       'custom-admin:FAIL:console-no-mfa',
       'desk-user:FAIL:console-no-mfa',
@@ -228,6 +234,8 @@ describe('administrators by any path, on the emulator', () => {
     expect(scenario.aws.operations().filter((operation) => operation === 'cloudformation:DescribeStacks')).toHaveLength(1);
     expect(messageOf('operator')).toMatch(/^Administrator operator \(inline:ssm-StartSession, → ssm:StartSession instance\/i-[0-9a-f]+ in us-east-1 as role\/web-admin\) has a console password and no MFA\./);
     expect(scenario.aws.operations().filter((operation) => operation === 'ec2:DescribeInstances')).toHaveLength(1);
+    expect(messageOf('builder')).toContain('Administrator builder (inline:codebuild-StartBuild, → codebuild:StartBuild project/deploy in us-east-1 as role/build-admin) has a console password and no MFA.');
+    expect(scenario.aws.operations().filter((operation) => operation.startsWith('codebuild:'))).toEqual(['codebuild:ListProjects', 'codebuild:BatchGetProjects']);
     expect(messageOf('desk-user')).toContain('Administrator desk-user (inline:sts-AssumeRole, → sts:AssumeRole role/key-desk → iam:CreateAccessKey user/keyed-admin) has a console password and no MFA.');
     expect(messageOf('fn-deployer')).toContain('Administrator fn-deployer (inline:iam-PassRole, inline:lambda-*, → iam:PassRole role/lambda-admin to lambda.amazonaws.com) has a console password and no MFA.');
     expect(messageOf('launcher')).toContain('Administrator launcher (inline:ec2-RunInstances, inline:iam-PassRole, → iam:PassRole role/web-admin to ec2.amazonaws.com) has an active access key that acts as administrator without MFA');

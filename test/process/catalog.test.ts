@@ -54,7 +54,7 @@ describe('checks, explain, policy, --help, --version', () => {
     const actions = all.Statement[0]?.Action ?? [];
     expect(actions).toContain('iam:GenerateCredentialReport');
     expect(actions).toContain('ce:GetCostAndUsage');
-    expect(actions.every((action) => /^[a-z0-9-]+:(Get|List|Describe|View|GenerateCredentialReport)/.test(action))).toBe(true);
+    expect(actions.every((action) => /^[a-z0-9-]+:(Get|List|Describe|View|GenerateCredentialReport|BatchGetProjects$)/.test(action))).toBe(true);
     const narrow = JSON.parse((await runCli(['policy', '--checks', 'guardduty.*'])).stdout) as { Statement: { Action: string[] }[] };
     expect(narrow.Statement[0]?.Action).toEqual(['account:ListRegions', 'ec2:DescribeRegions', 'guardduty:GetAdministratorAccount', 'guardduty:GetDetector', 'guardduty:ListDetectors', 'sts:GetCallerIdentity']);
   });

@@ -18,7 +18,8 @@
  *   `cloudformation:CreateStack`, to EC2 with `ec2:RunInstances` where an instance profile holds the role,
  *   to CodeBuild, Glue, SageMaker or ECS tasks (runRequests): "Granting a user permissions to pass a role
  *   to an AWS service"); or **to change what a workload that runs as such a role runs** (a Lambda function's
- *   code, a CloudFormation stack's template: WORKLOADS, read only where they may matter); or **to take another administrator's place**: `iam:CreateAccessKey` for an
+ *   code, a CloudFormation stack's template, commands on an EC2 instance, a CodeBuild project's build: WORKLOADS,
+ *   read only where they may matter); or **to take another administrator's place**: `iam:CreateAccessKey` for an
  *   administrator whose access keys act as administrator alone, or a console password
  *   (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one with no MFA device (known from the
  *   credential report, when the caller gives it). The key or the password is that administrator's,
@@ -85,7 +86,8 @@ export interface AdministratorsVerdict {
  * for every later operation on the stack, "even if the users don't have permission to pass it": UpdateStack, or a change set created
  * and executed); an EC2 instance's commands (Systems Manager runs them as root on the instance, whose profile's role's credentials
  * are at hand: SendCommand, authorized on the instance and on the document it runs, AWS's own AWS-RunShellScript; or StartSession,
- * authorized on the instance, its default document asked only where ssm:SessionDocumentAccessCheck says so). Each kind: the service that runs as the role, how one is named, the ways (each a list of requests, all needed) to
+ * authorized on the instance, its default document asked only where ssm:SessionDocumentAccessCheck says so); a CodeBuild project's
+ * build (StartBuild takes a buildspecOverride: whoever may start a build runs its own commands as the project's service role). Each kind: the service that runs as the role, how one is named, the ways (each a list of requests, all needed) to
  * change one, and a resource of the kind in a region, for a region whose list could not be read.
  */
 export const WORKLOADS = {
@@ -124,6 +126,13 @@ export const WORKLOADS = {
       ];
     },
     anyIn: (partition: string, region: string, account: string) => `arn:${partition}:ec2:${region}:${account}:instance/i-0123456789abcdef0`,
+  },
+  project: {
+    service: 'codebuild.amazonaws.com',
+    named: 'project',
+    listed: 'CodeBuild projects',
+    changes: (arn: string): [string, string][][] => [[['codebuild:StartBuild', arn]]],
+    anyIn: (partition: string, region: string, account: string) => `arn:${partition}:codebuild:${region}:${account}:project/aws-baseline-probe`,
   },
 } as const satisfies Record<string, { service: (typeof ROLE_RUNNING_SERVICES)[number]; named: string; listed: string; changes: (arn: string) => [string, string][][]; anyIn: (partition: string, region: string, account: string) => string }>;
 export type WorkloadKind = keyof typeof WORKLOADS;

@@ -28,6 +28,7 @@ import { CreateBucketCommand, PutBucketAclCommand, PutBucketPolicyCommand, PutPu
 import { PutPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3-control';
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
+import { CodeBuildClient, CreateProjectCommand } from '@aws-sdk/client-codebuild';
 import { DescribeImagesCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { crc32 } from 'node:zlib';
 import { withoutAccountLabelOnLiteralHosts } from '../../../src/aws/account-host-label.js';
@@ -146,6 +147,19 @@ export class AccountState {
   async stack(name: string, roleName: string): Promise<void> {
     const TemplateBody = JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: `${name}-topic` } } } });
     await new CloudFormationClient(this.scenario.config('us-east-1')).send(new CreateStackCommand({ StackName: name, TemplateBody, RoleARN: `arn:aws:iam::${this.scenario.accountId}:role/${roleName}` }));
+  }
+
+  /** A CodeBuild project in us-east-1 whose service role is the role (its source a zip in S3, which the emulator asks for; nothing built here). */
+  async codebuildProject(name: string, roleName: string): Promise<void> {
+    await new CodeBuildClient(this.scenario.config('us-east-1')).send(
+      new CreateProjectCommand({
+        name,
+        source: { type: 'S3', location: `${name}-sources/source.zip` },
+        artifacts: { type: 'NO_ARTIFACTS' },
+        environment: { type: 'LINUX_CONTAINER', image: 'aws/codebuild/standard:7.0', computeType: 'BUILD_GENERAL1_SMALL' },
+        serviceRole: `arn:aws:iam::${this.scenario.accountId}:role/${roleName}`,
+      }),
+    );
   }
 
   /** An EC2 instance in us-east-1 launched with the instance profile (from an image the emulator lists): it runs as the profile's role. */
