@@ -834,6 +834,8 @@ describe('administrators by running commands on an EC2 instance whose profile ho
     ['SendCommand on every instance and document', [{ Effect: 'Allow', Action: 'ssm:SendCommand', Resource: '*' }], 'ssm:SendCommand'],
     ['SendCommand on that instance and the shell document', [{ Effect: 'Allow', Action: 'ssm:SendCommand', Resource: [instanceArn('i-0abc'), document('AWS-RunShellScript')] }], 'ssm:SendCommand'],
     ['a session on that instance', [{ Effect: 'Allow', Action: 'ssm:StartSession', Resource: instanceArn('i-0abc') }], 'ssm:StartSession'],
+    ['an SSH key pushed through EC2 Instance Connect', [{ Effect: 'Allow', Action: 'ec2-instance-connect:SendSSHPublicKey', Resource: '*' }], 'ec2-instance-connect:SendSSHPublicKey'],
+    ['its user data rewritten, then stopped and started', [{ Effect: 'Allow', Action: ['ec2:ModifyInstanceAttribute', 'ec2:StopInstances', 'ec2:StartInstances'], Resource: '*' }], 'ec2:ModifyInstanceAttribute'],
   ])('%s: an administrator, named with the instance and its role', (_name, alice, action) => {
     const { administrators: found, undecided } = judge(account(alice), instances([web]));
     expect(undecided).toEqual([]);
@@ -844,6 +846,7 @@ describe('administrators by running commands on an EC2 instance whose profile ho
     ['SendCommand with a patching document only', [{ Effect: 'Allow', Action: 'ssm:SendCommand', Resource: [instanceArn('i-0abc'), document('AWS-RunPatchBaseline')] }]],
     ['a session on another instance only', [{ Effect: 'Allow', Action: 'ssm:StartSession', Resource: instanceArn('i-0other') }]],
     ['commands denied on that instance', [{ Effect: 'Allow', Action: 'ssm:*', Resource: '*' }, { Effect: 'Deny', Action: ['ssm:SendCommand', 'ssm:StartSession'], Resource: instanceArn('i-0abc') }]],
+    ['its user data rewritten, but never started again', [{ Effect: 'Allow', Action: ['ec2:ModifyInstanceAttribute', 'ec2:StopInstances'], Resource: '*' }]],
   ])('no administrator where %s', (_name, alice) => {
     expect(judge(account(alice), instances([web]))).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
   });

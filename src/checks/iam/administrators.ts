@@ -86,7 +86,9 @@ export interface AdministratorsVerdict {
  * for every later operation on the stack, "even if the users don't have permission to pass it": UpdateStack, or a change set created
  * and executed); an EC2 instance's commands (Systems Manager runs them as root on the instance, whose profile's role's credentials
  * are at hand: SendCommand, authorized on the instance and on the document it runs, AWS's own AWS-RunShellScript; or StartSession,
- * authorized on the instance, its default document asked only where ssm:SessionDocumentAccessCheck says so); a CodeBuild project's
+ * authorized on the instance, its default document asked only where ssm:SessionDocumentAccessCheck says so; or an SSH key pushed
+ * through EC2 Instance Connect; or its user data rewritten, ModifyInstanceAttribute, while it is stopped and started again, which
+ * runs as root at boot); a CodeBuild project's
  * build (StartBuild takes a buildspecOverride: whoever may start a build runs its own commands as the project's service role). Each kind: the service that runs as the role, how one is named, the ways (each a list of requests, all needed) to
  * change one, and a resource of the kind in a region, for a region whose list could not be read.
  */
@@ -123,6 +125,12 @@ export const WORKLOADS = {
           ['ssm:SendCommand', `arn:${partition}:ssm:${region}::document/AWS-RunShellScript`],
         ],
         [['ssm:StartSession', arn]],
+        [['ec2-instance-connect:SendSSHPublicKey', arn]],
+        [
+          ['ec2:ModifyInstanceAttribute', arn],
+          ['ec2:StopInstances', arn],
+          ['ec2:StartInstances', arn],
+        ],
       ];
     },
     anyIn: (partition: string, region: string, account: string) => `arn:${partition}:ec2:${region}:${account}:instance/i-0123456789abcdef0`,
