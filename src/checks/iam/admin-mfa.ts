@@ -180,19 +180,21 @@ const WORKLOAD_LISTS: Record<WorkloadKind, { fact: WorkloadFact; read: (facts: W
  */
 async function readWorkloads(facts: WorkloadFacts, regions: string[], account: WorkloadAccount, kinds: WorkloadKind[], before: WorkloadsRead | undefined): Promise<WorkloadsRead> {
   const read: WorkloadsRead = { kinds: [...(before?.kinds ?? []), ...kinds], list: [...(before?.list ?? [])], unreadable: [...(before?.unreadable ?? [])] };
-  for (const kind of kinds) {
-    const { fact, read: list } = WORKLOAD_LISTS[kind];
-    const { listed } = WORKLOADS[kind];
-    // No region to read them in (the account's regions could not be read): whether one makes an administrator is unknown.
-    if (regions.length === 0) {
-      throw incomplete(fact, 'NoRegionRead', `no region was audited, so no ${listed} were read: whether a user may act as an administrator role through one is unknown`, `監査したリージョンがなく ${WORKLOADS_JA[kind]}を読めませんでした。それを通じて管理者ロールとして動けるユーザーがいるかどうかは不明です`);
-    }
-    const lists = await Promise.all(regions.map((region) => list(facts, region, account).then((items) => ({ region, items }), (error: unknown) => ({ region, error }))));
-    for (const entry of lists) {
-      if ('items' in entry) read.list.push(...entry.items.map(({ name, arn, role }) => ({ kind, name, arn, role, region: entry.region })));
-      else if (!(entry.error instanceof CollectError)) throw entry.error;
-      else if (entry.error.kind !== 'organization-denied') read.unreadable.push({ kind, region: entry.region });
-    }
+  // No region to read them in (the account's regions could not be read): whether one makes an administrator is unknown.
+  const [first] = kinds;
+  if (regions.length === 0 && first) {
+    const { listed } = WORKLOADS[first];
+    throw incomplete(WORKLOAD_LISTS[first].fact, 'NoRegionRead', `no region was audited, so no ${listed} were read: whether a user may act as an administrator role through one is unknown`, `監査したリージョンがなく ${WORKLOADS_JA[first]}を読めませんでした。それを通じて管理者ロールとして動けるユーザーがいるかどうかは不明です`);
+  }
+  // Every kind in every region at once: each list is one more round trip on the audit's path.
+  const lists = await Promise.all(
+    kinds.flatMap((kind) => regions.map((region) => WORKLOAD_LISTS[kind].read(facts, region, account).then((items) => ({ kind, region, items }), (error: unknown) => ({ kind, region, error })))),
+  );
+  for (const entry of lists) {
+    const { kind, region } = entry;
+    if ('items' in entry) read.list.push(...entry.items.map(({ name, arn, role }) => ({ kind, name, arn, role, region })));
+    else if (!(entry.error instanceof CollectError)) throw entry.error;
+    else if (entry.error.kind !== 'organization-denied') read.unreadable.push({ kind, region });
   }
   return read;
 }

@@ -1,0 +1,15 @@
+import 'node:module';
+import { R as Ru, A as Al, S as Su, I as Iu } from './chunk-BaiwnMg2.js';
+export { u as EC2Client } from './chunk-BaiwnMg2.js';
+import './dist-es-C4BXE1g1.js';
+import './chunk-DjDZVj57.js';
+import './chunk-BR9BnctK.js';
+import './chunk-BjqPMoZt.js';
+import '../start.js';
+import './chunk-DxKBPAH9.js';
+import './chunk-DuIvaKqZ.js';
+import './select-myCuOYZF.js';
+
+var e=class extends Ru(Iu,Su,"DescribeInstances",Al){};
+
+export { e as DescribeInstancesCommand };
