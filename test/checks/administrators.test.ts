@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type AuthorizationDetails, administrators, type WorkloadsRead } from '../../src/checks/iam/administrators.js';
+import { type AuthorizationDetails, administrators } from '../../src/checks/iam/administrators.js';
+import type { WorkloadsRead } from '../../src/checks/iam/workloads.js';
 import { actionMatches, type MfaContext, parsePolicyDocument, resourceMatches, trustAdmits } from '../../src/checks/iam/policy-evaluation.js';
 
 /**

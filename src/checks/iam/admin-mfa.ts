@@ -1,7 +1,6 @@
-import { CollectError } from '../../facts/errors.js';
-import type { Facts } from '../../facts/store.js';
 import { ACCOUNT, defineCheck, fail, incomplete, manual, pass, perResource, requireIdentity } from '../define.js';
-import { administrators, WORKLOADS, type WorkloadKind, type WorkloadsRead } from './administrators.js';
+import { administrators } from './administrators.js';
+import { readWorkloads, type WorkloadsRead } from './workloads.js';
 
 export default defineCheck({
   id: 'iam.admin-mfa',
@@ -145,56 +144,3 @@ export default defineCheck({
     return [...unreadable, ...judged];
   },
 });
-
-type WorkloadFact = 'lambda.functions' | 'cloudformation.stacks' | 'ec2.instances' | 'codebuild.projects';
-type WorkloadFacts = Facts<WorkloadFact>;
-
-/** A stack being deleted, or whose creation failed and rolled back, may only be deleted: it runs nothing more (CloudFormation's stack status codes). */
-const ENDED_STACK = /^(DELETE|ROLLBACK)_/;
-
-/** Each kind of workload, as the Japanese texts name it. */
-const WORKLOADS_JA: Record<WorkloadKind, string> = { function: 'Lambda 関数', stack: 'CloudFormation スタック', instance: 'EC2 インスタンス', project: 'CodeBuild プロジェクト' };
-
-/** The account a workload list is read for: its roles' instance profiles (by name, the role each holds), its partition and id. */
-interface WorkloadAccount {
-  roleOfProfile: ReadonlyMap<string, string>;
-  identity: { partition: string; accountId: string };
-}
-
-/** Each kind of workload's list in a region, each with the role it runs as, and the fact that reads it. */
-const WORKLOAD_LISTS: Record<WorkloadKind, { fact: WorkloadFact; read: (facts: WorkloadFacts, region: string, account: WorkloadAccount) => Promise<{ name: string; arn: string; role: string }[]> }> = {
-  function: { fact: 'lambda.functions', read: (facts, region) => facts.lambda.functions(region) },
-  stack: { fact: 'cloudformation.stacks', read: async (facts, region) => (await facts.cloudformation.stacks(region)).filter(({ status }) => !ENDED_STACK.test(status)) },
-  // An instance runs as the role its profile holds (arn:…:instance-profile/PATH/NAME; a profile's name is unique in the account).
-  instance: {
-    fact: 'ec2.instances',
-    read: async (facts, region, { roleOfProfile, identity }) =>
-      (await facts.ec2.instances(region)).map(({ id, profile }) => ({ name: id, arn: `arn:${identity.partition}:ec2:${region}:${identity.accountId}:instance/${id}`, role: roleOfProfile.get(profile.split('/').pop() ?? '') ?? '' })),
-  },
-  project: { fact: 'codebuild.projects', read: (facts, region) => facts.codebuild.projects(region) },
-};
-
-/**
- * The workloads of `kinds` in every audited region (beside those `before` holds), each with the role it runs as; a region whose list could
- * not be read is named (a region the organization's service control policy denies is no such region: nobody may change one there either).
- */
-async function readWorkloads(facts: WorkloadFacts, regions: string[], account: WorkloadAccount, kinds: WorkloadKind[], before: WorkloadsRead | undefined): Promise<WorkloadsRead> {
-  const read: WorkloadsRead = { kinds: [...(before?.kinds ?? []), ...kinds], list: [...(before?.list ?? [])], unreadable: [...(before?.unreadable ?? [])] };
-  // No region to read them in (the account's regions could not be read): whether one makes an administrator is unknown.
-  const [first] = kinds;
-  if (regions.length === 0 && first) {
-    const { listed } = WORKLOADS[first];
-    throw incomplete(WORKLOAD_LISTS[first].fact, 'NoRegionRead', `no region was audited, so no ${listed} were read: whether a user may act as an administrator role through one is unknown`, `監査したリージョンがなく ${WORKLOADS_JA[first]}を読めませんでした。それを通じて管理者ロールとして動けるユーザーがいるかどうかは不明です`);
-  }
-  // Every kind in every region at once: each list is one more round trip on the audit's path.
-  const lists = await Promise.all(
-    kinds.flatMap((kind) => regions.map((region) => WORKLOAD_LISTS[kind].read(facts, region, account).then((items) => ({ kind, region, items }), (error: unknown) => ({ kind, region, error })))),
-  );
-  for (const entry of lists) {
-    const { kind, region } = entry;
-    if ('items' in entry) read.list.push(...entry.items.map(({ name, arn, role }) => ({ kind, name, arn, role, region })));
-    else if (!(entry.error instanceof CollectError)) throw entry.error;
-    else if (entry.error.kind !== 'organization-denied') read.unreadable.push({ kind, region });
-  }
-  return read;
-}

@@ -18,7 +18,7 @@
  *   `cloudformation:CreateStack`, to EC2 with `ec2:RunInstances` where an instance profile holds the role,
  *   to CodeBuild, Glue, SageMaker or ECS tasks (runRequests): "Granting a user permissions to pass a role
  *   to an AWS service"); or **to change what a workload that runs as such a role runs** (a Lambda function's
- *   code, a CloudFormation stack's template, commands on an EC2 instance, a CodeBuild project's build: WORKLOADS,
+ *   code, a CloudFormation stack's template, commands on an EC2 instance, a CodeBuild project's build: ./workloads.ts,
  *   read only where they may matter); or **to take another administrator's place**: `iam:CreateAccessKey` for an
  *   administrator whose access keys act as administrator alone, or a console password
  *   (`iam:UpdateLoginProfile`, `iam:CreateLoginProfile`) for one with no MFA device (known from the
@@ -42,6 +42,7 @@ import { byCodeUnit } from '../../core/order.js';
 import { decide, type Json, type MfaContext, mayEverAllow, parsePolicyDocument, type Policy, type Request, trustAdmits } from './policy-evaluation.js';
 import { arnAccount } from '../../core/arn.js';
 import { ROLE_RUNNING_SERVICES } from '../../facts/services/iam.js';
+import { WORKLOAD_KINDS, WORKLOADS, type WorkloadKind, type WorkloadsRead } from './workloads.js';
 
 export interface AuthorizationDetails {
   users: { name: string; arn: string; groups: string[]; attached: string[]; inline: { name: string; document?: string }[]; boundary?: string }[];
@@ -78,79 +79,6 @@ export interface AdministratorsVerdict {
    * or might be) an administrator, and a principal that is not one in every way may change what one runs. Read them, judge again.
    */
   readWorkloads: WorkloadKind[];
-}
-
-/**
- * Resources that run what they are given as the role they were made with, and whose contents a principal may change without passing
- * that role again: a Lambda function's code ("lambda:UpdateFunctionCode"); a CloudFormation stack's template (its service role is used
- * for every later operation on the stack, "even if the users don't have permission to pass it": UpdateStack, or a change set created
- * and executed); an EC2 instance's commands (Systems Manager runs them as root on the instance, whose profile's role's credentials
- * are at hand: SendCommand, authorized on the instance and on the document it runs, AWS's own AWS-RunShellScript; or StartSession,
- * authorized on the instance, its default document asked only where ssm:SessionDocumentAccessCheck says so; or an SSH key pushed
- * through EC2 Instance Connect; or its user data rewritten, ModifyInstanceAttribute, while it is stopped and started again, which
- * runs as root at boot); a CodeBuild project's
- * build (StartBuild takes a buildspecOverride: whoever may start a build runs its own commands as the project's service role). Each kind: the service that runs as the role, how one is named, the ways (each a list of requests, all needed) to
- * change one, and a resource of the kind in a region, for a region whose list could not be read.
- */
-export const WORKLOADS = {
-  function: {
-    service: 'lambda.amazonaws.com',
-    named: 'function',
-    listed: 'Lambda functions',
-    changes: (arn: string): [string, string][][] => [[['lambda:UpdateFunctionCode', arn]]],
-    anyIn: (partition: string, region: string, account: string) => `arn:${partition}:lambda:${region}:${account}:function:aws-baseline-probe`,
-  },
-  stack: {
-    service: 'cloudformation.amazonaws.com',
-    named: 'stack',
-    listed: 'CloudFormation stacks',
-    changes: (arn: string): [string, string][][] => [
-      [['cloudformation:UpdateStack', arn]],
-      [
-        ['cloudformation:CreateChangeSet', arn],
-        ['cloudformation:ExecuteChangeSet', arn],
-      ],
-    ],
-    anyIn: (partition: string, region: string, account: string) => `arn:${partition}:cloudformation:${region}:${account}:stack/aws-baseline-probe/00000000-0000-0000-0000-000000000000`,
-  },
-  instance: {
-    service: 'ec2.amazonaws.com',
-    named: 'instance',
-    listed: 'EC2 instances',
-    changes: (arn: string): [string, string][][] => {
-      const [, partition, , region] = arn.split(':');
-      return [
-        [
-          ['ssm:SendCommand', arn],
-          ['ssm:SendCommand', `arn:${partition}:ssm:${region}::document/AWS-RunShellScript`],
-        ],
-        [['ssm:StartSession', arn]],
-        [['ec2-instance-connect:SendSSHPublicKey', arn]],
-        [
-          ['ec2:ModifyInstanceAttribute', arn],
-          ['ec2:StopInstances', arn],
-          ['ec2:StartInstances', arn],
-        ],
-      ];
-    },
-    anyIn: (partition: string, region: string, account: string) => `arn:${partition}:ec2:${region}:${account}:instance/i-0123456789abcdef0`,
-  },
-  project: {
-    service: 'codebuild.amazonaws.com',
-    named: 'project',
-    listed: 'CodeBuild projects',
-    changes: (arn: string): [string, string][][] => [[['codebuild:StartBuild', arn]]],
-    anyIn: (partition: string, region: string, account: string) => `arn:${partition}:codebuild:${region}:${account}:project/aws-baseline-probe`,
-  },
-} as const satisfies Record<string, { service: (typeof ROLE_RUNNING_SERVICES)[number]; named: string; listed: string; changes: (arn: string) => [string, string][][]; anyIn: (partition: string, region: string, account: string) => string }>;
-export type WorkloadKind = keyof typeof WORKLOADS;
-const WORKLOAD_KINDS = Object.keys(WORKLOADS) as WorkloadKind[];
-
-/** The account's workloads of the kinds read, each with the role it runs as and its region; the regions whose lists could not be read. */
-export interface WorkloadsRead {
-  kinds: WorkloadKind[];
-  list: { kind: WorkloadKind; name: string; arn: string; role: string; region: string }[];
-  unreadable: { kind: WorkloadKind; region: string }[];
 }
 
 /** AdministratorAccess's document never changes ({"Effect":"Allow","Action":"*","Resource":"*"}): known without a read. */
@@ -467,11 +395,7 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
       return firstAllowed(mfa, trusted, capIn(mfa), [['sts:AssumeRole', role.arn]]);
     },
     /**
-     * Allowed to pass `role` to `service` (iam:PassRole on the role, with iam:PassedToService naming the service: "Granting a user
-     * permissions to pass a role to an AWS service") and to have the service run as it; what allows each request.
-     */
-    /**
-     * Allowed to change what the workload `arn` of `kind` runs (WORKLOADS: a function's code, a stack's template), in one of the
+     * Allowed to change what the workload `arn` of `kind` runs (./workloads.ts: a function's code, a stack's template …), in one of the
      * kind's ways: it then runs as its role what the principal gives it. Shown by the way's first action.
      */
     changes: (mfa: MfaContext, kind: WorkloadKind, arn: string): Found | undefined => {
@@ -487,6 +411,10 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
     mayChange,
     /** Whether its policies name iam:AttachRolePolicy or iam:PutRolePolicy at all. */
     mayGrantRoles,
+    /**
+     * Allowed to pass `role` to `service` (iam:PassRole on the role, with iam:PassedToService naming the service: "Granting a user
+     * permissions to pass a role to an AWS service") and to have the service run as it; what allows each request.
+     */
     passes: (mfa: MfaContext, role: Role, service: RunningService): Found | undefined => {
       const run = mayPassRoles ? runsIn(mfa, service) : undefined;
       if (!run) return undefined;
@@ -625,7 +553,7 @@ function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) 
       if (found) return found;
     }
   }
-  // Changing what a workload that runs as a role runs (a function's code, a stack's template: WORKLOADS): it then runs the principal's
+  // Changing what a workload that runs as a role runs (a function's code, a stack's template …: ./workloads.ts): it then runs the principal's
   // code or resources in the role's session, as its service's; no iam:PassRole is asked (the role was passed when it was made).
   for (const [roleIndex, workloads] of account.workloadsByRole) {
     const asRole = judgementOf(roleIndex);
@@ -645,7 +573,7 @@ function reachedThroughRoles(account: AccountRead, judgementOf: (index: number) 
   for (const { kind, region } of account.workloadsUnreadable) {
     const { service, listed, anyIn } = WORKLOADS[kind];
     if (!account.roles.some(({ runners }, index) => runners.includes(service) && mayMatter(judgementOf(index), SERVICE_SESSION))) continue;
-    if (reacher.changes(kind, anyIn(partition, region, accountId))) unknown.add(`${listed} of ${region}`);
+    if (reacher.changes(kind, anyIn(partition, region, accountId))) unknown.add(`${listed.en} of ${region}`);
   }
   return undefined;
 }
