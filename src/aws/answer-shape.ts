@@ -55,6 +55,8 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'lambda:ListFunctions': ['Functions'],
   'cloudformation:DescribeStacks': ['Stacks'],
   'ec2:DescribeInstances': ['Reservations'],
+  'kms:DescribeKey': ['KeyMetadata'],
+  'kms:GetKeyPolicy': ['Policy'],
 };
 
 /** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */

@@ -21,6 +21,7 @@ import { snsFacts } from './services/sns.js';
 import { lambdaFacts } from './services/lambda.js';
 import { cloudformationFacts } from './services/cloudformation.js';
 import { codebuildFacts } from './services/codebuild.js';
+import { kmsFacts } from './services/kms.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -48,6 +49,7 @@ export const FACTS = {
   ...lambdaFacts,
   ...cloudformationFacts,
   ...codebuildFacts,
+  ...kmsFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

@@ -27,6 +27,7 @@ import { GetBucketAclCommand, GetBucketPolicyStatusCommand, GetPublicAccessBlock
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
 import { GetTopicAttributesCommand, SNSClient } from '@aws-sdk/client-sns';
+import { DescribeKeyCommand, GetKeyPolicyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { ListInstancesCommand } from '@aws-sdk/client-sso-admin';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { DescribeTrustedAdvisorCheckSummariesCommand, DescribeTrustedAdvisorChecksCommand } from '@aws-sdk/client-support';
@@ -716,6 +717,39 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     expect(await store.get('sns.topic', TOPIC)).toEqual({ found: true, policy: '{"Statement":[]}', confirmedSubscriptions: 2 });
     expect(mocks.sns.commandCalls(GetTopicAttributesCommand)).toHaveLength(1);
     expect(await (mocks.sns.commandCalls(GetTopicAttributesCommand)[0]?.thisValue as SNSClient).config.region()).toBe('eu-west-1');
+  });
+
+  it("an encrypted topic's key is read as soon as the topic names it (an alias name, in the topic's region): a customer's with its key policy, AWS's without", async () => {
+    const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:billing';
+    const KEY = 'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+    mocks.sts.on(GetCallerIdentityCommand).resolves(IDENTITY);
+    mocks.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { TopicArn: TOPIC, SubscriptionsConfirmed: '1', Policy: '{}', KmsMasterKeyId: 'alias/billing' } });
+    mocks.kms.on(DescribeKeyCommand).resolves({ KeyMetadata: { KeyId: '1234abcd', Arn: KEY, KeyManager: 'CUSTOMER', Enabled: true } });
+    mocks.kms.on(GetKeyPolicyCommand).resolves({ Policy: '{"Statement":[]}' });
+    const { store } = freshStore({ needs: new Set(['sns.topic', 'kms.key']) });
+    expect(await store.get('sns.topic', TOPIC)).toEqual({ found: true, policy: '{}', confirmedSubscriptions: 1, kmsKey: 'alias/billing' });
+    await expect.poll(() => mocks.kms.commandCalls(DescribeKeyCommand).map((call) => call.args[0].input)).toEqual([{ KeyId: 'arn:aws:kms:eu-west-1:123456789012:alias/billing' }]);
+    expect(await store.get('kms.key', 'arn:aws:kms:eu-west-1:123456789012:alias/billing')).toEqual({ found: true, arn: KEY, manager: 'CUSTOMER', enabled: true, policy: '{"Statement":[]}' });
+    expect(mocks.kms.commandCalls(GetKeyPolicyCommand).map((call) => call.args[0].input)).toEqual([{ KeyId: KEY, PolicyName: 'default' }]);
+    expect(await (mocks.kms.commandCalls(DescribeKeyCommand)[0]?.thisValue as KMSClient).config.region()).toBe('eu-west-1');
+    mocks.kms.reset();
+    mocks.kms.on(DescribeKeyCommand).resolves({ KeyMetadata: { KeyId: 'aws-sns', Arn: KEY, KeyManager: 'AWS', Enabled: true } });
+    expect(await freshStore().store.get('kms.key', KEY)).toEqual({ found: true, arn: KEY, manager: 'AWS', enabled: true });
+    expect(mocks.kms.commandCalls(GetKeyPolicyCommand)).toHaveLength(0);
+    // A predefined alias: DescribeKey would create its key where it does not exist yet. Never sent, nor started by the topic's read.
+    await expect(freshStore().store.get('kms.key', 'arn:aws:kms:eu-west-1:123456789012:alias/aws/sns')).rejects.toMatchObject({ code: 'PredefinedAlias' });
+    expect(mocks.kms.commandCalls(DescribeKeyCommand)).toHaveLength(1);
+    mocks.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { TopicArn: TOPIC, SubscriptionsConfirmed: '1', Policy: '{}', KmsMasterKeyId: 'alias/aws/sns' } });
+    const aws = freshStore({ needs: new Set(['sns.topic', 'kms.key']) });
+    expect(await aws.store.get('sns.topic', TOPIC)).toMatchObject({ kmsKey: 'alias/aws/sns' });
+    expect(mocks.kms.commandCalls(DescribeKeyCommand)).toHaveLength(1);
+    mocks.kms.reset();
+    mocks.kms.on(DescribeKeyCommand).rejects(awsError('NotFoundException', 'Alias arn:aws:kms:eu-west-1:123456789012:alias/gone is not found.', 400));
+    expect(await freshStore().store.get('kms.key', 'arn:aws:kms:eu-west-1:123456789012:alias/gone')).toEqual({ found: false });
+    await expect(freshStore().store.get('kms.key', 'alias/billing')).rejects.toMatchObject({ kind: 'malformed', code: 'NotAKeyArn' });
+    mocks.kms.reset();
+    mocks.kms.on(DescribeKeyCommand).resolves({});
+    await expect(freshStore().store.get('kms.key', KEY)).rejects.toMatchObject({ kind: 'malformed' });
   });
 
   it('an SNS topic: NotFound is a topic that does not exist; an answer without SubscriptionsConfirmed, or a subscriber that is no topic ARN, is malformed', async () => {

@@ -39,6 +39,8 @@ const MOCKED_FACTS = new Set<string>([
   'sts.identity', 'account.regions', 'iam.accountSummary', 'iam.credentialReport', 'iam.virtualMfaDevices', 'iam.authorizationDetails', 'iam.organizationsFeatures',
   'organizations.organization', 'fms.adminAccount', 'cloudtrail.trails', 'cloudtrail.trailStatus', 'cloudtrail.eventSelectors',
   'config.recorders', 'config.recorderStatuses', 'config.deliveryChannels', 'guardduty.detectors', 'guardduty.administrator', 'budgets.budgets', 'budgets.alerts', 'sns.topic', 'costexplorer.probe',
+  // Read only for a topic that is encrypted: the topic here is not, so no call.
+  'kms.key',
   // Read only where a function, a stack or an instance could make an administrator: this account has no role they run as, so no call (the test says so).
   'lambda.functions', 'cloudformation.stacks', 'ec2.instances', 'codebuild.projects',
   // No call of their own: a member's view of its payer's budgets, given only by an --org audit from the management account.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import budgetAlerts from '../../src/checks/billing/budget-alerts.js';
-import { budgetsMayPublish } from '../../src/checks/billing/budget-topics.js';
+import { budgetsMayPublish, budgetsMayUseKey } from '../../src/checks/billing/budget-topics.js';
 import budget from '../../src/checks/billing/budget.js';
 import costExplorer from '../../src/checks/billing/cost-explorer.js';
 import iamAccess from '../../src/checks/billing/iam-access.js';
@@ -26,6 +26,20 @@ const budgetsMay = (topic: string, extra: object[] = []) =>
 const defaultPolicy = (topic: string) =>
   JSON.stringify({ Version: '2008-10-17', Id: '__default_policy_ID', Statement: [{ Sid: '__default_statement_ID', Effect: 'Allow', Principal: { AWS: '*' }, Action: ['SNS:Publish', 'SNS:Subscribe', 'SNS:GetTopicAttributes'], Resource: topic, Condition: { StringEquals: { 'AWS:SourceOwner': ACCOUNT_ID } } }] });
 const topic = (policy: string, confirmedSubscriptions = 1) => ({ found: true, policy, confirmedSubscriptions });
+/** The same topic, encrypted with a KMS key as the topic names it (a key id, an alias, an ARN). */
+const encrypted = (kmsKey: string) => ({ ...topic(budgetsMay(TOPIC)), kmsKey });
+const KEY = 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+const AWS_SNS_KEY = 'arn:aws:kms:us-east-1:123456789012:key/0f9e8d7c-6b5a-4321-9fed-cba987654321';
+/** A key policy as the SNS developer guide gives it for an AWS service that publishes to an encrypted topic, beside the account's own statement. */
+const keyPolicy = (service = 'budgets.amazonaws.com', actions = ['kms:GenerateDataKey*', 'kms:Decrypt']) =>
+  JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` }, Action: 'kms:*', Resource: '*' },
+      { Sid: 'Allow the service to use the key', Effect: 'Allow', Principal: { Service: service }, Action: actions, Resource: '*' },
+    ],
+  });
+const customerKey = (policy: string, enabled = true) => ({ found: true, arn: KEY, manager: 'CUSTOMER', enabled, policy });
 
 describe('billing.cost-explorer', () => {
   checkCases(costExplorer, [
@@ -99,6 +113,38 @@ describe('billing.budget-alerts', () => {
     { name: "a topic with SNS's default policy (Budgets may not publish)", facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: topic(defaultPolicy(TOPIC)) }, expect: ['FAIL'], keys: ['topic-not-allowed'], messages: [TOPIC] },
     { name: 'two topics that reach no one: the first is named', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC, OTHER_TOPIC]), [`sns.topic@${TOPIC}`]: { found: false }, [`sns.topic@${OTHER_TOPIC}`]: topic(defaultPolicy(OTHER_TOPIC)) }, expect: ['FAIL'], keys: ['topic-not-found'], messages: [TOPIC] },
     { name: 'a topic nobody has confirmed a subscription to', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: topic(budgetsMay(TOPIC), 0) }, expect: ['FAIL'], keys: ['topic-unconfirmed'] },
+    // Budgets encrypts what it publishes to an encrypted topic with the topic's key: only a key whose policy lets it do so. The
+    // predefined alias is judged without a read (DescribeKey on it creates the key where it does not exist yet).
+    {
+      name: 'a topic encrypted with the AWS managed key (alias/aws/sns): no AWS service may publish to it',
+      facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: encrypted('alias/aws/sns') },
+      expect: ['FAIL'],
+      keys: ['topic-key-aws-managed'],
+      messages: ['arn:aws:kms:us-east-1:123456789012:alias/aws/sns'],
+    },
+    {
+      name: 'the AWS managed key named by its id: known from DescribeKey',
+      facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: encrypted(AWS_SNS_KEY), [`kms.key@${AWS_SNS_KEY}`]: { found: true, arn: AWS_SNS_KEY, manager: 'AWS', enabled: true } },
+      expect: ['FAIL'],
+      keys: ['topic-key-aws-managed'],
+      messages: [AWS_SNS_KEY],
+    },
+    { name: 'a customer managed key whose policy lets Budgets use it', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: encrypted(KEY), [`kms.key@${KEY}`]: customerKey(keyPolicy()) }, expect: ['PASS'], keys: ['alerting'] },
+    {
+      name: 'a customer managed key named by its id, whose policy lets another service use it only',
+      facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: encrypted('1234abcd-12ab-34cd-56ef-1234567890ab'), [`kms.key@${KEY}`]: customerKey(keyPolicy('cloudwatch.amazonaws.com')) },
+      expect: ['FAIL'],
+      keys: ['topic-key-refuses'],
+      messages: [KEY],
+    },
+    {
+      name: 'a disabled key (or one pending deletion)',
+      facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: encrypted(KEY), [`kms.key@${KEY}`]: customerKey(keyPolicy(), false) },
+      expect: ['FAIL'],
+      keys: ['topic-key-unusable'],
+    },
+    { name: 'a key that no longer exists', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: encrypted(KEY), [`kms.key@${KEY}`]: { found: false } }, expect: ['FAIL'], keys: ['topic-key-unusable'], messages: [KEY] },
+    { name: 'a key that could not be read, nothing else reaching anyone: ERROR, never PASS', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC]), [`sns.topic@${TOPIC}`]: encrypted(KEY), [`kms.key@${KEY}`]: denied('DescribeKey') }, expect: ['ERROR'] },
     { name: 'a broken topic beside an e-mail address: the e-mail reaches someone', facts: { 'budgets.budgets': [cost('a')], 'budgets.alerts@a': toTopics([TOPIC], 1), [`sns.topic@${TOPIC}`]: { found: false } }, expect: ['PASS'], keys: ['alerting'] },
     {
       name: "a broken topic, and another budget's good one",
@@ -134,6 +180,25 @@ describe('whether Budgets may publish to an SNS topic (its access policy)', () =
     ['a policy that is not JSON', '{not json', false],
   ])('%s → %s', (_name, policy, expected) => {
     expect(budgetsMayPublish(policy, TOPIC)).toBe(expected);
+  });
+});
+
+// Which key policies let Budgets encrypt what it publishes (SNS developer guide, "Key management": kms:GenerateDataKey* and kms:Decrypt for the service).
+describe("whether Budgets may use an encrypted SNS topic's KMS key (its key policy)", () => {
+  it.each<[string, string | undefined, boolean]>([
+    ['budgets.amazonaws.com allowed kms:GenerateDataKey* and kms:Decrypt', keyPolicy(), true],
+    ['allowed kms:* ', keyPolicy('budgets.amazonaws.com', ['kms:*']), true],
+    ['allowed kms:GenerateDataKey* only', keyPolicy('budgets.amazonaws.com', ['kms:GenerateDataKey*']), false],
+    ['another service allowed', keyPolicy('events.amazonaws.com'), false],
+    ["only the account's own principals (the default key policy)", JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` }, Action: 'kms:*', Resource: '*' }] }), false],
+    [
+      'allowed, and denied to everyone',
+      JSON.stringify({ Version: '2012-10-17', Statement: [...(JSON.parse(keyPolicy()) as { Statement: object[] }).Statement, { Effect: 'Deny', Principal: '*', Action: 'kms:Decrypt', Resource: '*' }] }),
+      false,
+    ],
+    ['no policy read', undefined, false],
+  ])('%s', (_name, policy, expected) => {
+    expect(budgetsMayUseKey(policy, KEY)).toBe(expected);
   });
 });
 

@@ -6,6 +6,7 @@ import { freePort } from './support/moto.js';
 import { resultsOf, runInstalled, Scenario, statusByCheck } from './support/scenario.js';
 import { awsError, nameOf, ok } from './support/standin.js';
 import { CreateTopicCommand, SetTopicAttributesCommand, SNSClient } from '@aws-sdk/client-sns';
+import { CreateKeyCommand, KMSClient } from '@aws-sdk/client-kms';
 import { builtinsProbe } from './support/loaded-builtins.js';
 import { ENABLED_IN_EVERY_ACCOUNT } from '../../src/aws/region-name.js';
 import { CHECKS } from '../../src/checks/index.js';
@@ -73,7 +74,7 @@ describe('live paths of the installed bundle', () => {
     expect(run.code).toBe(3);
   });
 
-  it("judges a budget's SNS topic as Budgets meets it: SNS's default policy keeps Budgets out, a topic that is gone reaches no one, one that lets Budgets publish and has a confirmed subscription alerts", async () => {
+  it("judges a budget's SNS topic as Budgets meets it: SNS's default policy keeps Budgets out, a topic that is gone reaches no one, one that lets Budgets publish and has a confirmed subscription alerts, unless its KMS key keeps Budgets out", async () => {
     const topics = await Scenario.create();
     try {
       await new AccountState(topics).budget('monthly', { alert: true });
@@ -101,8 +102,35 @@ describe('live paths of the installed bundle', () => {
       alertsTo(allowed);
       expect(await judged()).toEqual(['FAIL:topic-unconfirmed']);
       // AWS's GetTopicAttributes (SNS API Reference) counts the confirmed ones: one, here.
-      alertsTo(allowed).when('sns:GetTopicAttributes', () => ({ kind: 'rewrite', edit: (body) => body.replace(/(<key>SubscriptionsConfirmed<\/key>\s*<value>)0(<\/value>)/, '$11$2') }));
+      const confirmed = { kind: 'rewrite' as const, edit: (body: string) => body.replace(/(<key>SubscriptionsConfirmed<\/key>\s*<value>)0(<\/value>)/, '$11$2') };
+      alertsTo(allowed).when('sns:GetTopicAttributes', () => confirmed);
       expect(await judged()).toEqual(['PASS:alerting']);
+
+      // Encrypted, the same topic reaches someone only where its KMS key lets Budgets use it (SNS developer guide, "Key management").
+      const kms = new KMSClient(topics.config());
+      const keyFor = async (service: string) => {
+        const Policy = JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${topics.accountId}:root` }, Action: 'kms:*', Resource: '*' },
+            { Effect: 'Allow', Principal: { Service: service }, Action: ['kms:GenerateDataKey*', 'kms:Decrypt'], Resource: '*' },
+          ],
+        });
+        return (await kms.send(new CreateKeyCommand({ Policy }))).KeyMetadata?.Arn ?? '';
+      };
+      const encryptWith = (key: string) => sns.send(new SetTopicAttributesCommand({ TopicArn: allowed, AttributeName: 'KmsMasterKeyId', AttributeValue: key }));
+      await encryptWith(await keyFor('budgets.amazonaws.com'));
+      alertsTo(allowed).when('sns:GetTopicAttributes', () => confirmed);
+      expect(await judged()).toEqual(['PASS:alerting']);
+      expect(topics.aws.operations().filter((operation) => operation.startsWith('kms:'))).toEqual(['kms:DescribeKey', 'kms:GetKeyPolicy']);
+      await encryptWith(await keyFor('cloudwatch.amazonaws.com'));
+      alertsTo(allowed).when('sns:GetTopicAttributes', () => confirmed);
+      expect(await judged()).toEqual(['FAIL:topic-key-refuses']);
+      await encryptWith('alias/aws/sns');
+      alertsTo(allowed).when('sns:GetTopicAttributes', () => confirmed);
+      expect(await judged()).toEqual(['FAIL:topic-key-aws-managed']);
+      // Known from its predefined alias: DescribeKey on it would create the key where it does not exist yet (KMS API reference).
+      expect(topics.aws.operations().filter((operation) => operation.startsWith('kms:'))).toEqual([]);
     } finally {
       await topics.stop();
     }
