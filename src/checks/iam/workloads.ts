@@ -107,6 +107,11 @@ export const WORKLOADS = {
 export type WorkloadKind = keyof typeof WORKLOADS;
 export const WORKLOAD_KINDS = Object.keys(WORKLOADS) as WorkloadKind[];
 
+/** The kind of workload whose list a missing item of the judgement names ("Lambda functions of eu-west-1"), if it names one. */
+export function workloadListed(item: string): WorkloadKind | undefined {
+  return WORKLOAD_KINDS.find((kind) => item.startsWith(`${WORKLOADS[kind].listed.en} of `));
+}
+
 /** The account's workloads of the kinds read, each with the role it runs as and its region; the regions whose lists could not be read. */
 export interface WorkloadsRead {
   kinds: WorkloadKind[];
