@@ -883,6 +883,47 @@ describe("administrators by starting a build of a CodeBuild project whose servic
   });
 });
 
+describe("administrators of member accounts, from the organization's management account (the roles Organizations and Control Tower make there trust it)", () => {
+  const account = (alice: Statement[], roles: NonNullable<AuthorizationDetails['roles']> = []): AuthorizationDetails => ({
+    users: [{ name: 'alice', arn: USER, groups: [], attached: [], inline: [{ name: 'ops', document: doc(...alice) }] }],
+    groups: [],
+    policies: [],
+    roles,
+  });
+  const judge = (details: AuthorizationDetails, organizationRole?: 'management' | 'unknown') => administrators(details, { partition: 'aws', accountId: ACCOUNT, ...(organizationRole ? { organizationRole } : {}) });
+  /** AWS's PowerUserAccess, as far as it matters here: everything but IAM, Organizations and Account (sts:AssumeRole on every role included). */
+  const powerUser: Statement = { Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' };
+
+  it.each<[string, Statement[], string]>([
+    ['PowerUserAccess', [powerUser], 'role/OrganizationAccountAccessRole in member accounts'],
+    ['sts:AssumeRole on every account\'s OrganizationAccountAccessRole', [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::*:role/OrganizationAccountAccessRole' }], 'role/OrganizationAccountAccessRole in member accounts'],
+    ["Control Tower's role only", [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::*:role/AWSControlTowerExecution' }], 'role/AWSControlTowerExecution in member accounts'],
+  ])('%s in the management account: an administrator of the members', (_name, alice, on) => {
+    const { administrators: found, undecided } = judge(account(alice), 'management');
+    expect(undecided).toEqual([]);
+    expect(found).toMatchObject([{ userName: 'alice', via: ['inline:ops'], withoutMfa: { accessKey: true, console: true }, grant: { kind: 'self-grant', action: 'sts:AssumeRole', on } }]);
+  });
+
+  it('in any other account, or where those roles are denied, or named for other accounts than the probe: no administrator', () => {
+    const none = { administrators: [], undecided: [], readWorkloads: [] };
+    expect(judge(account([powerUser]))).toEqual(none);
+    expect(judge(account([powerUser, { Effect: 'Deny', Action: 'sts:AssumeRole', Resource: ['arn:aws:iam::*:role/OrganizationAccountAccessRole', 'arn:aws:iam::*:role/AWSControlTowerExecution'] }]), 'management')).toEqual(none);
+    expect(judge(account([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::*:role/deploy' }]), 'management')).toEqual(none);
+  });
+
+  it('a guard on MFA in the user\'s own policy keeps its key alone out; where the organization could not be read, the user is undecided', () => {
+    const withMfa: Statement = { Effect: 'Allow', Action: 'sts:AssumeRole', Resource: '*', Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } } };
+    expect(judge(account([withMfa]), 'management').administrators).toMatchObject([{ withoutMfa: { accessKey: false, console: false } }]);
+    expect(judge(account([powerUser]), 'unknown')).toEqual({ administrators: [], undecided: [{ userName: 'alice', arn: USER, missing: ["whether this is the organization's management account (organizations:DescribeOrganization)"] }], readWorkloads: [] });
+  });
+
+  it("a role of the management account whose session may assume a member's role is one, and so is the user that may assume it", () => {
+    const ci = { name: 'ci', arn: `arn:aws:iam::${ACCOUNT}:role/ci`, trust: doc(trusting(ROOT)), attached: [], inline: [{ name: 'hop', document: doc({ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: 'arn:aws:iam::*:role/AWSControlTowerExecution' }) }] };
+    const found = judge(account([{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: ci.arn }], [ci]), 'management');
+    expect(found.administrators).toMatchObject([{ grant: { action: 'sts:AssumeRole', on: 'role/ci → role/AWSControlTowerExecution in member accounts' } }]);
+  });
+});
+
 describe("a role's trust policy (IAM User Guide, \"Policy evaluation logic\": it names its principals explicitly, even within the account)", () => {
   const admits = (statements: Statement[], mfaContext: MfaContext = 'access-key') =>
     trustAdmits(JSON.parse(decodeURIComponent(doc(...statements))) as Parameters<typeof trustAdmits>[0], { arn: USER, accountId: ACCOUNT, partition: 'aws' }, { action: 'sts:AssumeRole', resource: ROLE, mfa: mfaContext, variables: {} });

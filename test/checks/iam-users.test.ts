@@ -75,17 +75,28 @@ describe('iam.admin-mfa', () => {
     },
   });
   const admin = (name: string, more: Partial<User> = {}) => details([{ name, attached: [ADMIN_ACCESS], ...more }]);
-  const developerAndFunctionRole = details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }], {
+  // An account in no organization (DescribeOrganization: AWSOrganizationsNotInUseException): no member account for a developer to reach.
+  const noOrganization = { 'organizations.organization': failure('DescribeOrganization', 'not-enabled', 'AWSOrganizationsNotInUseException', 'Your account is not a member of an organization.') };
+  const developerAndFunctionRole = {
+    ...noOrganization,
+    ...details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }], {
     roles: [{ name: 'fn-admin', trust: doc({ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS] }],
-  });
+  }),
+  };
   const reportFunction = { name: 'report', arn: 'arn:aws:lambda:eu-west-1:123456789012:function:report', role: 'arn:aws:iam::123456789012:role/fn-admin' };
   // CDK's bootstrap makes such a role (cfn-exec-role, AdministratorAccess) and deploys every stack with it as the stack's service role.
-  const developerAndStackRole = details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }], {
+  const developerAndStackRole = {
+    ...noOrganization,
+    ...details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }], {
     roles: [{ name: 'cfn-exec', trust: doc({ Effect: 'Allow', Principal: { Service: 'cloudformation.amazonaws.com' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS] }],
-  });
-  const developerAndInstanceRole = details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }], {
+  }),
+  };
+  const developerAndInstanceRole = {
+    ...noOrganization,
+    ...details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }], {
     roles: [{ name: 'web-admin', trust: doc({ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS], instanceProfiles: ['web'] }],
-  });
+  }),
+  };
   const appStack = (status: string) => ({ name: 'app', arn: 'arn:aws:cloudformation:eu-west-1:123456789012:stack/app/6b1c2d40-0000-11ef-8000-0a1b2c3d4e5f', role: 'arn:aws:iam::123456789012:role/cfn-exec', status });
   const denyUnlessMfa = doc({ Effect: 'Deny', NotAction: ['iam:EnableMFADevice', 'sts:GetSessionToken'], Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } });
   checkCases(adminMfa, [
@@ -299,6 +310,34 @@ describe('iam.admin-mfa', () => {
       expect: ['FAIL'],
       keys: ['console-no-mfa'],
       messages: ['(inline:inline0, → codebuild:StartBuild project/deploy in us-east-1 as role/build-admin)'],
+    },
+    // In the organization's management account, PowerUserAccess may assume the role Organizations makes in every member account.
+    {
+      name: "a developer in the organization's management account, who may assume the members' OrganizationAccountAccessRole",
+      facts: {
+        ...details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }]),
+        'organizations.organization': { id: 'o-a1b2c3d4e5', managementAccountId: '123456789012', featureSet: 'ALL' },
+        ...report(row('dev', { passwordEnabled: true, accessKey1Active: true })),
+      },
+      expect: ['FAIL'],
+      keys: ['console-no-mfa-and-key'],
+      messages: ['(inline:inline0, → sts:AssumeRole role/OrganizationAccountAccessRole in member accounts)'],
+    },
+    {
+      name: 'the same developer in a member account: no administrator',
+      facts: {
+        ...details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }]),
+        'organizations.organization': { id: 'o-a1b2c3d4e5', managementAccountId: '210987654321', featureSet: 'ALL' },
+        ...report(row('dev', { passwordEnabled: true })),
+      },
+      expect: ['PASS'],
+      keys: ['no-admins'],
+    },
+    {
+      name: 'where the organization could not be read: the developer is undecided, never judged safe',
+      facts: { ...details([{ name: 'dev', inline: [doc({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' })] }]), 'organizations.organization': denied('DescribeOrganization'), ...report(row('dev', { passwordEnabled: true })) },
+      expect: ['ERROR'],
+      messages: ["whether this is the organization's management account"],
     },
     {
       name: 'not where that administrator has an MFA device: the sign-in asks for it',

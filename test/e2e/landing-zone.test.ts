@@ -85,6 +85,12 @@ describe('a Control Tower landing zone: management, log archive, audit, two enro
     await trails.send(new StartLoggingCommand({ Name: ORG_TRAIL }));
     // The organization's budget lives in the payer account, for every account.
     await managementState.budget('organization-monthly', { alert: true });
+    // A developer of the management account with AWS's PowerUserAccess as far as it matters (everything but IAM, Organizations
+    // and Account): sts:AssumeRole on every role, the members' AWSControlTowerExecution and OrganizationAccountAccessRole included.
+    await managementState.user('platform-dev', { console: true });
+    await new IAMClient(management.config()).send(
+      new PutUserPolicyCommand({ UserName: 'platform-dev', PolicyName: 'power-user', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: '*' }] }) }),
+    );
 
     // A workload account's IAM users, each an administrator set-up the issue names.
     const workloads = accountWith(members.workloads, credentials.get(members.workloads) as Credentials);
@@ -196,6 +202,9 @@ describe('a Control Tower landing zone: management, log archive, audit, two enro
       'deny-unless-mfa:PASS:key-needs-mfa',
       'if-exists:FAIL:keys-without-mfa',
     ]);
+    // In the management account, who may assume the role Control Tower and Organizations make in every member administers them.
+    expect(of(management.accountId, 'iam.admin-mfa').map((result) => `${result.resource.split('/').pop() ?? ''}:${result.status}:${result.messageKey}`)).toEqual(['platform-dev:FAIL:console-no-mfa']);
+    expect(of(management.accountId, 'iam.admin-mfa')[0]?.message).toContain('(inline:power-user, → sts:AssumeRole role/OrganizationAccountAccessRole in member accounts)');
     // Each organization-wide answer read once, in the management account.
     expect(management.aws.calls.filter((call) => call.operation === 'GetAdminAccount').map((call) => call.account)).toEqual([management.accountId]);
     expect(management.aws.calls.filter((call) => call.operation === 'DescribeBudgets').map((call) => call.account).sort()).toEqual([management.accountId, ...Object.values(members)].sort());

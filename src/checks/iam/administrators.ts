@@ -59,6 +59,29 @@ export interface AuthorizationDetails {
   roles?: { name: string; arn: string; trust?: string; attached: string[]; inline: { name: string; document?: string }[]; boundary?: string; instanceProfiles?: string[] }[];
 }
 
+/**
+ * The account judged: its partition and id, and, where it is its organization's management account (or may be: its organization
+ * could not be read), `organizationRole` says so; absent, it is not.
+ */
+export interface AccountIdentity {
+  partition: string;
+  accountId: string;
+  organizationRole?: 'management' | 'unknown';
+}
+
+/**
+ * The roles AWS makes in an organization's member accounts for its management account, each with AdministratorAccess and a trust
+ * policy that names the management account: Organizations' in an account it creates (OrganizationAccountAccessRole, "Accessing a member
+ * account that has a management account access role"), Control Tower's in an account it enrolls (AWSControlTowerExecution). From the
+ * management account, a principal whose own policies allow sts:AssumeRole on one (the trust names the account, not the principal)
+ * administers those members, with its own session's MFA (the trust asks for none). A member account of the probe: a policy that names
+ * some members only is not followed, nor whether a member still holds the role.
+ */
+const MEMBER_ADMIN_ROLES = ['OrganizationAccountAccessRole', 'AWSControlTowerExecution'];
+const A_MEMBER_ACCOUNT = '000000000000';
+/** What is unknown where the organization could not be read and a principal may assume a member's administrator role. */
+const UNKNOWN_ORGANIZATION = "whether this is the organization's management account (organizations:DescribeOrganization)";
+
 export interface Administrator {
   userName: string;
   arn: string;
@@ -202,7 +225,7 @@ interface PrincipalRead {
 
 /** The account's policies read once: what each principal holds, each group's and role's policies, the probes of "everything". */
 interface AccountRead {
-  identity: { partition: string; accountId: string };
+  identity: AccountIdentity;
   probes: [action: string, resource: string][];
   /** A principal's policies: those attached (by ARN) and inline, each named with `suffix`; what could not be read is named in `missing`. */
   held(attached: string[], entries: { name: string; document?: string }[], suffix?: string): { policies: HeldPolicy[]; missing: string[] };
@@ -227,7 +250,7 @@ interface AccountRead {
   roles: { role: Role; trust: Json | undefined; runners: RunningService[]; judged: () => RoleJudgement }[];
 }
 
-function readAccount(details: AuthorizationDetails, identity: AccountRead['identity'], places: Places, workloads: WorkloadsRead | undefined): AccountRead {
+function readAccount(details: AuthorizationDetails, identity: AccountIdentity, places: Places, workloads: WorkloadsRead | undefined): AccountRead {
   const awsAdmin = `arn:${identity.partition}:iam::aws:policy/AdministratorAccess`;
   const managed = new Map(details.policies.map((policy) => [policy.arn, policy]));
   const held: AccountRead['held'] = (attached, entries, suffix = '') => {
@@ -409,6 +432,24 @@ function powersOf(principal: PrincipalRead, account: AccountRead) {
     },
     /** The kinds of workload its policies may allow it to change at all (they matter only where some principal's do). */
     mayChange,
+    /**
+     * From the organization's management account: allowed to assume a role AWS makes in member accounts for it (MEMBER_ADMIN_ROLES).
+     * Where whether this is the management account is unknown, that it may is added to `unknown` instead.
+     */
+    administersMembers: (mfa: MfaContext, unknown: Set<string>): Found | undefined => {
+      const place = account.identity.organizationRole;
+      if (!place || !mayAssumeOnAccountTrust) return undefined;
+      for (const name of MEMBER_ADMIN_ROLES) {
+        const allowed = firstAllowed(mfa, policies, capIn(mfa), [['sts:AssumeRole', `arn:${partition}:iam::${A_MEMBER_ACCOUNT}:role/${name}`]]);
+        if (!allowed) continue;
+        if (place === 'unknown') {
+          unknown.add(UNKNOWN_ORGANIZATION);
+          return undefined;
+        }
+        return { grant: { kind: 'self-grant', action: 'sts:AssumeRole', on: `role/${name} in member accounts` }, via: allowed.via };
+      }
+      return undefined;
+    },
     /** Whether its policies name iam:AttachRolePolicy or iam:PutRolePolicy at all. */
     mayGrantRoles,
     /**
@@ -605,7 +646,8 @@ function judgeRole(role: Role, account: AccountRead): RoleJudgement {
     },
     account,
   );
-  const judge = (mfa: SessionContext) => powers.allowedEverything(mfa) ?? powers.grantsItself(mfa) ?? powers.takesAPlace(mfa, account.places);
+  const unknown: RoleJudged['unknown'] = { mfa: new Set(), 'no-mfa': new Set() };
+  const judge = (mfa: SessionContext) => powers.allowedEverything(mfa) ?? powers.grantsItself(mfa) ?? powers.takesAPlace(mfa, account.places) ?? powers.administersMembers(mfa, unknown[mfa]);
   return {
     admin: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa') },
     grantable: { mfa: powers.grantsItselfWithin('mfa'), 'no-mfa': powers.grantsItselfWithin('no-mfa') },
@@ -613,7 +655,7 @@ function judgeRole(role: Role, account: AccountRead): RoleJudgement {
     takesAPlace: powers.takesAPlace,
     mayChange: powers.mayChange,
     mayGrantRoles: powers.mayGrantRoles,
-    unknown: { mfa: new Set(), 'no-mfa': new Set() },
+    unknown,
   };
 }
 
@@ -717,7 +759,7 @@ function judgeOnItsOwn(user: User, account: AccountRead): Judged | { missing: st
   const judge = (mfa: MfaContext): Found | undefined => {
     const cap = capIn(mfa);
     const granted = powers.allowedEverything(mfa) ?? powers.grantsItself(mfa) ?? (powers.grantsItselfWithin(mfa) ? (joinsAGroup(mfa, cap) ?? setsAnotherVersion(mfa, cap)) : undefined);
-    return granted ?? throughRoles(mfa) ?? rewritesATrust(mfa);
+    return granted ?? throughRoles(mfa) ?? rewritesATrust(mfa) ?? powers.administersMembers(mfa, unreadableJoins);
   };
   return { user, own: { mfa: judge('mfa'), 'no-mfa': judge('no-mfa'), 'access-key': judge('access-key') }, takesAPlace: powers.takesAPlace, mayChange: powers.mayChange, mayGrantRoles: powers.mayGrantRoles, unreadableJoins };
 }
@@ -794,7 +836,7 @@ function aRoleTakesAPlace(account: AccountRead, places: Places): boolean {
 /** Every administrator of the account, and the users that could not be judged. */
 export function administrators(
   details: AuthorizationDetails,
-  identity: { partition: string; accountId: string },
+  identity: AccountIdentity,
   /** The users with no MFA device (the credential report's), where known: a console password set for one of them signs in as it. */
   withoutMfaDevice: ReadonlySet<string> = new Set(),
   /** The account's workloads of the kinds read (readWorkloads says which may matter). */
