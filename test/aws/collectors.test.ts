@@ -742,7 +742,10 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     mocks.sns.on(GetTopicAttributesCommand).resolves({ Attributes: { TopicArn: TOPIC, SubscriptionsConfirmed: '1', Policy: '{}', KmsMasterKeyId: 'alias/aws/sns' } });
     const aws = freshStore({ needs: new Set(['sns.topic', 'kms.key']) });
     expect(await aws.store.get('sns.topic', TOPIC)).toMatchObject({ kmsKey: 'alias/aws/sns' });
+    await new Promise((resolve) => setImmediate(resolve));
     expect(mocks.kms.commandCalls(DescribeKeyCommand)).toHaveLength(1);
+    // Nor started at all: a snapshot would keep that refusal as a read of its own.
+    expect(Object.keys(await aws.store.entries())).toEqual([`sns.topic@${TOPIC}`]);
     mocks.kms.reset();
     mocks.kms.on(DescribeKeyCommand).rejects(awsError('NotFoundException', 'Alias arn:aws:kms:eu-west-1:123456789012:alias/gone is not found.', 400));
     expect(await freshStore().store.get('kms.key', 'arn:aws:kms:eu-west-1:123456789012:alias/gone')).toEqual({ found: false });
@@ -750,6 +753,10 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     mocks.kms.reset();
     mocks.kms.on(DescribeKeyCommand).resolves({});
     await expect(freshStore().store.get('kms.key', KEY)).rejects.toMatchObject({ kind: 'malformed' });
+    // A key whose manager the answer leaves out is neither AWS's nor the customer's: refused, and its policy never asked.
+    mocks.kms.on(DescribeKeyCommand).resolves({ KeyMetadata: { KeyId: '1234abcd', Arn: KEY, Enabled: true } });
+    await expect(freshStore().store.get('kms.key', KEY)).rejects.toMatchObject({ kind: 'malformed' });
+    expect(mocks.kms.commandCalls(GetKeyPolicyCommand)).toHaveLength(0);
   });
 
   it('an SNS topic: NotFound is a topic that does not exist; an answer without SubscriptionsConfirmed, or a subscriber that is no topic ARN, is malformed', async () => {

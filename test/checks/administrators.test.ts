@@ -717,6 +717,7 @@ describe('administrators by changing the code of a Lambda function that runs as 
     ['the function runs as a role that is no administrator', [powerUser], [lambdaRole('FnAdmin'), lambdaRole('FnReader', { attached: [], inline: [{ name: 'logs', document: doc({ Effect: 'Allow', Action: 'logs:*', Resource: '*' }) }] })]],
     ['it may change the code of another function only', [{ Effect: 'Allow', Action: 'lambda:UpdateFunctionCode', Resource: fnArn('other') }], [lambdaRole('FnAdmin')]],
     ["the function's role is not one Lambda may run as (not kept)", [powerUser], []],
+    ["the function's role is kept for another service (Glue may run as it), but Lambda may not", [powerUser], [lambdaRole('FnAdmin', { trust: doc({ Effect: 'Allow', Principal: { Service: 'glue.amazonaws.com' }, Action: 'sts:AssumeRole' }) })]],
   ])('no administrator where %s', (_name, alice, roles) => {
     const { administrators: found, undecided } = judge(account(alice, roles), functions([report(roles.length > 1 ? 'FnReader' : 'FnAdmin')]));
     expect({ found, undecided }).toEqual({ found: [], undecided: [] });
