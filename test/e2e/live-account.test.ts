@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isReadOnlyOperation } from '../../src/aws/guard.js';
 import { resultsOf, Scenario, statusByCheck } from './support/scenario.js';
@@ -244,6 +247,20 @@ describe('administrators by any path, on the emulator', () => {
     // The first administrator with no MFA device it may sign in as, in the order the account lists its users.
     expect(messageOf('helpdesk')).toMatch(/^Administrator helpdesk \(inline:iam-UpdateLoginProfile, → iam:UpdateLoginProfile user\/(custom|inline)-admin\) has MFA\./);
     expect(scenario.aws.operations()).toContain('iam:GetAccountAuthorizationDetails');
+  });
+
+  it('a snapshot keeps the workloads the check read on demand, and its replay judges the same with no call', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'aws-baseline-admins-')), 'account.json');
+    const taken = await scenario.run(['snapshot', '-o', file, '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
+    expect(taken.code).toBe(0);
+    const facts = Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { facts: Record<string, unknown> }).facts);
+    expect(facts).toEqual(expect.arrayContaining(['lambda.functions@us-east-1', 'cloudformation.stacks@us-east-1', 'ec2.instances@us-east-1', 'codebuild.projects@us-east-1', 'organizations.organization']));
+    const live = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
+    scenario.aws.reset();
+    const replayed = await scenario.run(['audit', '--snapshot', file, '--format', 'json', '--checks', 'iam.admin-mfa']);
+    const verdicts = (stdout: string) => resultsOf(stdout).map((result) => `${result.resource}:${result.status}:${result.messageKey}:${result.message}`);
+    expect(verdicts(replayed.stdout)).toEqual(verdicts(live.stdout));
+    expect(scenario.aws.operations()).toEqual([]);
   });
 });
 
