@@ -57,6 +57,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'ec2:DescribeInstances': ['Reservations'],
   'kms:DescribeKey': ['KeyMetadata'],
   'kms:GetKeyPolicy': ['Policy'],
+  'ecs:DescribeTaskDefinition': ['taskDefinition'],
 };
 
 /** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */

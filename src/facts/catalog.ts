@@ -22,6 +22,7 @@ import { lambdaFacts } from './services/lambda.js';
 import { cloudformationFacts } from './services/cloudformation.js';
 import { codebuildFacts } from './services/codebuild.js';
 import { kmsFacts } from './services/kms.js';
+import { ecsFacts } from './services/ecs.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -50,6 +51,7 @@ export const FACTS = {
   ...cloudformationFacts,
   ...codebuildFacts,
   ...kmsFacts,
+  ...ecsFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

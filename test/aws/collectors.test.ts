@@ -23,6 +23,7 @@ import { type AnalyzerStatus, ListAnalyzersCommand, type Type } from '@aws-sdk/c
 import { ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { BatchGetProjectsCommand, ListProjectsCommand } from '@aws-sdk/client-codebuild';
+import { DescribeTaskDefinitionCommand, ListTaskDefinitionFamiliesCommand } from '@aws-sdk/client-ecs';
 import { GetBucketAclCommand, GetBucketPolicyStatusCommand, GetPublicAccessBlockCommand as GetBucketPublicAccessBlockCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
@@ -511,6 +512,34 @@ describe('CodeBuild', () => {
     mocks.codebuild.reset();
     mocks.codebuild.on(ListProjectsCommand).resolves({ projects: ['deploy', 'test'] }).on(BatchGetProjectsCommand).resolves({ projects: [project('deploy')] });
     await expect(freshStore().store.get('codebuild.projects', 'eu-west-1')).rejects.toMatchObject({ kind: 'malformed', code: 'ProjectsLeftOut' });
+  });
+});
+
+describe('ECS', () => {
+  it("lists the region's active task definition families across pages, then each one's latest revision; one without a task role is left out", async () => {
+    const definition = (family: string, taskRole?: string) => ({
+      taskDefinition: { family, revision: 3, taskDefinitionArn: `arn:aws:ecs:eu-west-1:123456789012:task-definition/${family}:3`, ...(taskRole ? { taskRoleArn: `arn:aws:iam::123456789012:role/${taskRole}` } : {}) },
+    });
+    mocks.ecs
+      .on(ListTaskDefinitionFamiliesCommand, { status: 'ACTIVE', nextToken: undefined })
+      .resolves({ families: ['migrate', 'static'], nextToken: 'page-2' })
+      .on(ListTaskDefinitionFamiliesCommand, { status: 'ACTIVE', nextToken: 'page-2' })
+      .resolves({ families: ['worker'] })
+      .on(DescribeTaskDefinitionCommand, { taskDefinition: 'migrate' })
+      .resolves(definition('migrate', 'task-admin'))
+      .on(DescribeTaskDefinitionCommand, { taskDefinition: 'static' })
+      .resolves(definition('static'))
+      .on(DescribeTaskDefinitionCommand, { taskDefinition: 'worker' })
+      .resolves(definition('worker', 'worker-role'));
+    expect(await freshStore().store.get('ecs.taskDefinitions', 'eu-west-1')).toEqual([
+      { name: 'migrate:3', arn: 'arn:aws:ecs:eu-west-1:123456789012:task-definition/migrate:3', role: 'arn:aws:iam::123456789012:role/task-admin' },
+      { name: 'worker:3', arn: 'arn:aws:ecs:eu-west-1:123456789012:task-definition/worker:3', role: 'arn:aws:iam::123456789012:role/worker-role' },
+    ]);
+    const regions = await Promise.all(mocks.ecs.calls().map((call) => (call.thisValue as { config: { region: () => Promise<string> } }).config.region()));
+    expect(new Set(regions)).toEqual(new Set(['eu-west-1']));
+    mocks.ecs.reset();
+    mocks.ecs.on(ListTaskDefinitionFamiliesCommand).resolves({ families: ['migrate'] }).on(DescribeTaskDefinitionCommand).resolves({});
+    await expect(freshStore().store.get('ecs.taskDefinitions', 'eu-west-1')).rejects.toMatchObject({ kind: 'malformed' });
   });
 });
 

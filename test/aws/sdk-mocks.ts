@@ -10,6 +10,7 @@ import { EC2Client } from '@aws-sdk/client-ec2';
 import { FMSClient } from '@aws-sdk/client-fms';
 import { GuardDutyClient } from '@aws-sdk/client-guardduty';
 import { IAMClient } from '@aws-sdk/client-iam';
+import { ECSClient } from '@aws-sdk/client-ecs';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
@@ -52,6 +53,7 @@ export function mockSdkClients() {
     cloudformation: mockClient(CloudFormationClient),
     codebuild: mockClient(CodeBuildClient),
     kms: mockClient(KMSClient),
+    ecs: mockClient(ECSClient),
   };
   afterAll(() => Object.values(mocks).forEach((mock) => mock.restore()));
   return { mocks, resetMocks: () => Object.values(mocks).forEach((mock) => mock.reset()) };

@@ -884,6 +884,33 @@ describe("administrators by starting a build of a CodeBuild project whose servic
   });
 });
 
+describe('administrators by running a task from an ECS task definition whose task role is an administrator (ecs:RunTask: its command may be overridden)', () => {
+  const roleArn = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
+  const definitionArn = (family: string, revision = 3) => `arn:aws:ecs:eu-west-1:${ACCOUNT}:task-definition/${family}:${revision}`;
+  const taskAdmin = { name: 'task-admin', arn: roleArn('task-admin'), trust: doc({ Effect: 'Allow', Principal: { Service: 'ecs-tasks.amazonaws.com' }, Action: 'sts:AssumeRole' }), attached: [ADMIN_ACCESS], inline: [] };
+  const account = (alice: Statement[]): AuthorizationDetails => ({
+    users: [{ name: 'alice', arn: USER, groups: [], attached: [], inline: [{ name: 'ops', document: doc(...alice) }] }],
+    groups: [],
+    policies: [],
+    roles: [taskAdmin],
+  });
+  const migrate = { kind: 'task-definition' as const, name: 'migrate:3', arn: definitionArn('migrate'), role: roleArn('task-admin'), region: 'eu-west-1' };
+  const judge = (details: AuthorizationDetails, read?: WorkloadsRead) => administrators(details, { partition: 'aws', accountId: ACCOUNT }, new Set(), read);
+  const definitions = (list: WorkloadsRead['list']): WorkloadsRead => ({ kinds: ['task-definition'], list, unreadable: [] });
+
+  it.each<[string, Statement[], string]>([
+    ['RunTask on that family', [{ Effect: 'Allow', Action: 'ecs:RunTask', Resource: 'arn:aws:ecs:eu-west-1:*:task-definition/migrate:*' }], 'ecs:RunTask'],
+    ['StartTask only', [{ Effect: 'Allow', Action: 'ecs:StartTask', Resource: '*' }], 'ecs:StartTask'],
+  ])('%s: an administrator, named with the task definition and its role', (_name, alice, action) => {
+    expect(judge(account(alice)).readWorkloads).toEqual(['task-definition']);
+    expect(judge(account(alice), definitions([migrate])).administrators).toMatchObject([{ userName: 'alice', grant: { kind: 'self-grant', action, on: 'task-definition/migrate:3 in eu-west-1 as role/task-admin' } }]);
+  });
+
+  it('RunTask on another family only: no administrator', () => {
+    expect(judge(account([{ Effect: 'Allow', Action: 'ecs:RunTask', Resource: definitionArn('web') }]), definitions([migrate]))).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
+  });
+});
+
 describe("administrators of member accounts, from the organization's management account (the roles Organizations and Control Tower make there trust it)", () => {
   const account = (alice: Statement[], roles: NonNullable<AuthorizationDetails['roles']> = []): AuthorizationDetails => ({
     users: [{ name: 'alice', arn: USER, groups: [], attached: [], inline: [{ name: 'ops', document: doc(...alice) }] }],

@@ -10,7 +10,9 @@
  *   instance, its default document asked only where ssm:SessionDocumentAccessCheck says so); so does an SSH key pushed through EC2
  *   Instance Connect, or user data rewritten (ModifyInstanceAttribute) while it is stopped and started again, which runs as root at boot;
  * - a CodeBuild project's build: StartBuild takes a buildspecOverride, so whoever may start a build runs its own commands as the
- *   project's service role.
+ *   project's service role;
+ * - an ECS task definition's task: RunTask (or StartTask) takes container overrides, so whoever may run a task from a definition runs
+ *   its own command with the task role's credentials (overriding the task role itself would need iam:PassRole; the command does not).
  *
  * Each kind is one declaration: the service that runs as the role; how one is named, and how the kind is listed in English and
  * Japanese; the fact that lists a region's, and how each is read with the role it runs as; the ways (each a list of requests, all
@@ -21,7 +23,7 @@ import type { ROLE_RUNNING_SERVICES } from '../../facts/services/iam.js';
 import type { Facts } from '../../facts/store.js';
 import { incomplete } from '../define.js';
 
-type WorkloadFact = 'lambda.functions' | 'cloudformation.stacks' | 'ec2.instances' | 'codebuild.projects';
+type WorkloadFact = 'lambda.functions' | 'cloudformation.stacks' | 'ec2.instances' | 'codebuild.projects' | 'ecs.taskDefinitions';
 type WorkloadFacts = Facts<WorkloadFact>;
 
 /** The account a workload list is read for: its roles' instance profiles (by name, the role each holds), its partition and id. */
@@ -102,6 +104,15 @@ export const WORKLOADS = {
     read: (facts, region) => facts.codebuild.projects(region),
     changes: (arn) => [[['codebuild:StartBuild', arn]]],
     anyIn: (partition, region, account) => `arn:${partition}:codebuild:${region}:${account}:project/aws-baseline-probe`,
+  },
+  'task-definition': {
+    service: 'ecs-tasks.amazonaws.com',
+    named: 'task-definition',
+    listed: { en: 'ECS task definitions', ja: 'ECS タスク定義' },
+    fact: 'ecs.taskDefinitions',
+    read: (facts, region) => facts.ecs.taskDefinitions(region),
+    changes: (arn) => [[['ecs:RunTask', arn]], [['ecs:StartTask', arn]]],
+    anyIn: (partition, region, account) => `arn:${partition}:ecs:${region}:${account}:task-definition/aws-baseline-probe:1`,
   },
 } satisfies Record<string, WorkloadKindDefinition>;
 export type WorkloadKind = keyof typeof WORKLOADS;

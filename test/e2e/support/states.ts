@@ -29,6 +29,7 @@ import { PutPublicAccessBlockCommand, S3ControlClient } from '@aws-sdk/client-s3
 import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { CodeBuildClient, CreateProjectCommand } from '@aws-sdk/client-codebuild';
+import { ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
 import { DescribeImagesCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { crc32 } from 'node:zlib';
 import { withoutAccountLabelOnLiteralHosts } from '../../../src/aws/account-host-label.js';
@@ -159,6 +160,13 @@ export class AccountState {
         environment: { type: 'LINUX_CONTAINER', image: 'aws/codebuild/standard:7.0', computeType: 'BUILD_GENERAL1_SMALL' },
         serviceRole: `arn:aws:iam::${this.scenario.accountId}:role/${roleName}`,
       }),
+    );
+  }
+
+  /** An ECS task definition in us-east-1 whose tasks run with the role (one container; nothing runs here). */
+  async taskDefinition(family: string, roleName: string): Promise<void> {
+    await new ECSClient(this.scenario.config('us-east-1')).send(
+      new RegisterTaskDefinitionCommand({ family, taskRoleArn: `arn:aws:iam::${this.scenario.accountId}:role/${roleName}`, containerDefinitions: [{ name: 'app', image: 'public.ecr.aws/docker/library/busybox:latest', memory: 128 }] }),
     );
   }
 
