@@ -58,6 +58,7 @@ const REQUIRED: Readonly<Record<string, readonly string[]>> = {
   'kms:DescribeKey': ['KeyMetadata'],
   'kms:GetKeyPolicy': ['Policy'],
   'ecs:DescribeTaskDefinition': ['taskDefinition'],
+  'sagemaker:DescribeNotebookInstance': ['NotebookInstanceArn', 'RoleArn'],
 };
 
 /** Refuses a successful answer that lacks what AWS always sends: an error of its own kind, never a verdict. */

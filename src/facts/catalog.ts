@@ -23,6 +23,7 @@ import { cloudformationFacts } from './services/cloudformation.js';
 import { codebuildFacts } from './services/codebuild.js';
 import { kmsFacts } from './services/kms.js';
 import { ecsFacts } from './services/ecs.js';
+import { sagemakerFacts } from './services/sagemaker.js';
 
 /**
  * Every fact, from its one declaration (src/facts/services/<service>.ts). A fact is named
@@ -52,6 +53,7 @@ export const FACTS = {
   ...codebuildFacts,
   ...kmsFacts,
   ...ecsFacts,
+  ...sagemakerFacts,
 } satisfies Record<`${string}.${string}`, FactDefinition>;
 
 export type FactKey = keyof typeof FACTS;

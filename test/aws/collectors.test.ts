@@ -24,6 +24,7 @@ import { ListFunctionsCommand } from '@aws-sdk/client-lambda';
 import { DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import { BatchGetProjectsCommand, ListProjectsCommand } from '@aws-sdk/client-codebuild';
 import { DescribeTaskDefinitionCommand, ListTaskDefinitionFamiliesCommand } from '@aws-sdk/client-ecs';
+import { DescribeNotebookInstanceCommand, ListNotebookInstancesCommand } from '@aws-sdk/client-sagemaker';
 import { GetBucketAclCommand, GetBucketPolicyStatusCommand, GetPublicAccessBlockCommand as GetBucketPublicAccessBlockCommand, ListBucketsCommand } from '@aws-sdk/client-s3';
 import { GetPublicAccessBlockCommand } from '@aws-sdk/client-s3-control';
 import { DescribeHubCommand } from '@aws-sdk/client-securityhub';
@@ -540,6 +541,27 @@ describe('ECS', () => {
     mocks.ecs.reset();
     mocks.ecs.on(ListTaskDefinitionFamiliesCommand).resolves({ families: ['migrate'] }).on(DescribeTaskDefinitionCommand).resolves({});
     await expect(freshStore().store.get('ecs.taskDefinitions', 'eu-west-1')).rejects.toMatchObject({ kind: 'malformed' });
+  });
+});
+
+describe('SageMaker', () => {
+  it("lists the region's notebook instances across pages, then each one's role; an answer without the role is not AWS's", async () => {
+    const arn = (name: string) => `arn:aws:sagemaker:eu-west-1:123456789012:notebook-instance/${name}`;
+    const summary = (name: string) => ({ NotebookInstanceName: name, NotebookInstanceArn: arn(name) });
+    mocks.sagemaker
+      .on(ListNotebookInstancesCommand, { NextToken: undefined })
+      .resolves({ NotebookInstances: [summary('research')], NextToken: 'page-2' })
+      .on(ListNotebookInstancesCommand, { NextToken: 'page-2' })
+      .resolves({ NotebookInstances: [summary('etl')] })
+      .on(DescribeNotebookInstanceCommand)
+      .callsFake((input: { NotebookInstanceName: string }) => ({ NotebookInstanceName: input.NotebookInstanceName, NotebookInstanceArn: arn(input.NotebookInstanceName), RoleArn: `arn:aws:iam::123456789012:role/${input.NotebookInstanceName}-role` }));
+    expect(await freshStore().store.get('sagemaker.notebooks', 'eu-west-1')).toEqual([
+      { name: 'research', arn: arn('research'), role: 'arn:aws:iam::123456789012:role/research-role' },
+      { name: 'etl', arn: arn('etl'), role: 'arn:aws:iam::123456789012:role/etl-role' },
+    ]);
+    mocks.sagemaker.reset();
+    mocks.sagemaker.on(ListNotebookInstancesCommand).resolves({ NotebookInstances: [summary('research')] }).on(DescribeNotebookInstanceCommand).resolves({ NotebookInstanceName: 'research', NotebookInstanceArn: arn('research') });
+    await expect(freshStore().store.get('sagemaker.notebooks', 'eu-west-1')).rejects.toMatchObject({ kind: 'malformed' });
   });
 });
 

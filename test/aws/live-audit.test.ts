@@ -42,7 +42,7 @@ const MOCKED_FACTS = new Set<string>([
   // Read only for a topic that is encrypted: the topic here is not, so no call.
   'kms.key',
   // Read only where a function, a stack or an instance could make an administrator: this account has no role they run as, so no call (the test says so).
-  'lambda.functions', 'cloudformation.stacks', 'ec2.instances', 'codebuild.projects', 'ecs.taskDefinitions',
+  'lambda.functions', 'cloudformation.stacks', 'ec2.instances', 'codebuild.projects', 'ecs.taskDefinitions', 'sagemaker.notebooks',
   // No call of their own: a member's view of its payer's budgets, given only by an --org audit from the management account.
   'budgets.managementBudgets', 'budgets.managementAlerts',
 ]);
@@ -135,7 +135,7 @@ describe('a live audit (SDK mocked)', () => {
     expect(calls.filter((call) => call.region === 'me-south-1')).toEqual([]);
     // Lambda's functions, CloudFormation's stacks, EC2's instances and CodeBuild's projects are read only where one could make an
     // administrator (no role here that one runs as): never started ahead.
-    expect(calls.filter((call) => ['lambda:', 'cloudformation:', 'codebuild:', 'ecs:', 'ec2:DescribeInstances'].some((read) => call.action.startsWith(read)))).toEqual([]);
+    expect(calls.filter((call) => ['lambda:', 'cloudformation:', 'codebuild:', 'ecs:', 'sagemaker:', 'ec2:DescribeInstances'].some((read) => call.action.startsWith(read)))).toEqual([]);
   });
 
   it('--no-paid-calls sends no Cost Explorer call', async () => {

@@ -15,6 +15,7 @@ import { KMSClient } from '@aws-sdk/client-kms';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
 import { S3Client } from '@aws-sdk/client-s3';
+import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { SNSClient } from '@aws-sdk/client-sns';
@@ -54,6 +55,7 @@ export function mockSdkClients() {
     codebuild: mockClient(CodeBuildClient),
     kms: mockClient(KMSClient),
     ecs: mockClient(ECSClient),
+    sagemaker: mockClient(SageMakerClient),
   };
   afterAll(() => Object.values(mocks).forEach((mock) => mock.restore()));
   return { mocks, resetMocks: () => Object.values(mocks).forEach((mock) => mock.reset()) };

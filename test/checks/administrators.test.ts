@@ -906,6 +906,16 @@ describe('administrators by running a task from an ECS task definition whose tas
     expect(judge(account(alice), definitions([migrate])).administrators).toMatchObject([{ userName: 'alice', grant: { kind: 'self-grant', action, on: 'task-definition/migrate:3 in eu-west-1 as role/task-admin' } }]);
   });
 
+  it('a SageMaker notebook instance that runs as an administrator role: who may open it is one', () => {
+    const notebookAdmin = { ...taskAdmin, name: 'notebook-admin', arn: roleArn('notebook-admin'), trust: doc({ Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: 'sts:AssumeRole' }) };
+    const research = { kind: 'notebook' as const, name: 'research', arn: `arn:aws:sagemaker:eu-west-1:${ACCOUNT}:notebook-instance/research`, role: notebookAdmin.arn, region: 'eu-west-1' };
+    const details = { ...account([{ Effect: 'Allow', Action: 'sagemaker:CreatePresignedNotebookInstanceUrl', Resource: '*' }]), roles: [notebookAdmin] };
+    expect(judge(details).readWorkloads).toEqual(['notebook']);
+    expect(judge(details, { kinds: ['notebook'], list: [research], unreadable: [] }).administrators).toMatchObject([
+      { grant: { action: 'sagemaker:CreatePresignedNotebookInstanceUrl', on: 'notebook-instance/research in eu-west-1 as role/notebook-admin' } },
+    ]);
+  });
+
   it('RunTask on another family only: no administrator', () => {
     expect(judge(account([{ Effect: 'Allow', Action: 'ecs:RunTask', Resource: definitionArn('web') }]), definitions([migrate]))).toEqual({ administrators: [], undecided: [], readWorkloads: [] });
   });

@@ -35,7 +35,7 @@ describe('a new account on the emulator', () => {
     const operations = scenario.aws.calls.map((call) => call.operation);
     for (const operation of operations) expect(isReadOnlyOperation(operation), operation).toBe(true);
     // No role here that Lambda, CloudFormation, EC2, CodeBuild or ECS tasks run as: none of their workloads is read (nor started ahead with the regional reads).
-    expect(scenario.aws.operations().filter((operation) => ['lambda:', 'cloudformation:', 'codebuild:', 'ecs:', 'ec2:DescribeInstances'].some((read) => operation.startsWith(read)))).toEqual([]);
+    expect(scenario.aws.operations().filter((operation) => ['lambda:', 'cloudformation:', 'codebuild:', 'ecs:', 'sagemaker:', 'ec2:DescribeInstances'].some((read) => operation.startsWith(read)))).toEqual([]);
   });
 
   it('IAM Identity Center: the instance moto keeps in each region passes; where ListInstances answers none (as AWS does for an account without one), only root can sign in: FAIL', async () => {
@@ -201,19 +201,25 @@ describe('administrators by any path, on the emulator', () => {
     await state.taskDefinition('migrate', 'task-admin');
     await state.user('task-runner', { console: true });
     await state.allow('task-runner', 'ecs:RunTask', '*');
+    // One that may open a SageMaker notebook that runs as an administrator role.
+    await state.adminRole('notebook-admin', { Service: 'sagemaker.amazonaws.com' });
+    await state.notebook('research', 'notebook-admin');
+    await state.user('data-scientist', { console: true });
+    await state.allow('data-scientist', 'sagemaker:CreatePresignedNotebookInstanceUrl', '*');
     // One whose policy allowed everything once, and who may make that version the default again.
     await state.user('versioner', { console: true });
     await state.policyRewritten('versioner', { Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Allow', Action: 'iam:SetDefaultPolicyVersion', Resource: '*' });
   });
   afterAll(() => scenario.stop());
 
-  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role (or one that may assume one, or take an administrator\'s place), pass one to Lambda or EC2, change a function\'s code, update a stack, run commands on an instance, start a build or run a task that runs as one, or bring back a policy version that allows everything', async () => {
+  it('finds inline, customer-managed and group administrators, an admin key that MFA does not protect, who may take their place, assume an administrator role (or one that may assume one, or take an administrator\'s place), pass one to Lambda or EC2, change a function\'s code, update a stack, run commands on an instance, start a build, run a task or open a notebook that runs as one, or bring back a policy version that allows everything', async () => {
     const run = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
     const results = resultsOf(run.stdout);
     expect(results.map((result) => `${result.resource.split('/').pop()}:${result.status}:${result.messageKey}`).sort()).toEqual([
       'builder:FAIL:console-no-mfa',
       'code-changer:FAIL:console-no-mfa',
       'custom-admin:FAIL:console-no-mfa',
+      'data-scientist:FAIL:console-no-mfa',
       'desk-user:FAIL:console-no-mfa',
       'fn-deployer:FAIL:console-no-mfa',
       'group-admin:PASS:has-mfa',
@@ -247,6 +253,7 @@ describe('administrators by any path, on the emulator', () => {
     expect(scenario.aws.operations().filter((operation) => operation.startsWith('codebuild:'))).toEqual(['codebuild:ListProjects', 'codebuild:BatchGetProjects']);
     expect(messageOf('task-runner')).toContain('Administrator task-runner (inline:ecs-RunTask, → ecs:RunTask task-definition/migrate:1 in us-east-1 as role/task-admin) has a console password and no MFA.');
     expect(scenario.aws.operations().filter((operation) => operation.startsWith('ecs:'))).toEqual(['ecs:ListTaskDefinitionFamilies', 'ecs:DescribeTaskDefinition']);
+    expect(messageOf('data-scientist')).toContain('Administrator data-scientist (inline:sagemaker-CreatePresignedNotebookInstanceUrl, → sagemaker:CreatePresignedNotebookInstanceUrl notebook-instance/research in us-east-1 as role/notebook-admin) has a console password and no MFA.');
     expect(messageOf('desk-user')).toContain('Administrator desk-user (inline:sts-AssumeRole, → sts:AssumeRole role/key-desk → iam:CreateAccessKey user/keyed-admin) has a console password and no MFA.');
     expect(messageOf('fn-deployer')).toContain('Administrator fn-deployer (inline:iam-PassRole, inline:lambda-*, → iam:PassRole role/lambda-admin to lambda.amazonaws.com) has a console password and no MFA.');
     expect(messageOf('launcher')).toContain('Administrator launcher (inline:ec2-RunInstances, inline:iam-PassRole, → iam:PassRole role/web-admin to ec2.amazonaws.com) has an active access key that acts as administrator without MFA');
@@ -262,7 +269,7 @@ describe('administrators by any path, on the emulator', () => {
     const taken = await scenario.run(['snapshot', '-o', file, '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
     expect(taken.code).toBe(0);
     const facts = Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { facts: Record<string, unknown> }).facts);
-    expect(facts).toEqual(expect.arrayContaining(['lambda.functions@us-east-1', 'cloudformation.stacks@us-east-1', 'ec2.instances@us-east-1', 'codebuild.projects@us-east-1', 'ecs.taskDefinitions@us-east-1', 'organizations.organization']));
+    expect(facts).toEqual(expect.arrayContaining(['lambda.functions@us-east-1', 'cloudformation.stacks@us-east-1', 'ec2.instances@us-east-1', 'codebuild.projects@us-east-1', 'ecs.taskDefinitions@us-east-1', 'sagemaker.notebooks@us-east-1', 'organizations.organization']));
     const live = await scenario.run(['audit', '--format', 'json', '--checks', 'iam.admin-mfa', '--regions', 'us-east-1']);
     scenario.aws.reset();
     const replayed = await scenario.run(['audit', '--snapshot', file, '--format', 'json', '--checks', 'iam.admin-mfa']);

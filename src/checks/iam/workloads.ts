@@ -12,7 +12,9 @@
  * - a CodeBuild project's build: StartBuild takes a buildspecOverride, so whoever may start a build runs its own commands as the
  *   project's service role;
  * - an ECS task definition's task: RunTask (or StartTask) takes container overrides, so whoever may run a task from a definition runs
- *   its own command with the task role's credentials (overriding the task role itself would need iam:PassRole; the command does not).
+ *   its own command with the task role's credentials (overriding the task role itself would need iam:PassRole; the command does not);
+ * - a SageMaker notebook instance: a presigned URL opens its Jupyter, whose terminal holds the notebook's role's credentials (a stopped
+ *   one is started by whoever may, and PowerUserAccess may).
  *
  * Each kind is one declaration: the service that runs as the role; how one is named, and how the kind is listed in English and
  * Japanese; the fact that lists a region's, and how each is read with the role it runs as; the ways (each a list of requests, all
@@ -23,7 +25,7 @@ import type { ROLE_RUNNING_SERVICES } from '../../facts/services/iam.js';
 import type { Facts } from '../../facts/store.js';
 import { incomplete } from '../define.js';
 
-type WorkloadFact = 'lambda.functions' | 'cloudformation.stacks' | 'ec2.instances' | 'codebuild.projects' | 'ecs.taskDefinitions';
+type WorkloadFact = 'lambda.functions' | 'cloudformation.stacks' | 'ec2.instances' | 'codebuild.projects' | 'ecs.taskDefinitions' | 'sagemaker.notebooks';
 type WorkloadFacts = Facts<WorkloadFact>;
 
 /** The account a workload list is read for: its roles' instance profiles (by name, the role each holds), its partition and id. */
@@ -113,6 +115,15 @@ export const WORKLOADS = {
     read: (facts, region) => facts.ecs.taskDefinitions(region),
     changes: (arn) => [[['ecs:RunTask', arn]], [['ecs:StartTask', arn]]],
     anyIn: (partition, region, account) => `arn:${partition}:ecs:${region}:${account}:task-definition/aws-baseline-probe:1`,
+  },
+  notebook: {
+    service: 'sagemaker.amazonaws.com',
+    named: 'notebook-instance',
+    listed: { en: 'SageMaker notebook instances', ja: 'SageMaker ノートブックインスタンス' },
+    fact: 'sagemaker.notebooks',
+    read: (facts, region) => facts.sagemaker.notebooks(region),
+    changes: (arn) => [[['sagemaker:CreatePresignedNotebookInstanceUrl', arn]]],
+    anyIn: (partition, region, account) => `arn:${partition}:sagemaker:${region}:${account}:notebook-instance/aws-baseline-probe`,
   },
 } satisfies Record<string, WorkloadKindDefinition>;
 export type WorkloadKind = keyof typeof WORKLOADS;

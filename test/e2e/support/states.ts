@@ -30,6 +30,7 @@ import { CreateFunctionCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { CodeBuildClient, CreateProjectCommand } from '@aws-sdk/client-codebuild';
 import { ECSClient, RegisterTaskDefinitionCommand } from '@aws-sdk/client-ecs';
+import { CreateNotebookInstanceCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { DescribeImagesCommand, EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { crc32 } from 'node:zlib';
 import { withoutAccountLabelOnLiteralHosts } from '../../../src/aws/account-host-label.js';
@@ -168,6 +169,11 @@ export class AccountState {
     await new ECSClient(this.scenario.config('us-east-1')).send(
       new RegisterTaskDefinitionCommand({ family, taskRoleArn: `arn:aws:iam::${this.scenario.accountId}:role/${roleName}`, containerDefinitions: [{ name: 'app', image: 'public.ecr.aws/docker/library/busybox:latest', memory: 128 }] }),
     );
+  }
+
+  /** A SageMaker notebook instance in us-east-1 that runs as the role (the emulator keeps it and runs nothing). */
+  async notebook(name: string, roleName: string): Promise<void> {
+    await new SageMakerClient(this.scenario.config('us-east-1')).send(new CreateNotebookInstanceCommand({ NotebookInstanceName: name, InstanceType: 'ml.t3.medium', RoleArn: `arn:aws:iam::${this.scenario.accountId}:role/${roleName}` }));
   }
 
   /** An EC2 instance in us-east-1 launched with the instance profile (from an image the emulator lists): it runs as the profile's role. */
