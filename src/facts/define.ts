@@ -50,8 +50,8 @@ export interface FactDefinition<S extends Schema = Schema, Q extends Qualifier =
   operations?: Readonly<Record<string, string>>;
   schema: (z: Z) => S;
   /**
-   * Read only when a check asks for it, never started ahead with the other regional reads (nor its client loaded then): a read a
-   * check makes only where its first judgement finds it may matter.
+   * Read only when a check asks for it (or a collector starts it for what it has just read), never started ahead with the other
+   * regional reads (nor its client loaded then): a read a check makes only where its first judgement finds it may matter.
    */
   onDemand?: true;
   /** The SDK client module its collector imports: a live audit loads it while the first answers are awaited. */

@@ -35,6 +35,8 @@ export const kmsFacts = {
   'kms.key': defineFact({
     sdk,
     qualifier: 'arn',
+    // Only a topic that is encrypted asks for its key (the topic's read starts it): its client is not loaded ahead for every audit.
+    onDemand: true,
     actions: ['kms:DescribeKey', 'kms:GetKeyPolicy'],
     schema: (z) =>
       z.union([
