@@ -98,21 +98,21 @@ export default defineCheck({
     const read = await facts.iam.credentialReport().then((value) => ({ value }), (error: unknown) => ({ error }));
     const withoutDevice = new Set('value' in read ? read.value.users.filter((row) => !row.mfaActive).map((row) => row.user) : []);
     // In the organization's management account, the roles AWS makes for it in member accounts administer them (administrators.ts).
+    const account = requireIdentity(ctx);
     const organizationRole = await facts.organizations.organization().then(
-      (organization) => (organization.managementAccountId === requireIdentity(ctx).accountId ? ('management' as const) : undefined),
+      (organization) => (organization.managementAccountId === account.accountId ? ('management' as const) : undefined),
       (error: unknown) => {
         if (!(error instanceof CollectError)) throw error;
         return error.kind === 'not-enabled' ? undefined : ('unknown' as const);
       },
     );
-    const identity: AccountIdentity = { ...requireIdentity(ctx), ...(organizationRole ? { organizationRole } : {}) };
+    const identity: AccountIdentity = { ...account, ...(organizationRole ? { organizationRole } : {}) };
     let verdict = administrators(details, identity, withoutDevice);
     // Only where a workload could make an administrator (a role a function or a stack runs as is one, and someone not one may change
     // what it runs): those of every audited region, then judged again, until no other kind may matter.
     let workloads: WorkloadsRead | undefined;
-    const roleOfProfile = new Map((details.roles ?? []).flatMap((role) => (role.instanceProfiles ?? []).map((profile) => [profile, role.arn] as const)));
     while (verdict.readWorkloads.length > 0) {
-      workloads = await readWorkloads(facts, ctx.regions, { roleOfProfile, identity }, verdict.readWorkloads, workloads);
+      workloads = await readWorkloads(facts, ctx.regions, { roles: details.roles ?? [], identity }, verdict.readWorkloads, workloads);
       verdict = administrators(details, identity, withoutDevice, workloads);
     }
     const { administrators: admins, undecided } = verdict;

@@ -145,7 +145,14 @@ export interface WorkloadsRead {
  * The workloads of `kinds` in every audited region (beside those `before` holds), each with the role it runs as; a region whose list could
  * not be read is named (a region the organization's service control policy denies is no such region: nobody may change one there either).
  */
-export async function readWorkloads(facts: WorkloadFacts, regions: string[], account: WorkloadAccount, kinds: WorkloadKind[], before: WorkloadsRead | undefined): Promise<WorkloadsRead> {
+export async function readWorkloads(
+  facts: WorkloadFacts,
+  regions: string[],
+  { roles, identity }: { roles: readonly { arn: string; instanceProfiles?: string[] }[]; identity: WorkloadAccount['identity'] },
+  kinds: WorkloadKind[],
+  before: WorkloadsRead | undefined,
+): Promise<WorkloadsRead> {
+  const account: WorkloadAccount = { roleOfProfile: new Map(roles.flatMap((role) => (role.instanceProfiles ?? []).map((profile) => [profile, role.arn] as const))), identity };
   const read: WorkloadsRead = { kinds: [...(before?.kinds ?? []), ...kinds], list: [...(before?.list ?? [])], unreadable: [...(before?.unreadable ?? [])] };
   // No region to read them in (the account's regions could not be read): whether one makes an administrator is unknown.
   const [first] = kinds;
