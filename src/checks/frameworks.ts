@@ -98,7 +98,7 @@ const cis: Framework = {
   ],
 };
 
-/** The controls of the standard that are about the account as a whole (the others judge each resource; Security Hub runs them). */
+/** The controls of the standard that are about the account as a whole (the others judge each resource; Security Hub CSPM runs them). */
 const fsbp: Framework = {
   id: 'fsbp',
   title: { en: `${FSBP_STANDARD} (account-level controls)`, ja: `${FSBP_STANDARD}(アカウントレベルのコントロール)` },

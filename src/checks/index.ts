@@ -87,7 +87,7 @@ export const SECTIONS = [
   { key: 'cost', services: ['billing'], title: { en: 'Cost management', ja: 'コスト管理' } },
   { key: 'guardduty', services: ['guardduty'], title: { en: 'GuardDuty', ja: 'GuardDuty' } },
   { key: 'ec2', services: ['ec2'], title: { en: 'EC2', ja: 'EC2' } },
-  { key: 'securityhub', services: ['securityhub'], title: { en: 'Security Hub', ja: 'Security Hub' } },
+  { key: 'securityhub', services: ['securityhub'], title: { en: 'Security Hub CSPM', ja: 'Security Hub CSPM' } },
   { key: 's3', services: ['s3'], title: { en: 'S3', ja: 'S3' } },
   { key: 'support', services: ['support'], title: { en: 'Trusted Advisor', ja: 'Trusted Advisor' } },
 ] as const;

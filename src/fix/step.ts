@@ -82,8 +82,8 @@ export const COST = {
     ja: 'AWS マネージドキーなら料金はかかりません(カスタマーマネージドの KMS キーはそのリクエストに課金されます)',
   },
   securityhub: {
-    en: 'Security Hub is free for 30 days in each region, then billed per security check run and per finding ingested; the default standards it turns on (FSBP, CIS) run their checks through AWS Config',
-    ja: 'Security Hub は各リージョンで 30 日間無料で、その後は実行したセキュリティチェックと取り込んだ検出結果の数で課金されます。有効になる標準(FSBP、CIS)のチェックは AWS Config を通じて実行されます',
+    en: 'Security Hub CSPM is free for 30 days in each region, then billed per security check run and per finding ingested; the default standards it turns on (FSBP, CIS) run their checks through AWS Config',
+    ja: 'Security Hub CSPM は各リージョンで 30 日間無料で、その後は実行したセキュリティチェックと取り込んだ検出結果の数で課金されます。有効になる標準(FSBP、CIS)のチェックは AWS Config を通じて実行されます',
   },
   none: { en: 'No charge', ja: '料金はかかりません' },
 } as const satisfies Record<string, Localized>;

@@ -7,7 +7,7 @@ import { isCollectError } from '../errors.js';
 const sdk = loadOnce(() => import('./sdk/securityhub.js'));
 
 export const securityhubFacts = {
-  /** Whether Security Hub is on in the region: DescribeHub answers InvalidAccessException "not subscribed" where it is off. */
+  /** Whether Security Hub CSPM (the service first called Security Hub) is on in the region: DescribeHub answers InvalidAccessException "not subscribed" where it is off. */
   'securityhub.hub': defineFact({
     sdk,
     qualifier: 'region',

@@ -118,8 +118,8 @@ for region in ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-southea
   aws ec2 enable-ebs-encryption-by-default --region "$region" >/dev/null
 done
 
-# ── 7. Security Hub enabled in ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2, with its default standards (fixes: securityhub.enabled)
-#    cost: Security Hub is free for 30 days in each region, then billed per security check run and per finding ingested; the default standards it turns on (FSBP, CIS) run their checks through AWS Config
+# ── 7. Security Hub CSPM enabled in ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2, with its default standards (fixes: securityhub.enabled)
+#    cost: Security Hub CSPM is free for 30 days in each region, then billed per security check run and per finding ingested; the default standards it turns on (FSBP, CIS) run their checks through AWS Config
 for region in ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-north-1 eu-west-1 eu-west-2 eu-west-3 sa-east-1 us-east-1 us-east-2 us-west-1 us-west-2; do
   aws securityhub describe-hub --region "$region" >/dev/null 2>&1 || aws securityhub enable-security-hub --enable-default-standards --region "$region"
 done

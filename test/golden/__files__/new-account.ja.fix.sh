@@ -118,8 +118,8 @@ for region in ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-southea
   aws ec2 enable-ebs-encryption-by-default --region "$region" >/dev/null
 done
 
-# ── 7. ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2 で Security Hub を既定の標準とともに有効化 (対象: securityhub.enabled)
-#    料金: Security Hub は各リージョンで 30 日間無料で、その後は実行したセキュリティチェックと取り込んだ検出結果の数で課金されます。有効になる標準(FSBP、CIS)のチェックは AWS Config を通じて実行されます
+# ── 7. ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-southeast-1, ap-southeast-2, ca-central-1, eu-central-1, eu-north-1, eu-west-1, eu-west-2, eu-west-3, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2 で Security Hub CSPM を既定の標準とともに有効化 (対象: securityhub.enabled)
+#    料金: Security Hub CSPM は各リージョンで 30 日間無料で、その後は実行したセキュリティチェックと取り込んだ検出結果の数で課金されます。有効になる標準(FSBP、CIS)のチェックは AWS Config を通じて実行されます
 for region in ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1 ap-southeast-1 ap-southeast-2 ca-central-1 eu-central-1 eu-north-1 eu-west-1 eu-west-2 eu-west-3 sa-east-1 us-east-1 us-east-2 us-west-1 us-west-2; do
   aws securityhub describe-hub --region "$region" >/dev/null 2>&1 || aws securityhub enable-security-hub --enable-default-standards --region "$region"
 done
