@@ -713,7 +713,7 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     expect(mocks.guardduty.commandCalls(GetAdministratorAccountCommand)).toHaveLength(0);
   });
 
-  it('reads which accounts a budget covers from its LinkedAccount filter, legacy or expression, and never guesses an Or or a Not', () => {
+  it('reads which accounts a budget covers from its LinkedAccount filter, legacy or expression, and never guesses an Or, a Not or a billing view of its own', () => {
     const accounts = (Values: string[], MatchOptions?: ('EQUALS' | 'ABSENT')[]) => ({ Dimensions: { Key: 'LINKED_ACCOUNT' as const, Values, ...(MatchOptions ? { MatchOptions } : {}) } });
     const service = { Dimensions: { Key: 'SERVICE' as const, Values: ['Amazon Elastic Compute Cloud - Compute'] } };
     expect(budgetCoverage({})).toEqual({});
@@ -724,6 +724,10 @@ describe('Config, GuardDuty, Budgets, Cost Explorer, Organizations, FMS', () => 
     expect(budgetCoverage({ FilterExpression: { Or: [accounts(['1']), service] } })).toEqual({ filterUnclear: true });
     expect(budgetCoverage({ FilterExpression: { Or: [service, service] } })).toEqual({});
     expect(budgetCoverage({ FilterExpression: accounts(['1'], ['ABSENT']) })).toEqual({ filterUnclear: true });
+    // A budget on a billing view holds the view's costs: the primary view is the account's own (all of them), any other is narrowed as it was made.
+    expect(budgetCoverage({ BillingViewArn: 'arn:aws:billing::111111111111:billingview/primary' })).toEqual({});
+    expect(budgetCoverage({ BillingViewArn: 'arn:aws:billing::111111111111:billingview/primary', FilterExpression: accounts(['1']) })).toEqual({ linkedAccounts: ['1'] });
+    expect(budgetCoverage({ BillingViewArn: 'arn:aws:billing::111111111111:billingview/custom-46f47cb2-a11d-43f3-983d-470b5708a899' })).toEqual({ filterUnclear: true });
   });
 
   it('reads budgets from DescribeBudgets alone, and every budget\'s alerts from one listing of the account\'s notifications; a budget not listed has none', async () => {

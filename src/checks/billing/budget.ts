@@ -19,7 +19,7 @@ export default defineCheck({
   text: {
     en: {
       title: 'A cost budget exists',
-      passes: 'At least one budget of type COST exists (DescribeBudgets). A member of an organization with none of its own: in an --org audit run from the management account, a COST budget there with no linked-account filter, or one that names the member, counts (and is named); audited alone, MANUAL naming the management account, whose budgets a member may not read.',
+      passes: 'At least one budget of type COST exists (DescribeBudgets). A member of an organization with none of its own: in an --org audit run from the management account, a COST budget there with no linked-account filter, or one that names the member, counts (and is named), while one that narrows accounts in a way not read (Or, Not, a custom billing view) is MANUAL; audited alone, MANUAL naming the management account, whose budgets a member may not read.',
       rationale:
         'A leaked key used for crypto-mining or a forgotten large instance shows up first on the bill. A cost budget is the cheapest way to notice within hours instead of at the end of the month.',
       remediation: 'Create a monthly cost budget (the "Monthly cost budget" template is enough to start).',
@@ -38,7 +38,7 @@ export default defineCheck({
     },
     ja: {
       title: 'コスト予算が作成されている',
-      passes: '種類が COST の予算が少なくとも 1 つある(DescribeBudgets)こと。自分の予算がない組織のメンバーは、管理アカウントから --org で監査した場合、管理アカウントにあるリンクアカウントのフィルターがない(またはそのメンバーを含む)COST 予算を数えます(予算名を示します)。単独で監査した場合は、メンバーは管理アカウントの予算を読めないため、管理アカウントを示して MANUAL です。',
+      passes: '種類が COST の予算が少なくとも 1 つある(DescribeBudgets)こと。自分の予算がない組織のメンバーは、管理アカウントから --org で監査した場合、管理アカウントにあるリンクアカウントのフィルターがない(またはそのメンバーを含む)COST 予算を数えます(予算名を示します)。ここでは読み取れない方法でアカウントを絞り込む予算(Or、Not、カスタムの請求ビュー)がある場合は MANUAL です。単独で監査した場合は、メンバーは管理アカウントの予算を読めないため、管理アカウントを示して MANUAL です。',
       rationale:
         '漏れたキーによる暗号通貨マイニングや消し忘れた大きなインスタンスは、まず請求額に表れます。コスト予算を作っておけば、月末ではなく数時間のうちに気付ける、最も安上がりな手段になります。',
       remediation: '月次のコスト予算を作成してください(まずは「月次コスト予算」テンプレートで十分です)。',

@@ -11,7 +11,7 @@ export type PayerCoverage =
   /** A member audited alone: the payer's budgets could not be read here. */
   | { kind: 'unknown'; management: string }
   | { kind: 'covered'; management: string; budgets: Budget[] }
-  /** A payer budget narrows accounts in a way not read here (Or, Not): a person must look. */
+  /** A payer budget narrows accounts in a way not read here (Or, Not, a billing view of its own): a person must look. */
   | { kind: 'unclear'; management: string; budget: string }
   | { kind: 'none'; management: string };
 

@@ -24,9 +24,12 @@ type Coverage = { linkedAccounts?: string[]; filterUnclear?: true };
  * Which accounts a budget's costs cover (an organization's budgets live in the management account and
  * are narrowed by linked account): every account unless a LinkedAccount filter names some, read from
  * the legacy CostFilters or the FilterExpression (Budgets API reference, "Expression"). An expression
- * that narrows accounts through Or or Not is not guessed at.
+ * that narrows accounts through Or or Not is not guessed at, nor is a billing view other than the
+ * account's primary one (`billingview/primary`): a custom or billing-group view holds the costs of the
+ * accounts it was made for (Billing API reference, "BillingViewElement": its dataFilterExpression).
  */
-export function budgetCoverage(budget: Pick<Budget, 'CostFilters' | 'FilterExpression'>): Coverage {
+export function budgetCoverage(budget: Pick<Budget, 'CostFilters' | 'FilterExpression' | 'BillingViewArn'>): Coverage {
+  if (budget.BillingViewArn !== undefined && !/^arn:[\w-]+:billing::\d{12}:billingview\/primary$/.test(budget.BillingViewArn)) return { filterUnclear: true };
   const legacy = budget.CostFilters?.LinkedAccount;
   if (legacy) return { linkedAccounts: [...legacy].sort() };
   const mentions = (expression: Expression | undefined): boolean =>
