@@ -2,6 +2,8 @@ import { describe } from 'vitest';
 import iamIdentityCenter from '../../src/checks/iam/identity-center.js';
 import { ACCOUNT_ID, checkCases, credentialReport, credentialRow, denied, failure } from '../helpers.js';
 
+const scpDeny = failure('ListInstances', 'organization-denied', 'AccessDeniedException', 'is not authorized to perform: sso:ListInstances with an explicit deny in a service control policy');
+
 const INSTANCE = { arn: 'arn:aws:sso:::instance/ssoins-1234567890abcdef', ownerAccountId: ACCOUNT_ID, status: 'ACTIVE' };
 const none = { 'sso.instances@us-east-1': [], 'sso.instances@eu-west-1': [] };
 const regions = ['eu-west-1', 'us-east-1'];
@@ -25,6 +27,8 @@ describe('iam.identity-center', () => {
     },
     { name: 'the management account with none: FAIL', regions, facts: { ...none, ...people, 'organizations.organization': { id: 'o-abcdefghij', managementAccountId: ACCOUNT_ID, featureSet: 'ALL' } }, expect: ['FAIL'] },
     { name: 'one region refused and none elsewhere: ERROR, never "none"', regions, facts: { ...none, 'sso.instances@eu-west-1': denied('ListInstances'), ...people, ...standalone }, expect: ['ERROR'] },
+    { name: "a region the organization's SCP denies is set aside: none in the others is none", regions, facts: { ...none, 'sso.instances@eu-west-1': scpDeny, ...people, ...standalone }, expect: ['FAIL'], keys: ['iam-users'], messages: ['in any of the 1 region(s) read'] },
+    { name: "every region denied by the organization's SCP: nothing was read, ERROR", regions, facts: { 'sso.instances@eu-west-1': scpDeny, 'sso.instances@us-east-1': scpDeny, ...people, ...standalone }, expect: ['ERROR'] },
     { name: 'one region refused, an instance in another: that is proof enough', regions, facts: { ...none, 'sso.instances@eu-west-1': denied('ListInstances'), 'sso.instances@us-east-1': [INSTANCE], ...rootOnly, ...standalone }, expect: ['PASS'] },
   ]);
 });

@@ -1,3 +1,4 @@
+import { isCollectError } from '../../facts/errors.js';
 import { ACCOUNT, defineCheck, fail, manual, pass, requireIdentity, unless } from '../define.js';
 
 export default defineCheck({
@@ -15,7 +16,7 @@ export default defineCheck({
     en: {
       title: 'People sign in through IAM Identity Center',
       passes:
-        "An IAM Identity Center instance is there in one of the audited regions (sso-admin ListInstances), so people can have their own sign-in with short-lived credentials instead of IAM users. IAM users with console passwords beside it are named in the message (iam.user-console-mfa judges them). A member account of an organization with no instance of its own is MANUAL: an organization's instance lives in its management account, which the member cannot see.",
+        "An IAM Identity Center instance is there in one of the audited regions (sso-admin ListInstances), so people can have their own sign-in with short-lived credentials instead of IAM users. IAM users with console passwords beside it are named in the message (iam.user-console-mfa judges them). A member account of an organization with no instance of its own is MANUAL: an organization's instance lives in its management account, which the member cannot see. A region the organization's service control policy denies is set aside (an instance there is of no use to anyone here) while another region answers; with --regions, only the regions asked for are read, and the message says how many.",
       rationale:
         "IAM users are long-lived identities with passwords and access keys that each account keeps apart. IAM Identity Center gives each person one sign-in (with MFA) for every account, short-lived credentials instead of keys, and one place to remove someone who leaves. AWS Startup Security Baseline ACCT.03 asks for console access through it.",
       remediation: 'Enable IAM Identity Center (in the management account, for an organization) and give people access through it instead of IAM users.',
@@ -27,15 +28,15 @@ export default defineCheck({
       messages: {
         enabled: 'IAM Identity Center is enabled ({instance}).',
         'enabled-beside-iam-users': 'IAM Identity Center is enabled ({instance}), and {count} IAM user(s) still sign in with a console password.',
-        'iam-users': 'There is no IAM Identity Center: {count} IAM user(s) sign in with console passwords.',
-        none: 'There is no IAM Identity Center: only the root user can sign in to the console.',
+        'iam-users': 'There is no IAM Identity Center in any of the {regions} region(s) read: {count} IAM user(s) sign in with console passwords.',
+        none: 'There is no IAM Identity Center in any of the {regions} region(s) read: only the root user can sign in to the console.',
         member: 'This member account has no Identity Center instance of its own: an organization\'s lives in its management account ({management}); audit that account.',
       },
     },
     ja: {
       title: '人が IAM Identity Center からサインインしている',
       passes:
-        '監査したリージョンのいずれかに IAM Identity Center のインスタンスがある(sso-admin ListInstances)。人は IAM ユーザーではなく、短期の認証情報を使う自分のサインインを持てます。並んでコンソールパスワードを持つ IAM ユーザーはメッセージに示します(それらは iam.user-console-mfa が判定します)。組織のメンバーアカウントで自身のインスタンスがない場合は MANUAL です。組織のインスタンスは管理アカウントにあり、メンバーからは見えません。',
+        '監査したリージョンのいずれかに IAM Identity Center のインスタンスがある(sso-admin ListInstances)。人は IAM ユーザーではなく、短期の認証情報を使う自分のサインインを持てます。並んでコンソールパスワードを持つ IAM ユーザーはメッセージに示します(それらは iam.user-console-mfa が判定します)。組織のメンバーアカウントで自身のインスタンスがない場合は MANUAL です。組織のインスタンスは管理アカウントにあり、メンバーからは見えません。組織のサービスコントロールポリシーが拒否するリージョンは、他のリージョンが応答する限り除外します(そこにあるインスタンスはここでは誰も使えません)。--regions を指定した場合は指定したリージョンだけを読み、その数をメッセージに示します。',
       rationale:
         'IAM ユーザーはパスワードとアクセスキーを持つ長期の ID で、アカウントごとに別々に管理されます。IAM Identity Center なら、一人ひとりがすべてのアカウントに 1 つのサインイン(MFA 付き)で入れ、キーの代わりに短期の認証情報を使い、退職者を一か所で削除できます。AWS Startup Security Baseline の ACCT.03 はこれを通したコンソールアクセスを求めています。',
       remediation: 'IAM Identity Center を有効にし(組織なら管理アカウントで)、IAM ユーザーの代わりにそれを通してアクセスを与えてください。',
@@ -47,8 +48,8 @@ export default defineCheck({
       messages: {
         enabled: 'IAM Identity Center が有効です({instance})。',
         'enabled-beside-iam-users': 'IAM Identity Center が有効です({instance})。ただし {count} 人の IAM ユーザーがまだコンソールパスワードでサインインします。',
-        'iam-users': 'IAM Identity Center がありません。{count} 人の IAM ユーザーがコンソールパスワードでサインインします。',
-        none: 'IAM Identity Center がありません。コンソールにサインインできるのはルートユーザーだけです。',
+        'iam-users': '読み取った {regions} リージョンのいずれにも IAM Identity Center がありません。{count} 人の IAM ユーザーがコンソールパスワードでサインインします。',
+        none: '読み取った {regions} リージョンのいずれにも IAM Identity Center がありません。コンソールにサインインできるのはルートユーザーだけです。',
         member: 'このメンバーアカウントには自身の Identity Center インスタンスがありません。組織のインスタンスは管理アカウント({management})にあります。そのアカウントを監査してください。',
       },
     },
@@ -56,16 +57,20 @@ export default defineCheck({
   async evaluate(ctx) {
     const { facts, regions } = ctx;
     // An instance lives in the one region it was enabled in: every audited region is asked. One found is proof
-    // whatever the others answered; none found while a region could not be read is ERROR, never "none".
+    // whatever the others answered; none found while a region could not be read is ERROR, never "none". A region
+    // the organization's SCP denies holds no instance anyone here could use (AWS's example region-deny SCP does
+    // not exempt sso:), so it is set aside while another region answered, as cloudtrail.multi-region does.
     const reads = await Promise.allSettled(regions.map((region) => facts.sso.instances(region)));
     const instance = reads.flatMap((read) => (read.status === 'fulfilled' ? read.value : []))[0];
-    const unread = reads.find((read) => read.status === 'rejected');
-    if (!instance && unread) throw unread.reason;
+    const refusals = reads.flatMap((read) => (read.status === 'rejected' ? [read.reason as Error] : []));
+    const unread = reads.some((read) => read.status === 'fulfilled') ? refusals.find((reason) => !isCollectError(reason, 'organization-denied')) : refusals[0];
+    if (!instance && unread !== undefined) throw unread;
     const { users } = await facts.iam.credentialReport();
     const consoleUsers = users.filter((row) => row.user !== '<root_account>' && row.passwordEnabled === true).length;
     if (instance) return [consoleUsers > 0 ? pass(ACCOUNT, 'enabled-beside-iam-users', { params: { instance: instance.arn, count: consoleUsers } }) : pass(ACCOUNT, 'enabled', { params: { instance: instance.arn } })];
     const organization = await unless(facts.organizations.organization(), 'not-enabled');
     if (organization && organization.managementAccountId !== requireIdentity(ctx).accountId) return [manual(ACCOUNT, 'member', { params: { management: organization.managementAccountId } })];
-    return [consoleUsers > 0 ? fail(ACCOUNT, 'iam-users', { params: { count: consoleUsers } }) : fail(ACCOUNT, 'none')];
+    const read = reads.filter((entry) => entry.status === 'fulfilled').length;
+    return [consoleUsers > 0 ? fail(ACCOUNT, 'iam-users', { params: { count: consoleUsers, regions: read } }) : fail(ACCOUNT, 'none', { params: { regions: read } })];
   },
 });

@@ -171,7 +171,7 @@ done
 #     2. Under "Access keys", choose "Create access key" (a user has at most two) and give the new key to what uses the old one.
 #     3. Once the old key's "Last used" stops moving, choose "Actions", "Deactivate", and later "Delete".
 #   iam.identity-center: People sign in through IAM Identity Center
-#     - There is no IAM Identity Center: 4 IAM user(s) sign in with console passwords.
+#     - There is no IAM Identity Center in any of the 17 region(s) read: 4 IAM user(s) sign in with console passwords.
 #     1. Open IAM Identity Center in the region that should hold it, and choose "Enable" (from the management account, for every account of the organization).
 #     2. Create users or connect your identity provider, and assign them permission sets on the accounts they need.
 #     3. Once people sign in through the AWS access portal, remove the console passwords of their IAM users.

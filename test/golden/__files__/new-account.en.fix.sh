@@ -160,7 +160,7 @@ done
 #     2. Choose "Add permissions", then "Attach policies directly", and attach AdministratorAccess (or a narrower policy).
 #     3. Register an MFA device for that user, sign in as it, and keep the root credentials for the tasks that require root.
 #   iam.identity-center: People sign in through IAM Identity Center
-#     - There is no IAM Identity Center: only the root user can sign in to the console.
+#     - There is no IAM Identity Center in any of the 17 region(s) read: only the root user can sign in to the console.
 #     1. Open IAM Identity Center in the region that should hold it, and choose "Enable" (from the management account, for every account of the organization).
 #     2. Create users or connect your identity provider, and assign them permission sets on the accounts they need.
 #     3. Once people sign in through the AWS access portal, remove the console passwords of their IAM users.
