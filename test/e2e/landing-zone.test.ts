@@ -225,6 +225,26 @@ describe('a Control Tower landing zone: management, log archive, audit, two enro
     expect(run.code, run.stderr).toBe(0);
   }, 120_000);
 
+  it("a member under AWS's example region-deny SCP, which does not exempt sso: the denied region is set aside, and the organization's instance is the management account's (MANUAL)", async () => {
+    landingZone();
+    // Organizations User Guide, "Example SCPs": "Deny access to AWS based on the requested AWS Region" lists the global services it
+    // exempts; IAM Identity Center (sso:) is not among them, so sso:ListInstances is denied outside the allowed regions.
+    // The organization's instance lives in the management account: a member lists none (sso-admin ListInstances: the caller's own instances).
+    management.aws.when('sso:ListInstances', (call) => (isMember(call) ? ok(call, { Instances: [] }) : undefined));
+    management.aws.on((call) =>
+      isMember(call) && call.region === DENIED_REGION && call.service === 'sso'
+        ? awsError(call, 400, 'AccessDeniedException', `User: arn:aws:sts::${call.account ?? ''}:assumed-role/AWSControlTowerExecution/aws-baseline is not authorized to perform: sso:${call.operation} with an explicit deny in a service control policy`)
+        : undefined,
+    );
+    const run = await management.run(['audit', '--checks', 'iam.identity-center', '--format', 'json'], { credentials: credentials.get(members.sandbox) });
+    expect(resultsOf(run.stdout).map((result) => `${result.status}:${result.messageKey}`)).toEqual(['MANUAL:member']);
+    expect(resultsOf(run.stdout)[0]?.message).toContain(management.accountId);
+    const asked = management.aws.calls.filter((call) => call.operation === 'ListInstances');
+    expect(asked.map((call) => call.region)).toContain(DENIED_REGION);
+    expect(new Set(asked.map((call) => call.account))).toEqual(new Set([members.sandbox]));
+    expect(run.code, run.stderr).toBe(0);
+  }, 120_000);
+
   it('a trail that logs but whose bucket is gone (LatestDeliveryError NoSuchBucket) is no durable trace: FAIL naming the error', async () => {
     const alone = await Scenario.create({ regions: REGIONS.slice(0, 2) });
     try {
