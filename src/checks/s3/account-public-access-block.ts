@@ -21,7 +21,7 @@ export default defineCheck({
     en: {
       title: 'S3 Block Public Access is on for the whole account',
       passes:
-        "The account's S3 Block Public Access has all four settings on: BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets (s3control:GetPublicAccessBlock; one setting for every region and every bucket, present and future). None configured (NoSuchPublicAccessBlockConfiguration) or any one off is FAIL; a refused read is ERROR.",
+        "The account's S3 Block Public Access has all four settings on: BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets (s3control:GetPublicAccessBlock, which answers the effective setting, an organization's S3 policy included; one setting for every region and every bucket, present and future). None configured (NoSuchPublicAccessBlockConfiguration) or any one off is FAIL; a refused read is ERROR.",
       rationale:
         'A bucket made public by one ACL or one bucket policy is the most common way data leaks from AWS. The account-level block overrides every bucket, including those created tomorrow by a script or a console click, so one mistake no longer exposes data. AWS turns it on for new buckets, not for the account: an account holds it only if someone set it.',
       remediation:
@@ -29,6 +29,7 @@ export default defineCheck({
       console: [
         'Open the S3 console and choose "Block Public Access settings for this account" in the left menu.',
         'Choose "Edit", tick "Block all public access" (all four settings), save and confirm.',
+        'Where an S3 policy of AWS Organizations sets it (the page says the account is managed by the organization), the account cannot change it: set the policy to "all" from the management account instead (Organizations, Policies, S3 policies).',
       ],
       messages: {
         on: 'S3 Block Public Access is on for the account (all four settings).',
@@ -39,7 +40,7 @@ export default defineCheck({
     ja: {
       title: 'アカウント全体で S3 ブロックパブリックアクセスがオン',
       passes:
-        'アカウントの S3 ブロックパブリックアクセスの 4 つの設定(BlockPublicAcls、IgnorePublicAcls、BlockPublicPolicy、RestrictPublicBuckets)がすべてオンであること(s3control:GetPublicAccessBlock。すべてのリージョンと、今あるもの・これから作るものを含むすべてのバケットに効く 1 つの設定)。設定がない(NoSuchPublicAccessBlockConfiguration)か、1 つでもオフなら FAIL、読み取りが拒否されたら ERROR です。',
+        'アカウントの S3 ブロックパブリックアクセスの 4 つの設定(BlockPublicAcls、IgnorePublicAcls、BlockPublicPolicy、RestrictPublicBuckets)がすべてオンであること(s3control:GetPublicAccessBlock。組織の S3 ポリシーを含めた実効の設定を返します。すべてのリージョンと、今あるもの・これから作るものを含むすべてのバケットに効く 1 つの設定)。設定がない(NoSuchPublicAccessBlockConfiguration)か、1 つでもオフなら FAIL、読み取りが拒否されたら ERROR です。',
       rationale:
         'ACL やバケットポリシー 1 つで公開されたバケットは、AWS からのデータ漏えいで最も多い原因です。アカウントレベルのブロックはすべてのバケット(明日スクリプトやコンソール操作で作られるものも)に優先するため、1 つの誤りでデータが公開されることはなくなります。AWS が既定でオンにするのは新しいバケットで、アカウントではありません。誰かが設定して初めてアカウントに効きます。',
       remediation:
@@ -47,6 +48,7 @@ export default defineCheck({
       console: [
         'S3 コンソールを開き、左のメニューで「このアカウントのブロックパブリックアクセス設定」を選びます。',
         '「編集」を選び、「パブリックアクセスをすべてブロック」(4 つの設定すべて)にチェックを入れて保存し、確認します。',
+        'AWS Organizations の S3 ポリシーが設定している場合(ページにアカウントが組織で管理されていると表示されます)、アカウントでは変更できません。管理アカウントからポリシーを「all」にしてください(Organizations の「ポリシー」→「S3 ポリシー」)。',
       ],
       messages: {
         on: 'アカウントの S3 ブロックパブリックアクセスはオンです(4 つの設定すべて)。',
