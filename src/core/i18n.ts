@@ -139,7 +139,7 @@ export const ERROR_FIX_TEXT: Record<ErrorKind | 'crashed' | 'regions-unknown' | 
     en: "AWS's answer lacked what this needs (see the message): run the audit again; a user created after the credential report was generated appears in the next one.",
     ja: 'AWS の応答に必要な情報がありませんでした(メッセージを参照)。監査を再実行してください。認証情報レポートの生成後に作られたユーザーは次のレポートに載ります。',
   },
-  missing: { en: 'The data is missing: take the snapshot again ("aws-baseline snapshot") with this check selected, or audit the live account.', ja: 'データがありません。このチェックを含めて「aws-baseline snapshot」で取り直すか、ライブのアカウントを監査してください。' },
+  missing: { en: 'The data is missing (a snapshot taken with other checks, or by an older aws-baseline that did not read it yet): take the snapshot again ("aws-baseline snapshot") with this version and this check selected, or audit the live account.', ja: 'データがありません(別のチェックで取ったスナップショットか、まだそれを読まなかった古い aws-baseline で取ったもの)。このバージョンで、このチェックを含めて「aws-baseline snapshot」で取り直すか、ライブのアカウントを監査してください。' },
   malformed: {
     en: "The answer to {operation} was not AWS's (asked twice): check AWS_ENDPOINT_URL, a proxy or a firewall between here and AWS, then run the audit again (--verbose shows every call).",
     ja: '{operation} の応答が AWS のものではありませんでした(2 回試行)。AWS_ENDPOINT_URL、プロキシ、AWS との間のファイアウォールを確認して再実行してください(--verbose ですべての呼び出しを表示します)。',
