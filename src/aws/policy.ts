@@ -40,3 +40,24 @@ export function policyOf(actionsOf: (key: FactKey) => readonly string[], reads: 
   }
   return { Version: '2012-10-17', Statement: statements };
 }
+
+/**
+ * What AWS's managed policies that audit roles are often given lack of the audit's reads and of --org's: their documents as
+ * moto 5.2.1 carries them (SecurityAudit of 2026-05-01, ReadOnlyAccess of 2026-04-03; ViewOnlyAccess beside SecurityAudit adds
+ * none of these). test/e2e/managed-policies.test.ts recomputes each from those documents: a read they lack fails it until named here.
+ */
+export const MANAGED_POLICY_GAPS = {
+  SecurityAudit: ['account:ListRegions', 'budgets:ViewBudget', 'ce:GetCostAndUsage', 'fms:GetAdminAccount', 'sts:AssumeRole'],
+  ReadOnlyAccess: ['sts:AssumeRole'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ManagedPolicy = keyof typeof MANAGED_POLICY_GAPS;
+export const MANAGED_POLICIES = Object.keys(MANAGED_POLICY_GAPS) as ManagedPolicy[];
+
+/** Only what a managed policy lacks of `policy`: the statements to add beside it (none where it grants everything). */
+export function besideManaged(policy: IamPolicy, managed: ManagedPolicy): IamPolicy {
+  const gap: readonly string[] = MANAGED_POLICY_GAPS[managed];
+  const statements = policy.Statement.map((statement) => ({ ...statement, Action: statement.Action.filter((action) => gap.includes(action)) })).filter((statement) => statement.Action.length > 0);
+  return { ...policy, Statement: statements };
+}
+

@@ -1,4 +1,4 @@
-import { policyOf } from '../aws/policy.js';
+import { besideManaged, type ManagedPolicy, policyOf } from '../aws/policy.js';
 import { describeCatalog } from '../checks/description.js';
 import { describeTexts } from '../checks/description-texts.js';
 import type { Io } from '../io/io.js';
@@ -132,7 +132,7 @@ export async function explainCommand(id: string, flags: { lang?: Lang }, io: Io)
 /** An IAM role name, with its path if it has one (what IAM accepts). */
 const ROLE_NAME = /^(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
 
-export async function policyCommand(flags: { checks?: string; skipChecks?: string; org?: boolean; roleName?: string }, io: Io): Promise<number> {
+export async function policyCommand(flags: { checks?: string; skipChecks?: string; org?: boolean; roleName?: string; beside?: ManagedPolicy }, io: Io): Promise<number> {
   const { checks: catalog, actions } = describeCatalog();
   const selected = parseList(flags.checks);
   const skipped = parseList(flags.skipChecks);
@@ -147,6 +147,14 @@ export async function policyCommand(flags: { checks?: string; skipChecks?: strin
   }
   // The role the audit assumes unless told otherwise: AssumeRole is granted on it alone, never on every role.
   const reads = new Set(checks.flatMap((check) => check.reads));
-  io.stdout(`${JSON.stringify(policyOf((key) => actions[key], reads, flags.org ? { roleName: flags.roleName ?? DEFAULT_ROLE_NAME } : false), null, 2)}\n`);
+  const whole = policyOf((key) => actions[key], reads, flags.org ? { roleName: flags.roleName ?? DEFAULT_ROLE_NAME } : false);
+  const policy = flags.beside ? besideManaged(whole, flags.beside) : whole;
+  if (policy.Statement.length === 0) {
+    // An IAM policy needs a statement: an empty one would be refused where it is attached, so nothing is printed and the reason said.
+    const lang = detectLang(io.env);
+    io.stderr(`${lang === 'ja' ? `${flags.beside ?? ''} は選んだチェックが読むものをすべて許可しています。追加するポリシーはありません` : `${flags.beside ?? ''} grants every read the selected checks need: there is no policy to add`}\n`);
+    return EXIT.ok;
+  }
+  io.stdout(`${JSON.stringify(policy, null, 2)}\n`);
   return EXIT.ok;
 }

@@ -9,6 +9,7 @@ import { detectLang } from '../core/i18n.js';
 import type { Lang } from '../core/model.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { FRAMEWORK_IDS } from '../checks/frameworks.js';
+import { MANAGED_POLICIES, type ManagedPolicy } from '../aws/policy.js';
 
 const FRAMEWORK_LIST = FRAMEWORK_IDS.join(', ');
 import { FORMATS } from '../core/model.js';
@@ -166,8 +167,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .option('--checks <ids>', 'only these checks (ids or globs)')
       .option('--skip-checks <ids>', 'skip these checks (ids or globs)')
       .option('--org', 'add what the caller needs for --org / --accounts (organizations:ListAccounts, sts:AssumeRole)')
-      .option('--role-name <name>', 'with --org: the role sts:AssumeRole is granted on, in any account of the organization (default OrganizationAccountAccessRole)'),
-  ).action(async (flags: { checks?: string; skipChecks?: string; org?: boolean; roleName?: string }) => setExit(await (await import('../commands/catalog.js')).policyCommand(flags, io)));
+      .option('--role-name <name>', 'with --org: the role sts:AssumeRole is granted on, in any account of the organization (default OrganizationAccountAccessRole)')
+      .addOption(new Option('--beside <policy>', 'only what this AWS managed policy, attached beside it, lacks').choices(MANAGED_POLICIES)),
+  ).action(async (flags: { checks?: string; skipChecks?: string; org?: boolean; roleName?: string; beside?: ManagedPolicy }) => setExit(await (await import('../commands/catalog.js')).policyCommand(flags, io)));
 
   return program;
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { GetPolicyCommand, GetPolicyVersionCommand, IAMClient } from '@aws-sdk/client-iam';
 import { CreateOrganizationCommand, OrganizationsClient } from '@aws-sdk/client-organizations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MANAGED_POLICIES, MANAGED_POLICY_GAPS, type ManagedPolicy } from '../../src/aws/policy.js';
 import { decide, parsePolicyDocument } from '../../src/checks/iam/policy-evaluation.js';
 import { FACTS } from '../../src/facts/catalog.js';
 import { resultsOf, Scenario } from './support/scenario.js';
@@ -36,13 +37,17 @@ describe("the README's table of AWS managed policies", () => {
   });
   afterAll(() => scenario.stop());
 
-  it('names exactly the reads each policy lacks, and the checks that are ERROR without them', async () => {
-    const run = await scenario.run(['policy']);
-    expect(run.code, run.stderr).toBe(0);
-    const reads = (JSON.parse(run.stdout) as { Statement: { Action: string[] }[] }).Statement.flatMap((statement) => statement.Action);
+  it('names exactly the reads each policy lacks, which policy --beside prints, and the checks that are ERROR without them', async () => {
+    const actionsOf = async (args: string[]) => {
+      const run = await scenario.run(['policy', ...args]);
+      expect(run.code, run.stderr).toBe(0);
+      return run.stdout === '' ? [] : (JSON.parse(run.stdout) as { Statement: { Action: string[] }[] }).Statement.flatMap((statement) => statement.Action);
+    };
+    const reads = await actionsOf([]);
+    const callersReads = await actionsOf(['--org']);
     expect(reads.length).toBeGreaterThan(20);
     const rows = readmeRows();
-    expect([...rows.keys()].sort()).toEqual(['ReadOnlyAccess', 'SecurityAudit']);
+    expect([...rows.keys()].sort()).toEqual([...MANAGED_POLICIES].sort());
 
     const iam = new IAMClient(scenario.config());
     for (const [name, row] of rows) {
@@ -53,8 +58,12 @@ describe("the README's table of AWS managed policies", () => {
       expect(document, name).toBeDefined();
       const allowed = (action: string) => decide([{ label: name, document }], undefined, { action, resource: '*', mfa: 'access-key', variables: {} }).allowed;
       // GetCallerIdentity is never refused (STS API reference: no permission is needed).
-      const lacks = reads.filter((action) => !allowed(action) && action !== 'sts:GetCallerIdentity');
+      const lacking = (actions: string[]) => [...new Set(actions.filter((action) => !allowed(action) && action !== 'sts:GetCallerIdentity'))].sort();
+      // What `policy --beside` prints is the whole gap, the caller's of --org included, as the documents say.
+      expect(lacking(callersReads), name).toEqual([...MANAGED_POLICY_GAPS[name as ManagedPolicy]].sort());
+      const lacks = lacking(reads);
       expect(lacks, name).toEqual(row.lacks);
+      expect((await actionsOf(['--beside', name])).sort(), name).toEqual(lacks);
 
       scenario.aws.reset();
       scenario.aws.on((call) => {

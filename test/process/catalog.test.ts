@@ -59,6 +59,21 @@ describe('checks, explain, policy, --help, --version', () => {
     expect(narrow.Statement[0]?.Action).toEqual(['account:ListRegions', 'ec2:DescribeRegions', 'guardduty:GetAdministratorAccount', 'guardduty:GetDetector', 'guardduty:ListDetectors', 'sts:GetCallerIdentity']);
   });
 
+  it('policy --beside a managed policy prints only what that policy lacks of the selected checks\' reads, and nothing where it lacks none', async () => {
+    const beside = await runCli(['policy', '--beside', 'SecurityAudit', '--checks', 'billing.*,guardduty.*']);
+    expect(beside.code).toBe(0);
+    expect((JSON.parse(beside.stdout) as { Statement: { Action: string[] }[] }).Statement.map((statement) => statement.Action)).toEqual([['account:ListRegions', 'budgets:ViewBudget', 'ce:GetCostAndUsage']]);
+    // The caller of --org: AssumeRole on the audit role, which no managed policy grants, stays its own statement.
+    const caller = JSON.parse((await runCli(['policy', '--org', '--beside', 'ReadOnlyAccess'])).stdout) as { Statement: { Sid: string; Action: string[] }[] };
+    expect(caller.Statement.map((statement) => [statement.Sid, statement.Action])).toEqual([['AwsBaselineAssumeAuditRole', ['sts:AssumeRole']]]);
+    const none = await runCli(['policy', '--beside', 'ReadOnlyAccess']);
+    expect([none.code, none.stdout]).toEqual([0, '']);
+    expect(none.stderr).toContain('ReadOnlyAccess grants every read the selected checks need');
+    const unknown = await runCli(['policy', '--beside', 'AdministratorAccess']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('SecurityAudit, ReadOnlyAccess');
+  });
+
   it('--help and --version answer with exit 0', () => {
     const help = runBinary(['--help']);
     expect(help.code).toBe(0);
