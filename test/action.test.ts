@@ -44,14 +44,39 @@ function runAuditStep(inputs: Record<string, string>) {
 }
 
 describe('the GitHub Action', () => {
-  it('is a composite action on Node 22 that installs nothing at run time', () => {
+  it('is a composite action on Node 24 that installs nothing at run time', () => {
     expect(action.runs.using).toBe('composite');
     expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining(['args', 'role-to-assume', 'sarif-dir', 'upload-sarif']));
-    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with?.['node-version']).toBe('22');
+    const setup = steps.find((step) => step.uses?.startsWith('actions/setup-node'));
+    expect(setup?.with?.['node-version']).toBe('24');
+    // setup-node caches a repository's dependencies on its own where package.json names npm: nothing is installed here.
+    expect(setup?.with?.['package-manager-cache']).toBe(false);
     for (const step of steps.filter((candidate) => candidate.run)) {
       expect(step.shell).toBe('bash');
       expect(step.run, 'inputs go through env, never into the script text').not.toContain('${{');
       expect(step.run).not.toMatch(/npm (ci|install)|build\.mjs/);
+    }
+  });
+
+  it('uses, here and in the README\'s workflows, only majors of actions that run on Node 24', () => {
+    // GitHub ran Node 20 actions on Node 24 from 16 June 2026 and removed Node 20 from its runners on 16 September 2026
+    // (changelog, 2025-09-19); CodeQL Action v3 is deprecated in December 2026 (changelog, 2025-10-28). The first major of
+    // each whose action.yml says `runs.using: node24`, per its release notes; configure-aws-credentials v5 was reported to
+    // hang at OIDC role assumption when forced onto Node 24.
+    const FIRST_NODE24_MAJOR: Record<string, number> = {
+      'actions/checkout': 5,
+      'actions/setup-node': 5,
+      'actions/upload-artifact': 6,
+      'actions/download-artifact': 7,
+      'aws-actions/configure-aws-credentials': 6,
+      'github/codeql-action/upload-sarif': 4,
+    };
+    // (`<owner>/aws-baseline@v0`, this repository's own action in the README, is no match.)
+    const used = [readFileSync('action.yml', 'utf8'), readFileSync('README.md', 'utf8')].flatMap((text) => [...text.matchAll(/uses: ([\w./-]+)@v(\d+)/g)]);
+    expect(used.length).toBeGreaterThan(10);
+    for (const [, name = '', major = ''] of used) {
+      expect(FIRST_NODE24_MAJOR[name], `${name}: which major runs on Node 24?`).toBeDefined();
+      expect(Number(major), `${name}@v${major}`).toBeGreaterThanOrEqual(FIRST_NODE24_MAJOR[name] ?? Infinity);
     }
   });
 
