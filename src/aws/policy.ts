@@ -60,4 +60,3 @@ export function besideManaged(policy: IamPolicy, managed: ManagedPolicy): IamPol
   const statements = policy.Statement.map((statement) => ({ ...statement, Action: statement.Action.filter((action) => gap.includes(action)) })).filter((statement) => statement.Action.length > 0);
   return { ...policy, Statement: statements };
 }
-
