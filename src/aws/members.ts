@@ -19,7 +19,7 @@ export function memberSource(base: LiveSource, target: RoleTarget, options: Pick
  * What every account of the organization would read alike (the organization itself), and what a member cannot read but the management account can: the root-access features (only the management
  * account or a delegated administrator may list them), the status and selectors of the organization
  * trails it owns (a member sees their shadow, not their status), Firewall Manager's administrator
- * (only the management account may ask), and the budgets that cover members (they live in the payer account). Read there, once, for every member.
+ * (only the management account may ask), the budgets that cover members (they live in the payer account) and the organization's IAM Identity Center instance. Read there, once, for every member.
  */
 function organizationFacts(base: LiveSource, target: RoleTarget, credentials: AwsCredentialIdentityProvider): SharedFacts {
   const management = target.managementAccountId;
@@ -31,6 +31,7 @@ function organizationFacts(base: LiveSource, target: RoleTarget, credentials: Aw
     if (key === 'fms.adminAccount' && management !== undefined) return managementsFmsAnswer(base, management);
     if (key === 'budgets.managementBudgets' && management !== undefined) return base.store.get('budgets.budgets');
     if (key === 'budgets.managementAlerts' && management !== undefined) return base.store.get('budgets.alerts', qualifier);
+    if (key === 'sso.managementInstances' && management !== undefined) return base.store.get('sso.instances', qualifier);
     const ownedByManagement = management !== undefined && qualifier !== undefined && arnAccount(qualifier) === management;
     if ((key === 'cloudtrail.trailStatus' || key === 'cloudtrail.eventSelectors') && ownedByManagement) return base.store.get(key, qualifier);
     return undefined;

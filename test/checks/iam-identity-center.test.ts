@@ -5,6 +5,7 @@ import { ACCOUNT_ID, checkCases, credentialReport, credentialRow, denied, failur
 const scpDeny = failure('ListInstances', 'organization-denied', 'AccessDeniedException', 'is not authorized to perform: sso:ListInstances with an explicit deny in a service control policy');
 
 const INSTANCE = { arn: 'arn:aws:sso:::instance/ssoins-1234567890abcdef', ownerAccountId: ACCOUNT_ID, status: 'ACTIVE' };
+const MANAGEMENT_INSTANCE = { arn: 'arn:aws:sso:::instance/ssoins-management', ownerAccountId: '999999999999', status: 'ACTIVE' };
 const none = { 'sso.instances@us-east-1': [], 'sso.instances@eu-west-1': [] };
 const regions = ['eu-west-1', 'us-east-1'];
 const standalone = { 'organizations.organization': failure('DescribeOrganization', 'not-enabled', 'AWSOrganizationsNotInUseException') };
@@ -24,6 +25,36 @@ describe('iam.identity-center', () => {
       facts: { ...none, ...rootOnly, 'organizations.organization': { id: 'o-abcdefghij', managementAccountId: '999999999999', featureSet: 'ALL' } },
       expect: ['MANUAL'],
       messages: ['(999999999999)'],
+    },
+    // An --org audit from the management account reads the organization's instance there and gives it to each member (src/aws/members.ts).
+    {
+      name: "a member in an --org audit, the organization's instance read in the management account: PASS naming it",
+      regions,
+      facts: { ...none, ...rootOnly, 'organizations.organization': { id: 'o-abcdefghij', managementAccountId: '999999999999', featureSet: 'ALL' }, 'sso.managementInstances@us-east-1': [], 'sso.managementInstances@eu-west-1': [MANAGEMENT_INSTANCE] },
+      expect: ['PASS'],
+      keys: ['organization'],
+      messages: ['(arn:aws:sso:::instance/ssoins-management, in the management account 999999999999)'],
+    },
+    {
+      name: 'the same with IAM users who still sign in with passwords here: PASS, counting them',
+      regions,
+      facts: { ...none, ...people, 'organizations.organization': { id: 'o-abcdefghij', managementAccountId: '999999999999', featureSet: 'ALL' }, 'sso.managementInstances@us-east-1': [MANAGEMENT_INSTANCE], 'sso.managementInstances@eu-west-1': [] },
+      expect: ['PASS'],
+      keys: ['organization-beside-iam-users'],
+    },
+    {
+      name: 'the management account has none in any region read: the member has none either (FAIL)',
+      regions,
+      facts: { ...none, ...people, 'organizations.organization': { id: 'o-abcdefghij', managementAccountId: '999999999999', featureSet: 'ALL' }, 'sso.managementInstances@us-east-1': [], 'sso.managementInstances@eu-west-1': [] },
+      expect: ['FAIL'],
+      keys: ['iam-users'],
+    },
+    {
+      name: "a region of the management account's unread and none in the others: MANUAL, never FAIL",
+      regions,
+      facts: { ...none, ...people, 'organizations.organization': { id: 'o-abcdefghij', managementAccountId: '999999999999', featureSet: 'ALL' }, 'sso.managementInstances@us-east-1': [], 'sso.managementInstances@eu-west-1': denied('ListInstances') },
+      expect: ['MANUAL'],
+      keys: ['member'],
     },
     { name: 'the management account with none: FAIL', regions, facts: { ...none, ...people, 'organizations.organization': { id: 'o-abcdefghij', managementAccountId: ACCOUNT_ID, featureSet: 'ALL' } }, expect: ['FAIL'] },
     { name: 'one region refused and none elsewhere: ERROR, never "none"', regions, facts: { ...none, 'sso.instances@eu-west-1': denied('ListInstances'), ...people, ...standalone }, expect: ['ERROR'] },

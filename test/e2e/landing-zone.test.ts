@@ -25,7 +25,7 @@ const GOVERNED = ['us-east-1', 'eu-west-1'];
 const DENIED_REGION = 'ap-northeast-1';
 const REGIONS = [...GOVERNED, DENIED_REGION].map((name) => ({ name, status: 'ENABLED_BY_DEFAULT' }));
 const ORG_TRAIL = 'aws-controltower-BaselineCloudTrail';
-const CHECKS = ['iam.admin-mfa', 'fms.admin-account', 'cloudtrail.multi-region', 'cloudtrail.cloudwatch-logs', 'config.recorder', 'billing.iam-access', 'billing.budget', 'billing.budget-alerts', 'guardduty.enabled'];
+const CHECKS = ['iam.admin-mfa', 'iam.identity-center', 'fms.admin-account', 'cloudtrail.multi-region', 'cloudtrail.cloudwatch-logs', 'config.recorder', 'billing.iam-access', 'billing.budget', 'billing.budget-alerts', 'guardduty.enabled'];
 const S3_READ_ONLY = 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess';
 
 interface OrgReport {
@@ -124,6 +124,9 @@ describe('a Control Tower landing zone: management, log archive, audit, two enro
     management.aws.reset();
     // Firewall Manager has no administrator: its answer to everyone who asks.
     management.aws.when('fms:GetAdminAccount', (call) => awsError(call, 400, 'AccessDeniedException', `Account: ${call.account ?? 'unknown'} is not currently delegated by AWS FM.`));
+    // The organization's IAM Identity Center lives in the management account: a member lists none (sso-admin ListInstances
+    // answers the caller's own instances; moto keeps one in every account).
+    management.aws.when('sso:ListInstances', (call) => (isMember(call) ? ok(call, { Instances: [] }) : undefined));
     // Only the management account may list the root-access features.
     management.aws.when('iam:ListOrganizationsFeatures', (call) =>
       isMember(call)
@@ -192,7 +195,11 @@ describe('a Control Tower landing zone: management, log archive, audit, two enro
       expect(verdict(id, 'billing.budget-alerts'), id).toEqual(['global:PASS:payer-alerting']);
       // A Cost Explorer read the payer enabled proves nothing of the billing console setting.
       expect(of(id, 'billing.iam-access')[0]?.status, id).toBe('MANUAL');
+      // The organization's IAM Identity Center, read in the management account, serves each member.
+      expect(verdict(id, 'iam.identity-center'), id).toEqual([expect.stringMatching(/^global:PASS:organization(-beside-iam-users)?$/)]);
+      expect(of(id, 'iam.identity-center')[0]?.message).toContain(`in the management account ${management.accountId}`);
     }
+    expect(verdict(management.accountId, 'iam.identity-center')).toEqual([expect.stringMatching(/^global:PASS:enabled(-beside-iam-users)?$/)]);
     expect(verdict(management.accountId, 'fms.admin-account')).toEqual(['global:FAIL:missing']);
     expect(verdict(management.accountId, 'guardduty.enabled').every((entry) => entry.includes(':PASS:'))).toBe(true);
 
@@ -229,8 +236,6 @@ describe('a Control Tower landing zone: management, log archive, audit, two enro
     landingZone();
     // Organizations User Guide, "Example SCPs": "Deny access to AWS based on the requested AWS Region" lists the global services it
     // exempts; IAM Identity Center (sso:) is not among them, so sso:ListInstances is denied outside the allowed regions.
-    // The organization's instance lives in the management account: a member lists none (sso-admin ListInstances: the caller's own instances).
-    management.aws.when('sso:ListInstances', (call) => (isMember(call) ? ok(call, { Instances: [] }) : undefined));
     management.aws.on((call) =>
       isMember(call) && call.region === DENIED_REGION && call.service === 'sso'
         ? awsError(call, 400, 'AccessDeniedException', `User: arn:aws:sts::${call.account ?? ''}:assumed-role/AWSControlTowerExecution/aws-baseline is not authorized to perform: sso:${call.operation} with an explicit deny in a service control policy`)

@@ -1,10 +1,13 @@
 import { loadOnce } from '../../core/lazy.js';
 import type { ListInstancesCommandOutput } from '@aws-sdk/client-sso-admin';
 import { paginate } from '../../aws/paginate.js';
-import { defineFact } from '../define.js';
+import { defineFact, type Z } from '../define.js';
+import { CollectError } from '../errors.js';
 
 // The SDK commands the collectors send, named in ./sdk/sso.ts (the bundle keeps only what is named there).
 const sdk = loadOnce(() => import('./sdk/sso.js'));
+
+const instanceList = (z: Z) => z.array(z.strictObject({ arn: z.string(), ownerAccountId: z.string().optional(), status: z.string().optional() }));
 
 export const ssoFacts = {
   /**
@@ -16,7 +19,7 @@ export const ssoFacts = {
     sdk,
     qualifier: 'region',
     actions: ['sso:ListInstances'],
-    schema: (z) => z.array(z.strictObject({ arn: z.string(), ownerAccountId: z.string().optional(), status: z.string().optional() })),
+    schema: instanceList,
     async collect(ctx, region) {
       const { ListInstancesCommand, SSOAdminClient } = await sdk();
       const instances = await paginate<ListInstancesCommandOutput, NonNullable<ListInstancesCommandOutput['Instances']>[number]>(
@@ -29,5 +32,26 @@ export const ssoFacts = {
       );
       return instances.map((instance) => ({ arn: instance.InstanceArn ?? '', ...(instance.OwnerAccountId ? { ownerAccountId: instance.OwnerAccountId } : {}), ...(instance.Status ? { status: instance.Status } : {}) }));
     },
+  }),
+
+  /**
+   * The organization's management account's instances in the region, for a member that has none of its own: a member
+   * cannot see the organization's instance, so they exist only in an --org audit run from the management account, which
+   * reads them once and hands them to every member (src/aws/members.ts).
+   */
+  'sso.managementInstances': defineFact({
+    sdk,
+    qualifier: 'region',
+    actions: [],
+    schema: instanceList,
+    collect: () =>
+      Promise.reject(new CollectError({
+        service: 'sso',
+        operation: 'ListInstances',
+        code: 'ManagementAccountOnly',
+        kind: 'missing',
+        message: "an organization's IAM Identity Center lives in its management account: it is read there, in an --org audit run from it",
+        ja: '組織の IAM Identity Center は管理アカウントにあります。管理アカウントから実行する --org 監査で読み取られます',
+      })),
   }),
 };
