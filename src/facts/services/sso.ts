@@ -42,6 +42,8 @@ export const ssoFacts = {
   'sso.managementInstances': defineFact({
     sdk,
     qualifier: 'region',
+    // Asked only for a member with no instance of its own; never started ahead with the regional reads.
+    onDemand: true,
     actions: [],
     schema: instanceList,
     collect: () =>
