@@ -133,6 +133,23 @@ export async function unless<T>(read: Promise<T>, ...meaningful: ErrorKind[]): P
   }
 }
 
+/**
+ * One read in each audited region, for an account-wide check that must look everywhere: the answers, and the regions
+ * that could not be read. A region the organization's service control policy denies is set aside where another region
+ * answered (the organization's choice, not a missing grant); where none did, it is a failure like any other.
+ */
+export async function inEveryRegion<T>(regions: readonly string[], read: (region: string) => Promise<T>): Promise<{ answers: { region: string; value: T }[]; failures: { region: string; error: CollectError }[] }> {
+  const settled = await Promise.all(regions.map((region) => read(region).then((value) => ({ region, value }), (error: unknown) => ({ region, error }))));
+  const answers: { region: string; value: T }[] = [];
+  const failures: { region: string; error: CollectError }[] = [];
+  for (const entry of settled) {
+    if ('value' in entry) answers.push(entry);
+    else if (entry.error instanceof CollectError) failures.push({ region: entry.region, error: entry.error });
+    else throw entry.error;
+  }
+  return { answers, failures: answers.length === 0 ? failures : failures.filter((failure) => failure.error.kind !== 'organization-denied') };
+}
+
 /** Evaluates one resource; a failed read becomes an ERROR for that resource alone. */
 export async function perResource<M extends string>(
   resource: string,

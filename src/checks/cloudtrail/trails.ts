@@ -2,6 +2,7 @@ import { CollectError, isCollectError } from '../../facts/errors.js';
 import type { Facts } from '../../facts/store.js';
 import type { EventSelectors, Trail } from '../../facts/catalog.js';
 import { byCodeUnit } from '../../core/order.js';
+import { inEveryRegion } from '../define.js';
 import { arnAccount } from '../../core/arn.js';
 
 export interface TrailInventory {
@@ -20,19 +21,9 @@ export interface TrailInventory {
  */
 export async function trailInventory(facts: Facts<'cloudtrail.trails'>, regions: string[]): Promise<TrailInventory> {
   const byArn = new Map<string, Trail>();
-  const failures: TrailInventory['failures'] = [];
-  const lists = await Promise.all(regions.map((region) => facts.cloudtrail.trails(region).then((trails) => ({ region, trails }), (error: unknown) => ({ region, error }))));
-  for (const list of lists) {
-    if ('trails' in list) {
-      for (const trail of list.trails) byArn.set(trail.arn, trail); // every region reports the same trail alike
-      continue;
-    }
-    if (!(list.error instanceof CollectError)) throw list.error;
-    failures.push({ region: list.region, error: list.error });
-  }
-  const trails = [...byArn.values()].sort((a, b) => byCodeUnit(a.arn, b.arn));
-  const readable = lists.length - failures.length;
-  return { trails, failures: readable === 0 ? failures : failures.filter((failure) => failure.error.kind !== 'organization-denied') };
+  const { answers, failures } = await inEveryRegion(regions, (region) => facts.cloudtrail.trails(region));
+  for (const { value } of answers) for (const trail of value) byArn.set(trail.arn, trail); // every region reports the same trail alike
+  return { trails: [...byArn.values()].sort((a, b) => byCodeUnit(a.arn, b.arn)), failures };
 }
 
 /** The account that owns a trail, from its ARN: for an organization trail, the management account. */

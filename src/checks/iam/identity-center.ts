@@ -1,5 +1,8 @@
-import { isCollectError } from '../../facts/errors.js';
-import { ACCOUNT, defineCheck, fail, manual, pass, requireIdentity, unless } from '../define.js';
+import type { MessageParams } from '../../core/model.js';
+import { ACCOUNT, defineCheck, fail, inEveryRegion, manual, pass, requireIdentity, unless } from '../define.js';
+
+/** The first instance any region listed. */
+const firstInstance = ({ answers }: { answers: { value: { arn: string }[] }[] }) => answers.flatMap(({ value }) => value)[0];
 
 export default defineCheck({
   id: 'iam.identity-center',
@@ -64,28 +67,24 @@ export default defineCheck({
     // whatever the others answered; none found while a region could not be read is ERROR, never "none". A region
     // the organization's SCP denies holds no instance anyone here could use (AWS's example region-deny SCP does
     // not exempt sso:), so it is set aside while another region answered, as cloudtrail.multi-region does.
-    const reads = await Promise.allSettled(regions.map((region) => facts.sso.instances(region)));
-    const instance = reads.flatMap((read) => (read.status === 'fulfilled' ? read.value : []))[0];
-    const refusals = reads.flatMap((read) => (read.status === 'rejected' ? [read.reason as Error] : []));
-    const unread = reads.some((read) => read.status === 'fulfilled') ? refusals.find((reason) => !isCollectError(reason, 'organization-denied')) : refusals[0];
-    if (!instance && unread !== undefined) throw unread;
+    const own = await inEveryRegion(regions, (region) => facts.sso.instances(region));
+    const instance = firstInstance(own);
+    if (!instance && own.failures[0]) throw own.failures[0].error;
     const { users } = await facts.iam.credentialReport();
     const consoleUsers = users.filter((row) => row.user !== '<root_account>' && row.passwordEnabled === true).length;
-    if (instance) return [consoleUsers > 0 ? pass(ACCOUNT, 'enabled-beside-iam-users', { params: { instance: instance.arn, count: consoleUsers } }) : pass(ACCOUNT, 'enabled', { params: { instance: instance.arn } })];
+    const served = <K extends string>(key: K, params: MessageParams) => (consoleUsers > 0 ? pass(ACCOUNT, `${key}-beside-iam-users` as const, { params: { ...params, count: consoleUsers } }) : pass(ACCOUNT, key, { params }));
+    if (instance) return [served('enabled', { instance: instance.arn })];
     const organization = await unless(facts.organizations.organization(), 'not-enabled');
     if (organization && organization.managementAccountId !== requireIdentity(ctx).accountId) {
       const management = organization.managementAccountId;
       // The organization's instance, read in the management account by an --org audit run from it (any instance there is the
       // organization's: sso-admin CreateInstance refuses an account instance in the management account); audited alone, a member cannot tell.
-      const theirs = await Promise.allSettled(regions.map((region) => facts.sso.managementInstances(region)));
-      const found = theirs.flatMap((read) => (read.status === 'fulfilled' ? read.value : []))[0];
-      if (found) {
-        const params = { instance: found.arn, management };
-        return [consoleUsers > 0 ? pass(ACCOUNT, 'organization-beside-iam-users', { params: { ...params, count: consoleUsers } }) : pass(ACCOUNT, 'organization', { params })];
-      }
-      if (theirs.some((read) => read.status === 'rejected')) return [manual(ACCOUNT, 'member', { params: { management } })];
+      const theirs = await inEveryRegion(regions, (region) => facts.sso.managementInstances(region));
+      const found = firstInstance(theirs);
+      if (found) return [served('organization', { instance: found.arn, management })];
+      if (theirs.failures.length > 0) return [manual(ACCOUNT, 'member', { params: { management } })];
     }
-    const read = reads.filter((entry) => entry.status === 'fulfilled').length;
+    const read = own.answers.length;
     return [consoleUsers > 0 ? fail(ACCOUNT, 'iam-users', { params: { count: consoleUsers, regions: read } }) : fail(ACCOUNT, 'none', { params: { regions: read } })];
   },
 });
